@@ -1,0 +1,6 @@
+export * from './schema';
+export * from './job';
+export * from './issues';
+export * from './parse';
+export * from './export';
+export * from './walk';

@@ -1,0 +1,92 @@
+/**
+ * Reading a recipe file: size and depth limits, JSON errors with their place, the `format` check, the
+ * schema, then the checks a schema cannot express (unique step ids). Expected failures are returned.
+ */
+import { RECIPE_FORMAT, RecipeSchema, type Recipe, type Step } from './schema';
+import { fromZodIssues, type RecipeIssue } from './issues';
+import { childLists } from './walk';
+
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export const MAX_DEPTH = 64;
+
+export type ParseResult = { ok: true; recipe: Recipe } | { ok: false; issues: RecipeIssue[] };
+
+/** Parse the text of a `.recipe.json` file. */
+export function parseRecipeText(text: string): ParseResult {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > MAX_FILE_BYTES) {
+    return fail('', `the file is ${(bytes / 1024 / 1024).toFixed(1)} MB; a recipe file may be at most 5 MB`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    return fail('', `not valid JSON: ${jsonErrorPlace(text, err)}`);
+  }
+  return parseRecipe(data);
+}
+
+/** Validate an already-parsed value as a recipe. */
+export function parseRecipe(data: unknown): ParseResult {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return fail('', 'not a recipe: expected a JSON object with "format": "sous.recipe/v1"');
+  }
+  if (nestingDepth(data, 0) > MAX_DEPTH) {
+    return fail('', `nested deeper than ${MAX_DEPTH} levels; a recipe may nest at most ${MAX_DEPTH} levels`);
+  }
+  const format = (data as Record<string, unknown>).format;
+  if (format === undefined) return fail('format', `missing; a recipe file says "format": "${RECIPE_FORMAT}"`);
+  if (format !== RECIPE_FORMAT) {
+    return fail(
+      'format',
+      `unknown format ${JSON.stringify(format)}; this version of Sous reads "${RECIPE_FORMAT}"` +
+        (typeof format === 'string' && format.startsWith('sous.recipe/') ? ' (the file may come from a newer Sous)' : '')
+    );
+  }
+  const parsed = RecipeSchema.safeParse(data);
+  if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues, data) };
+  const issues = duplicateIds(parsed.data.steps);
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, recipe: parsed.data };
+}
+
+function fail(path: string, message: string): ParseResult {
+  return { ok: false, issues: [{ path, message }] };
+}
+
+function duplicateIds(steps: Step[]): RecipeIssue[] {
+  const seen = new Map<string, string>();
+  const issues: RecipeIssue[] = [];
+  const visit = (list: Step[], at: string) => {
+    list.forEach((step, i) => {
+      const path = `${at}[${i}]`;
+      const first = seen.get(step.id);
+      if (first) issues.push({ path: `${path}.id`, message: `"${step.id}" is already the id of ${first}; step ids must be unique` });
+      else seen.set(step.id, path);
+      for (const [key, child] of childLists(step)) visit(child, `${path}.${key}`);
+    });
+  };
+  visit(steps, 'steps');
+  return issues;
+}
+
+function nestingDepth(value: unknown, depth: number): number {
+  if (depth > MAX_DEPTH || value === null || typeof value !== 'object') return depth;
+  let max = depth;
+  for (const child of Object.values(value)) {
+    max = Math.max(max, nestingDepth(child, depth + 1));
+    if (max > MAX_DEPTH) break;
+  }
+  return max;
+}
+
+function jsonErrorPlace(text: string, err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  const at = /position (\d+)/.exec(message);
+  if (!at) return message;
+  const offset = Number(at[1]);
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return `${message.replace(/ in JSON at position \d+.*$/, '')} at line ${line}, column ${column}`;
+}
