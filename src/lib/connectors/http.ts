@@ -1,0 +1,109 @@
+/**
+ * The built-in `http` connector: one `request` action. A JSON response body is parsed; a non-2xx status
+ * fails the step, and 429, 5xx, network errors and timeouts may be retried (honouring Retry-After).
+ */
+import { z } from 'zod';
+import { StepFailure, connectorError } from '../engine/errors';
+import { parseRetryAfter } from '../engine/retry';
+import { defineConnector } from './sdk';
+
+export const HttpRequestInput = z.object({
+  method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']).default('GET'),
+  url: z.string().url(),
+  headers: z.record(z.string(), z.string()).optional(),
+  query: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+  body: z.unknown().optional(),
+  timeout_ms: z.number().int().min(1).max(300_000).optional()
+});
+
+export const HttpResponseOutput = z.object({
+  status: z.number().int(),
+  headers: z.record(z.string(), z.string()),
+  body: z.unknown()
+});
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+export interface HttpOptions {
+  /** The fetch to use: the browser's own, or one that goes through the local proxy. */
+  fetch?: typeof fetch;
+  now?: () => Date;
+}
+
+export function createHttpConnector(options: HttpOptions = {}) {
+  const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
+  const now = options.now ?? (() => new Date());
+  return defineConnector({
+    id: 'http',
+    label: 'HTTP',
+    description: 'Call any web API.',
+    actions: {
+      request: {
+        label: 'Send an HTTP request',
+        input: HttpRequestInput,
+        output: HttpResponseOutput,
+        retryable: (err) => err instanceof StepFailure && err.retryable,
+        async execute(input, ctx) {
+          const url = new URL(input.url);
+          for (const [key, value] of Object.entries(input.query ?? {})) url.searchParams.set(key, String(value));
+          const headers = new Headers(input.headers ?? {});
+          let body: BodyInit | undefined;
+          if (input.body !== undefined && input.body !== null && input.method !== 'GET' && input.method !== 'HEAD') {
+            if (typeof input.body === 'string') body = input.body;
+            else {
+              body = JSON.stringify(input.body);
+              if (!headers.has('content-type')) headers.set('content-type', 'application/json');
+            }
+          }
+          const timeout = AbortSignal.timeout(input.timeout_ms ?? DEFAULT_TIMEOUT_MS);
+          let response: Response;
+          try {
+            response = await doFetch(url, { method: input.method, headers, body, signal: AbortSignal.any([ctx.signal, timeout]) });
+          } catch (err) {
+            if (timeout.aborted) {
+              throw connectorError(`no answer from ${url.host} within ${input.timeout_ms ?? DEFAULT_TIMEOUT_MS} ms`, { code: 'timeout', retryable: true });
+            }
+            if (ctx.signal.aborted) throw err;
+            throw connectorError(`could not reach ${url.host}: ${reason(err)}`, { code: 'network', retryable: true });
+          }
+          const text = await response.text();
+          const responseHeaders = Object.fromEntries(response.headers.entries());
+          const parsed = parseBody(text, response.headers.get('content-type'));
+          if (!response.ok) {
+            const retryable = response.status === 429 || response.status >= 500;
+            throw connectorError(`${input.method} ${url.origin}${url.pathname} answered ${response.status} ${response.statusText}${snippet(text)}`, {
+              code: `http_${response.status}`,
+              retryable,
+              retryAfterMs: retryable ? parseRetryAfter(response.headers.get('retry-after'), now()) : undefined
+            });
+          }
+          return { status: response.status, headers: responseHeaders, body: parsed };
+        }
+      }
+    }
+  });
+}
+
+function parseBody(text: string, contentType: string | null): unknown {
+  if (text === '') return null;
+  if (contentType && /[/+]json\b/i.test(contentType)) {
+    try {
+      return JSON.parse(text);
+    } catch {
+      return text;
+    }
+  }
+  return text;
+}
+
+function snippet(text: string): string {
+  const t = text.trim();
+  if (!t) return '';
+  return `: ${t.length > 200 ? t.slice(0, 200) + '…' : t}`;
+}
+
+function reason(err: unknown): string {
+  const cause = (err as { cause?: { code?: string; message?: string } })?.cause;
+  if (cause?.code) return cause.code;
+  return err instanceof Error ? err.message : String(err);
+}

@@ -1,0 +1,84 @@
+/**
+ * The connector SDK. A connector is data plus functions: id, label, the fields of its connection, and
+ * actions with zod input and output schemas and an `execute`. The studio's forms come from the schemas.
+ */
+import { z } from 'zod';
+import type { ActionContext, ActionRuntime, ConnectorLookup } from '../engine/ports';
+
+export interface ActionDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+  label: string;
+  description?: string;
+  input: I;
+  output: O;
+  execute(input: z.infer<I>, ctx: ActionContext): Promise<z.infer<O>>;
+  /** Whether an error may go away on its own (network errors, 429, 5xx); default: the error says. */
+  retryable?(err: unknown): boolean;
+}
+
+export interface ConnectionField {
+  name: string;
+  label: string;
+  secret: boolean;
+  description?: string;
+}
+
+export interface EventDef {
+  label: string;
+  payload: z.ZodType;
+}
+
+export interface ConnectorDef {
+  id: string;
+  label: string;
+  description?: string;
+  /** Fields a connection to this connector holds; secret ones are encrypted at rest and never exported. */
+  connection?: ConnectionField[];
+  actions: Record<string, ActionDef<any, any>>;
+  events?: Record<string, EventDef>;
+}
+
+const CONNECTOR_ID = /^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)*$/;
+const ACTION_ID = /^[a-z][a-z0-9_.-]*$/;
+
+/** Declare a connector; its shape is checked here, once, so a mistake shows at start-up, not mid-job. */
+export function defineConnector<T extends ConnectorDef>(def: T): T {
+  if (!CONNECTOR_ID.test(def.id)) throw new Error(`connector id "${def.id}" must be like "http" or "sandbox.erp"`);
+  for (const [name, action] of Object.entries(def.actions)) {
+    if (!ACTION_ID.test(name)) throw new Error(`${def.id}: action name "${name}" is not valid`);
+    if (!(action.input instanceof z.ZodType) || !(action.output instanceof z.ZodType)) {
+      throw new Error(`${def.id}.${name}: input and output must be zod schemas`);
+    }
+  }
+  return def;
+}
+
+/** The connectors of a workspace, looked up by the engine by id and action name. */
+export class ConnectorRegistry implements ConnectorLookup {
+  private readonly byId = new Map<string, ConnectorDef>();
+
+  constructor(connectors: ConnectorDef[] = []) {
+    for (const c of connectors) this.register(c);
+  }
+
+  register(connector: ConnectorDef): void {
+    if (this.byId.has(connector.id)) throw new Error(`connector "${connector.id}" is registered twice`);
+    this.byId.set(connector.id, connector);
+  }
+
+  has(connector: string): boolean {
+    return this.byId.has(connector);
+  }
+
+  get(connector: string): ConnectorDef | undefined {
+    return this.byId.get(connector);
+  }
+
+  list(): ConnectorDef[] {
+    return [...this.byId.values()];
+  }
+
+  action(connector: string, action: string): ActionRuntime | undefined {
+    const def = this.byId.get(connector)?.actions;
+    return def && Object.hasOwn(def, action) ? def[action] : undefined;
+  }
+}

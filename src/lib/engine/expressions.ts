@@ -1,0 +1,134 @@
+/**
+ * `{{ … }}` templates over JSONata. Each distinct string is compiled once and cached. JSONata runs with
+ * its own `timeout`, `stack` and `sequence` guardrails, so a runaway expression fails its step fast.
+ * JSONata cannot reach globals, prototypes or the host; we never use `eval` or `new Function`.
+ */
+import jsonata from 'jsonata';
+import { userError } from './errors';
+
+export const EXPRESSION_LIMITS = { timeout: 1000, stack: 200, sequence: 1_000_000 };
+
+type Compiled =
+  | { kind: 'literal'; value: string }
+  | { kind: 'single'; source: string; expr: jsonata.Expression }
+  | { kind: 'text'; parts: Array<string | { source: string; expr: jsonata.Expression }> };
+
+const TEMPLATE = /\{\{([\s\S]*?)\}\}/g;
+const SINGLE = /^\s*\{\{([\s\S]*?)\}\}\s*$/;
+const CACHE_LIMIT = 10_000;
+const cache = new Map<string, Compiled>();
+
+function compileExpr(source: string): jsonata.Expression {
+  try {
+    return jsonata(source, EXPRESSION_LIMITS as jsonata.JsonataOptions);
+  } catch (err) {
+    throw userError(`expression "${source.trim()}" is not valid: ${describe(err)}`, 'expression');
+  }
+}
+
+/** Compile a template string (cached). Throws a user error naming the expression when it is not valid. */
+export function compileTemplate(text: string): Compiled {
+  let compiled = cache.get(text);
+  if (compiled) return compiled;
+  const single = SINGLE.exec(text);
+  if (single && !single[1].includes('{{')) {
+    compiled = { kind: 'single', source: single[1], expr: compileExpr(single[1]) };
+  } else if (!text.includes('{{')) {
+    compiled = { kind: 'literal', value: text };
+  } else {
+    const parts: Array<string | { source: string; expr: jsonata.Expression }> = [];
+    let last = 0;
+    for (const m of text.matchAll(TEMPLATE)) {
+      if (m.index > last) parts.push(text.slice(last, m.index));
+      parts.push({ source: m[1], expr: compileExpr(m[1]) });
+      last = m.index + m[0].length;
+    }
+    if (last < text.length) parts.push(text.slice(last));
+    compiled = { kind: 'text', parts };
+  }
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(text, compiled);
+  return compiled;
+}
+
+async function run(source: string, expr: jsonata.Expression, context: object): Promise<unknown> {
+  try {
+    return plain(await expr.evaluate(context));
+  } catch (err) {
+    throw userError(`expression "${source.trim()}" failed: ${describe(err)}`, 'expression');
+  }
+}
+
+/** Evaluate one string: exactly one `{{ }}` keeps the value's type; text around braces gives text. */
+export async function evaluateTemplate(text: string, context: object): Promise<unknown> {
+  const compiled = compileTemplate(text);
+  switch (compiled.kind) {
+    case 'literal':
+      return compiled.value;
+    case 'single':
+      return run(compiled.source, compiled.expr, context);
+    case 'text': {
+      let out = '';
+      for (const part of compiled.parts) {
+        out += typeof part === 'string' ? part : stringify(await run(part.source, part.expr, context));
+      }
+      return out;
+    }
+  }
+}
+
+/** A field marked *expr* in the spec: written with or without `{{ }}`. */
+export async function evaluateExpr(text: string, context: object): Promise<unknown> {
+  return evaluateTemplate(text.includes('{{') ? text : `{{${text}}}`, context);
+}
+
+/** Resolve every string inside a value (objects and lists at any depth). */
+export async function resolveDeep(value: unknown, context: object): Promise<unknown> {
+  if (typeof value === 'string') return evaluateTemplate(value, context);
+  if (Array.isArray(value)) {
+    const out = [];
+    for (const item of value) out.push(await resolveDeep(item, context));
+    return out;
+  }
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) {
+      const resolved = await resolveDeep(item, context);
+      if (resolved !== undefined) out[key] = resolved;
+    }
+    return out;
+  }
+  return value;
+}
+
+/** JSONata's truthiness: empty lists, empty strings, 0, null and undefined are false. */
+export function truthy(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(truthy);
+  return Boolean(value);
+}
+
+function stringify(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
+}
+
+/** JSONata results may be sequences (arrays with extra flags) or functions; keep plain data only. */
+function plain(value: unknown): unknown {
+  if (typeof value === 'function') throw new Error('the expression gives a function, not a value');
+  if (Array.isArray(value) && ('sequence' in value || 'outerWrapper' in value)) return Array.from(value, plain);
+  return value;
+}
+
+function describe(err: unknown): string {
+  if (err && typeof err === 'object') {
+    const e = err as { code?: string; message?: string; position?: number; token?: string };
+    const message = e.message ?? String(err);
+    if (e.code === 'D1012') return 'it ran for too long and was stopped';
+    if (e.code === 'D1011') return 'it recursed too deeply and was stopped';
+    if (e.code === 'D2015') return 'it made a list too long and was stopped';
+    return e.position !== undefined ? `${message} (at character ${e.position})` : message;
+  }
+  return String(err);
+}

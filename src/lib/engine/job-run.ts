@@ -1,0 +1,473 @@
+/**
+ * The interpreter for one job. It walks the recipe's steps; before a step with effects runs, its resolved
+ * input is journaled, and after it its output or error. A step whose record says it finished is replayed
+ * from the record, never run again: that is how a job resumes after a closed tab or a crash.
+ */
+import type {
+  ActionStep,
+  ApprovalStep,
+  CallStep,
+  ForeachStep,
+  IfStep,
+  Job,
+  JobError,
+  Recipe,
+  SetStep,
+  Step,
+  StepRecord,
+  StopStep,
+  TryStep,
+  User
+} from '../recipe';
+import { fromZodIssues, formatIssue } from '../recipe';
+import { StepFailure, userError } from './errors';
+import { evaluateExpr, evaluateTemplate, resolveDeep, truthy } from './expressions';
+import type { ActionRuntime, Clock, ConnectionSecrets, ConnectorLookup, Journal } from './ports';
+import { retryDelay } from './retry';
+import { CancelSignal, JournalFailure, StopSignal, WaitSignal } from './signals';
+import { durationMs } from './duration';
+
+export interface JobRunDeps {
+  journal: Journal;
+  connectors: ConnectorLookup;
+  clock: Clock;
+  secrets?: ConnectionSecrets;
+  /** Answers given ahead of time, by approval step id (the CLI's `--answer`). */
+  autoAnswer?: (stepId: string) => string | undefined;
+  /** Run (or resume) a `call` step's child job under the given id. */
+  runChild?: (childId: string, recipeId: string, input: unknown, parent: Job) => Promise<Job>;
+  newId: () => string;
+}
+
+interface Scope {
+  steps: Record<string, unknown>;
+  locals: Record<string, unknown>;
+}
+
+interface Ran {
+  ran: boolean;
+  output: unknown;
+}
+
+const NOT_RUN: Ran = { ran: false, output: null };
+const DEFAULT_USER: User = { id: 'local', name: 'Local user', roles: [] };
+
+export class JobRun {
+  private readonly records = new Map<string, StepRecord>();
+  private readonly vars: Record<string, unknown> = {};
+  private readonly user: User;
+  private lastTop: Ran = NOT_RUN;
+
+  constructor(
+    private readonly job: Job,
+    private readonly recipe: Recipe,
+    private readonly deps: JobRunDeps,
+    private readonly signal: AbortSignal
+  ) {
+    for (const record of job.steps) this.records.set(record.path, record);
+    this.user = job.user ?? DEFAULT_USER;
+  }
+
+  /** Run the job until it ends or waits; the returned job is what the journal now holds. */
+  async execute(): Promise<Job> {
+    let end: Partial<Job>;
+    try {
+      await this.runList(this.recipe.steps, { steps: {}, locals: {} }, '', true);
+      end = { status: 'succeeded', output: this.lastTop.output, error: null };
+    } catch (signal) {
+      if (signal instanceof JournalFailure) throw signal;
+      end = this.ending(signal);
+    }
+    const finished = end.status !== 'waiting';
+    const patch = { ...end, finished_at: finished ? this.now() : null };
+    await this.write(() => this.deps.journal.updateJob(this.job.id, patch));
+    return { ...this.job, ...patch, steps: [...this.records.values()] };
+  }
+
+  private ending(signal: unknown): Partial<Job> {
+    if (signal instanceof StopSignal) {
+      const output = { outcome: signal.outcome, message: signal.message };
+      if (signal.outcome === 'success') return { status: 'succeeded', output, error: null };
+      const message = signal.message ?? 'the recipe stopped with outcome "failure"';
+      return { status: 'failed', output, error: { message, step: signal.stepId, code: 'stopped' } };
+    }
+    if (signal instanceof WaitSignal) return { status: 'waiting' };
+    if (signal instanceof CancelSignal) return { status: 'cancelled', error: { message: 'the job was cancelled', step: null, code: 'cancelled' } };
+    if (signal instanceof StepFailure) return { status: 'failed', output: this.lastTop.output, error: jobError(signal) };
+    // Anything else is a bug in Sous, not in the recipe: fail the job and say so.
+    const message = signal instanceof Error ? signal.message : String(signal);
+    return { status: 'failed', error: { message: `internal error: ${message}`, step: null, code: 'internal' } };
+  }
+
+  private async runList(steps: Step[], scope: Scope, prefix: string, topLevel = false): Promise<Ran> {
+    let last = NOT_RUN;
+    for (const step of steps) {
+      const ran = await this.runStep(step, scope, prefix);
+      if (!ran.ran) continue;
+      last = ran;
+      if (topLevel) this.lastTop = ran;
+    }
+    return last;
+  }
+
+  private async runStep(step: Step, scope: Scope, prefix: string): Promise<Ran> {
+    if (this.signal.aborted) throw new CancelSignal();
+    const path = prefix ? `${prefix}/${step.id}` : step.id;
+    const record = this.records.get(path);
+    if (step.disabled) {
+      if (!record) await this.put(this.base(step, path, { status: 'skipped', finished_at: this.now() }));
+      return NOT_RUN;
+    }
+    if (record?.status === 'failed' && isLeaf(step)) throw failureFrom(record);
+    if (record?.status === 'succeeded' && isLeaf(step)) return this.replay(step, record, scope);
+    try {
+      let output: unknown;
+      switch (step.kind) {
+        case 'action':
+          output = await this.action(step, path, record, scope);
+          break;
+        case 'set':
+          output = await this.set(step, path, scope);
+          break;
+        case 'if':
+          output = await this.if(step, path, record, scope);
+          break;
+        case 'foreach':
+          output = await this.foreach(step, path, record, scope);
+          break;
+        case 'try':
+          output = await this.try(step, path, record, scope);
+          break;
+        case 'approval':
+          output = await this.approval(step, path, record, scope);
+          break;
+        case 'call':
+          output = await this.call(step, path, record, scope);
+          break;
+        case 'stop':
+          return await this.stop(step, path, scope);
+        default: {
+          const never: never = step;
+          throw new Error(`unknown step kind ${(never as Step).kind}`);
+        }
+      }
+      scope.steps[step.id] = output;
+      return { ran: true, output };
+    } catch (err) {
+      await this.markEnded(step, path, err);
+      throw err;
+    }
+  }
+
+  /** A failure or cancel leaves the step's record (leaf or container) saying so, with the error. */
+  private async markEnded(step: Step, path: string, err: unknown): Promise<void> {
+    const current = this.records.get(path);
+    const open = !current || current.status === 'running' || current.status === 'waiting';
+    if (err instanceof StepFailure) {
+      err.stepId ??= step.id;
+      if (open) {
+        const failed = { status: 'failed' as const, error: jobError(err), finished_at: this.now() };
+        await this.put(current ? { ...current, ...failed } : this.base(step, path, failed));
+      }
+    } else if (err instanceof CancelSignal && current && open) {
+      await this.put({ ...current, status: 'cancelled', finished_at: this.now() });
+    }
+  }
+
+  private replay(step: Step, record: StepRecord, scope: Scope): Ran {
+    if (step.kind === 'set') Object.assign(this.vars, record.output);
+    if (step.kind === 'stop') {
+      const out = record.output as { outcome: 'success' | 'failure'; message: string | null };
+      throw new StopSignal(step.id, out.outcome, out.message);
+    }
+    scope.steps[step.id] = record.output;
+    return { ran: true, output: record.output };
+  }
+
+  private async action(step: ActionStep, path: string, record: StepRecord | undefined, scope: Scope): Promise<unknown> {
+    const runtime = this.deps.connectors.action(step.connector, step.action);
+    if (!runtime) {
+      const known = this.deps.connectors.has(step.connector);
+      throw userError(
+        known
+          ? `connector "${step.connector}" has no action "${step.action}"`
+          : `no connector "${step.connector}" in this workspace`,
+        'unknown_action'
+      );
+    }
+    const resolved = (await resolveDeep(step.input, this.context(scope))) as Record<string, unknown>;
+    const parsed = runtime.input.safeParse(resolved);
+    if (!parsed.success) {
+      await this.put(this.base(step, path, { status: 'running', input: resolved }));
+      const problems = fromZodIssues(parsed.error.issues, resolved, ['input']).map(formatIssue);
+      throw userError(`the input is not right: ${problems.join('; ')}`, 'input');
+    }
+    const connection = await this.connection(step);
+    const policy = step.retry ?? { attempts: 1, backoff: 'exponential' as const, initial_ms: 500, max_ms: 30_000 };
+    let attempt = record?.attempt ?? 0;
+    for (;;) {
+      attempt += 1;
+      await this.put(this.base(step, path, { status: 'running', attempt, input: resolved }));
+      let output: unknown;
+      try {
+        output = await runtime.execute(parsed.data, {
+          connection,
+          user: this.user,
+          signal: this.signal,
+          jobId: this.job.id,
+          path
+        });
+      } catch (err) {
+        if (this.signal.aborted) throw new CancelSignal();
+        const failure = redact(asFailure(err, runtime), connection);
+        if (!failure.retryable || attempt >= policy.attempts) throw failure;
+        const wait = retryDelay(policy, attempt, this.deps.clock.random(), failure.retryAfterMs);
+        await this.deps.clock.sleep(wait, this.signal).catch(() => {
+          throw new CancelSignal();
+        });
+        continue;
+      }
+      return this.finish(path, output);
+    }
+  }
+
+  private async connection(step: ActionStep): Promise<Record<string, string> | undefined> {
+    if (!step.connection) return undefined;
+    const ref = this.recipe.connections?.[step.connection];
+    if (!ref) throw userError(`the recipe has no connection named "${step.connection}"`, 'connection');
+    if (ref.connector !== step.connector) {
+      throw userError(`connection "${step.connection}" is for ${ref.connector}, not ${step.connector}`, 'connection');
+    }
+    const secrets = await this.deps.secrets?.resolve(step.connection, ref.connector);
+    if (!secrets) throw userError(`connection "${step.connection}" is not set up (or is locked) on this machine`, 'connection');
+    return secrets;
+  }
+
+  private async set(step: SetStep, path: string, scope: Scope): Promise<unknown> {
+    const context = this.context(scope);
+    const values: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(step.values)) values[key] = await resolveDeep(value, context);
+    Object.assign(this.vars, values);
+    // A set step has no effect outside the job, so one record after it is enough.
+    await this.put(this.base(step, path, { status: 'succeeded', output: values, finished_at: this.now() }));
+    return values;
+  }
+
+  private async if(step: IfStep, path: string, record: StepRecord | undefined, scope: Scope): Promise<unknown> {
+    let condition: boolean;
+    const recorded = record?.input as { condition?: boolean } | undefined;
+    if (typeof recorded?.condition === 'boolean') {
+      condition = recorded.condition;
+    } else {
+      condition = truthy(await evaluateExpr(step.condition, this.context(scope)));
+      await this.put(this.base(step, path, { status: 'running', input: { condition } }));
+    }
+    const ran = await this.runList(condition ? step.then : (step.else ?? []), scope, path);
+    return this.finish(path, ran.ran ? ran.output : null);
+  }
+
+  private async foreach(step: ForeachStep, path: string, record: StepRecord | undefined, scope: Scope): Promise<unknown> {
+    let items = (record?.input as { items?: unknown[] } | undefined)?.items;
+    if (!Array.isArray(items)) {
+      const value = await evaluateExpr(step.items, this.context(scope));
+      if (value === undefined || value === null) items = [];
+      else if (Array.isArray(value)) items = value;
+      else throw userError(`items must be a list, but the expression gives ${describeType(value)}`, 'items');
+      await this.put(this.base(step, path, { status: 'running', input: { items } }));
+    }
+    const list = items;
+    const outputs: unknown[] = new Array(list.length).fill(null);
+    const name = step.as ?? 'item';
+    const iterate = async (index: number) => {
+      const iteration: Scope = { steps: { ...scope.steps }, locals: { ...scope.locals, [name]: list[index], index } };
+      const ran = await this.runList(step.steps, iteration, `${path}[${index}]`);
+      outputs[index] = ran.ran ? ran.output : null;
+    };
+    await pool(list.length, step.concurrency ?? 1, iterate);
+    return this.finish(path, outputs);
+  }
+
+  private async try(step: TryStep, path: string, record: StepRecord | undefined, scope: Scope): Promise<unknown> {
+    if (!record) await this.put(this.base(step, path, { status: 'running' }));
+    let ran: Ran;
+    try {
+      ran = await this.runList(step.steps, scope, path);
+    } catch (err) {
+      if (!(err instanceof StepFailure)) throw err;
+      const error = jobError(err);
+      ran = await this.runList(step.catch, { steps: scope.steps, locals: { ...scope.locals, error } }, path);
+    }
+    return this.finish(path, ran.ran ? ran.output : null);
+  }
+
+  private async approval(step: ApprovalStep, path: string, record: StepRecord | undefined, scope: Scope): Promise<unknown> {
+    if (record?.status === 'waiting') {
+      if (record.due_at && this.deps.clock.now().getTime() > Date.parse(record.due_at)) {
+        throw new StepFailure(`no answer came within ${step.timeout}`, { code: 'approval_timeout' });
+      }
+      throw new WaitSignal(path);
+    }
+    const message = String((await evaluateTemplate(step.message, this.context(scope))) ?? '');
+    const choices = step.choices ?? ['approve', 'reject'];
+    const input = { message, assignee: step.assignee ?? null, choices };
+    const answer = this.deps.autoAnswer?.(step.id);
+    if (answer !== undefined) {
+      if (!choices.includes(answer)) {
+        throw userError(`"${answer}" is not one of this approval's choices (${choices.join(', ')})`, 'approval_choice');
+      }
+      const output = { choice: answer, by: this.user.id, at: this.now() };
+      await this.put(this.base(step, path, { status: 'succeeded', input, output, finished_at: this.now() }));
+      return output;
+    }
+    const due_at = step.timeout ? new Date(this.deps.clock.now().getTime() + durationMs(step.timeout)).toISOString() : null;
+    await this.put(this.base(step, path, { status: 'waiting', input, due_at }));
+    throw new WaitSignal(path);
+  }
+
+  private async call(step: CallStep, path: string, record: StepRecord | undefined, scope: Scope): Promise<unknown> {
+    if (!this.deps.runChild) throw userError('calling other recipes is not available here', 'call');
+    let childId = record?.child_job ?? null;
+    let input = record?.input;
+    if (!childId) {
+      input = await resolveDeep(step.input, this.context(scope));
+      childId = this.deps.newId();
+      await this.put(this.base(step, path, { status: 'running', input, child_job: childId }));
+    }
+    const child = await this.deps.runChild(childId, step.recipe, input, this.job);
+    if (child.status === 'waiting') {
+      await this.put({ ...this.records.get(path)!, status: 'waiting' });
+      throw new WaitSignal(path);
+    }
+    if (child.status !== 'succeeded') {
+      const why = child.error?.message ?? child.status;
+      throw new StepFailure(`recipe "${step.recipe}" ${child.status}: ${why}`, { code: 'call_failed' });
+    }
+    return this.finish(path, child.output ?? null);
+  }
+
+  private async stop(step: StopStep, path: string, scope: Scope): Promise<Ran> {
+    const message = step.message === undefined ? null : String(await evaluateTemplate(step.message, this.context(scope)));
+    const output = { outcome: step.outcome, message };
+    await this.put(this.base(step, path, { status: 'succeeded', output, finished_at: this.now() }));
+    throw new StopSignal(step.id, step.outcome, message);
+  }
+
+  private async finish(path: string, output: unknown): Promise<unknown> {
+    const record = this.records.get(path)!;
+    await this.put({ ...record, status: 'succeeded', output, finished_at: this.now() });
+    return output;
+  }
+
+  private context(scope: Scope): Record<string, unknown> {
+    return {
+      ...scope.locals,
+      trigger: this.job.trigger,
+      steps: scope.steps,
+      vars: this.vars,
+      user: this.user,
+      now: this.job.started_at
+    };
+  }
+
+  private base(step: Step, path: string, fields: Partial<StepRecord>): StepRecord {
+    const existing = this.records.get(path);
+    return {
+      step_id: step.id,
+      path,
+      kind: step.kind,
+      attempt: existing?.attempt ?? (fields.status === 'skipped' ? 0 : 1),
+      started_at: existing?.started_at ?? this.now(),
+      finished_at: null,
+      ...fields
+    } as StepRecord;
+  }
+
+  private async put(record: StepRecord): Promise<void> {
+    this.records.set(record.path, record);
+    await this.write(() => this.deps.journal.putStep(this.job.id, record));
+  }
+
+  private async write(op: () => Promise<void>): Promise<void> {
+    try {
+      await op();
+    } catch (err) {
+      throw new JournalFailure(err);
+    }
+  }
+
+  private now(): string {
+    return this.deps.clock.now().toISOString();
+  }
+}
+
+function isLeaf(step: Step): boolean {
+  return step.kind === 'action' || step.kind === 'set' || step.kind === 'stop' || step.kind === 'approval' || step.kind === 'call';
+}
+
+function jobError(err: StepFailure): JobError {
+  return { message: err.message, step: err.stepId ?? null, code: err.code };
+}
+
+function failureFrom(record: StepRecord): StepFailure {
+  const failure = new StepFailure(record.error?.message ?? 'the step failed', { code: record.error?.code ?? 'error' });
+  failure.stepId = record.step_id;
+  return failure;
+}
+
+function asFailure(err: unknown, runtime: ActionRuntime): StepFailure {
+  const failure =
+    err instanceof StepFailure
+      ? err
+      : new StepFailure(err instanceof Error ? err.message : String(err), { code: 'connector', kind: 'operational' });
+  if (runtime.retryable && !(err instanceof StepFailure && err.kind === 'user')) {
+    return new StepFailure(failure.message, {
+      code: failure.code,
+      kind: failure.kind,
+      retryable: runtime.retryable(err),
+      retryAfterMs: failure.retryAfterMs
+    });
+  }
+  return failure;
+}
+
+/** A secret must never reach a job's record, even when a server echoes it back in an error. */
+function redact(failure: StepFailure, connection: Record<string, string> | undefined): StepFailure {
+  if (!connection) return failure;
+  let message = failure.message;
+  for (const secret of Object.values(connection)) {
+    if (secret && secret.length >= 4) message = message.split(secret).join('••••');
+  }
+  if (message === failure.message) return failure;
+  return new StepFailure(message, { code: failure.code, kind: failure.kind, retryable: failure.retryable, retryAfterMs: failure.retryAfterMs });
+}
+
+function describeType(value: unknown): string {
+  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)}`;
+  if (typeof value === 'object') return 'an object';
+  return `the ${typeof value} ${String(value)}`;
+}
+
+/**
+ * Run `count` tasks with at most `limit` at once. After the first failure no new task starts; the
+ * running ones finish, then the failure is thrown. A stop or failure outranks a wait.
+ */
+async function pool(count: number, limit: number, task: (index: number) => Promise<void>): Promise<void> {
+  if (limit <= 1) {
+    for (let i = 0; i < count; i++) await task(i);
+    return;
+  }
+  let next = 0;
+  let problem: unknown;
+  const worker = async () => {
+    while (next < count && (problem === undefined || problem instanceof WaitSignal)) {
+      const index = next++;
+      try {
+        await task(index);
+      } catch (err) {
+        if (problem === undefined || problem instanceof WaitSignal) problem = err;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, count) }, worker));
+  if (problem !== undefined) throw problem;
+}

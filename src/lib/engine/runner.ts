@@ -1,0 +1,205 @@
+/**
+ * `createRunner` is the engine's front door: start a job, resume one, answer an approval, cancel, re-run.
+ * Everything it needs comes from the caller, so the same runner serves the worker, the CLI and the tests.
+ */
+import type { Job, Recipe, User } from '../recipe';
+import { RunRefused, userError } from './errors';
+import { JobRun, type JobRunDeps } from './job-run';
+import type { Clock, ConnectionSecrets, ConnectorLookup, Journal, RecipeSource } from './ports';
+import { systemClock } from './system-clock';
+import { checkTriggerInput } from './trigger-input';
+
+export interface RunnerDeps {
+  journal: Journal;
+  connectors: ConnectorLookup;
+  clock?: Clock;
+  secrets?: ConnectionSecrets;
+  recipes?: RecipeSource;
+  user?: User;
+  autoAnswer?: (stepId: string) => string | undefined;
+  newId?: () => string;
+}
+
+export interface StartOptions {
+  version?: number | null;
+  user?: User;
+  jobId?: string;
+  parentJob?: string | null;
+}
+
+export interface Answer {
+  choice: string;
+  by: string;
+  comment?: string;
+}
+
+/** How deep `call` steps may nest, so a recipe that calls itself ends with a clear error. */
+export const MAX_CALL_DEPTH = 16;
+const FINAL = new Set(['succeeded', 'failed', 'cancelled']);
+
+export type Runner = ReturnType<typeof createRunner>;
+
+export function createRunner(deps: RunnerDeps) {
+  const clock = deps.clock ?? systemClock;
+  const newId = deps.newId ?? (() => crypto.randomUUID());
+  const active = new Map<string, AbortController>();
+
+  async function load(jobId: string): Promise<Job> {
+    const job = await deps.journal.loadJob(jobId);
+    if (!job) throw new Error(`no job ${jobId}`);
+    return job;
+  }
+
+  async function recipeOf(job: Job): Promise<Recipe> {
+    const found = await deps.recipes?.get(job.recipe_id, job.recipe_version);
+    if (!found) throw new Error(`the recipe "${job.recipe_id}" of job ${job.id} is not here any more`);
+    return found.recipe;
+  }
+
+  /** Check the trigger input and create the job row; nothing is written when the input is refused. */
+  async function create(recipe: Recipe, trigger: unknown, options: StartOptions): Promise<Job> {
+    const t = recipe.trigger;
+    const input = t.kind === 'manual' || t.kind === 'callable' ? checkTriggerInput(t.input, trigger) : (trigger ?? {});
+    const job: Job = {
+      id: options.jobId ?? newId(),
+      recipe_id: recipe.id,
+      recipe_version: options.version ?? null,
+      status: 'running',
+      trigger: input,
+      started_at: clock.now().toISOString(),
+      finished_at: null,
+      steps: [],
+      output: null,
+      error: null,
+      user: options.user ?? deps.user,
+      parent_job: options.parentJob ?? null
+    };
+    await deps.journal.createJob(job);
+    return job;
+  }
+
+  async function drive(job: Job, recipe: Recipe, depth = 0): Promise<Job> {
+    const controller = new AbortController();
+    active.set(job.id, controller);
+    const runDeps: JobRunDeps = {
+      journal: deps.journal,
+      connectors: deps.connectors,
+      clock,
+      secrets: deps.secrets,
+      autoAnswer: deps.autoAnswer,
+      newId,
+      runChild: (childId, recipeId, input, parent) => runChild(childId, recipeId, input, parent, depth + 1)
+    };
+    try {
+      return await new JobRun(job, recipe, runDeps, controller.signal).execute();
+    } finally {
+      active.delete(job.id);
+    }
+  }
+
+  async function runChild(childId: string, recipeId: string, input: unknown, parent: Job, depth: number): Promise<Job> {
+    const existing = await deps.journal.loadJob(childId);
+    if (existing) return FINAL.has(existing.status) ? existing : resumeJob(existing, undefined, depth);
+    if (depth > MAX_CALL_DEPTH) throw userError(`calls nest deeper than ${MAX_CALL_DEPTH} recipes; does a recipe call itself?`, 'call_depth');
+    const found = await deps.recipes?.get(recipeId);
+    if (!found) throw userError(`there is no recipe "${recipeId}" to call`, 'call');
+    if (found.recipe.trigger.kind !== 'callable') {
+      throw userError(`recipe "${recipeId}" cannot be called: its trigger is ${found.recipe.trigger.kind}, not callable`, 'call');
+    }
+    let child: Job;
+    try {
+      child = await create(found.recipe, input, { jobId: childId, version: found.version, user: parent.user, parentJob: parent.id });
+    } catch (err) {
+      if (err instanceof RunRefused) throw userError(`recipe "${recipeId}" refused the input: ${err.message}`, 'call_input');
+      throw err;
+    }
+    return drive(child, found.recipe, depth);
+  }
+
+  async function resumeJob(job: Job, recipe?: Recipe, depth = 0): Promise<Job> {
+    if (FINAL.has(job.status)) return job;
+    const r = recipe ?? (await recipeOf(job));
+    if (job.status !== 'running') {
+      await deps.journal.updateJob(job.id, { status: 'running' });
+      job = { ...job, status: 'running' };
+    }
+    return drive(job, r, depth);
+  }
+
+  /** After a child job ends, the parent waiting on it goes on. */
+  async function wakeParent(job: Job): Promise<void> {
+    if (!job.parent_job || !FINAL.has(job.status)) return;
+    const parent = await deps.journal.loadJob(job.parent_job);
+    if (parent?.status === 'waiting') await wakeParent(await resumeJob(parent));
+  }
+
+  return {
+    /** Start a job and run it until it ends or waits. Throws RunRefused for bad trigger input. */
+    async start(recipe: Recipe, trigger: unknown, options: StartOptions = {}): Promise<Job> {
+      return drive(await create(recipe, trigger, options), recipe);
+    },
+
+    /** Create the job row only (the caller drives it later, e.g. in the background). */
+    create,
+
+    /** Go on with an interrupted or waiting job from its journal. A finished step is never run again. */
+    async resume(jobId: string, recipe?: Recipe): Promise<Job> {
+      const job = await resumeJob(await load(jobId), recipe);
+      await wakeParent(job);
+      return job;
+    },
+
+    /** Answer a waiting approval, then go on with the job. */
+    async answer(jobId: string, path: string, answer: Answer, recipe?: Recipe): Promise<Job> {
+      const job = await load(jobId);
+      const record = job.steps.find((s) => s.path === path);
+      if (!record || record.status !== 'waiting' || record.kind !== 'approval') {
+        throw new Error(`step ${path} of job ${jobId} is not waiting for an answer`);
+      }
+      const choices = (record.input as { choices?: string[] } | undefined)?.choices ?? ['approve', 'reject'];
+      if (!choices.includes(answer.choice)) throw new Error(`"${answer.choice}" is not one of ${choices.join(', ')}`);
+      const at = clock.now().toISOString();
+      const output = { choice: answer.choice, by: answer.by, at, ...(answer.comment ? { comment: answer.comment } : {}) };
+      await deps.journal.putStep(jobId, { ...record, status: 'succeeded', output, finished_at: at });
+      const next = await resumeJob(await load(jobId), recipe);
+      await wakeParent(next);
+      return next;
+    },
+
+    /** Cancel a job: a running one stops at its next step (its call is aborted); a waiting one ends. */
+    async cancel(jobId: string): Promise<void> {
+      const running = active.get(jobId);
+      if (running) return running.abort();
+      const job = await load(jobId);
+      if (FINAL.has(job.status)) return;
+      const error = { message: 'the job was cancelled', step: null, code: 'cancelled' };
+      await deps.journal.updateJob(jobId, { status: 'cancelled', error, finished_at: clock.now().toISOString() });
+    },
+
+    /**
+     * Run a finished job again with the same trigger. With `fromFailed`, the steps that succeeded are
+     * carried over and the job goes on from the failed step (with `recipe`, a fixed version may be used).
+     */
+    async rerun(jobId: string, options: { fromFailed?: boolean; recipe?: Recipe; version?: number | null } = {}): Promise<Job> {
+      const old = await load(jobId);
+      const recipe = options.recipe ?? (await recipeOf(old));
+      const kept = options.fromFailed ? old.steps.filter((s) => s.status === 'succeeded' || s.status === 'skipped') : [];
+      const job: Job = {
+        ...old,
+        id: newId(),
+        recipe_version: options.version ?? old.recipe_version,
+        status: 'running',
+        started_at: options.fromFailed ? old.started_at : clock.now().toISOString(),
+        finished_at: null,
+        steps: kept,
+        output: null,
+        error: null,
+        rerun_of: old.id
+      };
+      await deps.journal.createJob(job);
+      return drive(job, recipe);
+    },
+
+    isActive: (jobId: string) => active.has(jobId)
+  };
+}
