@@ -2,6 +2,9 @@
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensurePackages } from './setup.mjs';
+
+ensurePackages();
 
 const SOURCES = ['src', 'static', 'package.json', 'svelte.config.js', 'vite.config.ts'];
 

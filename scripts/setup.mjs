@@ -1,0 +1,34 @@
+// What `npm start` and `npm test` need on a fresh machine, installed on first use: the npm packages and,
+// for the browser tests, Debian's Chromium. Nothing here downloads a browser build of its own.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+function run(command, args) {
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' } });
+  return result.status === 0;
+}
+
+export function ensurePackages() {
+  if (existsSync('node_modules/.package-lock.json')) return;
+  console.log('Installing the npm packages (first run)…');
+  if (!run('npm', ['ci', '--no-audit', '--no-fund'])) process.exit(1);
+}
+
+/** The path of a Chromium for Playwright: $CHROMIUM_PATH, or Debian's, installed with apt when we may. */
+export function ensureChromium() {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
+  const found = candidates.find((path) => existsSync(path));
+  if (found) return found;
+  const isRoot = process.getuid?.() === 0;
+  if (isRoot && existsSync('/usr/bin/apt-get')) {
+    console.log("Installing Debian's chromium for the browser tests…");
+    if (run('apt-get', ['update', '-qq']) && run('apt-get', ['install', '-y', '-qq', 'chromium']) && existsSync('/usr/bin/chromium')) {
+      return '/usr/bin/chromium';
+    }
+  }
+  console.error(
+    'The browser tests need Chromium. Install it with `sudo apt-get install chromium` (Debian/Ubuntu), ' +
+      'or point CHROMIUM_PATH at a Chromium or Chrome binary.'
+  );
+  process.exit(1);
+}
