@@ -42,6 +42,8 @@ export interface JobRunDeps {
 interface Scope {
   steps: Record<string, unknown>;
   locals: Record<string, unknown>;
+  /** The expression context, built once per scope: `steps` and `vars` are live objects inside it. */
+  context?: Record<string, unknown>;
 }
 
 interface Ran {
@@ -57,6 +59,8 @@ export class JobRun {
   private readonly vars: Record<string, unknown> = {};
   private readonly user: User;
   private lastTop: Ran = NOT_RUN;
+  private lastMs = NaN;
+  private lastIso = '';
 
   constructor(
     private readonly job: Job,
@@ -359,14 +363,14 @@ export class JobRun {
   }
 
   private context(scope: Scope): Record<string, unknown> {
-    return {
+    return (scope.context ??= {
       ...scope.locals,
       trigger: this.job.trigger,
       steps: scope.steps,
       vars: this.vars,
       user: this.user,
       now: this.job.started_at
-    };
+    });
   }
 
   private base(step: Step, path: string, fields: Partial<StepRecord>): StepRecord {
@@ -395,8 +399,14 @@ export class JobRun {
     }
   }
 
+  /** Many records are written in the same millisecond; formatting the time once each saves real work. */
   private now(): string {
-    return this.deps.clock.now().toISOString();
+    const ms = this.deps.clock.now().getTime();
+    if (ms !== this.lastMs) {
+      this.lastMs = ms;
+      this.lastIso = new Date(ms).toISOString();
+    }
+    return this.lastIso;
   }
 }
 
