@@ -5,7 +5,7 @@ export default defineConfig({
   plugins: [sveltekit()],
   worker: { format: 'es' },
   test: {
-    include: ['src/**/*.test.ts', 'cli/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'cli/**/*.test.ts', 'proxy/**/*.test.ts', 'tests/unit/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20000
   }
