@@ -6,3 +6,4 @@ export * from './system-clock';
 export * from './retry';
 export { evaluateTemplate, evaluateExpr, resolveDeep, EXPRESSION_LIMITS } from './expressions';
 export { checkTriggerInput } from './trigger-input';
+export { triggerOutput, eventMatches, DocumentOutputSchema, WebhookOutputSchema, ScheduleOutputSchema } from './trigger-output';

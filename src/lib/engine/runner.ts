@@ -7,7 +7,7 @@ import { RunRefused, userError } from './errors';
 import { JobRun, type JobRunDeps } from './job-run';
 import type { Clock, ConnectionSecrets, ConnectorLookup, Journal, RecipeSource } from './ports';
 import { systemClock } from './system-clock';
-import { checkTriggerInput } from './trigger-input';
+import { triggerOutput } from './trigger-output';
 
 export interface RunnerDeps {
   journal: Journal;
@@ -58,8 +58,7 @@ export function createRunner(deps: RunnerDeps) {
 
   /** Check the trigger input and create the job row; nothing is written when the input is refused. */
   async function create(recipe: Recipe, trigger: unknown, options: StartOptions): Promise<Job> {
-    const t = recipe.trigger;
-    const input = t.kind === 'manual' || t.kind === 'callable' ? checkTriggerInput(t.input, trigger) : (trigger ?? {});
+    const input = triggerOutput(recipe.trigger, trigger);
     const job: Job = {
       id: options.jobId ?? newId(),
       recipe_id: recipe.id,
