@@ -1,0 +1,123 @@
+/**
+ * Reading the command line. A mistake is returned as a one-line message (the caller prints it and exits 2),
+ * never thrown, so a typo never ends in a stack trace.
+ */
+import { parseArgs } from 'node:util';
+
+export interface RunArgs {
+  kind: 'run';
+  recipe: string;
+  input?: string;
+  recipes?: string;
+  /** `--answer STEP_ID=CHOICE`, by step id. */
+  answers: Map<string, string>;
+  json: boolean;
+}
+
+export interface ValidateArgs {
+  kind: 'validate';
+  files: string[];
+}
+
+export type Command = { kind: 'help' } | RunArgs | ValidateArgs;
+
+export type ParsedArgs = { ok: true; command: Command } | { ok: false; message: string };
+
+export const USAGE = `Usage:
+  sous run RECIPE.json [--input FILE.json] [--recipes DIR] [--answer STEP_ID=CHOICE]... [--json]
+  sous validate FILE.json...
+
+run        runs one job of the recipe and prints a summary of it
+  --input FILE.json        the trigger's input (a JSON object for a manual or callable trigger)
+  --recipes DIR            where \`call\` steps find other recipes (the *.json files in DIR, by recipe id)
+  --answer STEP_ID=CHOICE  answers the approval step STEP_ID ahead of time; may be given more than once
+  --json                   prints only the job, as JSON, on stdout
+validate   checks recipe files; prints one line per problem (FILE: PLACE: MESSAGE) on stderr
+
+Exit codes: 0 the job succeeded / every file is valid, 1 the job failed or was cancelled,
+2 bad usage, a file that is not a valid recipe, or input the recipe refuses (nothing ran),
+3 the job waits for an approval that no --answer gave, 4 an internal error in sous.`;
+
+const HELP = new Set(['help', '--help', '-h']);
+
+export function parseCommand(argv: readonly string[]): ParsedArgs {
+  const [name, ...rest] = argv;
+  if (name === undefined) return fail('no command given; expected "run" or "validate"');
+  if (HELP.has(name) || rest.includes('--help') || rest.includes('-h')) return { ok: true, command: { kind: 'help' } };
+  switch (name) {
+    case 'run':
+      return parseRun(rest);
+    case 'validate':
+      return parseValidate(rest);
+    default:
+      return fail(`unknown command "${name}"; expected "run" or "validate"`);
+  }
+}
+
+function parseRun(argv: string[]): ParsedArgs {
+  const parsed = tryParse(argv, {
+    input: { type: 'string' },
+    recipes: { type: 'string' },
+    answer: { type: 'string', multiple: true },
+    json: { type: 'boolean' }
+  });
+  if (!parsed.ok) return parsed;
+  const { values, positionals } = parsed;
+  if (positionals.length === 0) return fail('run needs a recipe file: sous run RECIPE.json');
+  if (positionals.length > 1) return fail(`run takes one recipe file, not ${positionals.length}: ${positionals.join(' ')}`);
+  const answers = new Map<string, string>();
+  for (const given of (values.answer ?? []) as string[]) {
+    const at = given.indexOf('=');
+    const step = given.slice(0, at).trim();
+    const choice = given.slice(at + 1).trim();
+    if (at < 0 || !step || !choice) return fail(`--answer expects STEP_ID=CHOICE, not "${given}"`);
+    if (answers.has(step)) return fail(`--answer gives step "${step}" two answers`);
+    answers.set(step, choice);
+  }
+  return {
+    ok: true,
+    command: {
+      kind: 'run',
+      recipe: positionals[0],
+      input: values.input as string | undefined,
+      recipes: values.recipes as string | undefined,
+      answers,
+      json: values.json === true
+    }
+  };
+}
+
+function parseValidate(argv: string[]): ParsedArgs {
+  const parsed = tryParse(argv, {});
+  if (!parsed.ok) return parsed;
+  if (parsed.positionals.length === 0) return fail('validate needs at least one file: sous validate FILE.json...');
+  return { ok: true, command: { kind: 'validate', files: parsed.positionals } };
+}
+
+type Options = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
+type Parsed = { ok: true; values: Record<string, unknown>; positionals: string[] };
+
+function tryParse(args: string[], options: Options): Parsed | { ok: false; message: string } {
+  try {
+    const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
+    return { ok: true, values, positionals };
+  } catch (err) {
+    return fail(describeParseError(err));
+  }
+}
+
+/** node:util's messages are long and suggest `--`; say what is wrong in a few words instead. */
+function describeParseError(err: unknown): string {
+  const code = (err as { code?: string }).code;
+  const message = err instanceof Error ? err.message : String(err);
+  const option = /'(-[^' ]+)/.exec(message)?.[1];
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return `unknown option ${option}`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
+    return message.includes('argument missing') ? `${option} needs a value` : `${option} takes no value`;
+  }
+  return message.split('\n')[0];
+}
+
+function fail(message: string): { ok: false; message: string } {
+  return { ok: false, message };
+}

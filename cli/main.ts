@@ -1,0 +1,27 @@
+/** The `sous` command line, minus the process: arguments in, lines out, an exit code back. */
+import { parseCommand, USAGE } from './args';
+import { EXIT, type ExitCode, type Io } from './io';
+import { runCommand } from './run-command';
+import { validateCommand } from './validate-command';
+
+export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
+  const parsed = parseCommand(argv);
+  if (!parsed.ok) {
+    io.err(`sous: ${parsed.message} (see sous --help)`);
+    return EXIT.invalid;
+  }
+  const command = parsed.command;
+  switch (command.kind) {
+    case 'help':
+      io.out(USAGE);
+      return EXIT.ok;
+    case 'run':
+      return runCommand(command, io);
+    case 'validate':
+      return validateCommand(command, io);
+    default: {
+      const never: never = command;
+      throw new Error(`unknown command ${JSON.stringify(never)}`);
+    }
+  }
+}

@@ -1,0 +1,121 @@
+/** `sous run`: one job of a recipe, on the same engine as the studio, with everything kept in memory. */
+import { userInfo } from 'node:os';
+import { builtinConnectors } from '../src/lib/connectors/builtin';
+import { MemoryChat } from '../src/lib/connectors/chat';
+import { createRunner, MemoryJournal, RunRefused, systemClock, type RecipeSource } from '../src/lib/engine';
+import type { Job, JobStatus, Recipe, User } from '../src/lib/recipe';
+import type { RunArgs } from './args';
+import { EXIT, type ExitCode, type Io } from './io';
+import { readJsonFile, readRecipeFile } from './files';
+import { openRecipeDir } from './recipe-dir';
+import { summarize } from './summary';
+
+export async function runCommand(args: RunArgs, io: Io): Promise<ExitCode> {
+  const loaded = await readRecipeFile(args.recipe);
+  if (!loaded.ok) {
+    for (const line of loaded.lines) io.err(line);
+    return EXIT.invalid;
+  }
+  let trigger: unknown = defaultTrigger(loaded.recipe);
+  if (args.input !== undefined) {
+    const input = await readJsonFile(args.input);
+    if (!input.ok) return refuse(io, `--input ${args.input}: ${input.message}`);
+    trigger = input.value;
+  }
+  let recipes: RecipeSource | undefined;
+  if (args.recipes !== undefined) {
+    const dir = await openRecipeDir(args.recipes);
+    if (!dir.ok) return refuse(io, dir.message);
+    recipes = dir.source;
+  }
+
+  const chat = new MemoryChat();
+  const journal = new MemoryJournal();
+  const asked = new Set<string>();
+  const runner = createRunner({
+    journal,
+    connectors: builtinConnectors({ chat }),
+    clock: systemClock,
+    recipes,
+    user: cliUser(),
+    autoAnswer: (stepId) => {
+      asked.add(stepId);
+      return args.answers.get(stepId);
+    }
+  });
+
+  // Ctrl-C cancels the job (it ends `cancelled` at its next step); a second Ctrl-C ends sous at once.
+  const jobId = crypto.randomUUID();
+  const cancel = () => void runner.cancel(jobId);
+  process.once('SIGINT', cancel);
+  let job: Job;
+  try {
+    job = await runner.start(loaded.recipe, trigger, { jobId });
+  } catch (err) {
+    if (err instanceof RunRefused) return refuse(io, `${args.recipe}: cannot start a job: ${refusal(err)}`);
+    throw err;
+  } finally {
+    process.off('SIGINT', cancel);
+  }
+
+  for (const step of args.answers.keys()) {
+    if (!asked.has(step)) io.err(`sous: warning: --answer ${step}=…: no approval step "${step}" asked for an answer`);
+  }
+  if (args.json) {
+    io.out(JSON.stringify(job, null, 2));
+  } else {
+    const jobs = new Map<string, Job>();
+    for (const id of journal.jobIds()) {
+      const found = await journal.loadJob(id);
+      if (found) jobs.set(id, found);
+    }
+    for (const line of summarize({ job, recipe: loaded.recipe, jobs, chat: chat.messages })) io.out(line);
+  }
+  return exitFor(job.status);
+}
+
+export function exitFor(status: JobStatus): ExitCode {
+  switch (status) {
+    case 'succeeded':
+      return EXIT.ok;
+    case 'failed':
+    case 'cancelled':
+      return EXIT.failed;
+    case 'waiting':
+      return EXIT.waiting;
+    case 'queued':
+    case 'running':
+      // The runner returns only once a job has ended or waits; anything else is a bug.
+      return EXIT.internal;
+    default: {
+      const never: never = status;
+      throw new Error(`unknown job status ${String(never)}`);
+    }
+  }
+}
+
+/** Without `--input`, a scheduled recipe runs as if its time came now; other kinds get nothing. */
+function defaultTrigger(recipe: Recipe): unknown {
+  return recipe.trigger.kind === 'schedule' ? { at: new Date().toISOString() } : undefined;
+}
+
+function refuse(io: Io, message: string): ExitCode {
+  io.err(`sous: ${message}`);
+  return EXIT.invalid;
+}
+
+/** The refusal's message, plus any mistyped field it leaves out when a required one is also missing. */
+function refusal(err: RunRefused): string {
+  const extra = err.problems.filter((p) => !/: required \(/.test(p) && !err.message.includes(p));
+  return extra.length > 0 ? `${err.message}; ${extra.join('; ')}` : err.message;
+}
+
+function cliUser(): User {
+  let name = process.env.USER ?? process.env.USERNAME ?? 'cli';
+  try {
+    name = userInfo().username || name;
+  } catch {
+    // No entry in the password database (some containers): keep the environment's name.
+  }
+  return { id: 'cli', name, roles: [] };
+}

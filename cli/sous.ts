@@ -1,0 +1,19 @@
+/**
+ * `sous run|validate`: the entry point (`npm run sous -- …`). Whatever goes wrong ends in a one-line
+ * message and an exit code, never a stack trace (set SOUS_DEBUG=1 to see one).
+ */
+import { EXIT, type Io } from './io';
+import { main } from './main';
+
+const io: Io = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`)
+};
+
+try {
+  process.exitCode = await main(process.argv.slice(2), io);
+} catch (err) {
+  io.err(`sous: internal error: ${err instanceof Error ? err.message : String(err)}`);
+  if (process.env.SOUS_DEBUG && err instanceof Error && err.stack) io.err(err.stack);
+  process.exitCode = EXIT.internal;
+}
