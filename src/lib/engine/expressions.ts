@@ -53,7 +53,7 @@ export function compileTemplate(text: string): Compiled {
 
 async function run(source: string, expr: jsonata.Expression, context: object): Promise<unknown> {
   try {
-    return plain(await expr.evaluate(context));
+    return plain(await expr.evaluate(context), context as Live);
   } catch (err) {
     throw userError(`expression "${source.trim()}" failed: ${describe(err)}`, 'expression');
   }
@@ -114,11 +114,45 @@ function stringify(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** JSONata results may be sequences (arrays with extra flags) or functions; keep plain data only. */
-function plain(value: unknown): unknown {
-  if (typeof value === 'function') throw new Error('the expression gives a function, not a value');
-  if (Array.isArray(value) && ('sequence' in value || 'outerWrapper' in value)) return Array.from(value, plain);
+/** The objects of a context that the engine goes on changing after an expression ran. */
+type Live = { vars?: unknown; steps?: unknown };
+
+/**
+ * JSONata results may be sequences (arrays with extra flags) or functions, also nested in objects and
+ * lists; keep plain data only. A JSONata function is an object that holds the host's own code (and a
+ * lambda the whole context), so it must never become a step's input or output. The context itself,
+ * `vars` and `steps` are copied: the engine adds to them later, and a record must keep what the step
+ * saw (and `set` of `{{ vars }}` must not make vars hold itself). Other unchanged parts are returned as
+ * they are, so a large value from the context is not copied.
+ */
+function plain(value: unknown, live: Live): unknown {
+  if (typeof value === 'function' || isJsonataFunction(value)) throw new Error('the expression gives a function, not a value');
+  if (Array.isArray(value)) {
+    let changed = 'sequence' in value || 'outerWrapper' in value;
+    const out = value.map((item) => {
+      const p = plain(item, live);
+      changed ||= p !== item;
+      return p;
+    });
+    return changed ? out : value;
+  }
+  if (value !== null && typeof value === 'object') {
+    let changed = value === live || value === live.vars || value === live.steps;
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) {
+      const p = plain(item, live);
+      changed ||= p !== item;
+      out[key] = p;
+    }
+    return changed ? out : value;
+  }
   return value;
+}
+
+function isJsonataFunction(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  const v = value as { _jsonata_function?: unknown; _jsonata_lambda?: unknown };
+  return v._jsonata_function === true || v._jsonata_lambda === true;
 }
 
 function describe(err: unknown): string {

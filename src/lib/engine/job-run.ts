@@ -163,7 +163,10 @@ export class JobRun {
     }
   }
 
-  /** A failure or cancel leaves the step's record (leaf or container) saying so, with the error. */
+  /**
+   * A failure, cancel or stop leaves the step's record (leaf or container) saying so, so a finished job
+   * shows no step still running. A wait leaves it open: the job goes on there.
+   */
   private async markEnded(step: Step, path: string, err: unknown): Promise<void> {
     const current = this.records.get(path);
     const open = !current || current.status === 'running' || current.status === 'waiting';
@@ -175,6 +178,9 @@ export class JobRun {
       }
     } else if (err instanceof CancelSignal && current && open) {
       await this.put({ ...current, status: 'cancelled', finished_at: this.now() });
+    } else if (err instanceof StopSignal && current && open) {
+      const ended = this.ending(err);
+      await this.put({ ...current, status: ended.status === 'succeeded' ? 'succeeded' : 'failed', error: ended.error, finished_at: this.now() });
     }
   }
 
@@ -203,7 +209,9 @@ export class JobRun {
     const parsed = runtime.input.safeParse(resolved);
     if (!parsed.success) {
       await this.put(this.base(step, path, { status: 'running', input: resolved }));
-      const problems = fromZodIssues(parsed.error.issues, resolved, ['input']).map(formatIssue);
+      // The issue paths start at `input`, so the root they are looked up in must too (else every wrong
+      // value reads as missing).
+      const problems = fromZodIssues(parsed.error.issues, { input: resolved }, ['input']).map(formatIssue);
       throw userError(`the input is not right: ${problems.join('; ')}`, 'input');
     }
     const connection = await this.connection(step);
@@ -338,11 +346,15 @@ export class JobRun {
       await this.put(this.base(step, path, { status: 'running', input, child_job: childId }));
     }
     const child = await this.deps.runChild(childId, step.recipe, input, this.job);
+    if (this.signal.aborted) throw new CancelSignal();
     if (child.status === 'waiting') {
       await this.put({ ...this.records.get(path)!, status: 'waiting' });
       throw new WaitSignal(path);
     }
     if (child.status !== 'succeeded') {
+      // A runaway chain of calls fails once, at its bottom; each parent passes that error up as it is, so
+      // the top job says what went wrong instead of "recipe x failed: " sixteen times over.
+      if (child.error?.code === 'call_depth') throw userError(child.error.message, 'call_depth');
       const why = child.error?.message ?? child.status;
       throw new StepFailure(`recipe "${step.recipe}" ${child.status}: ${why}`, { code: 'call_failed' });
     }

@@ -77,8 +77,12 @@ export function createRunner(deps: RunnerDeps) {
     return job;
   }
 
-  async function drive(job: Job, recipe: Recipe, depth = 0): Promise<Job> {
+  async function drive(job: Job, recipe: Recipe, depth = 0, parentSignal?: AbortSignal): Promise<Job> {
     const controller = new AbortController();
+    // Cancelling a job cancels the child job its `call` step is running.
+    const abort = () => controller.abort();
+    if (parentSignal?.aborted) controller.abort();
+    parentSignal?.addEventListener('abort', abort, { once: true });
     active.set(job.id, controller);
     const runDeps: JobRunDeps = {
       journal: deps.journal,
@@ -87,18 +91,19 @@ export function createRunner(deps: RunnerDeps) {
       secrets: deps.secrets,
       autoAnswer: deps.autoAnswer,
       newId,
-      runChild: (childId, recipeId, input, parent) => runChild(childId, recipeId, input, parent, depth + 1)
+      runChild: (childId, recipeId, input, parent) => runChild(childId, recipeId, input, parent, depth + 1, controller.signal)
     };
     try {
       return await new JobRun(job, recipe, runDeps, controller.signal).execute();
     } finally {
       active.delete(job.id);
+      parentSignal?.removeEventListener('abort', abort);
     }
   }
 
-  async function runChild(childId: string, recipeId: string, input: unknown, parent: Job, depth: number): Promise<Job> {
+  async function runChild(childId: string, recipeId: string, input: unknown, parent: Job, depth: number, signal: AbortSignal): Promise<Job> {
     const existing = await deps.journal.loadJob(childId);
-    if (existing) return FINAL.has(existing.status) ? existing : resumeJob(existing, undefined, depth);
+    if (existing) return FINAL.has(existing.status) ? existing : resumeJob(existing, undefined, depth, signal);
     if (depth > MAX_CALL_DEPTH) throw userError(`calls nest deeper than ${MAX_CALL_DEPTH} recipes; does a recipe call itself?`, 'call_depth');
     const found = await deps.recipes?.get(recipeId);
     if (!found) throw userError(`there is no recipe "${recipeId}" to call`, 'call');
@@ -112,17 +117,34 @@ export function createRunner(deps: RunnerDeps) {
       if (err instanceof RunRefused) throw userError(`recipe "${recipeId}" refused the input: ${err.message}`, 'call_input');
       throw err;
     }
-    return drive(child, found.recipe, depth);
+    return drive(child, found.recipe, depth, signal);
   }
 
-  async function resumeJob(job: Job, recipe?: Recipe, depth = 0): Promise<Job> {
+  async function resumeJob(job: Job, recipe?: Recipe, depth = 0, parentSignal?: AbortSignal): Promise<Job> {
     if (FINAL.has(job.status)) return job;
     const r = recipe ?? (await recipeOf(job));
     if (job.status !== 'running') {
       await deps.journal.updateJob(job.id, { status: 'running' });
       job = { ...job, status: 'running' };
     }
-    return drive(job, r, depth);
+    return drive(job, r, depth, parentSignal);
+  }
+
+  async function cancel(jobId: string): Promise<void> {
+    const running = active.get(jobId);
+    if (running) return running.abort();
+    const job = await load(jobId);
+    if (FINAL.has(job.status)) return;
+    const at = clock.now().toISOString();
+    // Its open steps end with it, so its approvals leave the inbox and cannot be answered, and a child
+    // job it waits on ends too.
+    for (const step of job.steps) {
+      if (step.status !== 'waiting' && step.status !== 'running') continue;
+      await deps.journal.putStep(jobId, { ...step, status: 'cancelled', finished_at: at });
+      if (step.child_job) await cancel(step.child_job);
+    }
+    const error = { message: 'the job was cancelled', step: null, code: 'cancelled' };
+    await deps.journal.updateJob(jobId, { status: 'cancelled', error, finished_at: at });
   }
 
   /** After a child job ends, the parent waiting on it goes on. */
@@ -166,14 +188,7 @@ export function createRunner(deps: RunnerDeps) {
     },
 
     /** Cancel a job: a running one stops at its next step (its call is aborted); a waiting one ends. */
-    async cancel(jobId: string): Promise<void> {
-      const running = active.get(jobId);
-      if (running) return running.abort();
-      const job = await load(jobId);
-      if (FINAL.has(job.status)) return;
-      const error = { message: 'the job was cancelled', step: null, code: 'cancelled' };
-      await deps.journal.updateJob(jobId, { status: 'cancelled', error, finished_at: clock.now().toISOString() });
-    },
+    cancel,
 
     /**
      * Run a finished job again with the same trigger. With `fromFailed`, the steps that succeeded are
