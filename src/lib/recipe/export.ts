@@ -5,7 +5,8 @@
 import { RecipeSchema, type Recipe } from './schema';
 
 /** Header and query names whose literal values are credentials; an expression (`{{ }}`) is kept. */
-const SECRET_KEY = /^(authorization|proxy-authorization|x-api-key|api[-_]?key|apikey|token|access[-_]?token|secret|client[-_]?secret|password|passwd)$/i;
+const SECRET_KEY =
+  /^(authorization|proxy-authorization|cookie|x-api-key|api[-_]?key|apikey|token|x-auth-token|x-access-token|auth[-_]?token|access[-_]?token|refresh[-_]?token|secret|client[-_]?secret|private[-_]?key|password|passwd)$/i;
 
 export interface ExportResult {
   text: string;
@@ -14,8 +15,13 @@ export interface ExportResult {
 }
 
 export function exportRecipe(recipe: Recipe): ExportResult {
-  // Parsing through the schema orders keys as the schema declares them and drops anything unknown.
-  const canonical = RecipeSchema.parse(recipe);
+  // A connection ref is only ever {connector, label}: the studio's own connection object may ride along
+  // with more (even its secret), so only those two are taken before the (strict) schema sees it.
+  const connections = recipe.connections
+    ? Object.fromEntries(Object.entries(recipe.connections).map(([ref, c]) => [ref, { connector: c.connector, label: c.label }]))
+    : undefined;
+  // Parsing through the schema orders keys as the schema declares them.
+  const canonical = RecipeSchema.parse({ ...recipe, connections });
   const removed: string[] = [];
   const clean = scrub(canonical, '', removed) as Recipe;
   return { text: JSON.stringify(clean, null, 2) + '\n', removed };
@@ -30,9 +36,46 @@ function scrub(value: unknown, path: string, removed: string[]): unknown {
     if (SECRET_KEY.test(key) && typeof v === 'string' && v !== '' && !v.includes('{{')) {
       out[key] = '';
       removed.push(here);
+    } else if (typeof v === 'string' && !v.includes('{{') && URL_START.test(v)) {
+      out[key] = scrubUrl(v);
+      if (out[key] !== v) removed.push(here);
     } else {
       out[key] = scrub(v, here, removed);
     }
   }
   return out;
+}
+
+const URL_START = /^[a-z][a-z0-9+.-]*:\/\//i;
+
+/**
+ * A URL written as text may hold a credential too: a password (`https://user:pass@host`) or a key in
+ * its query (`?api_key=…`). Those are blanked; the rest of the text is kept exactly as written.
+ */
+function scrubUrl(url: string): string {
+  const userinfo = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#@:]*):[^/?#@]*@/i;
+  let out = url.replace(userinfo, '$1$2@');
+  const q = out.indexOf('?');
+  if (q === -1) return out;
+  const hash = out.indexOf('#', q);
+  const end = hash === -1 ? out.length : hash;
+  const query = out
+    .slice(q + 1, end)
+    .split('&')
+    .map((pair) => {
+      const eq = pair.indexOf('=');
+      if (eq === -1 || eq === pair.length - 1) return pair;
+      return SECRET_KEY.test(safeDecode(pair.slice(0, eq))) ? pair.slice(0, eq + 1) : pair;
+    })
+    .join('&');
+  out = out.slice(0, q + 1) + query + out.slice(end);
+  return out;
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return text;
+  }
 }

@@ -4,6 +4,7 @@
  */
 import { RECIPE_FORMAT, RecipeSchema, type Recipe, type Step } from './schema';
 import { fromZodIssues, type RecipeIssue } from './issues';
+import { findJsonError, lineAndColumn } from './json-error';
 import { childLists } from './walk';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -15,8 +16,12 @@ export type ParseResult = { ok: true; recipe: Recipe } | { ok: false; issues: Re
 export function parseRecipeText(text: string): ParseResult {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_FILE_BYTES) {
-    return fail('', `the file is ${(bytes / 1024 / 1024).toFixed(1)} MB; a recipe file may be at most 5 MB`);
+    // Rounded up, so a file just over the limit does not read "5.0 MB; at most 5 MB".
+    const mb = Math.ceil((bytes / 1024 / 1024) * 10) / 10;
+    return fail('', `the file is ${mb.toFixed(1)} MB; a recipe file may be at most 5 MB`);
   }
+  // Editors on Windows may start a UTF-8 file with a byte order mark, which JSON.parse refuses.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -70,23 +75,32 @@ function duplicateIds(steps: Step[]): RecipeIssue[] {
   return issues;
 }
 
+/** How many objects and lists are nested at the deepest place, the value itself counting as one. */
 function nestingDepth(value: unknown, depth: number): number {
-  if (depth > MAX_DEPTH || value === null || typeof value !== 'object') return depth;
-  let max = depth;
+  if (value === null || typeof value !== 'object') return depth;
+  // Counted where a container is, not where a value inside it is: an empty list is a level too.
+  const here = depth + 1;
+  if (here > MAX_DEPTH) return here;
+  let max = here;
   for (const child of Object.values(value)) {
-    max = Math.max(max, nestingDepth(child, depth + 1));
+    max = Math.max(max, nestingDepth(child, here));
     if (max > MAX_DEPTH) break;
   }
   return max;
 }
 
 function jsonErrorPlace(text: string, err: unknown): string {
+  if (text.trim() === '') return 'the file is empty';
   const message = err instanceof Error ? err.message : String(err);
   const at = /position (\d+)/.exec(message);
-  if (!at) return message;
-  const offset = Number(at[1]);
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  return `${message.replace(/ in JSON at position \d+.*$/, '')} at line ${line}, column ${column}`;
+  if (at) {
+    const { line, column } = lineAndColumn(text, Number(at[1]));
+    // "… in JSON at position 8", or "… after JSON at position 8": the place is said below, once.
+    return `${message.replace(/ (?:in JSON )?at position \d+.*$/, '')} at line ${line}, column ${column}`;
+  }
+  // Some of V8's messages ("Unexpected token") give no position and quote the text instead.
+  const found = findJsonError(text);
+  if (!found) return message;
+  const { line, column } = lineAndColumn(text, found.offset);
+  return `${found.problem} at line ${line}, column ${column}`;
 }
