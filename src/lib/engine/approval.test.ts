@@ -98,3 +98,63 @@ describe('approval', () => {
     expect((job.output as Array<{ choice: string }>).map((o) => o.choice)).toEqual(['approve', 'reject', 'approve']);
   });
 });
+
+describe('an answer that comes while the rest of the job still runs', () => {
+  it('waits for the running part to end, and runs nothing twice', async () => {
+    const { runner, calls, journal } = setup();
+    const r = recipe([
+      {
+        id: 'each',
+        kind: 'foreach',
+        items: '[0, 1]',
+        concurrency: 2,
+        steps: [
+          {
+            id: 'first',
+            kind: 'if',
+            condition: 'item = 0',
+            then: [{ id: 'ok', kind: 'approval', message: 'go?' }],
+            else: [{ id: 'work', kind: 'action', connector: 't', action: 'echo', input: { value: 'done', delay: 40 } }]
+          }
+        ]
+      }
+    ]);
+    const started = runner.start(r, {});
+    // the approval is in the inbox while iteration 1 still works
+    for (let i = 0; i < 100 && !(await journal.loadJob('j1'))?.steps.some((s) => s.status === 'waiting'); i++) await new Promise((res) => setTimeout(res, 1));
+    expect(runner.isActive('j1')).toBe(true);
+    const answered = runner.answer('j1', 'each[0]/first/ok', { choice: 'approve', by: 'ana' }, r);
+    const [first, final] = await Promise.all([started, answered]);
+    expect(first.status).toBe('waiting');
+    expect(final.status).toBe('succeeded');
+    expect((final.output as unknown[])[1]).toBe('done');
+    expect(calls.get('each[1]/first/work')).toBe(1);
+    expect((await journal.loadJob('j1'))!.status).toBe('succeeded');
+  });
+
+  it('two answers at once resume the job one after the other, and run nothing twice', async () => {
+    const { runner, calls } = setup();
+    const r = recipe([
+      {
+        id: 'each',
+        kind: 'foreach',
+        items: '[0, 1]',
+        concurrency: 2,
+        steps: [
+          { id: 'ok', kind: 'approval', message: 'go {{ item }}?' },
+          { id: 'work', kind: 'action', connector: 't', action: 'echo', input: { value: '{{ item }}', delay: 10 } }
+        ]
+      },
+      { id: 'after', kind: 'action', connector: 't', action: 'echo', input: { value: '{{ steps.each }}' } }
+    ]);
+    const waiting = await runner.start(r, {});
+    expect(waiting.status).toBe('waiting');
+    await Promise.all([
+      runner.answer(waiting.id, 'each[0]/ok', { choice: 'approve', by: 'ana' }, r),
+      runner.answer(waiting.id, 'each[1]/ok', { choice: 'approve', by: 'bo' }, r)
+    ]);
+    const job = await runner.resume(waiting.id, r);
+    expect(job).toMatchObject({ status: 'succeeded', output: [0, 1] });
+    expect(Object.fromEntries(calls)).toEqual({ 'each[0]/work': 1, 'each[1]/work': 1, after: 1 });
+  });
+});

@@ -1,7 +1,8 @@
 /** `{{ }}` expressions: types kept or text made, runaway ones stopped fast, the host out of reach. */
+import jsonata from 'jsonata';
 import { describe, expect, it } from 'vitest';
 import { StepFailure } from './errors';
-import { evaluateExpr, evaluateTemplate, resolveDeep } from './expressions';
+import { evaluateExpr, evaluateTemplate, resolveDeep, truthy } from './expressions';
 import { recipe, setup } from './test-kit';
 
 const context = { trigger: { n: 2, name: 'Ana', list: [1, 2, 3], o: { k: 'v' } }, steps: {}, vars: { x: 1 }, user: { id: 'u' }, now: '2025-01-01T00:00:00.000Z' };
@@ -60,6 +61,23 @@ describe('templates', () => {
     const value = (await evaluateTemplate('{{ trigger.list.($ * 2) }}', context)) as unknown[];
     expect(value).toEqual([2, 4, 6]);
     expect(Object.keys(value)).toEqual(['0', '1', '2']);
+  });
+});
+
+describe('truthy, as an `if` condition reads its value', () => {
+  it.each([[true], [false], [0], [1], [-1], [''], ['false'], ['0'], [null], [undefined], [{}], [{ a: 0 }], [[]], [[0]], [[0, 1]], [[{}]], [[[]]], [[null, '']], [['x']]])(
+    '%j is what JSONata’s $boolean says',
+    async (value) => {
+      const expected = await jsonata('$boolean($v)').evaluate({}, { v: value });
+      expect(truthy(value)).toBe(expected ?? false);
+    }
+  );
+
+  it('an empty object (an empty API answer) takes the else branch', async () => {
+    const { runner } = setup();
+    const r = recipe([{ id: 'check', kind: 'if', condition: '{{ trigger.body }}', then: [{ id: 'yes', kind: 'set', values: { v: 'then' } }], else: [{ id: 'no', kind: 'set', values: { v: 'else' } }] }]);
+    expect((await runner.start(r, { body: {} })).output).toEqual({ v: 'else' });
+    expect((await runner.start(r, { body: { id: 1 } })).output).toEqual({ v: 'then' });
   });
 });
 

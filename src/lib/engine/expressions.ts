@@ -101,9 +101,14 @@ export async function resolveDeep(value: unknown, context: object): Promise<unkn
   return value;
 }
 
-/** JSONata's truthiness: empty lists, empty strings, 0, null and undefined are false. */
+/**
+ * JSONata's truthiness (`$boolean`): empty lists and lists of only false things, empty objects, empty
+ * strings, 0, null and undefined are false. An empty object must be false too, or `if` on an empty
+ * API answer would take the branch JSONata itself would not.
+ */
 export function truthy(value: unknown): boolean {
   if (Array.isArray(value)) return value.some(truthy);
+  if (value !== null && typeof value === 'object') return Object.keys(value).length > 0;
   return Boolean(value);
 }
 

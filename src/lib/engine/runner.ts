@@ -77,7 +77,33 @@ export function createRunner(deps: RunnerDeps) {
     return job;
   }
 
-  async function drive(job: Job, recipe: Recipe, depth = 0, parentSignal?: AbortSignal): Promise<Job> {
+  /** The end of each job's queue of runs (see `exclusive`). */
+  const queues = new Map<string, Promise<void>>();
+
+  /**
+   * Run `fn` when no other run of the job is going on. An answer (or a resume) that comes while part of
+   * the job still runs, e.g. the other iterations of a loop whose approval is already in the inbox,
+   * must not start a second interpreter over the same journal: both would run the steps still open.
+   */
+  function exclusive<T>(jobId: string, fn: () => Promise<T>): Promise<T> {
+    const result = (queues.get(jobId) ?? Promise.resolve()).then(fn);
+    const end = result.then(
+      () => undefined,
+      () => undefined
+    );
+    queues.set(jobId, end);
+    void end.then(() => {
+      if (queues.get(jobId) === end) queues.delete(jobId);
+    });
+    return result;
+  }
+
+  /** Run a new job (one nobody else knows yet). */
+  function drive(job: Job, recipe: Recipe, depth = 0, parentSignal?: AbortSignal): Promise<Job> {
+    return exclusive(job.id, () => runNow(job, recipe, depth, parentSignal));
+  }
+
+  async function runNow(job: Job, recipe: Recipe, depth: number, parentSignal?: AbortSignal): Promise<Job> {
     const controller = new AbortController();
     // Cancelling a job cancels the child job its `call` step is running.
     const abort = () => controller.abort();
@@ -103,7 +129,7 @@ export function createRunner(deps: RunnerDeps) {
 
   async function runChild(childId: string, recipeId: string, input: unknown, parent: Job, depth: number, signal: AbortSignal): Promise<Job> {
     const existing = await deps.journal.loadJob(childId);
-    if (existing) return FINAL.has(existing.status) ? existing : resumeJob(existing, undefined, depth, signal);
+    if (existing) return FINAL.has(existing.status) ? existing : resumeJob(childId, undefined, depth, signal);
     if (depth > MAX_CALL_DEPTH) throw userError(`calls nest deeper than ${MAX_CALL_DEPTH} recipes; does a recipe call itself?`, 'call_depth');
     const found = await deps.recipes?.get(recipeId);
     if (!found) throw userError(`there is no recipe "${recipeId}" to call`, 'call');
@@ -120,14 +146,18 @@ export function createRunner(deps: RunnerDeps) {
     return drive(child, found.recipe, depth, signal);
   }
 
-  async function resumeJob(job: Job, recipe?: Recipe, depth = 0, parentSignal?: AbortSignal): Promise<Job> {
-    if (FINAL.has(job.status)) return job;
-    const r = recipe ?? (await recipeOf(job));
-    if (job.status !== 'running') {
-      await deps.journal.updateJob(job.id, { status: 'running' });
-      job = { ...job, status: 'running' };
-    }
-    return drive(job, r, depth, parentSignal);
+  function resumeJob(jobId: string, recipe?: Recipe, depth = 0, parentSignal?: AbortSignal): Promise<Job> {
+    return exclusive(jobId, async () => {
+      // Loaded only now: a run of this job that just ended may have moved it on.
+      let job = await load(jobId);
+      if (FINAL.has(job.status)) return job;
+      const r = recipe ?? (await recipeOf(job));
+      if (job.status !== 'running') {
+        await deps.journal.updateJob(job.id, { status: 'running' });
+        job = { ...job, status: 'running' };
+      }
+      return runNow(job, r, depth, parentSignal);
+    });
   }
 
   async function cancel(jobId: string): Promise<void> {
@@ -151,7 +181,7 @@ export function createRunner(deps: RunnerDeps) {
   async function wakeParent(job: Job): Promise<void> {
     if (!job.parent_job || !FINAL.has(job.status)) return;
     const parent = await deps.journal.loadJob(job.parent_job);
-    if (parent?.status === 'waiting') await wakeParent(await resumeJob(parent));
+    if (parent?.status === 'waiting') await wakeParent(await resumeJob(parent.id));
   }
 
   return {
@@ -165,7 +195,7 @@ export function createRunner(deps: RunnerDeps) {
 
     /** Go on with an interrupted or waiting job from its journal. A finished step is never run again. */
     async resume(jobId: string, recipe?: Recipe): Promise<Job> {
-      const job = await resumeJob(await load(jobId), recipe);
+      const job = await resumeJob(jobId, recipe);
       await wakeParent(job);
       return job;
     },
@@ -182,7 +212,7 @@ export function createRunner(deps: RunnerDeps) {
       const at = clock.now().toISOString();
       const output = { choice: answer.choice, by: answer.by, at, ...(answer.comment ? { comment: answer.comment } : {}) };
       await deps.journal.putStep(jobId, { ...record, status: 'succeeded', output, finished_at: at });
-      const next = await resumeJob(await load(jobId), recipe);
+      const next = await resumeJob(jobId, recipe);
       await wakeParent(next);
       return next;
     },
