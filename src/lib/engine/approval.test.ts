@@ -16,6 +16,18 @@ describe('approval', () => {
     expect(calls.size).toBe(0);
   });
 
+  it.each([
+    ['{{ trigger.list }}', '[1,2]'],
+    ['{{ trigger.o }}', '{"k":"v"}'],
+    ['{{ trigger.none }}', ''],
+    ['{{ trigger.n }}', '3'],
+    ['Pay {{ trigger.list }}?', 'Pay [1,2]?']
+  ])('a message %j is the text %j', async (message, text) => {
+    const { runner } = setup();
+    const job = await runner.start(recipe([approval({ message })]), { list: [1, 2], o: { k: 'v' }, n: 3 });
+    expect(job.steps.find((s) => s.path === 'ok')!.input).toMatchObject({ message: text });
+  });
+
   it('goes on when answered, with output {choice, by, at, comment?}', async () => {
     const { runner, clock, calls } = setup();
     const r = recipe([approval({ choices: ['pay', 'hold'] }), after]);

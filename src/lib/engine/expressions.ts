@@ -77,6 +77,15 @@ export async function evaluateTemplate(text: string, context: object): Promise<u
   }
 }
 
+/**
+ * A field that is text for people (an approval's or a stop's message): a value is written as text
+ * inside braces would be, so `{{ trigger.items }}` reads `[1,2]` alone as in a sentence, never
+ * `[object Object]` or `1,2`.
+ */
+export async function evaluateText(text: string, context: object): Promise<string> {
+  return stringify(await evaluateTemplate(text, context));
+}
+
 /** A field marked *expr* in the spec: written with or without `{{ }}`. */
 export async function evaluateExpr(text: string, context: object): Promise<unknown> {
   return evaluateTemplate(text.includes('{{') ? text : `{{${text}}}`, context);

@@ -21,7 +21,7 @@ import type {
 } from '../recipe';
 import { fromZodIssues, formatIssue } from '../recipe';
 import { StepFailure, userError } from './errors';
-import { evaluateExpr, evaluateTemplate, resolveDeep, truthy } from './expressions';
+import { evaluateExpr, evaluateText, resolveDeep, truthy } from './expressions';
 import type { ActionRuntime, Clock, ConnectionSecrets, ConnectorLookup, Journal } from './ports';
 import { retryDelay } from './retry';
 import { CancelSignal, JournalFailure, StopSignal, WaitSignal } from './signals';
@@ -319,7 +319,7 @@ export class JobRun {
       }
       throw new WaitSignal(path);
     }
-    const message = String((await evaluateTemplate(step.message, this.context(scope))) ?? '');
+    const message = await evaluateText(step.message, this.context(scope));
     const choices = step.choices ?? ['approve', 'reject'];
     const input = { message, assignee: step.assignee ?? null, choices };
     const answer = this.deps.autoAnswer?.(step.id);
@@ -362,7 +362,7 @@ export class JobRun {
   }
 
   private async stop(step: StopStep, path: string, scope: Scope): Promise<Ran> {
-    const message = step.message === undefined ? null : String(await evaluateTemplate(step.message, this.context(scope)));
+    const message = step.message === undefined ? null : await evaluateText(step.message, this.context(scope));
     const output = { outcome: step.outcome, message };
     await this.put(this.base(step, path, { status: 'succeeded', output, finished_at: this.now() }));
     throw new StopSignal(step.id, step.outcome, message);

@@ -239,6 +239,13 @@ const cases: Case[] = [
     error: { message: 'no vendor', step: 'end', code: 'stopped' }
   },
   {
+    name: 'stop: a message that is one expression is written as text, as it would be in a sentence',
+    steps: [{ id: 'end', kind: 'stop', outcome: 'success', message: '{{ trigger.o }}' }],
+    input: { o: { k: [1, 2] } },
+    status: 'succeeded',
+    output: { outcome: 'success', message: '{"k":[1,2]}' }
+  },
+  {
     name: 'stop inside try: not caught, the job ends at once',
     steps: [{ id: 'guard', kind: 'try', steps: [{ id: 'end', kind: 'stop', outcome: 'failure' }], catch: [echo('handler', {})] }, echo('never', {})],
     status: 'failed',
