@@ -1,0 +1,60 @@
+/**
+ * The studio's IndexedDB database, `sous`. Row types are derived from the zod schemas of the recipe format
+ * and the chat connector, so a row can never drift from what the engine writes.
+ *
+ * A schema change adds a `this.version(n + 1).stores(...)` below the last one (never edits an old one),
+ * with an `.upgrade()` that calls the same named migration the file import uses.
+ */
+import { Dexie, type Table } from 'dexie';
+import { z } from 'zod';
+import { JobSchema, RecipeSchema, SlugSchema, StepRecordSchema } from '../recipe';
+import { ChatMessageSchema } from '../connectors/chat';
+
+export const DB_NAME = 'sous';
+
+/** One row per recipe: what the list shows. Every saved version lives in `recipe_versions`. */
+export const RecipeRowSchema = z.object({
+  id: SlugSchema,
+  name: z.string(),
+  /** The newest saved version, 1-based. */
+  version: z.number().int().min(1),
+  updated_at: z.string()
+});
+export type RecipeRow = z.infer<typeof RecipeRowSchema>;
+
+export const RecipeVersionRowSchema = z.object({
+  recipe_id: SlugSchema,
+  version: z.number().int().min(1),
+  recipe: RecipeSchema,
+  saved_at: z.string()
+});
+export type RecipeVersionRow = z.infer<typeof RecipeVersionRowSchema>;
+
+/** A job without its steps: those are rows of `job_steps`, so one step's write never rewrites the job. */
+export const JobRowSchema = JobSchema.omit({ steps: true });
+export type JobRow = z.infer<typeof JobRowSchema>;
+
+/** `seq` keeps the order in which a job's steps were first recorded (the key [job_id+path] sorts by path). */
+export const StepRowSchema = StepRecordSchema.extend({ job_id: z.string(), seq: z.number().int().min(0) });
+export type StepRow = z.infer<typeof StepRowSchema>;
+
+export type ChatRow = z.infer<typeof ChatMessageSchema>;
+
+export class SousDb extends Dexie {
+  recipes!: Table<RecipeRow, string>;
+  recipe_versions!: Table<RecipeVersionRow, [string, number]>;
+  jobs!: Table<JobRow, string>;
+  job_steps!: Table<StepRow, [string, string]>;
+  chat!: Table<ChatRow, string>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores({
+      recipes: 'id, updated_at',
+      recipe_versions: '[recipe_id+version]',
+      jobs: 'id, status, [recipe_id+started_at]',
+      job_steps: '[job_id+path], [job_id+seq]',
+      chat: 'id, at'
+    });
+  }
+}

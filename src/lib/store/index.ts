@@ -1,0 +1,5 @@
+export * from './db';
+export * from './recipes';
+export * from './jobs';
+export * from './chat';
+export * from './storage-errors';

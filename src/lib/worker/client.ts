@@ -1,0 +1,38 @@
+/**
+ * The page's handle on the engine worker: typed calls through Comlink, with errors revived from their
+ * plain tagged form (a RunRefused comes back as a RunRefused).
+ */
+import * as Comlink from 'comlink';
+import type { EngineApi } from './engine.worker';
+import { revive } from './boundary';
+import type { ImportResult } from './host';
+
+export function createEngineClient() {
+  const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
+  const remote = Comlink.wrap<EngineApi>(worker);
+  const problemListeners = new Set<(problem: string) => void>();
+  const tell = (problem: string) => problemListeners.forEach((listener) => listener(problem));
+  worker.addEventListener('error', (event) => tell(`the engine worker failed: ${event.message || 'it could not start'}`));
+  void remote.onProblem(Comlink.proxy(tell));
+
+  return {
+    importRecipe: (text: string) => revive<ImportResult>(remote.importRecipe(text)),
+    /** Start a job; answers its id at once. Rejects with RunRefused when the trigger input is not right. */
+    run: (recipeId: string, triggerInput: unknown) => revive(remote.run(recipeId, triggerInput)),
+    answer: (jobId: string, path: string, choice: string) => revive(remote.answer(jobId, path, choice)),
+    cancel: (jobId: string) => revive(remote.cancel(jobId)),
+    /** Run a finished job again; answers the new job's id at once. */
+    rerun: (jobId: string, fromFailed: boolean) => revive(remote.rerun(jobId, fromFailed)),
+    /** Problems of jobs running in the background; answers a function that stops listening. */
+    onProblem(listener: (problem: string) => void): () => void {
+      problemListeners.add(listener);
+      return () => problemListeners.delete(listener);
+    },
+    close(): void {
+      remote[Comlink.releaseProxy]();
+      worker.terminate();
+    }
+  };
+}
+
+export type EngineClient = ReturnType<typeof createEngineClient>;

@@ -1,0 +1,62 @@
+/**
+ * The engine's home in the browser: a module Web Worker, reached from the page through Comlink
+ * (client.ts). Jobs run here, off the page's thread, and go on (from the journal) when a page reloads.
+ */
+import * as Comlink from 'comlink';
+import { SousDb } from '../store/db';
+import { withPlainErrors } from './boundary';
+import { createEngineHost } from './host';
+import { memoryLocks } from './memory-locks';
+
+type ProblemListener = (problem: string) => void;
+
+const listeners = new Set<ProblemListener>();
+// Problems that came before a page listened (e.g. while resuming jobs at start) are kept for it.
+const earlier: string[] = [];
+
+function report(problem: string): void {
+  console.error(problem);
+  earlier.push(problem);
+  if (earlier.length > 20) earlier.shift();
+  for (const listener of listeners) listener(problem);
+}
+
+// Only the worker that drives a job can stop it, so a cancel is passed on to the other tabs' workers.
+const cancels = new BroadcastChannel('sous-cancel-job');
+
+// Web Locks exist only in a secure context (https, localhost, 127.0.0.1); elsewhere jobs still run.
+const locks = navigator.locks ?? memoryLocks();
+if (!navigator.locks) report('this page is not a secure context, so two open tabs could run the same job twice: open the studio at http://127.0.0.1 or localhost');
+
+const host = createEngineHost({
+  db: new SousDb(),
+  locks,
+  report,
+  askOthersToCancel: (jobId) => cancels.postMessage({ jobId })
+});
+
+cancels.onmessage = (event: MessageEvent<{ jobId?: unknown }>) => {
+  if (typeof event.data?.jobId === 'string') void host.cancelIfDrivenHere(event.data.jobId);
+};
+
+const api = {
+  ...withPlainErrors({
+    importRecipe: host.importRecipe,
+    run: host.run,
+    answer: host.answer,
+    cancel: host.cancel,
+    rerun: host.rerun
+  }),
+  /** Hear about problems in jobs that run in the background (the page passes a Comlink.proxy). */
+  onProblem(listener: ProblemListener): void {
+    listeners.add(listener);
+    for (const problem of earlier) listener(problem);
+  }
+};
+
+export type EngineApi = typeof api;
+
+Comlink.expose(api);
+
+// A page reload (or a crash) left these jobs running: go on with them, each under its lock.
+host.resumeRunning().catch((err) => report(`could not resume the jobs that were running: ${err instanceof Error ? err.message : err}`));
