@@ -375,13 +375,15 @@ export class JobRun {
   }
 
   private context(scope: Scope): Record<string, unknown> {
+    // Locals come last: a loop written `"as": "user"` over a list of users means its element there,
+    // not the person running the job.
     return (scope.context ??= {
-      ...scope.locals,
       trigger: this.job.trigger,
       steps: scope.steps,
       vars: this.vars,
       user: this.user,
-      now: this.job.started_at
+      now: this.job.started_at,
+      ...scope.locals
     });
   }
 

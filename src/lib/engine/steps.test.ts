@@ -99,6 +99,14 @@ const cases: Case[] = [
     output: ['a1', 'a2']
   },
   {
+    name: 'foreach: `as` may take a name of the context, which then means the element inside the loop',
+    steps: [{ id: 'each', kind: 'foreach', items: 'trigger.people', as: 'user', steps: [echo('a', { value: '{{ user.name }}' })] }, echo('after', { value: { loop: '{{ steps.each }}', me: '{{ user.id }}' } })],
+    input: { people: [{ name: 'Ana' }, { name: 'Bo' }] },
+    status: 'succeeded',
+    output: { loop: ['Ana', 'Bo'], me: 'local' },
+    calls: { 'each[0]/a': 1, 'each[1]/a': 1, after: 1 }
+  },
+  {
     name: 'foreach: with concurrency above 1 the output is still in item order',
     steps: [
       {
