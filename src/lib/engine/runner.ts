@@ -27,6 +27,13 @@ export interface StartOptions {
   parentJob?: string | null;
 }
 
+export interface RerunOptions {
+  fromFailed?: boolean;
+  /** The recipe to run, e.g. a fixed version; by default the version the job ran. */
+  recipe?: Recipe;
+  version?: number | null;
+}
+
 export interface Answer {
   choice: string;
   by: string;
@@ -177,6 +184,28 @@ export function createRunner(deps: RunnerDeps) {
     await deps.journal.updateJob(jobId, { status: 'cancelled', error, finished_at: at });
   }
 
+  async function createRerun(jobId: string, options: RerunOptions): Promise<{ job: Job; recipe: Recipe }> {
+    const old = await load(jobId);
+    if (!FINAL.has(old.status)) throw new Error(`job ${jobId} is still ${old.status}; only a finished job can be re-run`);
+    const recipe = options.recipe ?? (await recipeOf(old));
+    const kept = options.fromFailed ? old.steps.filter((s) => s.status === 'succeeded' || s.status === 'skipped') : [];
+    const job: Job = {
+      ...old,
+      id: newId(),
+      recipe_version: options.version ?? old.recipe_version,
+      status: 'running',
+      // From the failed step, `now` in expressions must read as it did for the steps carried over.
+      started_at: options.fromFailed ? old.started_at : clock.now().toISOString(),
+      finished_at: null,
+      steps: kept,
+      output: null,
+      error: null,
+      rerun_of: old.id
+    };
+    await deps.journal.createJob(job);
+    return { job, recipe };
+  }
+
   /** After a child job ends, the parent waiting on it goes on. */
   async function wakeParent(job: Job): Promise<void> {
     if (!job.parent_job || !FINAL.has(job.status)) return;
@@ -224,25 +253,13 @@ export function createRunner(deps: RunnerDeps) {
      * Run a finished job again with the same trigger. With `fromFailed`, the steps that succeeded are
      * carried over and the job goes on from the failed step (with `recipe`, a fixed version may be used).
      */
-    async rerun(jobId: string, options: { fromFailed?: boolean; recipe?: Recipe; version?: number | null } = {}): Promise<Job> {
-      const old = await load(jobId);
-      const recipe = options.recipe ?? (await recipeOf(old));
-      const kept = options.fromFailed ? old.steps.filter((s) => s.status === 'succeeded' || s.status === 'skipped') : [];
-      const job: Job = {
-        ...old,
-        id: newId(),
-        recipe_version: options.version ?? old.recipe_version,
-        status: 'running',
-        started_at: options.fromFailed ? old.started_at : clock.now().toISOString(),
-        finished_at: null,
-        steps: kept,
-        output: null,
-        error: null,
-        rerun_of: old.id
-      };
-      await deps.journal.createJob(job);
+    async rerun(jobId: string, options: RerunOptions = {}): Promise<Job> {
+      const { job, recipe } = await createRerun(jobId, options);
       return drive(job, recipe);
     },
+
+    /** Create the re-run's job row only, so a caller can answer its id and drive it in the background. */
+    createRerun,
 
     isActive: (jobId: string) => active.has(jobId)
   };

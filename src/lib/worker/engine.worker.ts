@@ -60,3 +60,9 @@ Comlink.expose(api);
 
 // A page reload (or a crash) left these jobs running: go on with them, each under its lock.
 host.resumeRunning().catch((err) => report(`could not resume the jobs that were running: ${err instanceof Error ? err.message : err}`));
+
+// An approval's `timeout` is checked while the studio is open; a minute late at most is soon enough.
+const APPROVAL_CHECK_MS = 60_000;
+const expire = () => host.expireApprovals().catch((err) => report(`could not check approval timeouts: ${err instanceof Error ? err.message : err}`));
+void expire();
+setInterval(expire, APPROVAL_CHECK_MS);

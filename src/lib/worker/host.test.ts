@@ -7,6 +7,7 @@ import { readJob, recentMessages, SousDb } from '../store';
 import type { Job } from '../recipe';
 import { createEngineHost, type HostDeps } from './host';
 import { memoryLocks } from './memory-locks';
+import { systemClock } from '../engine/system-clock';
 
 let db: SousDb;
 afterEach(() => db?.delete());
@@ -139,6 +140,25 @@ describe('the engine host', () => {
     await host.answer(id, 'ok', 'yes');
     expect((await readJob(db, id))?.status).toBe('succeeded');
     expect((await recentMessages(db)).map((m) => m.text)).toEqual(['said yes']);
+  });
+
+  it('fails an approval whose timeout has passed, and only then', async () => {
+    db = new SousDb(`t-${crypto.randomUUID()}`);
+    let now = Date.parse('2026-03-01T09:00:00Z');
+    const clock = { ...systemClock, now: () => new Date(now) };
+    const { host } = tab(fakeWeb(), { clock });
+    await host.importRecipe(recipeText('ask-soon', [{ id: 'ok', kind: 'approval', message: 'Go?', timeout: 'PT1M' }]));
+    const id = await host.run('ask-soon', {});
+    const waiting = await until(id, (j) => j.status === 'waiting');
+    expect(waiting.steps[0].due_at).toBe('2026-03-01T09:01:00.000Z');
+    now += 59_000;
+    await host.expireApprovals();
+    await new Promise((r) => setTimeout(r, 50));
+    expect((await readJob(db, id))?.status).toBe('waiting');
+    now += 2_000;
+    await host.expireApprovals();
+    const ended = await until(id, (j) => j.status === 'failed');
+    expect(ended.error).toMatchObject({ code: 'approval_timeout', step: 'ok' });
   });
 
   it('cancels a job another tab drives by asking that tab', async () => {

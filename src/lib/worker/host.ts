@@ -4,7 +4,9 @@
  * (engine.worker.ts) so that it runs in Node tests too.
  */
 import { createRunner } from '../engine/runner';
-import type { Job, Recipe, RecipeIssue, User } from '../recipe';
+import type { Clock } from '../engine/ports';
+import { systemClock } from '../engine/system-clock';
+import type { Recipe, RecipeIssue, User } from '../recipe';
 import { parseRecipeText } from '../recipe';
 import { builtinConnectors } from '../connectors/builtin';
 import { DexieChatSink, DexieJournal, DexieRecipeSource, getRecipe, jobIdsWithStatus, saveRecipe, type SousDb } from '../store';
@@ -19,6 +21,7 @@ export interface HostDeps {
   askOthersToCancel?: (jobId: string) => void;
   fetch?: typeof fetch;
   newId?: () => string;
+  clock?: Clock;
 }
 
 export type ImportResult = { ok: true; recipe: Recipe; version: number; created: boolean } | { ok: false; issues: RecipeIssue[] };
@@ -29,14 +32,14 @@ export const LOCAL_USER: User = { id: 'local', name: 'Local user', roles: [] };
 export function createEngineHost(deps: HostDeps) {
   const { db } = deps;
   const locks = new JobLocks(deps.locks);
-  const created = new Set<(job: Job) => void>();
-  const journal = lockingJournal(new DexieJournal(db), locks, (job) => created.forEach((listener) => listener(job)));
+  const journal = lockingJournal(new DexieJournal(db), locks);
   const runner = createRunner({
     journal,
     connectors: builtinConnectors({ chat: new DexieChatSink(db), http: { fetch: deps.fetch } }),
     recipes: new DexieRecipeSource(db),
     user: LOCAL_USER,
-    newId: deps.newId
+    newId: deps.newId,
+    clock: deps.clock
   });
 
   /** Let a job run on without the caller; a failure that is not the job's own (a full disk) is reported. */
@@ -93,12 +96,22 @@ export function createEngineHost(deps: HostDeps) {
       const old = await journal.loadJob(jobId);
       if (!old) throw new Error(`there is no job ${jobId}`);
       const { recipe, version } = await newest(old.recipe_id);
-      let listener: (job: Job) => void = () => {};
-      const born = new Promise<Job>((resolve) => created.add((listener = (job) => job.rerun_of === jobId && resolve(job))));
-      const done = runner.rerun(jobId, { fromFailed, recipe, version }).finally(() => created.delete(listener));
-      const job = await Promise.race([born, done]);
-      inBackground(job.id, done);
+      const { job } = await runner.createRerun(jobId, { fromFailed, recipe, version });
+      inBackground(job.id, runner.resume(job.id, recipe));
       return job.id;
+    },
+
+    /**
+     * End the approvals whose `timeout` has passed: the engine fails such a step when it goes on with the
+     * job, so each job past due is resumed (under its lock). The worker calls this on a timer.
+     */
+    async expireApprovals(): Promise<void> {
+      const now = (deps.clock ?? systemClock).now().getTime();
+      for (const id of await jobIdsWithStatus(db, 'waiting')) {
+        const job = await journal.loadJob(id);
+        const due = job?.steps.some((s) => s.status === 'waiting' && s.due_at && Date.parse(s.due_at) <= now);
+        if (due) inBackground(id, locks.with(id, () => runner.resume(id)));
+      }
     },
 
     /** Go on with every job left running when its page was closed or reloaded. */

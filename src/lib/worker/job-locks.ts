@@ -4,7 +4,6 @@
  * finished it.
  */
 import type { Journal } from '../engine/ports';
-import type { Job } from '../recipe';
 
 export type LockRequester = Pick<LockManager, 'request'>;
 
@@ -51,10 +50,9 @@ export function lockName(jobId: string): string {
 /**
  * The runner creates jobs itself (a run, a re-run, a `call` step's child), so the lock is taken where a
  * job is born: before its row exists, no other tab can see it as "running" and pick it up. The lock is
- * given back when the job stops running (it ends, or waits for a person). `onCreate` lets the caller learn
- * the id of a job the runner made (a re-run) before the job ends.
+ * given back when the job stops running (it ends, or waits for a person).
  */
-export function lockingJournal(inner: Journal, locks: JobLocks, onCreate: (job: Job) => void): Journal {
+export function lockingJournal(inner: Journal, locks: JobLocks): Journal {
   return {
     async createJob(job) {
       await locks.hold(job.id);
@@ -64,7 +62,6 @@ export function lockingJournal(inner: Journal, locks: JobLocks, onCreate: (job: 
         locks.release(job.id);
         throw err;
       }
-      onCreate(job);
     },
     async updateJob(id, patch) {
       await inner.updateJob(id, patch);
