@@ -62,9 +62,28 @@ function describe(issue: z.core.$ZodIssue, value: unknown): string {
       return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     case 'invalid_value':
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    // A schema's own message (`.min(1, 'expected an expression')`) wins over the plain-words bound.
+    case 'too_small':
+      if (!issue.message.startsWith('Too small')) return issue.message;
+      return bound('at least', issue.origin, Number(issue.minimum), issue.inclusive ?? true);
+    case 'too_big':
+      if (!issue.message.startsWith('Too big')) return issue.message;
+      return bound('at most', issue.origin, Number(issue.maximum), issue.inclusive ?? true);
     default:
       return issue.message;
   }
+}
+
+/** "must not be empty", "must be at least 1", "must have at most 64 items": zod's bounds in plain words. */
+function bound(side: 'at least' | 'at most', origin: string, limit: number, inclusive: boolean): string {
+  if (origin === 'string') {
+    return side === 'at least' && limit === 1 ? 'must not be empty' : `must be ${side} ${limit} characters long`;
+  }
+  if (origin === 'array' || origin === 'set') {
+    return side === 'at least' && limit === 1 ? 'must have at least one item' : `must have ${side} ${limit} items`;
+  }
+  if (!inclusive) return `must be ${side === 'at least' ? 'more' : 'less'} than ${limit}`;
+  return `must be ${side} ${limit}`;
 }
 
 function article(type: string): string {
