@@ -179,8 +179,10 @@ export class JobRun {
     } else if (err instanceof CancelSignal && current && open) {
       await this.put({ ...current, status: 'cancelled', finished_at: this.now() });
     } else if (err instanceof StopSignal && current && open) {
+      // A container a `stop` ended outputs the stop's output: the last step that ran inside it.
       const ended = this.ending(err);
-      await this.put({ ...current, status: ended.status === 'succeeded' ? 'succeeded' : 'failed', error: ended.error, finished_at: this.now() });
+      const status = ended.status === 'succeeded' ? 'succeeded' : 'failed';
+      await this.put({ ...current, status, output: ended.output, error: ended.error, finished_at: this.now() });
     }
   }
 
