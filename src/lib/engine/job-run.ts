@@ -179,10 +179,12 @@ export class JobRun {
     } else if (err instanceof CancelSignal && current && open) {
       await this.put({ ...current, status: 'cancelled', finished_at: this.now() });
     } else if (err instanceof StopSignal && current && open) {
-      // A container a `stop` ended outputs the stop's output: the last step that ran inside it.
+      // An if or try that a `stop` ended outputs the stop's output (the last step that ran inside it);
+      // a foreach has no complete list of iterations to give.
       const ended = this.ending(err);
       const status = ended.status === 'succeeded' ? 'succeeded' : 'failed';
-      await this.put({ ...current, status, output: ended.output, error: ended.error, finished_at: this.now() });
+      const output = step.kind === 'foreach' ? null : ended.output;
+      await this.put({ ...current, status, output, error: ended.error, finished_at: this.now() });
     }
   }
 
