@@ -53,6 +53,7 @@ describe('approval', () => {
     const job = await runner.start(recipe([approval(), after]), { amount: 1 });
     expect(job.status).toBe('failed');
     expect(job.error).toEqual({ message: '"maybe" is not one of this approval\'s choices (approve, reject)', step: 'ok', code: 'approval_choice' });
+    expect(job.steps.find((s) => s.path === 'ok')).toMatchObject({ status: 'failed', input: { choices: ['approve', 'reject'] } });
   });
 
   it('refuses an answer that is not one of the choices, and the job keeps waiting', async () => {

@@ -329,6 +329,8 @@ export class JobRun {
     const answer = this.deps.autoAnswer?.(step.id);
     if (answer !== undefined) {
       if (!choices.includes(answer)) {
+        // Record what was asked, so the failed step shows the message and the choices it had.
+        await this.put(this.base(step, path, { status: 'running', input }));
         throw userError(`"${answer}" is not one of this approval's choices (${choices.join(', ')})`, 'approval_choice');
       }
       const output = { choice: answer, by: this.user.id, at: this.now() };

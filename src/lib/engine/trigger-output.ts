@@ -66,6 +66,9 @@ export async function eventMatches(trigger: Trigger, connector: string, event: s
 function checked<T>(schema: z.ZodType<T>, raw: unknown, what: string): T {
   const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
+  if (raw === undefined || raw === null || typeof raw !== 'object') {
+    throw new RunRefused(`a ${what} must be a JSON object`, [`expected an object`]);
+  }
   const problems = parsed.error.issues.map((i) => `${i.path.join('.') || what}: ${i.message}`);
   throw new RunRefused(`not a valid ${what}: ${problems.join('; ')}`, problems);
 }
