@@ -1,0 +1,77 @@
+/**
+ * The connector catalogue the studio's UI reads: every connector's definition with its actions' zod
+ * schemas, and their JSON Schemas for generated forms and data pills. It never runs an action: actions run
+ * in the engine's worker, so the catalogue's chat sink refuses to post.
+ */
+import { z } from 'zod';
+import type { ChatSink } from './chat';
+import { builtinConnectors } from './builtin';
+import type { ActionDef, ConnectorDef } from './sdk';
+
+/** The JSON Schema (draft 2020-12) that `z.toJSONSchema` gives. */
+export type JsonSchema = z.core.JSONSchema.BaseSchema;
+
+/** A chat sink for a catalogue: a catalogue describes actions, it does not run them. */
+export const catalogueChat: ChatSink = {
+  async post() {
+    throw new Error('the catalogue does not run actions: actions run in the engine worker');
+  }
+};
+
+export class ConnectorCatalog {
+  private readonly byId: Map<string, ConnectorDef>;
+  private readonly schemas = { input: new WeakMap<z.ZodType, JsonSchema>(), output: new WeakMap<z.ZodType, JsonSchema>() };
+
+  constructor(connectors: ConnectorDef[]) {
+    this.byId = new Map(connectors.map((c) => [c.id, c]));
+  }
+
+  connectors(): ConnectorDef[] {
+    return [...this.byId.values()];
+  }
+
+  connector(id: string): ConnectorDef | undefined {
+    return this.byId.get(id);
+  }
+
+  hasConnector(id: string): boolean {
+    return this.byId.has(id);
+  }
+
+  action(connector: string, action: string): ActionDef | undefined {
+    const actions = this.byId.get(connector)?.actions;
+    return actions && Object.hasOwn(actions, action) ? actions[action] : undefined;
+  }
+
+  /** The JSON Schema of what an action takes (defaults make a field optional); undefined for an unknown action. */
+  inputSchema(connector: string, action: string): JsonSchema | undefined {
+    const def = this.action(connector, action);
+    return def && this.toJson(def.input, 'input');
+  }
+
+  /** The JSON Schema of what an action gives, for data pills. */
+  outputSchema(connector: string, action: string): JsonSchema | undefined {
+    const def = this.action(connector, action);
+    return def && this.toJson(def.output, 'output');
+  }
+
+  private toJson(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+    let json = this.schemas[io].get(schema);
+    if (!json) {
+      // `unrepresentable: 'any'`: a date or a transform becomes a free value rather than a crash.
+      json = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
+      this.schemas[io].set(schema, json);
+    }
+    return json;
+  }
+}
+
+/** The built-in connectors (and any others given), for the studio's forms. */
+export function createCatalog(extra: ConnectorDef[] = []): ConnectorCatalog {
+  return new ConnectorCatalog([...builtinConnectors({ chat: catalogueChat }).list(), ...extra]);
+}
+
+/** Convenience for callers that hold a catalogue: the input JSON Schema of an action. */
+export function actionInputSchema(catalog: ConnectorCatalog, connector: string, action: string): JsonSchema | undefined {
+  return catalog.inputSchema(connector, action);
+}

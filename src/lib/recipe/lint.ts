@@ -1,0 +1,174 @@
+/**
+ * Validation as you go: what would stop a recipe from running well, found without running it. Pure: the
+ * canvas calls it on every edit. A recipe with problems can be saved but not run.
+ *
+ * Expressions are compiled with the engine's own `compileTemplate`, so the editor and a run can never
+ * disagree about what is a valid expression (the one place recipe/ reads engine/: that module imports
+ * only JSONata).
+ */
+import { compileTemplate } from '../engine/expressions';
+import { contextRefs, type ContextRef } from './expression-refs';
+import { walkScopes, type StepScope } from './scope';
+import type { Recipe, Step } from './schema';
+import { allSteps } from './walk';
+
+/** One problem, on a step (null: the trigger or the recipe) at a place like `steps[2].input.url`. */
+export interface Problem {
+  step: string | null;
+  path: string;
+  message: string;
+}
+
+/** What lint needs from the connector catalogue (`ConnectorCatalog` is one). */
+export interface LintCatalog {
+  hasConnector(id: string): boolean;
+  /** The action's input JSON Schema; undefined when the connector has no such action. */
+  inputSchema(connector: string, action: string): InputSchema | undefined;
+}
+
+export interface InputSchema {
+  properties?: Record<string, unknown>;
+  required?: string[];
+}
+
+export interface LintOptions {
+  /** The ids of the workspace's recipes; when given, a `call` to any other id is a problem. */
+  knownRecipes?: readonly string[];
+}
+
+const CONTEXT_NAMES = new Set(['trigger', 'steps', 'vars', 'user', 'now']);
+
+export function lintRecipe(recipe: Recipe, catalog: LintCatalog, options: LintOptions = {}): Problem[] {
+  const problems: Problem[] = [];
+  const all = [...allSteps(recipe.steps)];
+  const byId = new Map<string, Step>();
+  const loopNames = new Set(['item', 'index']);
+  for (const step of all) if (step.kind === 'foreach' && step.as && !CONTEXT_NAMES.has(step.as)) loopNames.add(step.as);
+
+  lintTrigger(recipe, catalog, problems);
+  walkScopes(recipe.steps, ({ step, path, scope, list, index }) => {
+    const add = (where: string, message: string) => problems.push({ step: step.id, path: `${path}${where}`, message });
+    if (byId.has(step.id)) add('.id', `the id "${step.id}" is used by another step too`);
+    else byId.set(step.id, step);
+    const stopAt = list.findIndex((s) => s.kind === 'stop' && !s.disabled);
+    if (stopAt !== -1 && index > stopAt) add('', `never runs: it comes after a stop`);
+    const check = (where: string, text: string, expr = false) => {
+      for (const message of checkExpression(text, expr, step, scope, all, loopNames)) add(where, message);
+    };
+    lintStep(step, catalog, options, add, check);
+  });
+  return problems;
+}
+
+type Add = (where: string, message: string) => void;
+type Check = (where: string, text: string, expr?: boolean) => void;
+
+function lintStep(step: Step, catalog: LintCatalog, options: LintOptions, add: Add, check: Check): void {
+  switch (step.kind) {
+    case 'action': {
+      if (!catalog.hasConnector(step.connector)) add('.connector', `there is no connector "${step.connector}"`);
+      else {
+        const schema = catalog.inputSchema(step.connector, step.action);
+        if (!schema) add('.action', `the connector "${step.connector}" has no action "${step.action}"`);
+        else missingInputs(schema, step.input, '.input', add);
+      }
+      eachString(step.input, '.input', check);
+      return;
+    }
+    case 'set':
+      eachString(step.values, '.values', check);
+      return;
+    case 'if':
+      check('.condition', step.condition, true);
+      return;
+    case 'foreach':
+      check('.items', step.items, true);
+      return;
+    case 'try':
+      return;
+    case 'approval':
+      check('.message', step.message);
+      return;
+    case 'call':
+      if (options.knownRecipes && !options.knownRecipes.includes(step.recipe)) add('.recipe', `there is no recipe "${step.recipe}"`);
+      eachString(step.input, '.input', check);
+      return;
+    case 'stop':
+      if (step.message !== undefined) check('.message', step.message);
+      return;
+    default: {
+      const never: never = step;
+      throw new Error(`unknown step kind ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+function lintTrigger(recipe: Recipe, catalog: LintCatalog, problems: Problem[]): void {
+  const trigger = recipe.trigger;
+  if (trigger.kind !== 'event') return;
+  if (!catalog.hasConnector(trigger.connector)) {
+    problems.push({ step: null, path: 'trigger.connector', message: `there is no connector "${trigger.connector}"` });
+  }
+  if (trigger.filter) {
+    const top: StepScope = { before: [], loops: [], ancestors: [], inCatch: false };
+    for (const message of checkExpression(trigger.filter, true, null, top, [], new Set())) {
+      problems.push({ step: null, path: 'trigger.filter', message });
+    }
+  }
+}
+
+/** A required input is missing when it is absent or empty; an expression counts as given. */
+function missingInputs(schema: InputSchema, value: unknown, where: string, add: Add): void {
+  const given = (value ?? {}) as Record<string, unknown>;
+  for (const key of schema.required ?? []) {
+    const v = given[key];
+    if (v === undefined || v === null || v === '') add(`${where}.${key}`, `the input "${key}" is required`);
+  }
+  for (const [key, sub] of Object.entries(schema.properties ?? {})) {
+    const v = given[key];
+    if (isPlainObject(v) && isPlainObject(sub) && Array.isArray(sub.required)) missingInputs(sub as InputSchema, v, `${where}.${key}`, add);
+  }
+}
+
+/** Every string inside a value (objects and lists at any depth), with its place. */
+function eachString(value: unknown, where: string, check: Check): void {
+  if (typeof value === 'string') check(where, value);
+  else if (Array.isArray(value)) value.forEach((item, i) => eachString(item, `${where}[${i}]`, check));
+  else if (isPlainObject(value)) for (const [key, item] of Object.entries(value)) eachString(item, `${where}.${key}`, check);
+}
+
+function checkExpression(text: string, expr: boolean, step: Step | null, scope: StepScope, all: Step[], loopNames: Set<string>): string[] {
+  const source = expr && !text.includes('{{') ? `{{${text}}}` : text;
+  let compiled: ReturnType<typeof compileTemplate>;
+  try {
+    compiled = compileTemplate(source);
+  } catch (err) {
+    return [err instanceof Error ? err.message : String(err)];
+  }
+  const asts = compiled.kind === 'single' ? [compiled.expr.ast()] : compiled.kind === 'text' ? compiled.parts.flatMap((p) => (typeof p === 'string' ? [] : [p.expr.ast()])) : [];
+  const messages = asts.flatMap((ast) => contextRefs(ast)).flatMap((ref) => checkRef(ref, step, scope, all, loopNames));
+  return [...new Set(messages)];
+}
+
+function checkRef(ref: ContextRef, step: Step | null, scope: StepScope, all: Step[], loopNames: Set<string>): string[] {
+  const locals = new Set(scope.loops.flatMap((loop) => [loop.as ?? 'item', 'index']));
+  if (ref.root === 'steps' && ref.next !== undefined) return checkStepRef(ref.next, step, scope, all);
+  if (locals.has(ref.root) || CONTEXT_NAMES.has(ref.root)) return [];
+  if (ref.root === 'error') return scope.inCatch ? [] : ['"error" is only set inside a catch'];
+  if (!loopNames.has(ref.root)) return [];
+  if (scope.loops.length === 0) return [`"${ref.root}" is only set inside a foreach loop`];
+  const names = scope.loops.map((loop) => `"${loop.as ?? 'item'}"`).join(', ');
+  return [`"${ref.root}" is not set here: the loop around this step calls its element ${names}`];
+}
+
+function checkStepRef(id: string, step: Step | null, scope: StepScope, all: Step[]): string[] {
+  const target = scope.before.find((s) => s.id === id);
+  if (target) return target.disabled ? [`steps.${id} is disabled, so it has no output`] : [];
+  if (!all.some((s) => s.id === id)) return [`steps.${id}: there is no step "${id}"`];
+  if (step?.id === id || scope.ancestors.some((s) => s.id === id)) return [`steps.${id} is not done yet when this runs`];
+  return [`steps.${id} does not run before this step`];
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
