@@ -144,6 +144,7 @@ describe('lintRecipe accepts what is fine', () => {
     { name: 'the `as` name and index inside a loop', steps: [loop('each', [set('a', '{{ inv.id & index }}')], 'inv')] },
     { name: '`error` and try body steps inside a catch', steps: [{ id: 't', kind: 'try', steps: [set('a', '1')], catch: [set('b', '{{ error.message & steps.a.v }}')] }] },
     { name: 'field names inside filters and after dots', steps: [set('a', '{{ trigger.items[item > 1].error.steps.nope }}')] },
+    { name: 'names inside a predicate on a function result', steps: [set('a', '{{ $append([], trigger.list)[item > 1] }}')] },
     { name: 'a call to a known recipe', steps: [{ id: 'k', kind: 'call', recipe: 'other', input: {} }], knownRecipes: ['other'] },
     { name: 'a disabled stop does not hide what follows', steps: [{ id: 's', kind: 'stop', outcome: 'success', disabled: true }, set('a', '1')] },
     { name: 'context names: trigger, vars, user, now', steps: [set('a', '{{ trigger.x & vars.y & user.name & now }}')] },
