@@ -1,0 +1,86 @@
+/**
+ * What the step picker offers: the control steps, and every action of every connector the studio knows,
+ * described from the connectors' own definitions (labels, schemas), never by hand per connector.
+ */
+import { z } from 'zod';
+import type { StepKind } from '../recipe';
+import { createChatConnector } from './chat';
+import { createHttpConnector } from './http';
+import type { ConnectorDef } from './sdk';
+
+export interface CatalogueEntry {
+  /** Unique in the catalogue: the kind, or `connector.action`. */
+  key: string;
+  group: string;
+  kind: StepKind;
+  label: string;
+  description?: string;
+  connector?: string;
+  action?: string;
+  /** The starting input of a new action step: the schema's defaults and empty required fields. */
+  input?: Record<string, unknown>;
+}
+
+const CONTROL: CatalogueEntry[] = [
+  { key: 'if', group: 'Control', kind: 'if', label: 'If / else', description: 'Run one of two branches on a condition.' },
+  { key: 'foreach', group: 'Control', kind: 'foreach', label: 'For each', description: 'Run steps for every item of a list.' },
+  { key: 'try', group: 'Control', kind: 'try', label: 'Try / catch', description: 'Handle a failure of the steps inside.' },
+  { key: 'set', group: 'Control', kind: 'set', label: 'Set variables', description: 'Keep values in vars for later steps.' },
+  { key: 'approval', group: 'Control', kind: 'approval', label: 'Ask for approval', description: 'Wait until a person answers.' },
+  { key: 'call', group: 'Control', kind: 'call', label: 'Call a recipe', description: 'Run another recipe and use its output.' },
+  { key: 'stop', group: 'Control', kind: 'stop', label: 'Stop', description: 'End the job now.' }
+];
+
+/** The connectors whose actions the studio offers; their `execute` is never called from here. */
+export function studioConnectors(): ConnectorDef[] {
+  return [createHttpConnector(), createChatConnector({ post: async () => {} })];
+}
+
+export function buildCatalogue(connectors: ConnectorDef[] = studioConnectors()): CatalogueEntry[] {
+  const actions = connectors.flatMap((connector) =>
+    Object.entries(connector.actions).map(([name, action]) => ({
+      key: `${connector.id}.${name}`,
+      group: connector.label,
+      kind: 'action' as const,
+      label: action.label,
+      description: action.description ?? connector.description,
+      connector: connector.id,
+      action: name,
+      input: startingInput(action.input)
+    }))
+  );
+  return [...actions, ...CONTROL];
+}
+
+/** Defaults where the schema has them, an empty value for each required field, nothing for the rest. */
+export function startingInput(schema: z.ZodType): Record<string, unknown> {
+  if (!(schema instanceof z.ZodObject)) return {};
+  const input: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+    const value = emptyValue(field);
+    if (value !== undefined) input[key] = value;
+  }
+  return input;
+}
+
+function emptyValue(field: z.ZodType): unknown {
+  if (field instanceof z.ZodDefault) return (field.def as { defaultValue: unknown }).defaultValue;
+  if (field instanceof z.ZodOptional) return undefined;
+  if (field instanceof z.ZodString) return '';
+  if (field instanceof z.ZodNumber) return 0;
+  if (field instanceof z.ZodBoolean) return false;
+  if (field instanceof z.ZodEnum) return field.options[0];
+  if (field instanceof z.ZodArray) return [];
+  if (field instanceof z.ZodObject || field instanceof z.ZodRecord) return {};
+  return undefined;
+}
+
+/** Entries whose words contain every word of `query`. */
+export function searchCatalogue(entries: CatalogueEntry[], query: string): CatalogueEntry[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return entries;
+  return entries.filter((e) => {
+    const text = `${e.group} ${e.label} ${e.description ?? ''} ${e.key}`.toLowerCase();
+    return words.every((w) => text.includes(w));
+  });
+}
