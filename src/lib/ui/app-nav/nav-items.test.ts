@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { isCurrent } from './nav-items';
+
+describe('isCurrent', () => {
+  it.each([
+    ['/', '/', true],
+    ['/', '/recipes/big-invoices', true],
+    ['/', '/jobs', false],
+    ['/jobs', '/jobs', true],
+    ['/jobs', '/jobs/abc', true],
+    ['/jobs', '/jobsx', false],
+    ['/inbox', '/', false]
+  ])('%s is current at %s: %s', (href, path, current) => expect(isCurrent(href, path)).toBe(current));
+});
