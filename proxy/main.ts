@@ -1,13 +1,31 @@
-/** `tsx proxy/main.ts [--port N] [--host H] [--root DIR]`: serve the built studio. */
+/**
+ * `tsx proxy/main.ts [--port N] [--host H] [--root DIR] [--proxy-only] [--allow HOST_OR_CIDR]…
+ *  [--origin URL]… [--public-host NAME]… [--config FILE] [--token-file FILE] [--<limit> N]`:
+ * serve the built studio and the proxy on one port, or the proxy alone for a team.
+ */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
+import { loadSettings } from './config';
 import { startServer } from './server';
+import { defaultTokenFile } from './token';
 
 const { values } = parseArgs({
   options: {
     port: { type: 'string', default: process.env.PORT ?? '5177' },
     host: { type: 'string', default: process.env.HOST ?? '127.0.0.1' },
-    root: { type: 'string', default: 'build' }
+    root: { type: 'string', default: 'build' },
+    'proxy-only': { type: 'boolean', default: false },
+    'no-proxy': { type: 'boolean', default: false },
+    allow: { type: 'string', multiple: true },
+    origin: { type: 'string', multiple: true },
+    'public-host': { type: 'string', multiple: true },
+    config: { type: 'string' },
+    'token-file': { type: 'string' },
+    'max-request-bytes': { type: 'string' },
+    'max-response-bytes': { type: 'string' },
+    'connect-timeout-ms': { type: 'string' },
+    'total-timeout-ms': { type: 'string' },
+    'requests-per-minute': { type: 'string' }
   }
 });
 
@@ -16,10 +34,25 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`--port must be a number from 0 to 65535, not "${values.port}"`);
   process.exit(2);
 }
+const loaded = await loadSettings(values);
+if (!loaded.ok) {
+  console.error(loaded.message);
+  process.exit(2);
+}
+const { settings } = loaded;
+const tokenFile = settings.tokenFile ?? defaultTokenFile();
 
 try {
-  const { url } = await startServer({ root: resolve(values.root!), host: values.host, port });
-  console.log(`Sous studio: ${url}`);
+  const { url } = await startServer({
+    root: values['proxy-only'] ? undefined : resolve(values.root!),
+    host: values.host,
+    port,
+    proxy: values['no-proxy'] ? false : { ...settings, tokenFile }
+  });
+  console.log(values['proxy-only'] ? `Sous proxy: ${url}/proxy` : `Sous studio: ${url}`);
+  if (!values['no-proxy']) {
+    console.log(`proxy token in ${tokenFile}${settings.allow.length ? `; allowlist: ${settings.allow.join(', ')}` : ''}`);
+  }
 } catch (err) {
   const code = (err as { code?: string }).code;
   console.error(

@@ -1,23 +1,63 @@
 /**
- * The local server `npm start` runs: the built studio on one port. The CORS proxy for other sites' APIs
- * joins this server (issue 4); it can also run alone for a team.
+ * The local server `npm start` runs: the built studio and the CORS proxy for other sites' APIs on one
+ * port. It can also run as the proxy alone, for a team whose studio is served elsewhere.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { ownHosts } from './gate';
+import type { Resolver } from './guarded-agent';
+import { createProxyHandler, type ProxyHandler } from './handler';
+import { DEFAULT_LIMITS, type Limits } from './limits';
+import type { LogSink } from './log';
 import { staticFiles } from './static-files';
+import { defaultTokenFile, loadOrCreateToken } from './token';
 
-export interface ServerOptions {
-  /** The folder of the built app. */
-  root: string;
-  host?: string;
-  port?: number;
+export interface ProxyOptions {
+  /** The token; read from (or created in) `tokenFile` when not given. */
+  token?: string;
+  tokenFile?: string;
+  /** Extra studio origins allowed to use the proxy. */
+  origins?: readonly string[];
+  /** Host names or CIDR ranges opened for on-premises systems. */
+  allow?: readonly string[];
+  /** Names this server is reached by besides its bind address (`proxy.corp.example[:port]`). */
+  publicHosts?: readonly string[];
+  limits?: Partial<Limits>;
+  resolve?: Resolver;
+  log?: LogSink;
+  now?: () => number;
 }
 
-export async function startServer(options: ServerOptions): Promise<{ server: Server; url: string }> {
-  const serve = staticFiles(options.root);
+export interface ServerOptions {
+  /** The folder of the built app; leave out to run the proxy alone. */
+  root?: string;
+  host?: string;
+  port?: number;
+  /** The proxy's settings; `false` serves the studio only. */
+  proxy?: ProxyOptions | false;
+}
+
+export interface RunningServer {
+  server: Server;
+  url: string;
+  /** The proxy token, when the proxy runs. */
+  token?: string;
+  close(): Promise<void>;
+}
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const serve = options.root ? staticFiles(options.root) : undefined;
+  const proxyOptions = options.proxy === false ? undefined : (options.proxy ?? {});
+  const token = proxyOptions ? (proxyOptions.token ?? (await loadOrCreateToken(proxyOptions.tokenFile ?? defaultTokenFile()))) : undefined;
+  let proxy: ProxyHandler | undefined;
+
   const server = createServer((req, res) => {
-    serve(req, res).catch((err) => {
-      console.error(`error serving ${req.url}: ${err instanceof Error ? err.message : err}`);
+    (async () => {
+      if (proxy && (await proxy.handle(req, res))) return;
+      if (serve) return serve(req, res);
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('this server runs the Sous proxy only: /proxy?url=…\n');
+    })().catch((err) => {
+      console.error(`error serving ${req.url?.split('?')[0]}: ${err instanceof Error ? err.message : err}`);
       if (!res.headersSent) res.writeHead(500).end('internal error');
       else res.destroy();
     });
@@ -28,5 +68,21 @@ export async function startServer(options: ServerOptions): Promise<{ server: Ser
     server.listen(options.port ?? 0, host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  return { server, url: `http://${host.includes(':') ? `[${host}]` : host}:${port}` };
+  if (proxyOptions && token) {
+    proxy = createProxyHandler({
+      token,
+      hosts: ownHosts(host, port, proxyOptions.publicHosts),
+      origins: proxyOptions.origins,
+      allow: proxyOptions.allow,
+      limits: { ...DEFAULT_LIMITS, ...proxyOptions.limits },
+      resolve: proxyOptions.resolve,
+      log: proxyOptions.log,
+      now: proxyOptions.now
+    });
+  }
+  const close = async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await proxy?.close();
+  };
+  return { server, url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`, token, close };
 }

@@ -15,7 +15,7 @@ beforeAll(async () => {
   await writeFile(join(root, 'index.html'), '<!doctype html><title>studio</title>');
   await writeFile(join(root, '_app', 'immutable', 'app.js'), 'export {}');
   await writeFile(join(dir, 'secret.txt'), 'outside the build folder');
-  const { server, url } = await startServer({ root, port: 0 });
+  const { server, url } = await startServer({ root, port: 0, proxy: false });
   base = url;
   close = () => server.close();
 });
