@@ -9,7 +9,7 @@
 import type { Recipe, Step } from '../recipe';
 import { branchesOf, listOf, type BranchKey, type StepLocation } from '../recipe/edit';
 
-export type GraphNodeKind = 'trigger' | 'step' | 'join' | 'frame' | 'end';
+export type GraphNodeKind = 'trigger' | 'step' | 'join' | 'frame' | 'end' | 'empty';
 
 export interface GraphNode {
   id: string;
@@ -20,16 +20,22 @@ export interface GraphNode {
   stepId?: string;
   width: number;
   height: number;
+  /** An empty branch's placeholder adds its first step here. */
+  insert?: StepLocation;
+  where?: string;
+  branch?: string;
 }
 
 export interface GraphEdge {
   id: string;
   source: string;
   target: string;
-  /** Where a step added on this edge goes. */
-  insert: StepLocation;
+  /** Where a step added on this edge goes; none on the edges around an empty branch's placeholder. */
+  insert?: StepLocation;
   /** The branch's name on its first edge ("then", "else", "catch"). */
   branch?: string;
+  /** Where the `+` adds, in words: "after check", "at the start of else in check". */
+  where?: string;
 }
 
 export interface Graph {
@@ -47,7 +53,8 @@ export const SIZES: Record<GraphNodeKind, { width: number; height: number }> = {
   step: { width: 240, height: 64 },
   join: { width: 14, height: 14 },
   frame: { width: 0, height: 0 },
-  end: { width: 96, height: 32 }
+  end: { width: 96, height: 32 },
+  empty: { width: 150, height: 34 }
 };
 
 export function recipeGraph(recipe: Recipe): Graph {
@@ -55,8 +62,14 @@ export function recipeGraph(recipe: Recipe): Graph {
   const edges: GraphEdge[] = [];
   const node = (id: string, kind: GraphNodeKind, frame: string | undefined, stepId?: string) =>
     nodes.push({ id, kind, ...(frame ? { frame } : {}), ...(stepId ? { stepId } : {}), ...SIZES[kind] });
-  const edge = (source: string, target: string, insert: StepLocation, branch?: string) =>
-    edges.push({ id: `${source}->${target}:${insert.branch}`, source, target, insert, ...(branch ? { branch } : {}) });
+  const edge = (source: string, target: string, insert: StepLocation | undefined, where?: string, branch?: string) =>
+    edges.push({
+      id: `${source}->${target}`,
+      source,
+      target,
+      ...(insert ? { insert, where } : {}),
+      ...(branch ? { branch } : {})
+    });
 
   /** Draw one step; answers the node its outgoing edge leaves from. */
   function drawStep(step: Step, frame: string | undefined): string {
@@ -82,13 +95,21 @@ export function recipeGraph(recipe: Recipe): Graph {
   function drawList(list: Step[], from: string, branch: BranchKey, parent: string | null, to: string, frame: string | undefined, named?: boolean): () => void {
     const at = (index: number): StepLocation => ({ parent, branch, index });
     const name = named && parent !== null ? (branch === 'steps' ? 'try' : branch) : undefined;
+    const where = (index: number) =>
+      index > 0 ? `after ${list[index - 1].id}` : parent === null ? 'at the start' : `at the start of ${name ?? 'the loop'} in ${parent}`;
+    if (list.length === 0 && parent !== null) {
+      const placeholder = `${parent}__empty_${branch}`;
+      nodes.push({ id: placeholder, kind: 'empty', ...(frame ? { frame } : {}), stepId: parent, insert: at(0), where: where(0), branch: name ?? 'loop', ...SIZES.empty });
+      edge(from, placeholder, undefined, undefined, name);
+      return () => edge(placeholder, to, undefined);
+    }
     let previous = from;
     list.forEach((step, index) => {
-      edge(previous, step.id, at(index), index === 0 ? name : undefined);
+      edge(previous, step.id, at(index), where(index), index === 0 ? name : undefined);
       previous = drawStep(step, frame);
     });
     const last = previous;
-    return () => edge(last, to, at(list.length), list.length === 0 ? name : undefined);
+    return () => edge(last, to, at(list.length), where(list.length), list.length === 0 ? name : undefined);
   }
 
   node(TRIGGER_ID, 'trigger', undefined);

@@ -21,6 +21,7 @@ describe('recipeGraph', () => {
       ['each', 'step', frameId('each')],
       ['check', 'step', frameId('each')],
       ['flag', 'step', frameId('each')],
+      ['check__empty_else', 'empty', frameId('each')],
       [joinId('check'), 'join', frameId('each')],
       [joinId('each'), 'join', frameId('each')],
       ['report', 'step', ''],
@@ -29,7 +30,9 @@ describe('recipeGraph', () => {
     const byEdge = Object.fromEntries(graph.edges.map((e) => [`${e.source}>${e.target}`, [e.insert, e.branch]]));
     expect(byEdge[`${TRIGGER_ID}>each`]).toEqual([{ parent: null, branch: 'steps', index: 0 }, undefined]);
     expect(byEdge['check>flag']).toEqual([{ parent: 'check', branch: 'then', index: 0 }, 'then']);
-    expect(byEdge[`check>${joinId('check')}`]).toEqual([{ parent: 'check', branch: 'else', index: 0 }, 'else']);
+    expect(byEdge[`flag>${joinId('check')}`]).toEqual([{ parent: 'check', branch: 'then', index: 1 }, undefined]);
+    expect(byEdge['check>check__empty_else']).toEqual([undefined, 'else']);
+    expect(graph.nodes.find((n) => n.kind === 'empty')).toMatchObject({ insert: { parent: 'check', branch: 'else', index: 0 }, branch: 'else' });
     expect(byEdge[`${joinId('each')}>report`]).toEqual([{ parent: null, branch: 'steps', index: 1 }, undefined]);
     expect(byEdge[`report>${END_ID}`]).toEqual([{ parent: null, branch: 'steps', index: 2 }, undefined]);
     expect(new Set(graph.edges.map((e) => e.id)).size).toBe(graph.edges.length);

@@ -1,0 +1,21 @@
+/**
+ * What the canvas's nodes and edges may ask of the editor around them (select a step, open the step
+ * picker at a place, and the step actions), through a typed context set by the canvas component.
+ */
+import { createContext } from 'svelte';
+import type { StepLocation } from '../recipe/edit';
+
+export interface CanvasActions {
+  select(stepId: string | null): void;
+  /** Open the step picker to add a step at `location`; `where` says it in words. */
+  openPicker(location: StepLocation, where: string): void;
+  toggleDisabled(stepId: string): void;
+  duplicate(stepId: string): void;
+  remove(stepId: string): void;
+  moveBy(stepId: string, delta: -1 | 1): void;
+}
+
+const [getActions, setActions] = createContext<CanvasActions>();
+
+export const getCanvasActions = getActions;
+export const setCanvasActions = setActions;
