@@ -51,9 +51,11 @@ function judge(address: Address): Verdict {
     return range === 'unicast' ? { allowed: true } : { allowed: false, range };
   }
   const v6 = address as ipaddr.IPv6;
-  for (const [name, cidr] of NOT_UNICAST_V6) if (v6.match(cidr)) return { allowed: false, range: name };
   const range = v6.range();
-  if (range === 'unicast') return { allowed: true };
+  if (range === 'unicast') {
+    for (const [name, cidr] of NOT_UNICAST_V6) if (v6.match(cidr)) return { allowed: false, range: name };
+    return { allowed: true };
+  }
   const inner = embeddedIPv4(v6);
   if (inner.length === 0) return { allowed: false, range };
   for (const v4 of inner) {

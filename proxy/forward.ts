@@ -59,7 +59,7 @@ export function createForwarder(options: ForwarderOptions): Forwarder {
       });
       const location = res.headers.location;
       if (REDIRECTS.has(res.statusCode) && typeof location === 'string') {
-        res.body.destroy();
+        discard(res.body);
         if (redirects >= limits.maxRedirects) {
           throw new ProxyError('too_many_redirects', `${req.url.host} redirected more than ${limits.maxRedirects} times`);
         }
@@ -100,7 +100,7 @@ function send(agent: Dispatcher, req: ForwardRequest, signal: AbortSignal, limit
 async function readLimited(body: Readable, declared: string | string[] | undefined, max: number, url: URL): Promise<Buffer> {
   const tooLarge = () => new ProxyError('response_too_large', `the answer from ${url.host} is larger than the limit of ${max} bytes`);
   if (typeof declared === 'string' && Number(declared) > max) {
-    body.destroy();
+    discard(body);
     throw tooLarge();
   }
   const chunks: Buffer[] = [];
@@ -108,12 +108,18 @@ async function readLimited(body: Readable, declared: string | string[] | undefin
   for await (const chunk of body) {
     size += (chunk as Buffer).length;
     if (size > max) {
-      body.destroy();
+      discard(body);
       throw tooLarge();
     }
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);
+}
+
+/** Stop reading a body and close its connection; undici reports that as an abort, which nobody needs. */
+function discard(body: Readable): void {
+  body.on('error', () => {});
+  body.destroy();
 }
 
 function withoutHeaders(headers: Record<string, string | string[]>, names: string[]): Record<string, string | string[]> {
