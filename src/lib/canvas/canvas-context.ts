@@ -4,6 +4,17 @@
  */
 import { createContext } from 'svelte';
 import type { StepLocation } from '../recipe/edit';
+import type { CatalogueEntry } from './picker-entries';
+
+/** What the canvas asks of the editor that holds it. */
+export interface CanvasCommands {
+  select(stepId: string | null): void;
+  insert(location: StepLocation, entry: CatalogueEntry): void;
+  toggleDisabled(stepId: string): void;
+  duplicate(stepId: string): void;
+  remove(stepId: string): void;
+  moveBy(stepId: string, delta: -1 | 1): void;
+}
 
 export interface CanvasActions {
   select(stepId: string | null): void;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STEP_KINDS } from '../recipe';
-import { buildCatalogue, searchCatalogue } from './catalogue';
+import { buildCatalogue, searchCatalogue } from './picker-entries';
 
 describe('the step catalogue', () => {
   const catalogue = buildCatalogue();

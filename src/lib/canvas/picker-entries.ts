@@ -1,12 +1,11 @@
 /**
- * What the step picker offers: the control steps, and every action of every connector the studio knows,
- * described from the connectors' own definitions (labels, schemas), never by hand per connector.
+ * What the step picker offers: the control steps, and every action of every connector in the studio's
+ * connector catalogue, described from the connectors' own definitions (labels, schemas), never by hand.
  */
 import { z } from 'zod';
 import type { StepKind } from '../recipe';
-import { createChatConnector } from './chat';
-import { createHttpConnector } from './http';
-import type { ConnectorDef } from './sdk';
+import { createCatalog } from '../connectors/catalog';
+import type { ConnectorDef } from '../connectors/sdk';
 
 export interface CatalogueEntry {
   /** Unique in the catalogue: the kind, or `connector.action`. */
@@ -31,12 +30,7 @@ const CONTROL: CatalogueEntry[] = [
   { key: 'stop', group: 'Control', kind: 'stop', label: 'Stop', description: 'End the job now.' }
 ];
 
-/** The connectors whose actions the studio offers; their `execute` is never called from here. */
-export function studioConnectors(): ConnectorDef[] {
-  return [createHttpConnector(), createChatConnector({ post: async () => {} })];
-}
-
-export function buildCatalogue(connectors: ConnectorDef[] = studioConnectors()): CatalogueEntry[] {
+export function buildCatalogue(connectors: ConnectorDef[] = createCatalog().connectors()): CatalogueEntry[] {
   const actions = connectors.flatMap((connector) =>
     Object.entries(connector.actions).map(([name, action]) => ({
       key: `${connector.id}.${name}`,

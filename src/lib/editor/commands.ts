@@ -1,0 +1,45 @@
+/**
+ * The canvas's commands as edits of the editor's recipe: each one is a single history entry with a label
+ * that undo and redo show.
+ */
+import type { CatalogueEntry } from '../canvas/picker-entries';
+import { duplicateStep, findStep, insertStep, moveStepBy, newStep, removeStep, uniqueStepId, updateStep } from '../recipe/edit';
+import type { CanvasCommands } from '../canvas/canvas-context';
+import type { EditorState } from './editor-state.svelte';
+
+export function editorCommands(editor: EditorState): CanvasCommands {
+  return {
+    select: (id) => editor.select(id),
+    insert(location, entry: CatalogueEntry) {
+      const id = uniqueStepId(editor.recipe, entry.action ?? entry.kind);
+      const step = newStep(entry.kind, { id, connector: entry.connector, action: entry.action, input: entry.input });
+      editor.apply(insertStep(editor.recipe, location, step), `Add ${entry.label.toLowerCase()}`);
+      editor.select(id);
+    },
+    toggleDisabled(id) {
+      const step = findStep(editor.recipe, id)?.step;
+      if (!step) return;
+      const disabled = !step.disabled;
+      editor.apply(updateStep(editor.recipe, id, (s) => ({ ...s, disabled: disabled || undefined })), `${disabled ? 'Disable' : 'Enable'} ${id}`);
+    },
+    duplicate(id) {
+      const done = duplicateStep(editor.recipe, id);
+      if (!done) return;
+      editor.apply(done.recipe, `Duplicate ${id}`);
+      editor.select(done.id);
+    },
+    remove(id) {
+      const found = findStep(editor.recipe, id);
+      if (!found) return;
+      // The step that takes its place (or the one before) stays selected, so Delete can go on.
+      const { parent, branch, index } = found.location;
+      const next = removeStep(editor.recipe, id);
+      editor.apply(next, `Delete ${id}`);
+      const list = parent === null ? next.steps : ((findStep(next, parent)?.step as unknown as Record<string, { id: string }[] | undefined>)?.[branch] ?? []);
+      editor.select(list[Math.min(index, list.length - 1)]?.id ?? parent);
+    },
+    moveBy(id, delta) {
+      editor.apply(moveStepBy(editor.recipe, id, delta), `Move ${id} ${delta < 0 ? 'up' : 'down'}`);
+    }
+  };
+}
