@@ -64,7 +64,7 @@ export function guardedLookup(policy: AddressPolicy, resolve: Resolver) {
 export function createGuardedAgent(options: GuardedAgentOptions): Agent {
   const { policy } = options;
   const connector = buildConnector({
-    timeout: options.connectTimeoutMs,
+    timeout: options.connectTimeoutMs + 1000,
     lookup: guardedLookup(policy, options.resolve ?? systemResolver)
   } as buildConnector.BuildOptions);
 
@@ -75,16 +75,28 @@ export function createGuardedAgent(options: GuardedAgentOptions): Agent {
         const verdict = policy.check(host);
         if (!verdict.allowed) return callback(forbiddenAddress(host, host, verdict.range), null);
       }
-      connector(opts, (err, socket) => {
-        if (err) return callback(err, null);
+      // Our own connect timeout (resolving included): undici's runs on a coarse timer, up to ~1 s late.
+      let settled = false;
+      const settle = (err: Error | null, socket?: Socket) => {
+        if (settled) return socket?.destroy();
+        settled = true;
+        clearTimeout(timer);
+        if (err) {
+          socket?.destroy();
+          callback(err, null);
+        } else callback(null, socket!);
+      };
+      const timer = setTimeout(() => {
+        pending?.destroy();
+        settle(new ProxyError('timeout', `could not connect to ${host} within ${options.connectTimeoutMs} ms`));
+      }, options.connectTimeoutMs);
+      const pending = connector(opts, (err, socket) => {
+        if (err) return settle(err);
         const peer = (socket as Socket).remoteAddress;
         const verdict = peer ? policy.check(peer, isIP(host) ? undefined : host) : { allowed: false as const, range: 'unknown' };
-        if (!verdict.allowed) {
-          socket!.destroy();
-          return callback(forbiddenAddress(host, peer ?? '?', verdict.range), null);
-        }
-        callback(null, socket!);
-      });
+        if (!verdict.allowed) return settle(forbiddenAddress(host, peer ?? '?', verdict.range), socket as Socket);
+        settle(null, socket as Socket);
+      }) as unknown as Socket | undefined;
     }
   });
 }
