@@ -1,22 +1,60 @@
-/** What the studio's browser tests share: importing a file through the page, reading a job's status. */
+/** What the studio's browser tests share: importing and running through the page, reading a job. */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 
-/** Import a recipe file through the page's file input, as a person would. */
+/** Import a recipe file through the recipes page's file input, as a person would. */
 export async function importFile(page: Page, path: string): Promise<void> {
   await page.getByLabel('Recipe file (.json)').setInputFiles(path);
 }
 
+/** The notification at the bottom of the screen (imports, exports, deletes with their Undo). */
+export function toast(page: Page) {
+  return page.getByRole('status', { name: 'Notifications' });
+}
+
+/** A recipe's row in the recipes table, found by its name. */
+export function recipeRow(page: Page, name: string) {
+  return page.getByRole('table', { name: 'Recipes' }).getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
+}
+
+/** The job's status in the job view's header: "Status: succeeded". */
 export function jobStatus(page: Page) {
   return page.getByTestId('job-status');
 }
 
-/** Open the studio and wait until the page is live (hydrated), so the file input has its handler. */
+/** Open the studio on an empty workspace and wait until the page is live (hydrated). */
 export async function openStudio(page: Page): Promise<void> {
   await page.goto('/');
   await expect(page.getByText('No recipes yet')).toBeVisible();
+}
+
+/**
+ * Run a recipe from its row: the run dialog starts from the trigger's sample; `input` (JSON text)
+ * replaces it. Ends on the new job's page.
+ */
+export async function runRecipe(page: Page, name: string, input?: string): Promise<void> {
+  await page.getByRole('button', { name: `Run ${name}` }).click();
+  const dialog = page.getByRole('dialog', { name: `Run “${name}”` });
+  if (input !== undefined) await dialog.getByLabel('Trigger input (JSON)').fill(input);
+  await dialog.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(page).toHaveURL(/\/jobs\/[\w-]+$/);
+}
+
+/** Pick a step on the job's timeline; answers the panel that shows it. */
+export async function openStep(page: Page, path: string) {
+  await page.getByRole('list', { name: /^Steps of job/ }).getByRole('button', { name: new RegExp(`^Step ${escape(path)},`) }).click();
+  return page.getByRole('region', { name: `Step ${path}` });
+}
+
+/** Go to a section through the left nav. */
+export async function nav(page: Page, section: 'Recipes' | 'Jobs' | 'Inbox' | 'Chat'): Promise<void> {
+  await page.getByRole('navigation', { name: 'Studio' }).getByRole('link', { name: new RegExp(`^${section}`) }).click();
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export function fixture(name: string): string {

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { formatIssue, parseRecipeText } from '../../src/lib/recipe';
-import { fixture, importFile, openStudio } from './helpers';
+import { fixture, importFile, openStudio, recipeRow, toast } from './helpers';
 
 test('importing a broken recipe lists each problem by its place, as the parser names it', async ({ page }) => {
   await openStudio(page);
@@ -34,6 +34,7 @@ test('a recipe file dropped on the import area is imported', async ({ page }) =>
     return transfer;
   }, fixture('approval.recipe.json'));
   await page.getByRole('group', { name: 'Drop a recipe file here' }).dispatchEvent('drop', { dataTransfer });
-  await expect(page.getByRole('status')).toHaveText('Imported “Approve a refund” (approve-refund) as version 1.');
-  await expect(page.getByRole('heading', { name: 'Run “Approve a refund”' })).toBeVisible();
+  await expect(toast(page)).toHaveText(/Imported “Approve a refund” \(approve-refund\) as version 1\./);
+  await expect(recipeRow(page, 'Approve a refund')).toContainText('approve-refund');
+  await expect(page.getByRole('button', { name: 'Run Approve a refund' })).toBeVisible();
 });
