@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { parseAllowlist } from './address-policy';
-import { LimitsSchema, type Limits } from './limits';
+import { LimitsOverrideSchema, LimitsSchema, type Limits } from './limits';
 
 export const ConfigFileSchema = z
   .object({
@@ -13,7 +13,7 @@ export const ConfigFileSchema = z
     origins: z.array(z.string().url()).default([]),
     publicHosts: z.array(z.string()).default([]),
     tokenFile: z.string().optional(),
-    limits: LimitsSchema.partial().default({})
+    limits: LimitsOverrideSchema.default({})
   })
   .strict();
 
