@@ -108,7 +108,7 @@ describe('page loads and foreign Host names', () => {
     { 'sec-fetch-dest': 'document' },
     { 'sec-fetch-mode': 'navigate' },
     { 'sec-fetch-dest': 'iframe' }
-  ])('refuses being browsed to (%o) with a plain explanation', async (headers) => {
+  ] as Array<Record<string, string>>)('refuses being browsed to (%o) with a plain explanation', async (headers) => {
     upstream.hits.clear();
     const res = await raw(proxy, via(`${target}/echo`), { headers });
     expect(res.status).toBe(403);
