@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { StepFailure, connectorError } from '../engine/errors';
 import { parseRetryAfter } from '../engine/retry';
 import { defineConnector } from './sdk';
+import { applyAuth, HTTP_CONNECTION_FIELDS } from './http-auth';
 
 export const HttpRequestInput = z.object({
   method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']).default('GET'),
@@ -37,6 +38,7 @@ export function createHttpConnector(options: HttpOptions = {}) {
     id: 'http',
     label: 'HTTP',
     description: 'Call any web API.',
+    connection: HTTP_CONNECTION_FIELDS,
     actions: {
       request: {
         label: 'Send an HTTP request',
@@ -47,6 +49,11 @@ export function createHttpConnector(options: HttpOptions = {}) {
           const url = new URL(input.url);
           for (const [key, value] of Object.entries(input.query ?? {})) url.searchParams.set(key, String(value));
           const headers = new Headers(input.headers ?? {});
+          try {
+            applyAuth(url, headers, ctx.connection);
+          } catch (err) {
+            throw connectorError(err instanceof Error ? err.message : String(err), { code: 'connection' });
+          }
           let body: BodyInit | undefined;
           if (input.body !== undefined && input.body !== null && input.method !== 'GET' && input.method !== 'HEAD') {
             if (typeof input.body === 'string') body = input.body;

@@ -59,10 +59,17 @@ describe('connections', () => {
   it.each([
     ['a ref the recipe does not name', 'ghost', 'the recipe has no connection named "ghost"'],
     ['a ref for another connector', 'other', 'connection "other" is for chat, not vault'],
-    ['a connection not set up here', 'unset', 'connection "unset" is not set up (or is locked) on this machine']
+    ['a connection not set up here', 'unset', 'connection "unset" is not set up on this machine']
   ])('fail the step for %s', async (_name, ref, message) => {
     const { runner } = setup({ extra: [vault], secrets });
     const job = await runner.start(withConnections([step('use', ref)]), {});
     expect(job.error).toEqual({ message, step: 's', code: 'connection' });
+  });
+
+  it('fail the step with the reason when the secrets cannot be opened (a locked vault)', async () => {
+    const locked = { resolve: async () => Promise.reject(new Error('connections are locked: unlock them first')) };
+    const { runner } = setup({ extra: [vault], secrets: locked });
+    const job = await runner.start(withConnections([step('use', 'main')]), {});
+    expect(job.error).toEqual({ message: 'connection "main": connections are locked: unlock them first', step: 's', code: 'connection' });
   });
 });

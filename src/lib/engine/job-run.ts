@@ -254,8 +254,14 @@ export class JobRun {
     if (ref.connector !== step.connector) {
       throw userError(`connection "${step.connection}" is for ${ref.connector}, not ${step.connector}`, 'connection');
     }
-    const secrets = await this.deps.secrets?.resolve(step.connection, ref.connector);
-    if (!secrets) throw userError(`connection "${step.connection}" is not set up (or is locked) on this machine`, 'connection');
+    let secrets: Record<string, string> | undefined;
+    try {
+      secrets = await this.deps.secrets?.resolve(step.connection, ref.connector, this.recipe.id);
+    } catch (err) {
+      // A locked vault is the person's to fix (unlock it), not a bug: say so on the step.
+      throw userError(`connection "${step.connection}": ${err instanceof Error ? err.message : String(err)}`, 'connection');
+    }
+    if (!secrets) throw userError(`connection "${step.connection}" is not set up on this machine`, 'connection');
     return secrets;
   }
 

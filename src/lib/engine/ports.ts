@@ -48,7 +48,8 @@ export interface ConnectorLookup {
 
 /** Gives a step the secret fields of the connection its recipe names; undefined when none is set up. */
 export interface ConnectionSecrets {
-  resolve(ref: string, connector: string): Promise<Record<string, string> | undefined>;
+  /** Throws (e.g. the vault is locked) with a message the person can act on. */
+  resolve(ref: string, connector: string, recipeId: string): Promise<Record<string, string> | undefined>;
 }
 
 /** Where `call` steps (and resumed jobs) find recipes. */

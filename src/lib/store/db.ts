@@ -9,6 +9,8 @@ import { Dexie, type Table } from 'dexie';
 import { z } from 'zod';
 import { JobSchema, RecipeSchema, SlugSchema, StepRecordSchema } from '../recipe';
 import { ChatMessageSchema } from '../connectors/chat';
+import { SealedSchema } from '../connections/vault-crypto';
+import type { VaultRecord } from '../connections/vault';
 
 export const DB_NAME = 'sous';
 
@@ -40,12 +42,37 @@ export type StepRow = z.infer<typeof StepRowSchema>;
 
 export type ChatRow = z.infer<typeof ChatMessageSchema>;
 
+/** A connection: its plain fields (a base URL, a header name) and its secret ones sealed by the vault. */
+export const ConnectionRowSchema = z.object({
+  id: z.string(),
+  connector: z.string(),
+  label: z.string().min(1),
+  fields: z.record(z.string(), z.string()),
+  sealed: SealedSchema.nullable(),
+  created_at: z.string(),
+  updated_at: z.string()
+});
+export type ConnectionRow = z.infer<typeof ConnectionRowSchema>;
+
+/** Which connection a recipe's named reference (`connections.erp`) uses on this machine. */
+export const ConnectionBindingRowSchema = z.object({ recipe_id: z.string(), ref: z.string(), connection_id: z.string() });
+export type ConnectionBindingRow = z.infer<typeof ConnectionBindingRowSchema>;
+
+/** The vault's one row: its mode, salt and check value, or its non-extractable device key. */
+export interface VaultRow {
+  id: 'vault';
+  record: VaultRecord;
+}
+
 export class SousDb extends Dexie {
   recipes!: Table<RecipeRow, string>;
   recipe_versions!: Table<RecipeVersionRow, [string, number]>;
   jobs!: Table<JobRow, string>;
   job_steps!: Table<StepRow, [string, string]>;
   chat!: Table<ChatRow, string>;
+  connections!: Table<ConnectionRow, string>;
+  connection_bindings!: Table<ConnectionBindingRow, [string, string]>;
+  vault!: Table<VaultRow, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -55,6 +82,12 @@ export class SousDb extends Dexie {
       jobs: 'id, status, [recipe_id+started_at]',
       job_steps: '[job_id+path], [job_id+seq]',
       chat: 'id, at'
+    });
+    // Version 2 adds connections (secrets sealed by the vault); nothing older changes, so no upgrade step.
+    this.version(2).stores({
+      connections: 'id, connector',
+      connection_bindings: '[recipe_id+ref], connection_id',
+      vault: 'id'
     });
   }
 }

@@ -3,3 +3,4 @@ export * from './recipes';
 export * from './jobs';
 export * from './chat';
 export * from './storage-errors';
+export * from './connections';
