@@ -75,7 +75,8 @@ describe('listPills', () => {
       'steps.`fetch-it`.headers=',
       'steps.`fetch-it`.body=',
       'steps.each=',
-      'steps.guard='
+      'steps.guard=',
+      'vars.flagged='
     ]);
   });
 

@@ -8,12 +8,13 @@ import type { ConnectorCatalog, JsonSchema } from '../connectors/catalog';
 import { DocumentOutputSchema, ScheduleOutputSchema, WebhookOutputSchema } from '../engine/trigger-output';
 import type { Job, Recipe, Step, Trigger } from '../recipe';
 import { scopeOf } from '../recipe/scope';
+import { allSteps } from '../recipe/walk';
 import { dataPaths, schemaPaths, segment, summarize, type PathEntry } from './pill-paths';
 
 export interface Pill {
   /** Who gives the value: "Trigger", "fetch (HTTP request)", "Loop item", "Error", "Variables". */
   group: string;
-  /** Where in it: `body › id`, or "whole output". */
+  /** Where in it: `body › id`, or "all of it". */
   label: string;
   /** The JSONata path, without braces: `steps.fetch.body.id`. */
   expression: string;
@@ -47,12 +48,14 @@ export function listPills(recipe: Recipe, stepId: string | null, catalog: Connec
     const record = recordOf(lastJob, step.id);
     pills.push(...group(stepGroup(step, catalog), `steps.${segment(step.id)}`, stepSchema(step, catalog), record?.output, record !== undefined));
   }
-  pills.push(...varsPills(scope.before, lastJob));
+  // `vars` is one object for the whole job: a `set` anywhere earlier in the file (a loop's too) fills it.
+  const all = [...allSteps(recipe.steps)];
+  pills.push(...varsPills(all.slice(0, all.findIndex((s) => s.id === stepId)), lastJob));
   return pills;
 }
 
 function group(name: string, base: string, schema: JsonSchema | undefined, data: unknown, ran: boolean): Pill[] {
-  const whole: Pill = { group: name, label: 'whole output', expression: base, preview: ran ? summarize(data) : '' };
+  const whole: Pill = { group: name, label: 'all of it', expression: base, preview: ran ? summarize(data) : '' };
   const byExpression = new Map<string, Pill>([[base, whole]]);
   const add = (entry: PathEntry, fromData: boolean) => {
     const known = byExpression.get(entry.expression);
@@ -102,7 +105,7 @@ function stepGroup(step: Step, catalog: ConnectorCatalog): string {
   return `${step.name ?? step.id} (${what})`;
 }
 
-/** `vars.KEY` for every key a `set` before the step sets; the preview is the last value set. */
+/** `vars.KEY` for every key the `set` steps given set; the preview is the last value set. */
 function varsPills(before: Step[], lastJob: Job | undefined): Pill[] {
   const pills = new Map<string, Pill>();
   for (const step of before) {
