@@ -28,9 +28,24 @@ async function codeOf(promise: Promise<unknown>): Promise<string | undefined> {
 }
 
 describe('the guarded Agent', () => {
-  it('refuses an IP literal in the connector itself', async () => {
+  it('refuses an IP literal in the connector itself, before opening a socket', async () => {
+    let sockets = 0;
+    const count = () => sockets++;
+    upstream.server.on('connection', count);
     const agent = createGuardedAgent({ policy: createAddressPolicy(), connectTimeoutMs: 2000 });
     expect(await codeOf(request(`${upstream.url}/once`, { dispatcher: agent }))).toBe('forbidden_address');
+    upstream.server.off('connection', count);
+    expect(sockets).toBe(0);
+    await agent.close();
+  });
+
+  it('judges the connected peer with the host name, so a host opened by name still connects', async () => {
+    // api.test is opened by name only; 127.0.0.1 itself stays closed, so a peer check that forgot the
+    // name would refuse this socket.
+    const policy = createAddressPolicy({ allow: ['api.test'] });
+    const agent = createGuardedAgent({ policy, resolve: tableResolver({ 'api.test': ['127.0.0.1'] }), connectTimeoutMs: 2000 });
+    const ok = await request(`http://api.test:${upstream.port}/once`, { dispatcher: agent });
+    expect(await ok.body.text()).toBe('ok');
     await agent.close();
   });
 
