@@ -2,15 +2,15 @@
 export interface NavItem {
   href: string;
   label: string;
-  /** A one-glyph mark drawn before the label (decorative; the label is the name). */
+  /** An SVG path (24×24, stroked) drawn before the label; decorative, the label is the name. */
   icon: string;
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
-  { href: '/', label: 'Recipes', icon: '▤' },
-  { href: '/jobs', label: 'Jobs', icon: '▶' },
-  { href: '/inbox', label: 'Inbox', icon: '✉' },
-  { href: '/chat', label: 'Chat', icon: '💬' }
+  { href: '/', label: 'Recipes', icon: 'M5 4h14v16H5z M9 9h6 M9 13h6 M9 17h3' },
+  { href: '/jobs', label: 'Jobs', icon: 'M4 12h4l3-7 4 14 3-7h2' },
+  { href: '/inbox', label: 'Inbox', icon: 'M4 13l3-8h10l3 8v6H4z M4 13h5l1 2h4l1-2h5' },
+  { href: '/chat', label: 'Chat', icon: 'M4 5h16v11H10l-4 4v-4H4z' }
 ];
 
 /** Whether `pathname` is inside the section at `href`; the editor (`/recipes/…`) counts as Recipes. */

@@ -20,11 +20,16 @@ describe('timelineRows', () => {
       finished_at: t(1000),
       steps: [step('each', 0, 800), step('each[0]/flag', 100, 100), step('report', 800, 1000)]
     });
-    expect(rows.map((r) => [r.record.path, r.depth, r.ms, r.left, r.width])).toEqual([
-      ['each', 0, 800, 0, 80],
-      ['each[0]/flag', 1, 0, 10, 0.8],
-      ['report', 0, 200, 80, 20]
+    expect(rows.map((r) => [r.record.path, r.depth, r.item, r.ms, r.left, r.width])).toEqual([
+      ['each', 0, undefined, 800, 0, 80],
+      ['each[0]/flag', 1, 0, 0, 10, 0.8],
+      ['report', 0, undefined, 200, 80, 20]
     ]);
+  });
+
+  it('names the iteration a step ran in, the innermost loop\'s', () => {
+    const rows = timelineRows({ started_at: t(0), finished_at: t(1), steps: [step('a[2]/b[5]/c', 0, 1), step('a[2]', 0, 1)] });
+    expect(rows.map((r) => r.item)).toEqual([5, undefined]);
   });
 
   it('measures a running step (and the job) up to now', () => {

@@ -5,6 +5,8 @@ export interface TimelineRow {
   record: StepRecord;
   /** 0 for a top-level step; one more for each `/` in its path (`each[3]/notify` is 1). */
   depth: number;
+  /** Inside a loop: the index of the iteration it ran in (`each[3]/notify` is 3). */
+  item?: number;
   /** Milliseconds the step took, or has taken so far. */
   ms: number;
   /** Where the bar starts and how wide it is, as percentages of the job's length. */
@@ -24,9 +26,12 @@ export function timelineRows(job: Pick<Job, 'started_at' | 'finished_at' | 'step
     const from = Math.max(0, Date.parse(record.started_at) - start);
     const ms = Math.max(0, endOf(record.finished_at) - Date.parse(record.started_at));
     const left = Math.min(100 - MIN_WIDTH, (from / total) * 100);
+    const indexes = [...record.path.matchAll(/\[(\d+)\]/g)];
+    const last = indexes.at(-1);
     return {
       record,
       depth: record.path.split('/').length - 1,
+      item: last && record.path.indexOf('/', last.index) !== -1 ? Number(last[1]) : undefined,
       ms,
       left,
       width: Math.min(100 - left, Math.max(MIN_WIDTH, (ms / total) * 100))
