@@ -28,7 +28,8 @@ beforeAll(async () => {
           'x-hop-response': 'hop',
           'keep-alive': 'timeout=5',
           'x-rate-limit-remaining': '41',
-          etag: '"v1"'
+          etag: '"v1"',
+          vary: 'Accept-Encoding'
         })
         .end('fine')
   });
@@ -196,6 +197,7 @@ describe('headers stripped both ways', () => {
     expect(res.headers['access-control-allow-origin']).toBe(proxy.origin);
     expect(res.headers).toMatchObject({ 'x-rate-limit-remaining': '41', etag: '"v1"', 'x-content-type-options': 'nosniff' });
     expect(res.headers['content-security-policy']).toContain('sandbox');
+    expect(res.headers.vary).toBe('Accept-Encoding, Origin');
     expect(res.text).toBe('fine');
   });
 });

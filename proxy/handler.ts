@@ -72,7 +72,8 @@ export function createProxyHandler(config: ProxyConfig): ProxyHandler {
 
     const finish = (status: number, headers: Record<string, string | string[]>, body: Buffer | string, code?: string) => {
       const bytes = typeof body === 'string' ? Buffer.byteLength(body) : body.length;
-      res.writeHead(status, { ...headers, ...cors, ...SAFE_HEADERS, 'content-length': String(bytes) });
+      const vary = [headers['vary'], cors.vary].flat().filter(Boolean).join(', ');
+      res.writeHead(status, { ...headers, ...cors, vary, ...SAFE_HEADERS, 'content-length': String(bytes) });
       res.end(method === 'HEAD' ? undefined : body);
       log(formatLogLine({ time: new Date(), method, target: target ?? path, status, bytes, ms: performance.now() - started, code }));
     };
