@@ -21,6 +21,7 @@ describe('proxy settings from flags and a config file', () => {
         origins: ['https://studio.team.example', 'http://localhost:5173'],
         publicHosts: [],
         tokenFile: undefined,
+        extraCa: [],
         limits: { totalTimeoutMs: 5000, requestsPerMinute: 20 }
       }
     });
@@ -30,7 +31,8 @@ describe('proxy settings from flags and a config file', () => {
     [{ allow: ['10.0.0.0/99'] }, /allowlist entry "10.0.0.0\/99"/],
     [{ 'max-response-bytes': 'lots' }, /--max-response-bytes must be a positive whole number/],
     [{ 'connect-timeout-ms': '-5' }, /--connect-timeout-ms/],
-    [{ config: '/nonexistent/proxy.json' }, /cannot read --config/]
+    [{ config: '/nonexistent/proxy.json' }, /cannot read --config/],
+    [{ ca: ['/nonexistent/ca.pem'] }, /--ca \/nonexistent\/ca.pem: not a readable PEM/]
   ])('says what is wrong with %o', async (flags, message) => {
     const result = await loadSettings(flags);
     expect(result.ok).toBe(false);

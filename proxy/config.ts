@@ -13,6 +13,8 @@ export const ConfigFileSchema = z
     origins: z.array(z.string().url()).default([]),
     publicHosts: z.array(z.string()).default([]),
     tokenFile: z.string().optional(),
+    /** Files of extra trusted CA certificates (PEM), e.g. a company CA for on-premises hosts. */
+    ca: z.array(z.string()).default([]),
     limits: LimitsOverrideSchema.default({})
   })
   .strict();
@@ -24,6 +26,8 @@ export interface ProxySettings {
   origins: string[];
   publicHosts: string[];
   tokenFile?: string;
+  /** The extra CA certificates themselves (PEM text), read from the `ca` files. */
+  extraCa: string[];
   limits: Partial<Limits>;
 }
 
@@ -33,6 +37,7 @@ export interface ProxyFlags {
   origin?: string[];
   'public-host'?: string[];
   'token-file'?: string;
+  ca?: string[];
   'max-request-bytes'?: string;
   'max-response-bytes'?: string;
   'connect-timeout-ms'?: string;
@@ -73,11 +78,18 @@ export async function loadSettings(flags: ProxyFlags): Promise<{ ok: true; setti
     if (!checked.success) return { ok: false, message: `--${flag} must be a positive whole number, not "${raw}"` };
     limits[key] = checked.data;
   }
+  const extraCa: string[] = [];
+  for (const path of [...file.ca, ...(flags.ca ?? [])]) {
+    const pem = await readFile(path, 'utf8').catch(() => '');
+    if (!pem.includes('-----BEGIN CERTIFICATE-----')) return { ok: false, message: `--ca ${path}: not a readable PEM certificate file` };
+    extraCa.push(pem);
+  }
   const settings: ProxySettings = {
     allow: [...file.allow, ...(flags.allow ?? [])],
     origins: [...file.origins, ...(flags.origin ?? [])],
     publicHosts: [...file.publicHosts, ...(flags['public-host'] ?? [])],
     tokenFile: flags['token-file'] ?? file.tokenFile,
+    extraCa,
     limits
   };
   try {

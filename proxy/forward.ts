@@ -34,6 +34,8 @@ export interface ForwarderOptions {
   policy: AddressPolicy;
   limits: Limits;
   resolve?: Resolver;
+  /** Extra trusted CA certificates (PEM). */
+  extraCa?: readonly string[];
 }
 
 export interface Forwarder {
@@ -45,7 +47,7 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 export function createForwarder(options: ForwarderOptions): Forwarder {
   const { policy, limits } = options;
-  const agent = createGuardedAgent({ policy, resolve: options.resolve, connectTimeoutMs: limits.connectTimeoutMs });
+  const agent = createGuardedAgent({ policy, resolve: options.resolve, connectTimeoutMs: limits.connectTimeoutMs, extraCa: options.extraCa });
 
   async function forward(req: ForwardRequest, outer?: AbortSignal): Promise<ForwardResult> {
     const timer = AbortSignal.timeout(limits.totalTimeoutMs);

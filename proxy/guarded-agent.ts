@@ -9,6 +9,7 @@
 import { lookup as dnsLookup } from 'node:dns/promises';
 import type { LookupAddress, LookupOptions } from 'node:dns';
 import { isIP, type Socket } from 'node:net';
+import { rootCertificates } from 'node:tls';
 import ipaddr from 'ipaddr.js';
 import { Agent, buildConnector } from 'undici';
 import type { AddressPolicy } from './address-policy';
@@ -28,6 +29,8 @@ export interface GuardedAgentOptions {
   policy: AddressPolicy;
   resolve?: Resolver;
   connectTimeoutMs: number;
+  /** Extra trusted CA certificates (PEM), added to Node's own roots: a company CA for on-premises hosts. */
+  extraCa?: readonly string[];
 }
 
 type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
@@ -65,6 +68,7 @@ export function createGuardedAgent(options: GuardedAgentOptions): Agent {
   const { policy } = options;
   const connector = buildConnector({
     timeout: options.connectTimeoutMs + 1000,
+    ...(options.extraCa?.length ? { ca: [...rootCertificates, ...options.extraCa] } : {}),
     lookup: guardedLookup(policy, options.resolve ?? systemResolver)
   } as buildConnector.BuildOptions);
 

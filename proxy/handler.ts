@@ -30,6 +30,8 @@ export interface ProxyConfig {
   allow?: readonly string[];
   limits: Limits;
   resolve?: Resolver;
+  /** Extra trusted CA certificates (PEM) for upstream TLS. */
+  extraCa?: readonly string[];
   log?: LogSink;
   /** Clock for the rate limiter (tests). */
   now?: () => number;
@@ -58,7 +60,7 @@ const NAVIGATION_TEXT =
 export function createProxyHandler(config: ProxyConfig): ProxyHandler {
   const gate = createGate({ hosts: config.hosts, origins: config.origins });
   const policy = createAddressPolicy({ allow: config.allow });
-  const forwarder = createForwarder({ policy, limits: config.limits, resolve: config.resolve });
+  const forwarder = createForwarder({ policy, limits: config.limits, resolve: config.resolve, extraCa: config.extraCa });
   const limiter = createRateLimiter(config.limits.requestsPerMinute, config.now);
   const log = config.log ?? consoleSink;
 

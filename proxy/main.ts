@@ -1,6 +1,6 @@
 /**
  * `tsx proxy/main.ts [--port N] [--host H] [--root DIR] [--proxy-only] [--allow HOST_OR_CIDR]…
- *  [--origin URL]… [--public-host NAME]… [--config FILE] [--token-file FILE] [--<limit> N]`:
+ *  [--origin URL]… [--public-host NAME]… [--config FILE] [--token-file FILE] [--ca PEM]… [--<limit> N]`:
  * serve the built studio and the proxy on one port, or the proxy alone for a team.
  */
 import { parseArgs } from 'node:util';
@@ -21,6 +21,7 @@ const { values } = parseArgs({
     'public-host': { type: 'string', multiple: true },
     config: { type: 'string' },
     'token-file': { type: 'string' },
+    ca: { type: 'string', multiple: true },
     'max-request-bytes': { type: 'string' },
     'max-response-bytes': { type: 'string' },
     'connect-timeout-ms': { type: 'string' },

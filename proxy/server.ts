@@ -23,6 +23,8 @@ export interface ProxyOptions {
   /** Names this server is reached by besides its bind address (`proxy.corp.example[:port]`). */
   publicHosts?: readonly string[];
   limits?: Partial<Limits>;
+  /** Extra trusted CA certificates (PEM) for upstream TLS. */
+  extraCa?: readonly string[];
   resolve?: Resolver;
   log?: LogSink;
   now?: () => number;
@@ -76,6 +78,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       allow: proxyOptions.allow,
       limits: { ...DEFAULT_LIMITS, ...proxyOptions.limits },
       resolve: proxyOptions.resolve,
+      extraCa: proxyOptions.extraCa,
       log: proxyOptions.log,
       now: proxyOptions.now
     });
