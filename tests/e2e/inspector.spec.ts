@@ -4,7 +4,7 @@
  * reference reported.
  */
 import { expect, test } from '@playwright/test';
-import { importFile, openStudio, runRecipe, jobStatus } from './helpers';
+import { importFile, jobStatus, openStudio, recipeRow, runRecipe } from './helpers';
 
 test('the inspector edits a step with data pills and a formula preview', async ({ page }) => {
   await openStudio(page);
@@ -42,4 +42,46 @@ test('the inspector edits a step with data pills and a formula preview', async (
   await expect(inspector.getByRole('list', { name: 'Problems with this step' })).toContainText('there is no step "nope"');
   await formula.fill('1 +');
   await expect(inspector.getByText(/is not valid/).first()).toBeVisible();
+});
+
+test('forms are generated from schemas: an HTTP request, an approval and the trigger', async ({ page }) => {
+  await openStudio(page);
+  await importFile(page, 'tests/fixtures/inspector-forms.recipe.json');
+  await expect(recipeRow(page, 'Order sync')).toBeVisible();
+  await page.goto('/recipes/order-sync');
+  await page.getByRole('button', { name: /^Step fetch/ }).click();
+  test.skip(await page.getByRole('region', { name: 'Selected step' }).isVisible(), 'the editor does not mount the Inspector yet');
+  const inspector = page.getByRole('region', { name: 'fetch' });
+
+  // An enum with a default, a map of headers, a number, and retry settings, none written for HTTP.
+  await expect(inspector.getByRole('combobox', { name: 'Method' })).toHaveValue('');
+  await inspector.getByRole('combobox', { name: 'Method' }).selectOption('POST');
+  await inspector.getByRole('button', { name: '+ Add headers' }).click();
+  await inspector.getByRole('textbox', { name: 'Headers name 1' }).fill('x-token');
+  await inspector.getByRole('textbox', { name: 'Headers name 1' }).press('Tab');
+  await expect(inspector.getByRole('textbox', { name: 'x-token', exact: true })).toBeVisible();
+  await inspector.getByRole('textbox', { name: 'Timeout ms' }).fill('5000');
+  await inspector.getByRole('checkbox', { name: /Try again when it fails/ }).check();
+  await expect(inspector.getByRole('textbox', { name: 'Attempts' })).toHaveValue('3');
+  await expect(page.getByRole('button', { name: /^Step fetch/ })).toContainText('POST');
+
+  // A required input left empty is a problem on the step.
+  await inspector.getByRole('textbox', { name: 'Url', exact: true }).fill('');
+  await expect(inspector.getByRole('list', { name: 'Problems with this step' })).toContainText('the input "url" is required');
+
+  // The approval's choices are a list: add one, remove it.
+  await page.getByRole('button', { name: /^Step ok/ }).click();
+  const approval = page.getByRole('region', { name: 'ok' });
+  await approval.getByRole('button', { name: '+ Add choices' }).click();
+  await approval.getByRole('textbox', { name: 'Choices 1' }).fill('later');
+  await approval.getByRole('button', { name: 'Remove Choices 1' }).click();
+  await expect(approval.getByRole('textbox', { name: 'Choices 1' })).toHaveCount(0);
+
+  // The trigger: its input fields are a list of name, type, required, description.
+  await page.getByRole('button', { name: 'Trigger: manual' }).click();
+  const trigger = page.getByRole('region', { name: 'Trigger' });
+  await trigger.getByRole('button', { name: '+ Add input' }).click();
+  await trigger.getByRole('textbox', { name: 'Name' }).nth(1).fill('note');
+  await trigger.getByRole('combobox', { name: 'Type' }).nth(1).selectOption('text');
+  await expect(page.getByRole('button', { name: 'Trigger: manual' })).toContainText('note');
 });
