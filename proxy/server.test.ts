@@ -67,3 +67,19 @@ describe('the studio and the proxy on one port', () => {
     }
   });
 });
+
+describe('a token file that cannot be written', () => {
+  it('still starts, with a token for this run', async () => {
+    const blocker = join(dir, 'not-a-folder');
+    await writeFile(blocker, 'a file where the config folder should be');
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      const started = await startServer({ port: 0, proxy: { tokenFile: join(blocker, 'sous', 'proxy-token'), log: () => {} } });
+      expect(started.token).toHaveLength(43);
+      await started.close();
+    } finally {
+      console.warn = warn;
+    }
+  });
+});

@@ -2,6 +2,7 @@
  * The local server `npm start` runs: the built studio and the CORS proxy for other sites' APIs on one
  * port. It can also run as the proxy alone, for a team whose studio is served elsewhere.
  */
+import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ownHosts } from './gate';
@@ -50,7 +51,7 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const serve = options.root ? staticFiles(options.root) : undefined;
   const proxyOptions = options.proxy === false ? undefined : (options.proxy ?? {});
-  const token = proxyOptions ? (proxyOptions.token ?? (await loadOrCreateToken(proxyOptions.tokenFile ?? defaultTokenFile()))) : undefined;
+  const token = proxyOptions ? (proxyOptions.token ?? (await keptOrFreshToken(proxyOptions.tokenFile ?? defaultTokenFile()))) : undefined;
   let proxy: ProxyHandler | undefined;
 
   const server = createServer((req, res) => {
@@ -88,4 +89,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await proxy?.close();
   };
   return { server, url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`, token, close };
+}
+
+/**
+ * The kept token, or, where the config folder cannot be written (a read-only home in CI), one for this
+ * run only: the studio fetches it from /proxy/token either way, so only a team's hand-copied token suffers.
+ */
+async function keptOrFreshToken(file: string): Promise<string> {
+  try {
+    return await loadOrCreateToken(file);
+  } catch (err) {
+    console.warn(`could not keep the proxy token in ${file} (${err instanceof Error ? err.message : err}); using one for this run only`);
+    return randomBytes(32).toString('base64url');
+  }
 }
