@@ -95,3 +95,19 @@ test('export downloads ID.recipe.json as exportRecipe writes it, and says when s
   await expect(toast(page)).toHaveText(/Exported with-secret\.recipe\.json; secrets were blanked at steps\[0\]\.input\.headers\.Authorization\./);
   expect(fixture('with-secret.recipe.json')).toContain('sk-live-123');
 });
+
+test('the left nav is reachable by keyboard and marks the current section', async ({ page }) => {
+  await openStudio(page);
+  const studio = page.getByRole('navigation', { name: 'Studio' });
+  await expect(studio.getByRole('link', { name: 'Recipes' })).toHaveAttribute('aria-current', 'page');
+  await studio.getByRole('link', { name: 'Jobs' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/jobs$/);
+  await expect(studio.getByRole('link', { name: 'Jobs' })).toHaveAttribute('aria-current', 'page');
+  await studio.getByRole('link', { name: 'Inbox' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(studio.getByRole('link', { name: 'Chat' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/chat$/);
+  await expect(page.getByRole('heading', { name: 'Chat', level: 1 })).toBeVisible();
+});
