@@ -59,7 +59,7 @@ test('forms are generated from schemas: an HTTP request, an approval and the tri
   await inspector.getByRole('button', { name: '+ Add headers' }).click();
   await inspector.getByRole('textbox', { name: 'Headers name 1' }).fill('x-token');
   await inspector.getByRole('textbox', { name: 'Headers name 1' }).press('Tab');
-  await expect(inspector.getByRole('textbox', { name: 'x-token', exact: true })).toBeVisible();
+  await expect(inspector.getByRole('textbox', { name: 'x-token value', exact: true })).toBeVisible();
   await inspector.getByRole('textbox', { name: 'Timeout ms' }).fill('5000');
   await inspector.getByRole('checkbox', { name: /Try again when it fails/ }).check();
   await expect(inspector.getByRole('textbox', { name: 'Attempts' })).toHaveValue('3');
