@@ -47,6 +47,16 @@ test('the jobs page lists every job newest first and filters by recipe, status a
   await expect(rows).toHaveCount(2);
   await filters.getByRole('button', { name: 'Clear filters' }).click();
   await expect(rows).toHaveCount(3);
+
+  // The chat the two jobs posted to, one channel at a time.
+  await nav(page, 'Chat');
+  const log = page.getByRole('log', { name: 'Chat' });
+  await expect(log.getByRole('listitem')).toHaveCount(2);
+  await page.getByRole('navigation', { name: 'Channels' }).getByRole('button', { name: /^#ops/ }).click();
+  await expect(page.getByRole('heading', { name: '#ops' })).toBeVisible();
+  await expect(log.getByRole('listitem')).toHaveText([/Counting…/]);
+  await page.getByRole('navigation', { name: 'Channels' }).getByRole('button', { name: /^#finance/ }).click();
+  await expect(log.getByRole('listitem')).toHaveText([/Big invoices: INV-1/]);
 });
 
 test('the job view shows the timeline, each step’s data, and the error on its step', async ({ page, context }) => {
