@@ -42,6 +42,13 @@ test('the inspector edits a step with data pills and a formula preview', async (
   await expect(inspector.getByRole('list', { name: 'Problems with this step' })).toContainText('there is no step "nope"');
   await formula.fill('1 +');
   await expect(inspector.getByText(/is not valid/).first()).toBeVisible();
+
+  // Inside the loop, the condition sees the loop's element as the first iteration saw it.
+  await page.getByRole('button', { name: /^Step check/ }).click();
+  const check = page.getByRole('region', { name: 'check' });
+  await check.getByRole('button', { name: 'Formula mode for Condition' }).click();
+  await expect(check.getByLabel('Condition formula')).toHaveValue('inv.amount > 500');
+  await expect(check.getByRole('status').filter({ hasText: '=' })).toContainText('true');
 });
 
 test('forms are generated from schemas: an HTTP request, an approval and the trigger', async ({ page }) => {

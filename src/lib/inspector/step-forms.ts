@@ -44,6 +44,9 @@ const TRIGGER_SCHEMAS: Record<TriggerKind, z.ZodObject> = {
 /** Fields that hold names or settings, never data: no pill picker and no formula mode. */
 export const PLAIN_KEYS = new Set(['as', 'concurrency', 'assignee', 'choices', 'timeout', 'recipe', 'outcome']);
 
+/** Fields marked *expr* in the format: an expression, written with or without `{{ }}`. */
+export const EXPR_KEYS = new Set(['condition', 'items', 'filter']);
+
 const DESCRIPTIONS: Record<string, string> = {
   condition: 'Runs “then” when this is true, otherwise “else”. Insert data and compare, e.g. {{ steps.check.total > 500 }}.',
   items: 'The list to go through, e.g. {{ trigger.invoices }}.',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RecipeSchema, type Job } from '../recipe';
 import { previewContext, previewValue } from './preview';
-import { fromFormula, insertAt, segments, toFormula } from './template';
+import { formulaOf, fromFormula, insertAt, segments, toFormula } from './template';
 
 describe('templates in a field', () => {
   it('splits text and expressions', () => {
@@ -28,6 +28,12 @@ describe('templates in a field', () => {
     ['', ''],
     [3, '3']
   ])('toFormula(%j) = %s', (value, formula) => expect(toFormula(value)).toBe(formula));
+
+  it.each([
+    ['trigger.x > 5', true, 'trigger.x > 5'],
+    ['trigger.x > 5', false, '"trigger.x > 5"'],
+    ['{{ a }}', true, 'a']
+  ])('formulaOf(%j, expr: %s) = %s', (value, expr, formula) => expect(formulaOf(value, expr)).toBe(formula));
 
   it('writes a formula back as one expression', () => {
     expect(fromFormula(' a + 1 ')).toBe('{{ a + 1 }}');

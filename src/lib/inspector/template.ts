@@ -46,6 +46,15 @@ export function toFormula(value: unknown): string {
     .join(' & ');
 }
 
+/**
+ * The formula a field shows in formula mode. A field marked *expr* in the format (an `if`'s condition,
+ * a `foreach`'s items, an event filter) may hold a bare expression without braces: that is the formula.
+ */
+export function formulaOf(value: unknown, expr = false): string {
+  if (expr && typeof value === 'string' && !value.includes('{{')) return value.trim();
+  return toFormula(value);
+}
+
 /** A formula back into the field's value: `{{ formula }}`, or empty when there is none. */
 export function fromFormula(formula: string): string {
   return formula.trim() === '' ? '' : `{{ ${formula.trim()} }}`;
