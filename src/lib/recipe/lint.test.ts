@@ -117,6 +117,14 @@ describe('lintRecipe finds problems', () => {
       expected: [{ step: 'a', path: 'steps[1]', message: 'never runs: it comes after a stop' }]
     },
     {
+      name: 'an empty condition and empty items',
+      steps: [{ id: 'c', kind: 'if', condition: ' ', then: [] }, { id: 'e', kind: 'foreach', items: '  ', steps: [] }],
+      expected: [
+        { step: 'c', path: 'steps[0].condition', message: 'the condition is required' },
+        { step: 'e', path: 'steps[1].items', message: 'the list to go through is required' }
+      ]
+    },
+    {
       name: 'an event trigger on an unknown connector with a bad filter',
       steps: [],
       trigger: { kind: 'event', connector: 'nope', event: 'x', filter: 'a ==' },

@@ -53,6 +53,7 @@ export function lintRecipe(recipe: Recipe, catalog: LintCatalog, options: LintOp
     const stopAt = list.findIndex((s) => s.kind === 'stop' && !s.disabled);
     if (stopAt !== -1 && index > stopAt) add('', `never runs: it comes after a stop`);
     const check = (where: string, text: string, expr = false) => {
+      if (expr && text.trim() === '') return add(where, where === '.items' ? 'the list to go through is required' : 'the condition is required');
       for (const message of checkExpression(text, expr, step, scope, all, loopNames)) add(where, message);
     };
     lintStep(step, catalog, options, add, check);
@@ -90,7 +91,8 @@ function lintStep(step: Step, catalog: LintCatalog, options: LintOptions, add: A
       check('.message', step.message);
       return;
     case 'call':
-      if (options.knownRecipes && !options.knownRecipes.includes(step.recipe)) add('.recipe', `there is no recipe "${step.recipe}"`);
+      if (step.recipe === '') add('.recipe', 'choose the recipe to call');
+      else if (options.knownRecipes && !options.knownRecipes.includes(step.recipe)) add('.recipe', `there is no recipe "${step.recipe}"`);
       eachString(step.input, '.input', check);
       return;
     case 'stop':
