@@ -44,14 +44,14 @@ export function flowNodes(graph: Graph, layout: Layout, state: FlowState): Node[
           ...base,
           type: 'step',
           ariaLabel: `Step ${stepTitle(step)} (${kindLabel(step)})`,
-          data: { step, status: state.statuses.get(step.id), problems: state.problems.get(step.id), selected: state.selected === step.id },
+          data: { step, handles: g.handles, status: state.statuses.get(step.id), problems: state.problems.get(step.id), selected: state.selected === step.id },
           width: at.width,
           height: at.height,
           zIndex: 2
         });
         break;
       case 'frame':
-        nodes.push({ ...base, type: 'frame', data: { label: `Loop · ${step ? stepTitle(step) : ''}` }, width: at.width, height: at.height, zIndex: 0 });
+        nodes.push({ ...base, type: 'frame', data: { label: 'Loop' }, width: at.width, height: at.height, zIndex: 0 });
         break;
       case 'empty':
         nodes.push({ ...base, type: 'empty', data: { insert: g.insert, where: g.where, branch: g.branch }, width: at.width, height: at.height, zIndex: 2 });
@@ -78,6 +78,7 @@ export function flowEdges(graph: Graph): Edge[] {
       id: e.id,
       source: e.source,
       target: e.target,
+      ...(e.sourceHandle ? { sourceHandle: e.sourceHandle } : {}),
       type: 'add',
       selectable: false,
       focusable: false,

@@ -20,6 +20,8 @@ export interface GraphNode {
   stepId?: string;
   width: number;
   height: number;
+  /** An if's or a try's branches, each leaving from its own handle (then left, else right). */
+  handles?: BranchKey[];
   /** An empty branch's placeholder adds its first step here. */
   insert?: StepLocation;
   where?: string;
@@ -34,6 +36,8 @@ export interface GraphEdge {
   insert?: StepLocation;
   /** The branch's name on its first edge ("then", "else", "catch"). */
   branch?: string;
+  /** The handle it leaves its source by: the branch, for the first edge of an if's or a try's branch. */
+  sourceHandle?: BranchKey;
   /** Where the `+` adds, in words: "after check", "at the start of else in check". */
   where?: string;
 }
@@ -62,13 +66,14 @@ export function recipeGraph(recipe: Recipe): Graph {
   const edges: GraphEdge[] = [];
   const node = (id: string, kind: GraphNodeKind, frame: string | undefined, stepId?: string) =>
     nodes.push({ id, kind, ...(frame ? { frame } : {}), ...(stepId ? { stepId } : {}), ...SIZES[kind] });
-  const edge = (source: string, target: string, insert: StepLocation | undefined, where?: string, branch?: string) =>
+  const edge = (source: string, target: string, insert: StepLocation | undefined, where?: string, branch?: string, sourceHandle?: BranchKey) =>
     edges.push({
       id: `${source}->${target}`,
       source,
       target,
       ...(insert ? { insert, where } : {}),
-      ...(branch ? { branch } : {})
+      ...(branch ? { branch } : {}),
+      ...(sourceHandle ? { sourceHandle } : {})
     });
 
   /** Draw one step; answers the node its outgoing edge leaves from. */
@@ -80,9 +85,11 @@ export function recipeGraph(recipe: Recipe): Graph {
     }
     const inner = step.kind === 'foreach' ? frameId(step.id) : frame;
     if (step.kind === 'foreach') node(inner!, 'frame', frame, step.id);
+    const split = step.kind !== 'foreach';
     node(step.id, 'step', inner, step.id);
+    if (split) nodes[nodes.length - 1].handles = branches;
     const join = joinId(step.id);
-    const exits = branches.map((key) => drawList(listOf(step, key) ?? [], step.id, key, step.id, join, inner, step.kind !== 'foreach' || undefined));
+    const exits = branches.map((key) => drawList(listOf(step, key) ?? [], step.id, key, step.id, join, inner, split));
     node(join, 'join', inner, step.id);
     for (const exit of exits) exit();
     return join;
@@ -95,17 +102,18 @@ export function recipeGraph(recipe: Recipe): Graph {
   function drawList(list: Step[], from: string, branch: BranchKey, parent: string | null, to: string, frame: string | undefined, named?: boolean): () => void {
     const at = (index: number): StepLocation => ({ parent, branch, index });
     const name = named && parent !== null ? (branch === 'steps' ? 'try' : branch) : undefined;
+    const handle = named && parent !== null ? branch : undefined;
     const where = (index: number) =>
       index > 0 ? `after ${list[index - 1].id}` : parent === null ? 'at the start' : `at the start of ${name ?? 'the loop'} in ${parent}`;
     if (list.length === 0 && parent !== null) {
       const placeholder = `${parent}__empty_${branch}`;
       nodes.push({ id: placeholder, kind: 'empty', ...(frame ? { frame } : {}), stepId: parent, insert: at(0), where: where(0), branch: name ?? 'loop', ...SIZES.empty });
-      edge(from, placeholder, undefined, undefined, name);
+      edge(from, placeholder, undefined, undefined, name, handle);
       return () => edge(placeholder, to, undefined);
     }
     let previous = from;
     list.forEach((step, index) => {
-      edge(previous, step.id, at(index), where(index), index === 0 ? name : undefined);
+      edge(previous, step.id, at(index), where(index), index === 0 ? name : undefined, index === 0 ? handle : undefined);
       previous = drawStep(step, frame);
     });
     const last = previous;

@@ -16,35 +16,48 @@ export interface Placed {
 /** Where every node is: relative to its frame when it has one (as xyflow's parent nodes want). */
 export type Layout = Map<string, Placed>;
 
-const ROOT_OPTIONS = {
+/** Options every level of the hierarchy needs: ELK does not pass them down into a frame by itself. */
+const LEVEL_OPTIONS = {
   'elk.algorithm': 'layered',
   'elk.direction': 'DOWN',
-  'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
-  'elk.layered.spacing.nodeNodeBetweenLayers': '44',
+  'elk.layered.spacing.nodeNodeBetweenLayers': '60',
   'elk.spacing.nodeNode': '48',
   'elk.layered.spacing.edgeNodeBetweenLayers': '20',
+  // Balanced Brandes-Köpf centres a step over its branches and keeps a list's steps in one column.
   'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
   'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED',
-  'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
-  'elk.layered.crossingMinimization.forceNodeModelOrder': 'true',
   'elk.edgeRouting': 'ORTHOGONAL'
 };
 
-const FRAME_OPTIONS = { 'elk.padding': '[top=40,left=28,bottom=24,right=28]' };
+const ROOT_OPTIONS = {
+  ...LEVEL_OPTIONS,
+  'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
+  // Only at the root: ELK 0.12 fails on the model-order options in a nested node.
+  'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+  'elk.layered.crossingMinimization.forceNodeModelOrder': 'true'
+};
+
+const frameOptions = () => ({ ...LEVEL_OPTIONS, 'elk.padding': '[top=40,left=28,bottom=24,right=28]' });
 
 export async function layoutGraph(elk: ELK, graph: Graph): Promise<Layout> {
   const root: ElkNode = { id: '__root', layoutOptions: ROOT_OPTIONS, children: [], edges: [] };
   const elkNodes = new Map<string, ElkNode>([['__root', root]]);
   const frameOf = new Map<string, string>();
   for (const node of graph.nodes) {
-    const elkNode: ElkNode = { id: node.id, ...(node.kind === 'frame' ? { layoutOptions: FRAME_OPTIONS, children: [], edges: [] } : { width: node.width, height: node.height }) };
+    const elkNode: ElkNode =
+      node.kind === 'frame'
+        ? { id: node.id, layoutOptions: frameOptions(), children: [], edges: [] }
+        : { id: node.id, width: node.width, height: node.height, ...branchPorts(node) };
     elkNodes.set(node.id, elkNode);
     frameOf.set(node.id, node.frame ?? '__root');
     elkNodes.get(node.frame ?? '__root')!.children!.push(elkNode);
   }
+  const withPorts = new Set(graph.nodes.filter((n) => n.handles?.length).map((n) => n.id));
   for (const edge of graph.edges) {
     const container = commonFrame(edge.source, edge.target, frameOf);
-    const elkEdge: ElkExtendedEdge = { id: edge.id, sources: [edge.source], targets: [edge.target] };
+    const source = edge.sourceHandle ? portId(edge.source, edge.sourceHandle) : edge.source;
+    const target = withPorts.has(edge.target) ? portId(edge.target, IN) : edge.target;
+    const elkEdge: ElkExtendedEdge = { id: edge.id, sources: [source], targets: [target] };
     elkNodes.get(container)!.edges!.push(elkEdge);
   }
   const done = await elk.layout(root);
@@ -57,6 +70,34 @@ export async function layoutGraph(elk: ELK, graph: Graph): Promise<Layout> {
   };
   collect(done);
   return layout;
+}
+
+const portId = (node: string, handle: string) => `${node}:${handle}`;
+const IN = 'in';
+
+/** Where each branch leaves a node: spread along its bottom in file order, so `then` is left of `else`. */
+export function handleX(index: number, count: number): number {
+  return (index + 1) / (count + 1);
+}
+
+function branchPorts(node: GraphNode): Partial<ElkNode> {
+  if (!node.handles?.length) return {};
+  const count = node.handles.length;
+  return {
+    layoutOptions: { 'elk.portConstraints': 'FIXED_POS' },
+    ports: [
+      // With its ports fixed, a node needs one for the edge coming in too, or ELK puts it at a corner.
+      { id: portId(node.id, IN), x: node.width / 2, y: 0, width: 0, height: 0, layoutOptions: { 'elk.port.side': 'NORTH' } },
+      ...node.handles.map((handle, i) => ({
+        id: portId(node.id, handle),
+        x: node.width * handleX(i, count),
+        y: node.height,
+        width: 0,
+        height: 0,
+        layoutOptions: { 'elk.port.side': 'SOUTH' }
+      }))
+    ]
+  };
 }
 
 /** The innermost frame holding both ends of an edge (where ELK wants the edge declared). */

@@ -1,0 +1,104 @@
+import { expect, test, type Page } from '@playwright/test';
+import { canvas, openEditor, stepNode, stepOrder } from './editor-helpers';
+
+const saveState = (page: Page) => page.getByTestId('save-state');
+
+test('add steps with the + picker by pointer and by keyboard, move one with the keyboard, undo and redo', async ({ page }) => {
+  await openEditor(page, 'editor-demo.recipe.json', 'invoice-review');
+
+  // Pointer: the + after "start" opens the picker; choosing an action adds it there, selected.
+  await canvas(page).getByRole('button', { name: 'Add a step after start' }).click();
+  const picker = page.getByRole('dialog', { name: 'Add a step' });
+  await expect(picker).toContainText('after start');
+  await picker.getByRole('button', { name: /Send an HTTP request/ }).click();
+  await expect(picker).toBeHidden();
+  await expect(stepNode(page, 'request')).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(() => stepOrder(page, ['start', 'request', 'each', 'report'])).toEqual(['start', 'request', 'each', 'report']);
+  await expect(saveState(page)).toHaveText('Unsaved changes');
+
+  // Keyboard: focus the + at the end, Enter opens the picker, type to search, Enter adds the first match.
+  await canvas(page).getByRole('button', { name: 'Add a step after report' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(picker.getByRole('searchbox', { name: 'Search steps' })).toBeFocused();
+  await page.keyboard.type('stop');
+  await page.keyboard.press('Enter');
+  await expect(stepNode(page, 'stop')).toBeVisible();
+
+  // A new if has two empty branches, each with its own button to add the first step.
+  await page.getByRole('button', { name: /fit view/i }).click();
+  await canvas(page).getByRole('button', { name: 'Add a step after request' }).click();
+  await picker.getByRole('button', { name: /If \/ else/ }).click();
+  await canvas(page).getByRole('button', { name: 'Add a step at the start of else in if' }).click();
+  await picker.getByRole('button', { name: /Set variables/ }).click();
+  await expect(stepNode(page, 'set')).toBeVisible();
+  await expect(canvas(page).getByRole('button', { name: 'Add a step at the start of then in if' })).toBeVisible();
+
+  // Alt+↑ moves the selected step up within its list; ↑/↓ select by keyboard.
+  await stepNode(page, 'stop').focus();
+  await expect(stepNode(page, 'stop')).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect.poll(() => stepOrder(page, ['report', 'stop'])).toEqual(['stop', 'report']);
+  await expect(stepNode(page, 'stop')).toBeFocused();
+
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => stepOrder(page, ['report', 'stop'])).toEqual(['report', 'stop']);
+  await page.keyboard.press('Control+Shift+z');
+  await expect.poll(() => stepOrder(page, ['report', 'stop'])).toEqual(['stop', 'report']);
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+y');
+  await expect.poll(() => stepOrder(page, ['report', 'stop'])).toEqual(['stop', 'report']);
+
+  // Delete removes the selected step; undo brings it back.
+  await stepNode(page, 'request').focus();
+  await expect(stepNode(page, 'request')).toBeInViewport();
+  await page.keyboard.press('Delete');
+  await expect(stepNode(page, 'request')).toHaveCount(0);
+  await page.getByRole('button', { name: /^Undo/ }).click();
+  await expect(stepNode(page, 'request')).toBeVisible();
+});
+
+test('saving makes a new version; restoring an earlier one saves it again as the newest', async ({ page }) => {
+  await openEditor(page, 'editor-demo.recipe.json', 'invoice-review');
+  await expect(saveState(page)).toHaveText('Saved · version 1');
+
+  await page.getByRole('button', { name: /fit view/i }).click();
+  await stepNode(page, 'report').click();
+  await expect(stepNode(page, 'report')).toHaveAttribute('aria-pressed', 'true');
+  // Selecting a step near the edge brings it into view first.
+  await expect(page.getByRole('button', { name: 'Duplicate Tell finance' })).toBeInViewport({ ratio: 1 });
+  await page.getByRole('button', { name: 'Duplicate Tell finance' }).click();
+  await expect(stepNode(page, 'report-2')).toBeVisible();
+  await page.keyboard.press('Control+s');
+  await expect(saveState(page)).toHaveText('Saved · version 2');
+
+  await page.getByRole('button', { name: /^Versions/ }).click();
+  const versions = page.getByRole('region', { name: 'Saved versions' });
+  await expect(versions.getByRole('listitem')).toHaveCount(2);
+  await versions.getByRole('button', { name: 'Restore version 1' }).click();
+  await expect(saveState(page)).toHaveText('Saved · version 3');
+  await expect(stepNode(page, 'report-2')).toHaveCount(0);
+
+  // Nothing was overwritten: version 2 is still there, with the copy.
+  await page.getByRole('button', { name: /^Versions/ }).click();
+  await expect(versions.getByRole('listitem')).toHaveCount(3);
+  await page.reload();
+  await expect(saveState(page)).toHaveText('Saved · version 3');
+});
+
+test('a test run saves, runs, and turns the nodes succeeded; a step shows its data in that job', async ({ page }) => {
+  await openEditor(page, 'editor-demo.recipe.json', 'invoice-review');
+  await stepNode(page, 'start').click();
+  await page.getByRole('button', { name: 'Disable Start the list' }).click();
+  await page.getByRole('button', { name: 'Enable Start the list' }).click();
+  await page.getByRole('button', { name: 'Test run' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Test run' });
+  await expect(dialog.getByLabel('Trigger data (JSON)')).toHaveValue(/"A-1"/);
+  await dialog.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  for (const id of ['start', 'each', 'check', 'flag', 'note', 'report']) {
+    await expect(stepNode(page, id)).toHaveAttribute('data-status', 'succeeded');
+  }
+  await stepNode(page, 'report').click();
+  const records = page.getByRole('region', { name: 'In the latest test job' });
+  await expect(records).toContainText('Big invoices: A-1');
+});
