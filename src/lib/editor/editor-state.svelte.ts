@@ -10,6 +10,8 @@ export type HistoryEntry = { recipe: Recipe; label: string };
 
 /** How many edits undo reaches back; older ones are dropped (the saved versions keep them). */
 export const HISTORY_LIMIT = 200;
+/** Edits with the same label closer together than this fold into one history entry. */
+export const FOLD_MS = 1000;
 
 export class EditorState {
   /** The recipe as it is now; replaced, never mutated, on every edit. */
@@ -36,16 +38,24 @@ export class EditorState {
   /** Whether the recipe differs from the newest saved version. */
   readonly dirty = $derived(this.#saved === null || (this.recipe !== this.#saved && JSON.stringify(this.recipe) !== JSON.stringify(this.#saved)));
 
-  /** Make `next` the recipe, remembering the one before under `label` ("Add step", "Rename"…). */
-  apply(next: Recipe, label: string): void {
+  #lastEdit = { label: '', at: 0 };
+
+  /**
+   * Make `next` the recipe, remembering the one before under `label` ("Add step", "Rename"…). A run of
+   * edits with the same label in quick succession (typing in one field) is one history entry.
+   */
+  apply(next: Recipe, label: string, now = Date.now()): void {
     if (next === this.recipe) return;
-    this.#past = [...this.#past, { recipe: this.recipe, label }].slice(-HISTORY_LIMIT);
+    const folds = label === this.#lastEdit.label && now - this.#lastEdit.at < FOLD_MS && this.#past.length > 0 && this.#future.length === 0;
+    this.#lastEdit = { label, at: now };
+    if (!folds) this.#past = [...this.#past, { recipe: this.recipe, label }].slice(-HISTORY_LIMIT);
     this.#future = [];
     this.recipe = next;
     this.#keepSelection();
   }
 
   undo(): void {
+    this.#lastEdit = { label: '', at: 0 };
     const entry = this.#past.at(-1);
     if (!entry) return;
     this.#past = this.#past.slice(0, -1);
@@ -55,6 +65,7 @@ export class EditorState {
   }
 
   redo(): void {
+    this.#lastEdit = { label: '', at: 0 };
     const entry = this.#future.at(-1);
     if (!entry) return;
     this.#future = this.#future.slice(0, -1);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RecipeSchema } from '../recipe';
 import { insertStep, newStep, removeStep, updateStep } from '../recipe/edit';
-import { EditorState, HISTORY_LIMIT } from './editor-state.svelte';
+import { EditorState, FOLD_MS, HISTORY_LIMIT } from './editor-state.svelte';
 
 const start = RecipeSchema.parse({
   format: 'sous.recipe/v1',
@@ -82,5 +82,23 @@ describe('EditorState history', () => {
     expect([ids(editor), editor.dirty, editor.undoLabel]).toEqual([['a', 'old'], false, 'Restore version']);
     editor.undo();
     expect([ids(editor), editor.dirty]).toEqual([['a'], true]);
+  });
+
+  it('folds a quick run of edits with one label (typing in a field) into one entry', () => {
+    const editor = new EditorState(start, 1);
+    const name = (n: string) => updateStep(editor.recipe, 'a', (s) => ({ ...s, name: n }));
+    editor.apply(name('F'), 'Name of a', 1000);
+    editor.apply(name('Fo'), 'Name of a', 1300);
+    editor.apply(name('Foo'), 'Name of a', 1600);
+    editor.apply(name('Foo!'), 'Name of a', 1600 + FOLD_MS + 1);
+    editor.undo();
+    expect(editor.recipe.steps[0].name).toBe('Foo');
+    editor.undo();
+    expect([editor.recipe.steps[0].name, editor.canUndo]).toEqual([undefined, false]);
+    // After an undo, the same label starts a new entry.
+    editor.redo();
+    editor.apply(name('Bar'), 'Name of a', 5000);
+    editor.undo();
+    expect(editor.recipe.steps[0].name).toBe('Foo');
   });
 });
