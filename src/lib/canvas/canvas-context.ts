@@ -5,6 +5,7 @@
 import { createContext } from 'svelte';
 import type { StepLocation } from '../recipe/edit';
 import type { CatalogueEntry } from './picker-entries';
+import type { StepStatus } from '../recipe';
 
 /** What the canvas asks of the editor that holds it. */
 export interface CanvasCommands {
@@ -16,7 +17,7 @@ export interface CanvasCommands {
   moveBy(stepId: string, delta: -1 | 1): void;
 }
 
-export interface CanvasActions {
+export interface CanvasActions extends CanvasView {
   select(stepId: string | null): void;
   /** Open the step picker to add a step at `location`; `where` says it in words. */
   openPicker(location: StepLocation, where: string): void;
@@ -24,6 +25,16 @@ export interface CanvasActions {
   duplicate(stepId: string): void;
   remove(stepId: string): void;
   moveBy(stepId: string, delta: -1 | 1): void;
+}
+
+/**
+ * What nodes read live without the node list being rebuilt (selecting a step in a 300-step recipe must
+ * not make xyflow take in every node again): the selection, the test job's statuses, the problems.
+ */
+export interface CanvasView {
+  isSelected(stepId: string | null): boolean;
+  statusOf(stepId: string): StepStatus | undefined;
+  problemsOf(stepId: string): string[] | undefined;
 }
 
 const [getActions, setActions] = createContext<CanvasActions>();

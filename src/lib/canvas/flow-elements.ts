@@ -1,25 +1,18 @@
 /**
- * The xyflow nodes and edges for a laid-out graph and the recipe's current state (selection, last job's
- * statuses, problems). Cheap to rebuild: positions come from the layout, which runs only on a change of
- * the recipe's shape.
+ * The xyflow nodes and edges for a laid-out graph and the recipe as it is now. Rebuilt on an edit only:
+ * positions come from the layout, which runs only on a change of the recipe's shape; the selection,
+ * statuses and problems reach the nodes through the canvas context instead.
  */
 import type { Edge, Node } from '@xyflow/svelte';
-import type { Recipe, Step, StepStatus } from '../recipe';
+import type { Recipe, Step } from '../recipe';
 import { allSteps } from '../recipe';
 import type { Graph } from './graph';
 import type { Layout } from './layout';
 import { kindLabel, stepTitle } from './step-summary';
 
-export interface FlowState {
-  recipe: Recipe;
-  selected: string | null;
-  statuses: ReadonlyMap<string, StepStatus>;
-  problems: ReadonlyMap<string, string[]>;
-}
-
-export function flowNodes(graph: Graph, layout: Layout, state: FlowState): Node[] {
+export function flowNodes(graph: Graph, layout: Layout, recipe: Recipe): Node[] {
   const steps = new Map<string, Step>();
-  for (const step of allSteps(state.recipe.steps)) steps.set(step.id, step);
+  for (const step of allSteps(recipe.steps)) steps.set(step.id, step);
   const nodes: Node[] = [];
   for (const g of graph.nodes) {
     const at = layout.get(g.id);
@@ -36,7 +29,7 @@ export function flowNodes(graph: Graph, layout: Layout, state: FlowState): Node[
     const step = g.stepId ? steps.get(g.stepId) : undefined;
     switch (g.kind) {
       case 'trigger':
-        nodes.push({ ...base, type: 'trigger', data: { trigger: state.recipe.trigger, selected: state.selected === null }, width: at.width, height: at.height });
+        nodes.push({ ...base, type: 'trigger', data: { trigger: recipe.trigger }, width: at.width, height: at.height });
         break;
       case 'step':
         if (!step) continue;
@@ -44,7 +37,7 @@ export function flowNodes(graph: Graph, layout: Layout, state: FlowState): Node[
           ...base,
           type: 'step',
           ariaLabel: `Step ${stepTitle(step)} (${kindLabel(step)})`,
-          data: { step, handles: g.handles, status: state.statuses.get(step.id), problems: state.problems.get(step.id), selected: state.selected === step.id },
+          data: { step, handles: g.handles },
           width: at.width,
           height: at.height,
           zIndex: 2
