@@ -102,3 +102,18 @@ test('a test run saves, runs, and turns the nodes succeeded; a step shows its da
   const records = page.getByRole('region', { name: 'In the latest test job' });
   await expect(records).toContainText('Big invoices: A-1');
 });
+
+test('a step with a problem shows a badge; the recipe can be saved but not run', async ({ page }) => {
+  await openEditor(page, 'editor-demo.recipe.json', 'invoice-review');
+  await canvas(page).getByRole('button', { name: 'Add a step after start' }).click();
+  await page.getByRole('dialog', { name: 'Add a step' }).getByRole('button', { name: /Call a recipe/ }).click();
+  await expect(stepNode(page, 'call').getByTestId('problem-badge')).toBeVisible();
+  await expect(stepNode(page, 'call')).toHaveAttribute('aria-label', /problem/);
+
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(saveState(page)).toHaveText('Saved · version 2');
+  await page.getByRole('button', { name: 'Test run' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Test run' });
+  await expect(dialog.getByRole('alert')).toContainText(/problem/);
+  await expect(dialog.getByRole('button', { name: 'Run', exact: true })).toBeDisabled();
+});
