@@ -28,7 +28,8 @@ export default defineConfig({
     }
   },
   webServer: {
-    command: `npx tsx proxy/main.ts --port ${PORT}`,
+    // The browser tests' own API servers listen on 127.0.0.1, which the proxy refuses unless allowed.
+    command: `npx tsx proxy/main.ts --port ${PORT} --allow 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: false,
     timeout: 60_000

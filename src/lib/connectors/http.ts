@@ -76,6 +76,8 @@ export function createHttpConnector(options: HttpOptions = {}) {
           const text = await response.text();
           const responseHeaders = Object.fromEntries(response.headers.entries());
           const parsed = parseBody(text, response.headers.get('content-type'));
+          const refusal = response.headers.get(PROXY_ERROR_HEADER);
+          if (refusal) throw proxyRefusal(refusal, parsed, url);
           if (!response.ok) {
             const retryable = response.status === 429 || response.status >= 500;
             throw connectorError(`${input.method} ${url.origin}${url.pathname} answered ${response.status} ${response.statusText}${snippet(text)}`, {
@@ -88,6 +90,19 @@ export function createHttpConnector(options: HttpOptions = {}) {
         }
       }
     }
+  });
+}
+
+/** The local proxy's own answers carry this header, so they are not mistaken for the API's. */
+export const PROXY_ERROR_HEADER = 'x-sous-proxy-error';
+/** Proxy refusals that may pass on their own; a forbidden address or a too-large answer will not. */
+const PROXY_RETRYABLE = new Set(['rate_limited', 'timeout', 'upstream_unreachable']);
+
+function proxyRefusal(code: string, body: unknown, url: URL) {
+  const message = (body as { error?: { message?: string } } | null)?.error?.message ?? code;
+  return connectorError(`the Sous proxy did not send this request to ${url.host}: ${message}`, {
+    code: `proxy_${code}`,
+    retryable: PROXY_RETRYABLE.has(code)
   });
 }
 

@@ -7,6 +7,7 @@ import { SousDb } from '../store/db';
 import { withPlainErrors } from './boundary';
 import { createEngineHost } from './host';
 import { memoryLocks } from './memory-locks';
+import { studioFetch } from './studio-fetch';
 
 type ProblemListener = (problem: string) => void;
 
@@ -32,7 +33,8 @@ const host = createEngineHost({
   db: new SousDb(),
   locks,
   report,
-  askOthersToCancel: (jobId) => cancels.postMessage({ jobId })
+  askOthersToCancel: (jobId) => cancels.postMessage({ jobId }),
+  fetch: studioFetch(self.location.origin)
 });
 
 cancels.onmessage = (event: MessageEvent<{ jobId?: unknown }>) => {
