@@ -98,9 +98,11 @@ test('a test run saves, runs, and turns the nodes succeeded; a step shows its da
   for (const id of ['start', 'each', 'check', 'flag', 'note', 'report']) {
     await expect(stepNode(page, id)).toHaveAttribute('data-status', 'succeeded');
   }
+  await page.getByRole('button', { name: /fit view/i }).click();
   await stepNode(page, 'report').click();
   const records = page.getByRole('region', { name: 'In the latest test job' });
   await expect(records).toContainText('Big invoices: A-1');
+  await page.screenshot({ path: 'tests/screenshots/editor-test-run.png' });
 });
 
 test('a step with a problem shows a badge; the recipe can be saved but not run', async ({ page }) => {
