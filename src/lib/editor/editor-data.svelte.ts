@@ -4,7 +4,7 @@
  */
 import { createCatalog } from '../connectors/catalog';
 import type { Job, Recipe } from '../recipe';
-import { lintRecipe, type Problem } from '../recipe/lint';
+import { lintRecipe, type Problem } from '../lint/lint';
 import { jobsOfRecipe, readJob, type SousDb } from '../store';
 import { listVersions } from '../store/recipe-versions';
 import { live } from '../ui/live.svelte';

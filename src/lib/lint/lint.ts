@@ -3,14 +3,14 @@
  * canvas calls it on every edit. A recipe with problems can be saved but not run.
  *
  * Expressions are compiled with the engine's own `compileTemplate`, so the editor and a run can never
- * disagree about what is a valid expression (the one place recipe/ reads engine/: that module imports
- * only JSONata).
+ * disagree about what is a valid expression. It lives outside recipe/ because it reads the engine and the
+ * connector catalogue, which the recipe format itself must not.
  */
 import { compileTemplate } from '../engine/expressions';
 import { contextRefs, type ContextRef } from './expression-refs';
-import { walkScopes, type StepScope } from './scope';
-import type { Recipe, Step } from './schema';
-import { allSteps } from './walk';
+import { walkScopes, type StepScope } from '../recipe/scope';
+import type { Recipe, Step } from '../recipe/schema';
+import { allSteps } from '../recipe/walk';
 
 /** One problem, on a step (null: the trigger or the recipe) at a place like `steps[2].input.url`. */
 export interface Problem {

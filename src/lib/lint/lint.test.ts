@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCatalog } from '../connectors/catalog';
 import { lintRecipe, type Problem } from './lint';
-import { RecipeSchema, type Recipe, type Step, type Trigger } from './schema';
+import { RecipeSchema, type Recipe, type Step, type Trigger } from '../recipe/schema';
 
 const catalog = createCatalog();
 
