@@ -38,6 +38,11 @@ describe('the http connector through the proxy', () => {
   });
 
   it('fails the step with the proxy’s refusal when the target is forbidden', async () => {
-    await expect(http().actions.request.execute({ method: 'GET', url: 'http://169.254.169.254/latest/meta-data/' }, ctx)).rejects.toThrow(/403.*forbidden_address/);
+    const failure = await http()
+      .actions.request.execute({ method: 'GET', url: 'http://169.254.169.254/latest/meta-data/' }, ctx)
+      .catch((err: unknown) => err);
+    // Told apart from an API's own 403 by the proxy's marker header: not retryable, and said plainly.
+    expect(failure).toMatchObject({ code: 'proxy_forbidden_address', retryable: false });
+    expect((failure as Error).message).toMatch(/^the Sous proxy did not send this request to 169\.254\.169\.254: /);
   });
 });

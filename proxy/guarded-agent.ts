@@ -35,11 +35,25 @@ export interface GuardedAgentOptions {
 
 type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
 
+/** ipaddr.js's range names, in words a person reading a failed step understands. */
+const RANGE_WORDS: Record<string, string> = {
+  cloudMetadata: 'a cloud metadata address',
+  loopback: 'a loopback address (this machine)',
+  private: 'a private network address',
+  linkLocal: 'a link-local address',
+  carrierGradeNat: 'a carrier-grade NAT address',
+  uniqueLocal: 'a private (unique local) IPv6 address',
+  unspecified: 'an unspecified address',
+  multicast: 'a multicast address',
+  broadcast: 'a broadcast address',
+  reserved: 'a reserved address'
+};
+
 /** The refusal for an address the policy forbids; its message says how to open it on purpose. */
 export function forbiddenAddress(hostname: string, address: string, range: string): ProxyError {
   const what = hostname === address ? `${address} is` : `${hostname} resolves to ${address}, which is`;
   const hint = range === 'cloudMetadata' ? '' : ` To reach an on-premises system, start the proxy with --allow ${hostname}.`;
-  return new ProxyError('forbidden_address', `${what} a ${range} address; the proxy does not reach it.${hint}`);
+  return new ProxyError('forbidden_address', `${what} ${RANGE_WORDS[range] ?? `a ${range} address`}; the proxy does not reach it.${hint}`);
 }
 
 /** A `net.connect` lookup that resolves with `resolve` and refuses unless every answer is allowed. */
