@@ -6,6 +6,8 @@ import * as Comlink from 'comlink';
 import type { EngineApi } from './engine.worker';
 import { revive } from './boundary';
 import type { ImportResult } from './host';
+import type { VaultState } from './connections-host';
+import type { ConnectionDraft } from '../store/connections';
 
 export function createEngineClient() {
   const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
@@ -23,6 +25,16 @@ export function createEngineClient() {
     cancel: (jobId: string) => revive(remote.cancel(jobId)),
     /** Run a finished job again; answers the new job's id at once. */
     rerun: (jobId: string, fromFailed: boolean) => revive(remote.rerun(jobId, fromFailed)),
+    /** The vault of connection secrets, which lives in the worker: its state, set-up, unlock and lock. */
+    vaultState: () => revive<VaultState>(remote.vaultState()),
+    setupVault: (passphrase: string | null) => revive(remote.setupVault(passphrase)),
+    unlockVault: (passphrase: string) => revive(remote.unlockVault(passphrase)),
+    lockVault: () => revive(remote.lockVault()),
+    /** Connections: created sealed in the worker; answers the new connection's id. */
+    createConnection: (draft: ConnectionDraft) => revive<string>(remote.createConnection(draft)),
+    renameConnection: (id: string, label: string) => revive(remote.renameConnection(id, label)),
+    deleteConnection: (id: string) => revive(remote.deleteConnection(id)),
+    bindConnection: (recipeId: string, ref: string, connectionId: string) => revive(remote.bindConnection(recipeId, ref, connectionId)),
     /** Problems of jobs running in the background; answers a function that stops listening. */
     onProblem(listener: (problem: string) => void): () => void {
       problemListeners.add(listener);

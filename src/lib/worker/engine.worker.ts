@@ -6,6 +6,7 @@ import * as Comlink from 'comlink';
 import { SousDb } from '../store/db';
 import { withPlainErrors } from './boundary';
 import { createEngineHost } from './host';
+import { createConnectionsHost } from './connections-host';
 import { memoryLocks } from './memory-locks';
 import { studioFetch } from './studio-fetch';
 
@@ -29,8 +30,11 @@ const cancels = new BroadcastChannel('sous-cancel-job');
 const locks = navigator.locks ?? memoryLocks();
 if (!navigator.locks) report('this page is not a secure context, so two open tabs could run the same job twice: open the studio at http://127.0.0.1 or localhost');
 
+const db = new SousDb();
+const connections = createConnectionsHost(db);
 const host = createEngineHost({
-  db: new SousDb(),
+  db,
+  secrets: connections.secrets,
   locks,
   report,
   askOthersToCancel: (jobId) => cancels.postMessage({ jobId }),
@@ -47,7 +51,8 @@ const api = {
     run: host.run,
     answer: host.answer,
     cancel: host.cancel,
-    rerun: host.rerun
+    rerun: host.rerun,
+    ...connections.api
   }),
   /** Hear about problems in jobs that run in the background (the page passes a Comlink.proxy). */
   onProblem(listener: ProblemListener): void {
@@ -60,8 +65,13 @@ export type EngineApi = typeof api;
 
 Comlink.expose(api);
 
-// A page reload (or a crash) left these jobs running: go on with them, each under its lock.
-host.resumeRunning().catch((err) => report(`could not resume the jobs that were running: ${err instanceof Error ? err.message : err}`));
+// A page reload (or a crash) left these jobs running: go on with them, each under its lock, once a
+// device vault is open (their steps may need its secrets).
+connections
+  .openDeviceVault()
+  .catch((err) => report(`could not open the connections vault: ${err instanceof Error ? err.message : err}`))
+  .then(() => host.resumeRunning())
+  .catch((err) => report(`could not resume the jobs that were running: ${err instanceof Error ? err.message : err}`));
 
 // An approval's `timeout` is checked while the studio is open; a minute late at most is soon enough.
 const APPROVAL_CHECK_MS = 60_000;

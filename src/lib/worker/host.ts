@@ -4,7 +4,7 @@
  * (engine.worker.ts) so that it runs in Node tests too.
  */
 import { createRunner } from '../engine/runner';
-import type { Clock } from '../engine/ports';
+import type { Clock, ConnectionSecrets } from '../engine/ports';
 import { systemClock } from '../engine/system-clock';
 import type { Recipe, RecipeIssue, User } from '../recipe';
 import { parseRecipeText } from '../recipe';
@@ -22,6 +22,8 @@ export interface HostDeps {
   fetch?: typeof fetch;
   newId?: () => string;
   clock?: Clock;
+  /** Where action steps get their connection's secrets (the vault in the worker). */
+  secrets?: ConnectionSecrets;
 }
 
 export type ImportResult = { ok: true; recipe: Recipe; version: number; created: boolean } | { ok: false; issues: RecipeIssue[] };
@@ -39,7 +41,8 @@ export function createEngineHost(deps: HostDeps) {
     recipes: new DexieRecipeSource(db),
     user: LOCAL_USER,
     newId: deps.newId,
-    clock: deps.clock
+    clock: deps.clock,
+    secrets: deps.secrets
   });
 
   /** Let a job run on without the caller; a failure that is not the job's own (a full disk) is reported. */

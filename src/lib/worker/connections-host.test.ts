@@ -1,0 +1,73 @@
+// First: Dexie looks for IndexedDB when it is imported.
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readJob, SousDb } from '../store';
+import { createConnectionsHost } from './connections-host';
+import { createEngineHost } from './host';
+import { memoryLocks } from './memory-locks';
+
+let db: SousDb;
+afterEach(() => db?.delete());
+
+const TOKEN = 'tok-CANARY-19ab';
+
+/** The API the recipe calls, outside the browser: answers with the Authorization header it got. */
+const api = (async (_input: URL | RequestInfo, init?: RequestInit) =>
+  new Response(JSON.stringify({ auth: new Headers(init?.headers).get('authorization') }), {
+    headers: { 'content-type': 'application/json' }
+  })) as typeof fetch;
+
+const recipeText = JSON.stringify({
+  format: 'sous.recipe/v1',
+  id: 'who-am-i',
+  name: 'Who am I',
+  trigger: { kind: 'manual' },
+  connections: { api: { connector: 'http', label: 'The API' } },
+  steps: [{ id: 'me', kind: 'action', connector: 'http', action: 'request', connection: 'api', input: { url: 'https://api.test/me' } }]
+});
+
+async function finished(jobId: string) {
+  for (let i = 0; i < 200; i++) {
+    const job = await readJob(db, jobId);
+    if (job && job.status !== 'running') return job;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error('the job did not finish');
+}
+
+describe('connections in the worker', () => {
+  it('a locked vault fails the step plainly; unlocked, the step gets the secret and the job never records it', async () => {
+    db = new SousDb(`t-${crypto.randomUUID()}`);
+    const connections = createConnectionsHost(db);
+    const host = createEngineHost({ db, locks: memoryLocks(), report: () => {}, fetch: api, secrets: connections.secrets });
+    const { api: vault } = connections;
+
+    expect(await vault.vaultState()).toBe('none');
+    await expect(vault.createConnection({ connector: 'http', label: 'x' })).rejects.toThrow(/locked/);
+    await vault.setupVault('a good passphrase');
+    const id = await vault.createConnection({ connector: 'http', label: 'The API', fields: { auth: 'bearer' }, secrets: { token: TOKEN } });
+    await host.importRecipe(recipeText);
+    await vault.bindConnection('who-am-i', 'api', id);
+
+    const ok = await finished(await host.run('who-am-i', {}));
+    expect(ok.status).toBe('succeeded');
+    expect(ok.output).toMatchObject({ body: { auth: `Bearer ${TOKEN}` } });
+    // The API echoed it into the step's output; that is the API's doing. The input never held it.
+    expect(JSON.stringify(ok.steps[0].input)).not.toContain(TOKEN);
+
+    await vault.lockVault();
+    expect(await vault.vaultState()).toBe('locked');
+    const locked = await finished(await host.run('who-am-i', {}));
+    expect(locked.error).toMatchObject({ code: 'connection', message: expect.stringMatching(/locked/) });
+
+    await expect(vault.unlockVault('a wrong passphrase')).rejects.toThrow(/not right/);
+    await vault.unlockVault('a good passphrase');
+    expect(await vault.vaultState()).toBe('unlocked');
+  }, 30_000);
+
+  it('a vault without a passphrase opens by itself in a new worker', async () => {
+    db = new SousDb(`t-${crypto.randomUUID()}`);
+    await createConnectionsHost(db).api.setupVault(null);
+    expect(await createConnectionsHost(db).api.vaultState()).toBe('unlocked');
+  });
+});

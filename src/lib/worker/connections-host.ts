@@ -1,0 +1,67 @@
+/**
+ * Connections as the worker holds them: the vault lives here, beside the engine that needs the secrets,
+ * so an opened secret never travels to the page. The page sets the vault up, unlocks it and manages
+ * connections through these calls; it can read connection rows (never secrets) from the database itself.
+ */
+import { Vault } from '../connections/vault';
+import {
+  bindConnection,
+  createConnection,
+  createVault,
+  deleteConnection,
+  DexieConnectionSecrets,
+  readVaultRecord,
+  renameConnection,
+  type ConnectionDraft,
+  type SousDb
+} from '../store';
+
+export type VaultState = 'none' | 'locked' | 'unlocked';
+
+export function createConnectionsHost(db: SousDb) {
+  let vault = new Vault();
+
+  /** A vault without a passphrase opens by itself: its key never leaves this browser anyway. */
+  async function openDeviceVault(): Promise<void> {
+    const record = await readVaultRecord(db);
+    if (record?.mode === 'device' && !vault.unlocked) await vault.unlock(record);
+  }
+
+  const needUnlocked = () => {
+    if (!vault.unlocked) throw new Error('connections are locked: unlock them with your passphrase first');
+    return vault;
+  };
+
+  return {
+    /** The engine's port; it asks the current vault each time, so unlocking later takes effect at once. */
+    secrets: { resolve: (ref: string, connector: string, recipeId: string) => new DexieConnectionSecrets(db, vault).resolve(ref, connector, recipeId) },
+    openDeviceVault,
+    api: {
+      async vaultState(): Promise<VaultState> {
+        await openDeviceVault();
+        if (vault.unlocked) return 'unlocked';
+        return (await readVaultRecord(db)) ? 'locked' : 'none';
+      },
+      /** `null` for no passphrase (a device key). */
+      async setupVault(passphrase: string | null): Promise<void> {
+        vault = await createVault(db, passphrase);
+      },
+      async unlockVault(passphrase: string): Promise<void> {
+        const record = await readVaultRecord(db);
+        if (!record) throw new Error('there is no vault yet: set one up first');
+        await vault.unlock(record, passphrase);
+      },
+      async lockVault(): Promise<void> {
+        const record = await readVaultRecord(db);
+        // A device vault would open again by itself; locking it would only mislead.
+        if (record?.mode === 'passphrase') vault.lock();
+      },
+      async createConnection(draft: ConnectionDraft): Promise<string> {
+        return (await createConnection(db, needUnlocked(), draft)).id;
+      },
+      renameConnection: (id: string, label: string) => renameConnection(db, id, label),
+      deleteConnection: (id: string) => deleteConnection(db, id),
+      bindConnection: (recipeId: string, ref: string, connectionId: string) => bindConnection(db, recipeId, ref, connectionId)
+    }
+  };
+}
