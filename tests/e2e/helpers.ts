@@ -2,7 +2,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Import a recipe file through the recipes page's file input, as a person would. */
 export async function importFile(page: Page, path: string): Promise<void> {
@@ -37,9 +37,22 @@ export async function openStudio(page: Page): Promise<void> {
 export async function runRecipe(page: Page, name: string, input?: string): Promise<void> {
   await page.getByRole('button', { name: `Run ${name}` }).click();
   const dialog = page.getByRole('dialog', { name: `Run “${name}”` });
-  if (input !== undefined) await dialog.getByLabel('Trigger input (JSON)').fill(input);
+  if (input !== undefined) await (await triggerJson(dialog, 'Trigger input (JSON)')).fill(input);
   await dialog.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(page).toHaveURL(/\/jobs\/[\w-]+$/);
+}
+
+/**
+ * The trigger input's whole-JSON textarea in a run or test-run dialog: a trigger with input fields shows a
+ * generated form first, so this presses its "JSON" toggle.
+ */
+export async function triggerJson(dialog: Locator, label: string): Promise<Locator> {
+  await expect(dialog).toBeVisible();
+  const toggle = dialog.getByRole('button', { name: 'JSON', exact: true });
+  if ((await toggle.count()) > 0 && (await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
+  const json = dialog.getByLabel(label);
+  await expect(json).toBeVisible();
+  return json;
 }
 
 /** Pick a step on the job's timeline; answers the panel that shows it. */
@@ -49,7 +62,7 @@ export async function openStep(page: Page, path: string) {
 }
 
 /** Go to a section through the left nav. */
-export async function nav(page: Page, section: 'Recipes' | 'Jobs' | 'Inbox' | 'Chat'): Promise<void> {
+export async function nav(page: Page, section: 'Recipes' | 'Jobs' | 'Inbox' | 'Chat' | 'Connections'): Promise<void> {
   await page.getByRole('navigation', { name: 'Studio' }).getByRole('link', { name: new RegExp(`^${section}`) }).click();
 }
 

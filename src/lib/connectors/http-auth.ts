@@ -8,7 +8,7 @@ export const HTTP_AUTH_KINDS = ['api_key_header', 'api_key_query', 'bearer', 'ba
 export type HttpAuthKind = (typeof HTTP_AUTH_KINDS)[number];
 
 export const HTTP_CONNECTION_FIELDS: ConnectionField[] = [
-  { name: 'auth', label: `Kind of auth (${HTTP_AUTH_KINDS.join(', ')})`, secret: false },
+  { name: 'auth', label: 'Kind of auth', secret: false, options: HTTP_AUTH_KINDS },
   { name: 'name', label: 'Header or query parameter name (for an API key)', secret: false, description: 'e.g. x-api-key or api_key' },
   { name: 'key', label: 'API key', secret: true },
   { name: 'token', label: 'Bearer token', secret: true },

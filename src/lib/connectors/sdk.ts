@@ -20,6 +20,8 @@ export interface ConnectionField {
   label: string;
   secret: boolean;
   description?: string;
+  /** The values it may take, shown as a choice. */
+  options?: readonly string[];
 }
 
 export interface EventDef {

@@ -4,3 +4,4 @@ export * from './jobs';
 export * from './chat';
 export * from './storage-errors';
 export * from './connections';
+export * from './connection-queries';
