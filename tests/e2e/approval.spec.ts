@@ -1,12 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { importFile, jobStatus, nav, openStep, openStudio, runRecipe } from './helpers';
+import { importFile, jobStatus, nav, openStep, openStudio, runRecipe, triggerJson } from './helpers';
 
 test('an approval waits for a person and the job goes on with the answer given in the job view', async ({ page }) => {
   await openStudio(page);
   await importFile(page, 'tests/fixtures/approval.recipe.json');
   // The dialog starts from the trigger's sample.
   await page.getByRole('button', { name: 'Run Approve a refund' }).click();
-  await expect(page.getByRole('dialog').getByLabel('Trigger input (JSON)')).toHaveValue('{\n  "amount": 120\n}');
+  await expect(page.getByRole('dialog').getByRole('spinbutton', { name: 'amount', exact: true })).toHaveValue('120');
+  await expect(await triggerJson(page.getByRole('dialog'), 'Trigger input (JSON)')).toHaveValue('{\n  "amount": 120\n}');
   await page.getByRole('dialog').getByRole('button', { name: 'Run', exact: true }).click();
 
   await expect(jobStatus(page)).toHaveText('Status: waiting');

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { canvas, openEditor, stepNode, stepOrder } from './editor-helpers';
+import { triggerJson } from './helpers';
 
 const saveState = (page: Page) => page.getByTestId('save-state');
 
@@ -92,7 +93,8 @@ test('a test run saves, runs, and turns the nodes succeeded; a step shows its da
   await page.getByRole('button', { name: 'Enable Start the list' }).click();
   await page.getByRole('button', { name: 'Test run' }).click();
   const dialog = page.getByRole('dialog', { name: 'Test run' });
-  await expect(dialog.getByLabel('Trigger data (JSON)')).toHaveValue(/"A-1"/);
+  await expect(dialog.getByRole('textbox', { name: 'invoices', exact: true })).toHaveValue(/"A-1"/);
+  await expect(await triggerJson(dialog, 'Trigger data (JSON)')).toHaveValue(/"A-1"/);
   await dialog.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(dialog).toBeHidden();
   for (const id of ['start', 'each', 'check', 'flag', 'note', 'report']) {

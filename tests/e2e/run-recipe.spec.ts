@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { importFile, jobStatus, nav, openStep, openStudio, recipeRow, runRecipe, toast } from './helpers';
+import { importFile, jobStatus, nav, openStep, openStudio, recipeRow, runRecipe, toast, triggerJson } from './helpers';
 
 test('imports the big-invoices recipe, runs it and shows the job and its chat message', async ({ page }) => {
   await openStudio(page);
@@ -12,7 +12,8 @@ test('imports the big-invoices recipe, runs it and shows the job and its chat me
 
   // The run dialog starts from the trigger's fields; a person types the invoices in.
   await page.getByRole('button', { name: 'Run Flag big invoices' }).click();
-  const input = page.getByRole('dialog').getByLabel('Trigger input (JSON)');
+  await expect(page.getByRole('dialog').getByRole('textbox', { name: 'invoices', exact: true })).toHaveValue('[]');
+  const input = await triggerJson(page.getByRole('dialog'), 'Trigger input (JSON)');
   await expect(input).toHaveValue('{\n  "invoices": []\n}');
   const invoices = [
     { id: 'INV-1', amount: 950 },
@@ -47,7 +48,7 @@ test('a refused run names the missing input and starts no job', async ({ page })
   await importFile(page, 'tests/conformance/big-invoices.recipe.json');
   await page.getByRole('button', { name: 'Run Flag big invoices' }).click();
   const dialog = page.getByRole('dialog', { name: 'Run “Flag big invoices”' });
-  await dialog.getByLabel('Trigger input (JSON)').fill('{}');
+  await (await triggerJson(dialog, 'Trigger input (JSON)')).fill('{}');
   await dialog.getByRole('button', { name: 'Run', exact: true }).click();
   const alert = dialog.getByRole('alert');
   await expect(alert).toContainText('The run was refused: missing required input: invoices');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Trigger } from '../recipe';
-import { describeFields, sampleInput } from './trigger-sample';
+import { sampleInput } from './trigger-sample';
 
 describe('the run form starts from', () => {
   it.each<[string, Trigger, unknown]>([
@@ -26,8 +26,4 @@ describe('the run form starts from', () => {
     expect(sampleInput(trigger)).toEqual(expected);
   });
 
-  it('a hint naming each field, its type and whether it is required', () => {
-    const trigger: Trigger = { kind: 'manual', input: [{ name: 'invoices', type: 'list', required: true, description: 'to check' }, { name: 'n', type: 'number' }] };
-    expect(describeFields(trigger)).toEqual(['invoices (list, required): to check', 'n (number)']);
-  });
 });

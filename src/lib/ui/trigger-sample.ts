@@ -34,10 +34,3 @@ function fromFields(fields: Field[] | undefined): Record<string, unknown> {
   return Object.fromEntries((fields ?? []).map((f) => [f.name, f.default ?? blank[f.type]()]));
 }
 
-/** One line per field for the form's hint: `invoices (list, required): …`. */
-export function describeFields(trigger: Trigger): string[] {
-  if (trigger.kind !== 'manual' && trigger.kind !== 'callable') return [];
-  return (trigger.input ?? []).map(
-    (f) => `${f.name} (${f.type}${f.required ? ', required' : ''})${f.description ? `: ${f.description}` : ''}`
-  );
-}
