@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { importFile, jobStatus, nav, openStudio, runRecipe } from './helpers';
+import { importFile, jobStatus, nav, openStudio, runRecipe, toast } from './helpers';
 
 const MARKER = 'tok-CANARY-e2e-4c9d71';
 
@@ -52,7 +52,10 @@ test('a connection with a passphrase: its secret reaches the API, the job never 
   try {
     await openStudio(page);
     await importFile(page, file);
-    await nav(page, 'Connections');
+    // The file names the connection it needs (never a secret); the person is sent to choose their own.
+    await expect(toast(page)).toContainText('It needs a connection: api (http).');
+    await toast(page).getByRole('button', { name: 'Choose connections' }).click();
+    await expect(page).toHaveURL(/\/connections$/);
     await page.getByLabel('Passphrase', { exact: true }).fill('workshop passphrase');
     await page.getByLabel('Passphrase again').fill('workshop passphrase');
     await page.getByRole('button', { name: 'Set up with passphrase' }).click();
