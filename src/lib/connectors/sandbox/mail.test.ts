@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { recipe } from '../../engine/test-kit';
+import { RecordedEvents } from './common';
+import { jobsForEvent } from './dispatch';
+import { chainReaders, memorySandboxStores, receiveMail, textAttachmentReader, type AttachmentReader } from './index';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+const pdf = { name: 'scan.pdf', type: 'application/pdf', bytes: bytes('%PDF-1.7 ...') };
+const txt = { name: 'invoice.txt', type: 'text/plain', bytes: bytes('INVOICE BP-1\nTotal: SEK 1 200') };
+
+describe('sandbox.mail: a mail arrives', () => {
+  it('stores the mail with its attachments\' text and raises mail.received', async () => {
+    const store = memorySandboxStores().mail;
+    const events = new RecordedEvents();
+    const mail = await receiveMail({ store, events, reader: textAttachmentReader, now: () => new Date('2026-03-01T00:00:00Z') }, {
+      from: 'Bluefin Paper <ap@bluefin.example>', subject: 'Invoice BP-1', files: [txt, pdf]
+    });
+    expect(mail.attachments).toEqual([
+      { name: 'invoice.txt', type: 'text/plain', size: txt.bytes.byteLength, text: 'INVOICE BP-1\nTotal: SEK 1 200' },
+      // The text reader leaves PDFs to the document reader the studio wires in.
+      { name: 'scan.pdf', type: 'application/pdf', size: pdf.bytes.byteLength, text: '' }
+    ]);
+    expect(await store.get('messages', mail.id)).toMatchObject({ folder: 'inbox', to: 'ap@sous-demo.example' });
+    expect(events.raised).toHaveLength(1);
+    expect(events.raised[0]).toMatchObject({ connector: 'sandbox.mail', event: 'mail.received', payload: { id: mail.id, subject: 'Invoice BP-1' } });
+    expect(events.raised[0].payload).not.toHaveProperty('folder');
+  });
+
+  it('uses a chained reader for the types the text reader cannot read', async () => {
+    // Stands in for the PDF reader (pdf.js) that lives on another branch.
+    const fakePdf: AttachmentReader = { read: async (f) => (f.type === 'application/pdf' ? 'text of the PDF' : '') };
+    const mail = await receiveMail({ store: memorySandboxStores().mail, events: new RecordedEvents(), reader: chainReaders(textAttachmentReader, fakePdf) }, {
+      from: 'x@y.example', subject: 's', files: [pdf]
+    });
+    expect(mail.attachments[0].text).toBe('text of the PDF');
+  });
+});
+
+describe('which recipes an event starts', () => {
+  const onMail = recipe([{ id: 's', kind: 'set', values: { a: 1 } }], { kind: 'event', connector: 'sandbox.mail', event: 'mail.received' }, 'on-mail');
+  const onBluefin = recipe([{ id: 's', kind: 'set', values: { a: 1 } }], {
+    kind: 'event', connector: 'sandbox.mail', event: 'mail.received', filter: '{{ $contains(trigger.from, "bluefin") }}'
+  }, 'on-bluefin');
+  const onVendor = recipe([{ id: 's', kind: 'set', values: { a: 1 } }], { kind: 'event', connector: 'sandbox.erp', event: 'vendor.created' }, 'on-vendor');
+  const pdfs = recipe([{ id: 's', kind: 'set', values: { a: 1 } }], { kind: 'document', accept: ['application/pdf'] }, 'pdfs');
+  const anyDoc = recipe([{ id: 's', kind: 'set', values: { a: 1 } }], { kind: 'document' }, 'any-doc');
+  const manual = recipe([{ id: 's', kind: 'set', values: { a: 1 } }], { kind: 'manual' }, 'manual');
+  const saved = [onMail, onBluefin, onVendor, pdfs, anyDoc, manual].map((r) => ({ recipe: r, version: 1 }));
+  const payload = {
+    id: 'm', from: 'ap@bluefin.example', subject: 'Invoice',
+    attachments: [{ name: 'a.txt', type: 'text/plain', size: 3, text: 'abc' }, { name: 'b.pdf', type: 'application/pdf', size: 3, text: 'pdf' }]
+  };
+
+  it.each([
+    ['a mail from bluefin', 'sandbox.mail', 'mail.received', payload, ['on-mail', 'on-bluefin', 'pdfs:b.pdf', 'any-doc:a.txt', 'any-doc:b.pdf']],
+    ['a mail from someone else, no attachments', 'sandbox.mail', 'mail.received', { from: 'x@y.example', attachments: [] }, ['on-mail']],
+    ['a new vendor', 'sandbox.erp', 'vendor.created', { id: 'v' }, ['on-vendor']],
+    ['an event nobody listens to', 'sandbox.erp', 'invoice.created', {}, []]
+  ])('%s', async (_what, connector, event, body, expected) => {
+    const jobs = await jobsForEvent(saved, connector, event, body);
+    const names = jobs.map((j) => (j.recipe.trigger.kind === 'document' ? `${j.recipe.id}:${(j.trigger as { name: string }).name}` : j.recipe.id));
+    expect(names).toEqual(expected);
+    for (const j of jobs.filter((j) => j.recipe.trigger.kind === 'document')) expect(Object.keys(j.trigger as object)).toEqual(['name', 'type', 'text']);
+  });
+});
