@@ -2,6 +2,7 @@
 import { userInfo } from 'node:os';
 import { builtinConnectors } from '../src/lib/connectors/builtin';
 import { MemoryChat } from '../src/lib/connectors/chat';
+import { memorySandboxStores, noEvents } from '../src/lib/connectors/sandbox';
 import { createRunner, MemoryJournal, RunRefused, systemClock, type RecipeSource } from '../src/lib/engine';
 import type { Job, JobStatus, Recipe, User } from '../src/lib/recipe';
 import type { RunArgs } from './args';
@@ -34,7 +35,8 @@ export async function runCommand(args: RunArgs, io: Io): Promise<ExitCode> {
   const asked = new Set<string>();
   const runner = createRunner({
     journal,
-    connectors: builtinConnectors({ chat }),
+    // The sandbox apps start from their seed on every run; events they raise start nothing here.
+    connectors: builtinConnectors({ chat, sandbox: { stores: memorySandboxStores(), events: noEvents } }),
     clock: systemClock,
     recipes,
     user: cliUser(),
@@ -117,5 +119,8 @@ function cliUser(): User {
   } catch {
     // No entry in the password database (some containers): keep the environment's name.
   }
+  // SOUS_USER runs the job as someone else (an id or an email), e.g. an employee of the sandbox HR app.
+  const as = process.env.SOUS_USER?.trim();
+  if (as) return as.includes('@') ? { id: as, name: as, email: as, roles: [] } : { id: as, name: as, roles: [] };
   return { id: 'cli', name, roles: [] };
 }

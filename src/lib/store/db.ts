@@ -11,6 +11,10 @@ import { JobSchema, RecipeSchema, SlugSchema, StepRecordSchema } from '../recipe
 import { ChatMessageSchema } from '../connectors/chat';
 import { SealedSchema } from '../connections/vault-crypto';
 import type { VaultRecord } from '../connections/vault';
+import type { Invoice, PurchaseOrder, Vendor } from '../connectors/sandbox/erp-schemas';
+import type { Employee, Leave, Payslip } from '../connectors/sandbox/hr-schemas';
+import type { Order, Stock } from '../connectors/sandbox/orders-schemas';
+import type { Mail } from '../connectors/sandbox/mail-schemas';
 
 export const DB_NAME = 'sous';
 
@@ -64,6 +68,12 @@ export interface VaultRow {
   record: VaultRecord;
 }
 
+/** Small facts of the sandbox apps: which app was seeded, who the person acts as on the HR page. */
+export interface SandboxMetaRow {
+  id: string;
+  value: unknown;
+}
+
 export class SousDb extends Dexie {
   recipes!: Table<RecipeRow, string>;
   recipe_versions!: Table<RecipeVersionRow, [string, number]>;
@@ -73,6 +83,16 @@ export class SousDb extends Dexie {
   connections!: Table<ConnectionRow, string>;
   connection_bindings!: Table<ConnectionBindingRow, [string, string]>;
   vault!: Table<VaultRow, string>;
+  sandbox_vendors!: Table<Vendor, string>;
+  sandbox_invoices!: Table<Invoice, string>;
+  sandbox_purchase_orders!: Table<PurchaseOrder, string>;
+  sandbox_employees!: Table<Employee, string>;
+  sandbox_leave!: Table<Leave, string>;
+  sandbox_payslips!: Table<Payslip, string>;
+  sandbox_orders!: Table<Order, string>;
+  sandbox_stock!: Table<Stock, string>;
+  sandbox_mail!: Table<Mail, string>;
+  sandbox_meta!: Table<SandboxMetaRow, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -88,6 +108,19 @@ export class SousDb extends Dexie {
       connections: 'id, connector',
       connection_bindings: '[recipe_id+ref], connection_id',
       vault: 'id'
+    });
+    // Version 3 adds the sandbox apps' records (seeded on first use, see store/sandbox-store.ts).
+    this.version(3).stores({
+      sandbox_vendors: 'id, name',
+      sandbox_invoices: 'id, vendor_id, status',
+      sandbox_purchase_orders: 'id, vendor_id',
+      sandbox_employees: 'id, email',
+      sandbox_leave: 'id, employee_id',
+      sandbox_payslips: 'id, employee_id',
+      sandbox_orders: 'id',
+      sandbox_stock: 'id',
+      sandbox_mail: 'id, received_at',
+      sandbox_meta: 'id'
     });
   }
 }

@@ -8,6 +8,7 @@ import { revive } from './boundary';
 import type { ImportResult } from './host';
 import type { VaultState } from './connections-host';
 import type { ConnectionDraft } from '../store/connections';
+import type { IncomingMail } from '../connectors/sandbox';
 
 export function createEngineClient() {
   const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
@@ -25,6 +26,10 @@ export function createEngineClient() {
     cancel: (jobId: string) => revive(remote.cancel(jobId)),
     /** Run a finished job again; answers the new job's id at once. */
     rerun: (jobId: string, fromFailed: boolean) => revive(remote.rerun(jobId, fromFailed)),
+    /** A sandbox app's event (a record a person made on its page): starts the recipes it triggers. */
+    raiseEvent: (connector: string, event: string, payload: unknown) => revive<string[]>(remote.raiseEvent(connector, event, payload)),
+    /** A mail arrives in the sandbox mailbox; answers its id and the jobs it started. */
+    receiveMail: (incoming: IncomingMail) => revive<{ mailId: string; jobIds: string[] }>(remote.receiveMail(incoming)),
     /** The vault of connection secrets, which lives in the worker: its state, set-up, unlock and lock. */
     vaultState: () => revive<VaultState>(remote.vaultState()),
     setupVault: (passphrase: string | null) => revive(remote.setupVault(passphrase)),

@@ -52,6 +52,8 @@ const api = {
     answer: host.answer,
     cancel: host.cancel,
     rerun: host.rerun,
+    raiseEvent: host.raiseEvent,
+    receiveMail: host.receiveMail,
     ...connections.api
   }),
   /** Hear about problems in jobs that run in the background (the page passes a Comlink.proxy). */

@@ -11,6 +11,9 @@ import { parseRecipeText } from '../recipe';
 import { builtinConnectors } from '../connectors/builtin';
 import { DexieChatSink, DexieJournal, DexieRecipeSource, getRecipe, jobIdsWithStatus, saveRecipe, type SousDb } from '../store';
 import { JobLocks, lockingJournal, type LockRequester } from './job-locks';
+import type { AttachmentReader, IncomingMail } from '../connectors/sandbox';
+import type { JobToStart } from '../connectors/sandbox/dispatch';
+import { createSandboxHost } from './sandbox-host';
 
 export interface HostDeps {
   db: SousDb;
@@ -24,6 +27,8 @@ export interface HostDeps {
   clock?: Clock;
   /** Where action steps get their connection's secrets (the vault in the worker). */
   secrets?: ConnectionSecrets;
+  /** Reads the text of a mail's attachments in the sandbox mailbox (text files only by default). */
+  attachmentReader?: AttachmentReader;
 }
 
 export type ImportResult = { ok: true; recipe: Recipe; version: number; created: boolean } | { ok: false; issues: RecipeIssue[] };
@@ -35,9 +40,20 @@ export function createEngineHost(deps: HostDeps) {
   const { db } = deps;
   const locks = new JobLocks(deps.locks);
   const journal = lockingJournal(new DexieJournal(db), locks);
+  const sandbox = createSandboxHost({
+    db,
+    report: deps.report,
+    reader: deps.attachmentReader,
+    fallbackUser: LOCAL_USER,
+    start: (job) => startJob(job)
+  });
   const runner = createRunner({
     journal,
-    connectors: builtinConnectors({ chat: new DexieChatSink(db), http: { fetch: deps.fetch } }),
+    connectors: builtinConnectors({
+      chat: new DexieChatSink(db),
+      http: { fetch: deps.fetch },
+      sandbox: { stores: sandbox.stores, events: sandbox.events, now: deps.clock ? () => deps.clock!.now() : undefined }
+    }),
     recipes: new DexieRecipeSource(db),
     user: LOCAL_USER,
     newId: deps.newId,
@@ -50,6 +66,13 @@ export function createEngineHost(deps: HostDeps) {
     work
       .catch((err) => deps.report(`job ${jobId} stopped: ${err instanceof Error ? err.message : String(err)}`))
       .finally(() => locks.release(jobId));
+  }
+
+  /** Create a job (as the user the person acts as) and drive it in the background; answers its id. */
+  async function startJob({ recipe, version, trigger }: JobToStart): Promise<string> {
+    const job = await runner.create(recipe, trigger, { version, user: await sandbox.actingUser() });
+    inBackground(job.id, runner.resume(job.id, recipe));
+    return job.id;
   }
 
   async function newest(recipeId: string) {
@@ -69,9 +92,20 @@ export function createEngineHost(deps: HostDeps) {
     /** Start a job of the recipe's newest version; answers its id at once (RunRefused for bad input). */
     async run(recipeId: string, triggerInput: unknown): Promise<string> {
       const { recipe, version } = await newest(recipeId);
-      const job = await runner.create(recipe, triggerInput, { version });
-      inBackground(job.id, runner.resume(job.id, recipe));
-      return job.id;
+      return startJob({ recipe, version, trigger: triggerInput });
+    },
+
+    /**
+     * A sandbox app's event (e.g. a person added a vendor on the ERP page): start a job for each saved
+     * recipe whose trigger matches. Answers the new jobs' ids.
+     */
+    raiseEvent(connector: string, event: string, payload: unknown): Promise<string[]> {
+      return sandbox.raise(connector, event, payload);
+    },
+
+    /** A mail arrives in the sandbox mailbox (a file dropped on its page); starts the recipes it triggers. */
+    receiveMail(incoming: IncomingMail): Promise<{ mailId: string; jobIds: string[] }> {
+      return sandbox.receiveMail(incoming);
     },
 
     /** Answer a waiting approval; resolves when the job ends or waits again. */

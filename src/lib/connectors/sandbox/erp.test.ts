@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { StepFailure } from '../../engine/errors';
 import type { ActionContext } from '../../engine/ports';
+import type { ActionDef } from '../sdk';
 import { RecordedEvents } from './common';
 import { createErpConnector } from './erp';
 import { memorySandboxStores } from './index';
@@ -12,7 +13,7 @@ function erp() {
   const store = memorySandboxStores().erp;
   const connector = createErpConnector({ store, events, now: () => new Date('2026-03-01T00:00:00Z') });
   const call = (action: string, input: unknown) => {
-    const def = connector.actions[action];
+    const def = (connector.actions as Record<string, ActionDef>)[action];
     return def.execute(def.input.parse(input), ctx) as Promise<any>;
   };
   return { events, store, call };

@@ -1,0 +1,79 @@
+/**
+ * The sandbox apps' storage in IndexedDB: each app's collections are Dexie tables, seeded the first time
+ * the app is used (a row in `sandbox_meta` remembers it, so a person who deletes every record does not
+ * get the seed back until they press Reset). `transaction` is one Dexie `rw` transaction over the app's
+ * tables, so a refund and its restock are written together or not at all.
+ */
+import type { Table } from 'dexie';
+import type { Collections, SandboxStore, Seed } from '../connectors/sandbox/store';
+import type { SousDb } from './db';
+import { guardWrite } from './storage-errors';
+
+export class DexieSandboxStore<C extends Collections> implements SandboxStore<C> {
+  private ready: Promise<void> | undefined;
+
+  constructor(
+    private readonly db: SousDb,
+    private readonly app: string,
+    private readonly tables: { [K in keyof C]: string },
+    private readonly seed: () => Seed<C>
+  ) {}
+
+  private table<K extends keyof C>(collection: K): Table<C[K], string> {
+    const name = this.tables[collection];
+    if (!name) throw new Error(`the sandbox ${this.app} app has no collection "${String(collection)}"`);
+    return this.db.table(name);
+  }
+
+  private allTables(): Table[] {
+    return [...Object.values(this.tables).map((name) => this.db.table(name as string)), this.db.sandbox_meta];
+  }
+
+  /** Seed the app once, the first time any context (page or worker) uses it. */
+  private seeded(): Promise<void> {
+    this.ready ??= this.db.transaction('rw', this.allTables(), async () => {
+      if (await this.db.sandbox_meta.get(`seeded:${this.app}`)) return;
+      await this.fill();
+    });
+    return this.ready;
+  }
+
+  private async fill(): Promise<void> {
+    const seed = this.seed();
+    for (const key of Object.keys(this.tables) as (keyof C)[]) {
+      await this.table(key).clear();
+      await this.table(key).bulkPut(seed[key]);
+    }
+    await this.db.sandbox_meta.put({ id: `seeded:${this.app}`, value: new Date().toISOString() });
+  }
+
+  async list<K extends keyof C & string>(collection: K): Promise<C[K][]> {
+    await this.seeded();
+    return this.table(collection).toArray();
+  }
+
+  async get<K extends keyof C & string>(collection: K, id: string): Promise<C[K] | undefined> {
+    await this.seeded();
+    return this.table(collection).get(id);
+  }
+
+  async put<K extends keyof C & string>(collection: K, record: C[K]): Promise<void> {
+    await this.seeded();
+    await guardWrite(`a ${this.app} record`, () => this.table(collection).put(record));
+  }
+
+  async delete<K extends keyof C & string>(collection: K, id: string): Promise<void> {
+    await this.seeded();
+    await this.table(collection).delete(id);
+  }
+
+  async transaction<T>(work: () => Promise<T>): Promise<T> {
+    await this.seeded();
+    return this.db.transaction('rw', this.allTables(), work);
+  }
+
+  async reset(): Promise<void> {
+    await this.db.transaction('rw', this.allTables(), () => this.fill());
+    this.ready = Promise.resolve();
+  }
+}

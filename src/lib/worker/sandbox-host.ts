@@ -1,0 +1,83 @@
+/**
+ * The sandbox apps as the worker hosts them: their IndexedDB stores, the events they raise (each starts
+ * a job of every saved recipe whose trigger matches), a mail arriving, and the user jobs run as (the
+ * employee the person acts as on the HR page).
+ */
+import { jobsForEvent, type JobToStart, type SavedRecipe } from '../connectors/sandbox/dispatch';
+import { userOf } from '../connectors/sandbox/hr-access';
+import { RecordedEvents, receiveMail, textAttachmentReader, type AttachmentReader, type IncomingMail, type SandboxEvents } from '../connectors/sandbox';
+import type { User } from '../recipe';
+import { getRecipe, listRecipes, type SousDb } from '../store';
+import { dexieSandboxStores, getActingAs } from '../store/sandbox-apps';
+
+export interface SandboxHostDeps {
+  db: SousDb;
+  report: (problem: string) => void;
+  /** Starts one job; answers its id. */
+  start: (job: JobToStart) => Promise<string>;
+  /** Reads attachments' text; text files only unless the studio wires in PDF and image readers. */
+  reader?: AttachmentReader;
+  /** The user when the person acts as nobody. */
+  fallbackUser: User;
+}
+
+export function createSandboxHost(deps: SandboxHostDeps) {
+  const { db, report } = deps;
+  const stores = dexieSandboxStores(db);
+  const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+  async function savedRecipes(): Promise<SavedRecipe[]> {
+    const saved: SavedRecipe[] = [];
+    for (const row of await listRecipes(db)) {
+      try {
+        const found = await getRecipe(db, row.id);
+        if (found) saved.push(found);
+      } catch (err) {
+        report(`recipe "${row.id}" was left out of the event triggers: ${message(err)}`);
+      }
+    }
+    return saved;
+  }
+
+  /** Start a job for each saved recipe the event triggers; answers their ids. */
+  async function raise(connector: string, event: string, payload: unknown): Promise<string[]> {
+    const ids: string[] = [];
+    for (const job of await jobsForEvent(await savedRecipes(), connector, event, payload)) {
+      try {
+        ids.push(await deps.start(job));
+      } catch (err) {
+        report(`recipe "${job.recipe.id}" did not start on ${connector} ${event}: ${message(err)}`);
+      }
+    }
+    return ids;
+  }
+
+  /** What the connectors raise inside a job: the new jobs start on their own, not inside the step. */
+  const events: SandboxEvents = {
+    raise(connector, event, payload) {
+      raise(connector, event, payload).catch((err) => report(`the ${connector} event ${event} started no jobs: ${message(err)}`));
+    }
+  };
+
+  return {
+    stores,
+    events,
+    raise,
+
+    /** A mail arrives in the sandbox mailbox: store it, then start the recipes it triggers. */
+    async receiveMail(incoming: IncomingMail): Promise<{ mailId: string; jobIds: string[] }> {
+      const raised = new RecordedEvents();
+      const mail = await receiveMail({ store: stores.mail, events: raised, reader: deps.reader ?? textAttachmentReader }, incoming);
+      const jobIds: string[] = [];
+      for (const e of raised.raised) jobIds.push(...(await raise(e.connector, e.event, e.payload)));
+      return { mailId: mail.id, jobIds };
+    },
+
+    /** The user a job started now runs as: the employee chosen on the HR page, else the local user. */
+    async actingUser(): Promise<User> {
+      const id = await getActingAs(db);
+      const employee = id ? await stores.hr.get('employees', id) : undefined;
+      return employee ? userOf(employee) : deps.fallbackUser;
+    }
+  };
+}
