@@ -1,5 +1,4 @@
 /** The four sandbox apps over IndexedDB, and the person the studio acts as in the HR app. */
-import type { SandboxStores } from '../connectors/sandbox';
 import { erpSeed } from '../connectors/sandbox/seed/erp';
 import { hrSeed } from '../connectors/sandbox/seed/hr';
 import { mailSeed } from '../connectors/sandbox/seed/mail';
@@ -7,7 +6,9 @@ import { ordersSeed } from '../connectors/sandbox/seed/orders';
 import type { SousDb } from './db';
 import { DexieSandboxStore } from './sandbox-store';
 
-export function dexieSandboxStores(db: SousDb): SandboxStores {
+export type DexieSandboxStores = ReturnType<typeof dexieSandboxStores>;
+
+export function dexieSandboxStores(db: SousDb) {
   return {
     erp: new DexieSandboxStore(db, 'erp', { vendors: 'sandbox_vendors', invoices: 'sandbox_invoices', purchase_orders: 'sandbox_purchase_orders' }, erpSeed),
     hr: new DexieSandboxStore(db, 'hr', { employees: 'sandbox_employees', leave: 'sandbox_leave', payslips: 'sandbox_payslips' }, hrSeed),

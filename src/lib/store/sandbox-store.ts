@@ -10,7 +10,7 @@ import type { SousDb } from './db';
 import { guardWrite } from './storage-errors';
 
 export class DexieSandboxStore<C extends Collections> implements SandboxStore<C> {
-  private ready: Promise<void> | undefined;
+  private seeding: Promise<void> | undefined;
 
   constructor(
     private readonly db: SousDb,
@@ -29,13 +29,19 @@ export class DexieSandboxStore<C extends Collections> implements SandboxStore<C>
     return [...Object.values(this.tables).map((name) => this.db.table(name as string)), this.db.sandbox_meta];
   }
 
+  /** Seeded and ready to read; a page awaits this before its live queries (which may not write). */
+  ready(): Promise<void> {
+    return this.seeded();
+  }
+
   /** Seed the app once, the first time any context (page or worker) uses it. */
   private seeded(): Promise<void> {
-    this.ready ??= this.db.transaction('rw', this.allTables(), async () => {
+    this.seeding ??= this.db.transaction('rw', this.allTables(), async () => {
       if (await this.db.sandbox_meta.get(`seeded:${this.app}`)) return;
       await this.fill();
     });
-    return this.ready;
+    this.seeding.catch(() => (this.seeding = undefined));
+    return this.seeding;
   }
 
   private async fill(): Promise<void> {
@@ -74,6 +80,6 @@ export class DexieSandboxStore<C extends Collections> implements SandboxStore<C>
 
   async reset(): Promise<void> {
     await this.db.transaction('rw', this.allTables(), () => this.fill());
-    this.ready = Promise.resolve();
+    this.seeding = Promise.resolve();
   }
 }

@@ -1,0 +1,32 @@
+/**
+ * What a sandbox page needs: the apps' stores over the tab's database, and whether they are seeded (live
+ * queries may not write, so a page reads only once its app is ready).
+ */
+import { getDb } from '../db-context';
+import { dexieSandboxStores, type DexieSandboxStores } from '../../store/sandbox-apps';
+
+export function useSandbox(app: keyof DexieSandboxStores) {
+  const db = getDb();
+  const stores = dexieSandboxStores(db);
+  let ready = $state(false);
+  let problem = $state<string | undefined>();
+  stores[app]
+    .ready()
+    .then(() => (ready = true))
+    .catch((err) => (problem = `the ${app} sandbox could not be opened: ${err instanceof Error ? err.message : String(err)}`));
+  return {
+    db,
+    stores,
+    get ready() {
+      return ready;
+    },
+    get problem() {
+      return problem;
+    }
+  };
+}
+
+/** `1,230.00 EUR` */
+export function money(amount: number, currency: string): string {
+  return `${amount.toLocaleString('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${currency}`;
+}
