@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import type { ChatSink } from './chat';
 import { builtinConnectors } from './builtin';
+import { noEvents, type SandboxDeps } from './sandbox';
+import type { SandboxStore } from './sandbox/store';
 import type { ActionDef, ConnectorDef } from './sdk';
 
 /** The JSON Schema (draft 2020-12) that `z.toJSONSchema` gives. */
@@ -16,6 +18,19 @@ export const catalogueChat: ChatSink = {
   async post() {
     throw new Error('the catalogue does not run actions: actions run in the engine worker');
   }
+};
+
+/** Sandbox stores for a catalogue: it describes the sandbox apps' actions, it never reads their records. */
+function catalogueStore<C extends Record<string, { id: string }>>(): SandboxStore<C> {
+  const refuse = async (): Promise<never> => {
+    throw new Error('the catalogue does not run actions: actions run in the engine worker');
+  };
+  return { list: refuse, get: refuse, put: refuse, delete: refuse, transaction: refuse, reset: refuse };
+}
+
+export const catalogueSandbox: SandboxDeps = {
+  stores: { erp: catalogueStore(), hr: catalogueStore(), orders: catalogueStore(), mail: catalogueStore() },
+  events: noEvents
 };
 
 export class ConnectorCatalog {
@@ -66,9 +81,9 @@ export class ConnectorCatalog {
   }
 }
 
-/** The built-in connectors (and any others given), for the studio's forms. */
+/** The built-in connectors and the sandbox apps (and any others given), for the studio's forms. */
 export function createCatalog(extra: ConnectorDef[] = []): ConnectorCatalog {
-  return new ConnectorCatalog([...builtinConnectors({ chat: catalogueChat }).list(), ...extra]);
+  return new ConnectorCatalog([...builtinConnectors({ chat: catalogueChat, sandbox: catalogueSandbox }).list(), ...extra]);
 }
 
 /** Convenience for callers that hold a catalogue: the input JSON Schema of an action. */

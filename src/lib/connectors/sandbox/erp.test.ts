@@ -119,3 +119,20 @@ describe('sandbox.erp invoices and purchase orders', () => {
     expect(await store.list('vendors')).toHaveLength(12);
   });
 });
+
+describe('the sandbox apps in the studio catalogue', () => {
+  it('describes every sandbox action as JSON Schema (for generated forms) and never runs one', async () => {
+    const { createCatalog } = await import('../catalog');
+    const catalog = createCatalog();
+    const names = (await import('./index')).sandboxConnectors({ stores: memorySandboxStores(), events: new RecordedEvents() });
+    for (const connector of names) {
+      for (const action of Object.keys(connector.actions)) {
+        expect(catalog.inputSchema(connector.id, action), `${connector.id} ${action}`).toMatchObject({ type: 'object' });
+        expect(catalog.outputSchema(connector.id, action), `${connector.id} ${action}`).toMatchObject({ type: 'object' });
+      }
+    }
+    expect(catalog.inputSchema('sandbox.erp', 'vendors.create')?.required).toEqual(['name']);
+    const search = catalog.action('sandbox.erp', 'vendors.search')!;
+    await expect(search.execute({ query: 'acme' }, ctx)).rejects.toThrow('the catalogue does not run actions');
+  });
+});
