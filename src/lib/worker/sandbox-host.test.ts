@@ -96,3 +96,21 @@ describe('sandbox events start jobs in the worker host', () => {
     expect(other.error?.message).toBe('not allowed: Aiko Tanaka can read only their own pay slip');
   });
 });
+
+describe('a chain of events set off by recipes', () => {
+  it('is cut off after MAX_EVENT_CHAIN events, and the person is told', async () => {
+    const { host: h, problems } = host();
+    // Each new invoice makes another one: this recipe would feed itself forever.
+    await h.importRecipe(recipe('echo-invoice', { kind: 'event', connector: 'sandbox.erp', event: 'invoice.created' }, [
+      { id: 'again', kind: 'action', connector: 'sandbox.erp', action: 'invoices.create', input: {
+        vendor_id: '{{ trigger.vendor_id }}', number: "{{ trigger.number & '+' }}", date: '2026-03-01', currency: 'EUR', total: 1 } }
+    ]));
+    const [first] = await h.raiseEvent('sandbox.erp', 'invoice.created', { vendor_id: 'ven-002', number: 'X' });
+    await until(first);
+    for (let i = 0; i < 200 && problems.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('do two recipes trigger each other?');
+    const made = (await dexieSandboxStores(db).erp.list('invoices')).filter((i) => i.number.startsWith('X'));
+    expect(made.map((i) => i.number).sort()).toEqual(['X+', 'X++', 'X+++', 'X++++', 'X+++++']);
+  });
+});

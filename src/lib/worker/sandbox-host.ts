@@ -10,6 +10,12 @@ import type { User } from '../recipe';
 import { getRecipe, listRecipes, type SousDb } from '../store';
 import { dexieSandboxStores, getActingAs } from '../store/sandbox-apps';
 
+/**
+ * How many events in a row jobs may set off (a job's step makes a record whose event starts a job whose
+ * step makes a record…). Deeper chains are cut off and reported, so two recipes cannot feed each other forever.
+ */
+export const MAX_EVENT_CHAIN = 5;
+
 export interface SandboxHostDeps {
   db: SousDb;
   report: (problem: string) => void;
@@ -25,6 +31,8 @@ export function createSandboxHost(deps: SandboxHostDeps) {
   const { db, report } = deps;
   const stores = dexieSandboxStores(db);
   const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+  /** How deep in a chain of events each job started by an event is (kept while the worker lives). */
+  const chain = new Map<string, number>();
 
   async function savedRecipes(): Promise<SavedRecipe[]> {
     const saved: SavedRecipe[] = [];
@@ -39,12 +47,23 @@ export function createSandboxHost(deps: SandboxHostDeps) {
     return saved;
   }
 
-  /** Start a job for each saved recipe the event triggers; answers their ids. */
-  async function raise(connector: string, event: string, payload: unknown): Promise<string[]> {
+  /** Start a job for each saved recipe the event triggers; answers their ids. `cause`: the job that raised it. */
+  async function raise(connector: string, event: string, payload: unknown, cause?: string): Promise<string[]> {
+    const depth = cause === undefined ? 1 : (chain.get(cause) ?? 0) + 1;
+    const jobs = await jobsForEvent(await savedRecipes(), connector, event, payload);
+    if (jobs.length > 0 && depth > MAX_EVENT_CHAIN) {
+      report(
+        `the ${connector} event ${event} started no jobs: it comes at the end of ${MAX_EVENT_CHAIN} events in a row set off by ` +
+          `recipes (${jobs.map((j) => j.recipe.id).join(', ')}); do two recipes trigger each other?`
+      );
+      return [];
+    }
     const ids: string[] = [];
-    for (const job of await jobsForEvent(await savedRecipes(), connector, event, payload)) {
+    for (const job of jobs) {
       try {
-        ids.push(await deps.start(job));
+        const id = await deps.start(job);
+        chain.set(id, depth);
+        ids.push(id);
       } catch (err) {
         report(`recipe "${job.recipe.id}" did not start on ${connector} ${event}: ${message(err)}`);
       }
@@ -54,8 +73,8 @@ export function createSandboxHost(deps: SandboxHostDeps) {
 
   /** What the connectors raise inside a job: the new jobs start on their own, not inside the step. */
   const events: SandboxEvents = {
-    raise(connector, event, payload) {
-      raise(connector, event, payload).catch((err) => report(`the ${connector} event ${event} started no jobs: ${message(err)}`));
+    raise(connector, event, payload, cause) {
+      raise(connector, event, payload, cause).catch((err) => report(`the ${connector} event ${event} started no jobs: ${message(err)}`));
     }
   };
 

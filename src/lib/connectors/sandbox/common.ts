@@ -3,7 +3,8 @@ import { StepFailure, userError } from '../../engine/errors';
 
 /** How a sandbox app tells the studio that something happened (a new vendor, a mail arrived). */
 export interface SandboxEvents {
-  raise(connector: string, event: string, payload: unknown): void;
+  /** `cause`: the id of the job whose step made the record, so that a chain of events can be cut off. */
+  raise(connector: string, event: string, payload: unknown, cause?: string): void;
 }
 
 /** Raises nothing: the CLI and most tests. */
@@ -11,9 +12,9 @@ export const noEvents: SandboxEvents = { raise() {} };
 
 /** Records what was raised, in order; tests use it. */
 export class RecordedEvents implements SandboxEvents {
-  readonly raised: { connector: string; event: string; payload: unknown }[] = [];
-  raise(connector: string, event: string, payload: unknown): void {
-    this.raised.push({ connector, event, payload });
+  readonly raised: { connector: string; event: string; payload: unknown; cause?: string }[] = [];
+  raise(connector: string, event: string, payload: unknown, cause?: string): void {
+    this.raised.push(cause === undefined ? { connector, event, payload } : { connector, event, payload, cause });
   }
 }
 

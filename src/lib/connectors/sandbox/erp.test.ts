@@ -62,7 +62,7 @@ describe('sandbox.erp vendors', () => {
     const created = await call('vendors.create', { name: 'Bluefin Paper Co', country: 'se', currency: 'SEK' });
     expect(created).toMatchObject({ name: 'Bluefin Paper Co', country: 'SE', currency: 'SEK', created_at: '2026-03-01T00:00:00.000Z' });
     expect((await call('vendors.search', { query: 'bluefin paper' })).vendors).toEqual([created]);
-    expect(events.raised).toEqual([{ connector: 'sandbox.erp', event: 'vendor.created', payload: created }]);
+    expect(events.raised).toEqual([{ connector: 'sandbox.erp', event: 'vendor.created', payload: created, cause: 'j' }]);
   });
 
   it('refuses an update that would make a duplicate, and keeps the vendor as it was', async () => {

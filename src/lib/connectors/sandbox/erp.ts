@@ -43,9 +43,9 @@ export function createErpConnector({ store, events, now = () => new Date() }: Sa
         description: 'Refuses a vendor with the same name or tax id as an existing one (error code "duplicate").',
         input: VendorDraftSchema,
         output: VendorSchema,
-        async execute(input) {
+        async execute(input, ctx) {
           const created = await createVendor(store, input, now());
-          events.raise(ERP, 'vendor.created', created);
+          events.raise(ERP, 'vendor.created', created, ctx.jobId);
           return created;
         }
       },
@@ -67,13 +67,13 @@ export function createErpConnector({ store, events, now = () => new Date() }: Sa
           lines: z.array(LineInput).optional()
         }),
         output: InvoiceSchema,
-        async execute(input) {
+        async execute(input, ctx) {
           await vendor(input.vendor_id);
           const same = (await store.list('invoices')).find((i) => i.vendor_id === input.vendor_id && i.number === input.number);
           if (same) throw duplicate(`this vendor already has an invoice numbered ${input.number} (${same.id})`);
           const invoice = InvoiceSchema.parse({ ...input, id: newId('inv'), status: 'open', lines: toLines(input.lines), created_at: now().toISOString() });
           await store.put('invoices', invoice);
-          events.raise(ERP, 'invoice.created', invoice);
+          events.raise(ERP, 'invoice.created', invoice, ctx.jobId);
           return invoice;
         }
       },

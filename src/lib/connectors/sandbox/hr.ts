@@ -77,7 +77,7 @@ export function createHrConnector({ store, events, now = () => new Date() }: San
           if (input.end < input.start) throw invalid(`the leave ends (${input.end}) before it starts (${input.start})`);
           const leave: Leave = { id: newId('lv'), employee_id: me.id, ...input, status: 'pending', created_at: now().toISOString() };
           await store.put('leave', leave);
-          events.raise(HR, 'leave.requested', leave);
+          events.raise(HR, 'leave.requested', leave, ctx.jobId);
           return leave;
         }
       },
