@@ -45,7 +45,7 @@ export class MemorySandboxStore<C extends Collections> implements SandboxStore<C
   }
 
   async list<K extends keyof C & string>(collection: K): Promise<C[K][]> {
-    return [...this.table(collection).values()].map((r) => structuredClone(r));
+    return structuredClone([...this.table(collection).values()]);
   }
 
   async get<K extends keyof C & string>(collection: K, id: string): Promise<C[K] | undefined> {
