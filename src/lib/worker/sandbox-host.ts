@@ -50,7 +50,9 @@ export function createSandboxHost(deps: SandboxHostDeps) {
   /** Start a job for each saved recipe the event triggers; answers their ids. `cause`: the job that raised it. */
   async function raise(connector: string, event: string, payload: unknown, cause?: string): Promise<string[]> {
     const depth = cause === undefined ? 1 : (chain.get(cause) ?? 0) + 1;
-    const jobs = await jobsForEvent(await savedRecipes(), connector, event, payload);
+    const jobs = await jobsForEvent(await savedRecipes(), connector, event, payload, (recipeId, problem) =>
+      report(`recipe "${recipeId}" did not start on ${connector} ${event}: ${problem}`)
+    );
     if (jobs.length > 0 && depth > MAX_EVENT_CHAIN) {
       report(
         `the ${connector} event ${event} started no jobs: it comes at the end of ${MAX_EVENT_CHAIN} events in a row set off by ` +

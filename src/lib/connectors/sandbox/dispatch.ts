@@ -17,12 +17,23 @@ export interface JobToStart extends SavedRecipe {
   trigger: unknown;
 }
 
-export async function jobsForEvent(recipes: SavedRecipe[], connector: string, event: string, payload: unknown): Promise<JobToStart[]> {
+/** `onProblem`: a recipe whose `filter` fails is left out (and named), the others still start. */
+export async function jobsForEvent(
+  recipes: SavedRecipe[],
+  connector: string,
+  event: string,
+  payload: unknown,
+  onProblem: (recipeId: string, message: string) => void = () => {}
+): Promise<JobToStart[]> {
   const jobs: JobToStart[] = [];
   for (const saved of recipes) {
     const trigger = saved.recipe.trigger;
     if (trigger.kind === 'event') {
-      if (await eventMatches(trigger, connector, event, payload)) jobs.push({ ...saved, trigger: payload });
+      try {
+        if (await eventMatches(trigger, connector, event, payload)) jobs.push({ ...saved, trigger: payload });
+      } catch (err) {
+        onProblem(saved.recipe.id, `its trigger's filter failed: ${err instanceof Error ? err.message : String(err)}`);
+      }
     } else if (trigger.kind === 'document' && connector === MAIL && event === 'mail.received') {
       for (const file of attachmentsOf(payload)) {
         if (!trigger.accept || trigger.accept.some((type) => mediaMatches(type, file.type))) {

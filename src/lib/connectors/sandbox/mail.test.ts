@@ -51,6 +51,17 @@ describe('which recipes an event starts', () => {
     attachments: [{ name: 'a.txt', type: 'text/plain', size: 3, text: 'abc' }, { name: 'b.pdf', type: 'application/pdf', size: 3, text: 'pdf' }]
   };
 
+  it('leaves out a recipe whose filter fails, names it, and still starts the others', async () => {
+    const broken = recipe([{ id: 's', kind: 'set', values: { a: 1 } }], {
+      kind: 'event', connector: 'sandbox.mail', event: 'mail.received', filter: '{{ $number("not a number") }}'
+    }, 'broken-filter');
+    const problems: string[] = [];
+    const jobs = await jobsForEvent([{ recipe: broken, version: 1 }, ...saved], 'sandbox.mail', 'mail.received', payload, (id, p) => problems.push(`${id}: ${p}`));
+    expect(jobs.map((j) => j.recipe.id)).toContain('on-mail');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^broken-filter: its trigger's filter failed: /);
+  });
+
   it.each([
     ['a mail from bluefin', 'sandbox.mail', 'mail.received', payload, ['on-mail', 'on-bluefin', 'pdfs:b.pdf', 'any-doc:a.txt', 'any-doc:b.pdf']],
     ['a mail from someone else, no attachments', 'sandbox.mail', 'mail.received', { from: 'x@y.example', attachments: [] }, ['on-mail']],
