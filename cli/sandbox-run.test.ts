@@ -23,7 +23,7 @@ describe.concurrent('sous run with sandbox connectors', () => {
     ['emp-002', 0, 7600],
     ['tom@sous-demo.example', 0, 4700],
     ['', 1, null]
-  ])('SOUS_USER=%j: exit %i, and only that person'"'"'s own pay slip', async (user, code, gross) => {
+  ])('SOUS_USER=%j: exit %i, and only that person\'s own pay slip', async (user, code, gross) => {
     const result = await sous(['run', PAYSLIP, '--json'], { env: { SOUS_USER: user } });
     expect(result.code, result.stderr).toBe(code);
     const job = JobSchema.parse(JSON.parse(result.stdout));
