@@ -11,6 +11,7 @@ import { JobSchema, RecipeSchema, SlugSchema, StepRecordSchema } from '../recipe
 import { ChatMessageSchema } from '../connectors/chat';
 import { SealedSchema } from '../connections/vault-crypto';
 import type { VaultRecord } from '../connections/vault';
+import type { TableDef, TableRow } from '../connectors/tables/schema';
 
 export const DB_NAME = 'sous';
 
@@ -73,6 +74,9 @@ export class SousDb extends Dexie {
   connections!: Table<ConnectionRow, string>;
   connection_bindings!: Table<ConnectionBindingRow, [string, string]>;
   vault!: Table<VaultRow, string>;
+  /** Lookup tables (the `tables` connector; src/lib/store/tables.ts); `tables` itself is Dexie's own. */
+  lookup_tables!: Table<TableDef, string>;
+  lookup_rows!: Table<TableRow, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -88,6 +92,11 @@ export class SousDb extends Dexie {
       connections: 'id, connector',
       connection_bindings: '[recipe_id+ref], connection_id',
       vault: 'id'
+    });
+    // Version 4 adds lookup tables (3 is another branch's); new tables only, so no upgrade step.
+    this.version(4).stores({
+      lookup_tables: 'id, name',
+      lookup_rows: 'id, [table_id+seq]'
     });
   }
 }
