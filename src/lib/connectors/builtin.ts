@@ -2,7 +2,17 @@
 import { createChatConnector, type ChatSink } from './chat';
 import { createHttpConnector, type HttpOptions } from './http';
 import { ConnectorRegistry } from './sdk';
+import { createSlackConnector, type SlackOptions } from './slack';
+import { createTablesConnector } from './tables/connector';
+import { MemoryTables, type TableStore } from './tables/store';
 
-export function builtinConnectors(options: { chat: ChatSink; http?: HttpOptions }): ConnectorRegistry {
-  return new ConnectorRegistry([createHttpConnector(options.http), createChatConnector(options.chat)]);
+export function builtinConnectors(options: { chat: ChatSink; tables?: TableStore; http?: HttpOptions; slack?: SlackOptions }): ConnectorRegistry {
+  return new ConnectorRegistry([
+    createHttpConnector(options.http),
+    createChatConnector(options.chat),
+    // Without a store (the catalogue, the CLI) tables live in memory for the run.
+    createTablesConnector(options.tables ?? new MemoryTables()),
+    // Slack goes through the same fetch as http (in the studio: via the local proxy).
+    createSlackConnector({ fetch: options.http?.fetch, ...options.slack })
+  ]);
 }

@@ -9,7 +9,7 @@ import { systemClock } from '../engine/system-clock';
 import type { Recipe, RecipeIssue, User } from '../recipe';
 import { parseRecipeText } from '../recipe';
 import { builtinConnectors } from '../connectors/builtin';
-import { DexieChatSink, DexieJournal, DexieRecipeSource, getRecipe, jobIdsWithStatus, saveRecipe, type SousDb } from '../store';
+import { DexieChatSink, DexieJournal, DexieRecipeSource, DexieTables, getRecipe, jobIdsWithStatus, saveRecipe, type SousDb } from '../store';
 import { JobLocks, lockingJournal, type LockRequester } from './job-locks';
 
 export interface HostDeps {
@@ -35,9 +35,10 @@ export function createEngineHost(deps: HostDeps) {
   const { db } = deps;
   const locks = new JobLocks(deps.locks);
   const journal = lockingJournal(new DexieJournal(db), locks);
+  const connectors = builtinConnectors({ chat: new DexieChatSink(db), tables: new DexieTables(db), http: { fetch: deps.fetch } });
   const runner = createRunner({
     journal,
-    connectors: builtinConnectors({ chat: new DexieChatSink(db), http: { fetch: deps.fetch } }),
+    connectors,
     recipes: new DexieRecipeSource(db),
     user: LOCAL_USER,
     newId: deps.newId,
@@ -59,6 +60,9 @@ export function createEngineHost(deps: HostDeps) {
   }
 
   return {
+    /** The connectors jobs use; "Check connection" asks the same ones (with the same fetch). */
+    connectors,
+
     async importRecipe(text: string): Promise<ImportResult> {
       const parsed = parseRecipeText(text);
       if (!parsed.ok) return parsed;
