@@ -26,7 +26,7 @@ const http = createHttpConnector();
 const check = (connection: Record<string, string>, timeoutMs?: number) => checkConnection(http, connection, { timeoutMs });
 
 describe('http check', () => {
-  it.each([
+  it.each<[string, Record<string, string>, boolean | null, RegExp]>([
     ['a right key in a header', { auth: 'api_key_header', key: KEY, check_url: '/me' }, true, /answered 200/],
     ['a right key in the query', { auth: 'api_key_query', key: KEY, check_url: '/me' }, true, /answered 200/],
     ['a wrong key', { auth: 'api_key_header', key: 'wrong', check_url: '/me' }, false, /refused these credentials \(401\)/],
