@@ -71,7 +71,7 @@ export function tablesOps(store: TableStore, options: TablesOptions = {}) {
     return rows.length ? rows[rows.length - 1].seq + 1 : 0;
   }
 
-  return {
+  const api = {
     find,
     list: () => store.listTables(),
     rows: (tableId: string) => store.rows(tableId),
@@ -84,6 +84,15 @@ export function tablesOps(store: TableStore, options: TablesOptions = {}) {
         const at = now();
         const table: TableDef = { id: newId(), name: clean, columns: cols, created_at: at, updated_at: at };
         await store.putTable(table);
+        return table;
+      });
+    },
+
+    /** A CSV import into a new table: the table and its rows land together or not at all. */
+    async createTableWithRows(name: string, columns: Column[], rows: Record<string, unknown>[]): Promise<TableDef> {
+      return store.atomic(async () => {
+        const table = await api.createTable(name, columns);
+        await api.addRows(table.name, rows);
         return table;
       });
     },
@@ -178,6 +187,7 @@ export function tablesOps(store: TableStore, options: TablesOptions = {}) {
 
     putRows: (rows: TableRow[]) => store.putRows(rows)
   };
+  return api;
 }
 
 export type TablesOps = ReturnType<typeof tablesOps>;
