@@ -96,7 +96,8 @@ export class SousDb extends Dexie {
     // Version 4 adds lookup tables (3 is another branch's); new tables only, so no upgrade step.
     this.version(4).stores({
       lookup_tables: 'id, name',
-      lookup_rows: 'id, [table_id+seq]'
+      // `keys`: one "table, column, value" key per cell (multi-entry), so a lookup reads only its matches.
+      lookup_rows: 'id, [table_id+seq], *keys'
     });
   }
 }

@@ -41,13 +41,14 @@ export function tablesOps(store: TableStore, options: TablesOptions = {}) {
     return cell.value;
   }
 
-  async function matching(table: TableDef, where: Record<string, unknown>): Promise<TableRow[]> {
+  async function matching(table: TableDef, where: Record<string, unknown>, limit?: number): Promise<TableRow[]> {
     const tests = Object.entries(where).map(([name, value]) => {
       const col = column(table, name);
       return [name, wanted(table, col, value)] as const;
     });
-    const rows = await store.rows(table.id);
-    return rows.filter((row) => tests.every(([name, cell]) => sameCell(row.values[name], cell)));
+    const [first] = tests;
+    const equal = first && { column: first[0], cell: first[1] };
+    return store.scan(table.id, (row) => tests.every(([name, cell]) => sameCell(row.values[name], cell)), limit, equal);
   }
 
   async function assertFreeName(name: string, except?: string): Promise<void> {
@@ -129,7 +130,7 @@ export function tablesOps(store: TableStore, options: TablesOptions = {}) {
     /** The first row whose `column` equals `value`, or null when none does. */
     async lookup(name: string, columnName: string, value: unknown): Promise<RowValues | null> {
       const table = await find(name);
-      const rows = await matching(table, { [column(table, columnName).name]: value });
+      const rows = await matching(table, { [column(table, columnName).name]: value }, 1);
       return rows[0]?.values ?? null;
     },
 

@@ -2,7 +2,7 @@
  * Where lookup tables live: passed in, so the connector runs over IndexedDB in the browser (Dexie, in
  * src/lib/store/tables.ts) and over memory in the CLI and tests.
  */
-import type { TableDef, TableRow } from './schema';
+import type { Cell, TableDef, TableRow } from './schema';
 
 export interface TableStore {
   /** Every table, by name. */
@@ -14,6 +14,11 @@ export interface TableStore {
   deleteTable(id: string): Promise<void>;
   /** A table's rows, in order (`seq` ascending). */
   rows(tableId: string): Promise<TableRow[]>;
+  /**
+   * A table's rows that pass `test`, in order, stopping after `limit` of them: a lookup reads only as far
+   * as its first match. `equal` says one column the test needs to equal a cell, for a store with an index.
+   */
+  scan(tableId: string, test: (row: TableRow) => boolean, limit?: number, equal?: { column: string; cell: Cell }): Promise<TableRow[]>;
   /** Add or replace rows (by id). */
   putRows(rows: TableRow[]): Promise<void>;
   deleteRows(ids: string[]): Promise<void>;
@@ -41,7 +46,18 @@ export class MemoryTables implements TableStore {
     for (const [rowId, row] of this.rowsById) if (row.table_id === id) this.rowsById.delete(rowId);
   }
   async rows(tableId: string): Promise<TableRow[]> {
-    return [...this.rowsById.values()].filter((r) => r.table_id === tableId).sort((a, b) => a.seq - b.seq).map(copy);
+    return this.ordered(tableId).map(copy);
+  }
+  async scan(tableId: string, test: (row: TableRow) => boolean, limit = Infinity): Promise<TableRow[]> {
+    const found: TableRow[] = [];
+    for (const row of this.ordered(tableId)) {
+      if (found.length >= limit) break;
+      if (test(row)) found.push(copy(row));
+    }
+    return found;
+  }
+  private ordered(tableId: string): TableRow[] {
+    return [...this.rowsById.values()].filter((r) => r.table_id === tableId).sort((a, b) => a.seq - b.seq);
   }
   async putRows(rows: TableRow[]): Promise<void> {
     for (const row of rows) this.rowsById.set(row.id, copy(row));
