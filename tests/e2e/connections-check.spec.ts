@@ -44,3 +44,37 @@ test('Check connection: the right key passes and a wrong one fails in plain word
     server.close();
   }
 });
+
+test('a Slack webhook is checked only by a test post, which the person asks for', async ({ page }) => {
+  const posts: string[] = [];
+  // Plays Slack's incoming webhook on 127.0.0.1: answers "ok" and keeps what was posted.
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c) => (body += c));
+    req.on('end', () => (posts.push(body), res.writeHead(200, { 'content-type': 'text/plain' }).end('ok')));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const hook = `http://127.0.0.1:${(server.address() as AddressInfo).port}/services/T1/B1/CANARYhook`;
+  try {
+    await openStudio(page);
+    await nav(page, 'Connections');
+    await page.getByRole('button', { name: 'No passphrase (this device only)' }).click();
+    await page.getByLabel('Connector').selectOption('slack');
+    await page.getByLabel('Label').fill('Team Slack');
+    await page.getByLabel('How Sous posts').selectOption('webhook');
+    await page.getByLabel(/^Incoming webhook URL/).fill(hook);
+    await page.getByRole('button', { name: 'Save connection' }).click();
+
+    await page.getByRole('button', { name: 'Check Team Slack' }).click();
+    const result = page.getByRole('status', { name: 'Check of Team Slack' });
+    await expect(result).toContainText('can only be checked by posting');
+    expect(posts).toEqual([]);
+    await result.getByRole('button', { name: 'Send a test post' }).click();
+    await expect(result).toContainText('The test post was accepted');
+    expect(posts.map((p) => JSON.parse(p))).toEqual([{ text: 'Test post from Sous: this connection works.' }]);
+    await expect(page.getByText('CANARYhook')).toHaveCount(0);
+  } finally {
+    server.closeAllConnections();
+    server.close();
+  }
+});
