@@ -88,6 +88,11 @@ test('a table is created by hand, renamed, exported and deleted with an Undo', a
   await page.getByLabel('New name for Rates').press('Enter');
   await expect(page.getByRole('heading', { name: 'FX rates' })).toBeVisible();
 
+  await page.getByRole('button', { name: 'Add column' }).click();
+  await page.getByLabel('New column name').fill('note');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(page.getByRole('columnheader', { name: /^note/ })).toBeVisible();
+
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export CSV' }).click();
   const file = await download;
@@ -98,7 +103,7 @@ test('a table is created by hand, renamed, exported and deleted with an Undo', a
     stream.on('data', (c) => (out += c));
     stream.on('end', () => resolve(out));
   });
-  expect(text).toBe('code,rate\r\nEUR,1.08');
+  expect(text).toBe('code,rate,note\r\nEUR,1.08,');
 
   await page.getByRole('button', { name: 'Delete table' }).click();
   await expect(page.getByText('No tables yet.')).toBeVisible();

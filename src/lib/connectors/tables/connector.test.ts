@@ -109,6 +109,17 @@ describe('table management', () => {
     expect(await ops.listRows('suppliers')).toHaveLength(3);
   });
 
+  it('adds a column to a table that has rows: they have it empty, and new rows are checked against it', async () => {
+    const ops = tablesOps(store);
+    const [vendors] = await ops.list();
+    await ops.addColumn(vendors.id, { name: 'limit', type: 'number' });
+    await expect(ops.addColumn(vendors.id, { name: 'limit', type: 'text' })).rejects.toThrow(/two columns are named "limit"/);
+    expect(await run('lookup', { table: 'vendors', column: 'id', value: 1 })).toMatchObject({ name: 'Acme' });
+    expect(await run('lookup', { table: 'vendors', column: 'limit', value: null })).toMatchObject({ id: 1 });
+    await expect(run('add', { table: 'vendors', row: { name: 'X', limit: 'lots' } })).rejects.toThrow(/column "limit"/);
+    expect(await run('update', { table: 'vendors', column: 'id', value: 2, changes: { limit: '500' } })).toMatchObject({ rows: [{ limit: 500 }] });
+  });
+
   it('the connector check says there is nothing to connect to', async () => {
     expect(await (tables as ConnectorDef).check!({}, { signal: new AbortController().signal })).toMatchObject({ ok: true });
   });

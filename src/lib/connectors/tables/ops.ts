@@ -108,6 +108,17 @@ export function tablesOps(store: TableStore, options: TablesOptions = {}) {
       });
     },
 
+    /** Add a column at the end; the rows there are have it empty. */
+    async addColumn(id: string, col: Column): Promise<void> {
+      const [checked] = checkColumns([col]);
+      await store.atomic(async () => {
+        const table = await store.getTable(id);
+        if (!table) throw new TableValueError('that table no longer exists');
+        checkColumns([...table.columns, checked]);
+        await store.putTable({ ...table, columns: [...table.columns, checked], updated_at: now() });
+      });
+    },
+
     /** Delete a table; answers what `restoreTable` needs to undo it. */
     async deleteTable(id: string): Promise<{ table: TableDef; rows: TableRow[] } | undefined> {
       return store.atomic(async () => {
