@@ -2,6 +2,7 @@
 import { bigLoop, httpCalls, manyJobs, type Figure } from './engine-bench';
 import { canvasFigures } from './canvas-bench';
 import { refunds, workshopJobs } from './sandbox-bench';
+import { tablesFigures } from './tables-bench';
 
 const figures: Figure[] = [];
 const benches: Array<[string, () => Promise<Figure | Figure[]>]> = [
@@ -11,7 +12,8 @@ const benches: Array<[string, () => Promise<Figure | Figure[]>]> = [
   ['engine', () => httpCalls(8)],
   ['studio', () => canvasFigures()],
   ['sandbox', () => workshopJobs()],
-  ['sandbox', () => refunds()]
+  ['sandbox', () => refunds()],
+  ['tables', () => tablesFigures()]
 ];
 
 for (const [group, bench] of benches) {

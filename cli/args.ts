@@ -9,6 +9,8 @@ export interface RunArgs {
   recipe: string;
   input?: string;
   recipes?: string;
+  /** `--table FILE.csv`: lookup tables for the `tables` connector, in memory for the run. */
+  tables?: string[];
   /** `--answer STEP_ID=CHOICE`, by step id. */
   answers: Map<string, string>;
   json: boolean;
@@ -24,12 +26,14 @@ export type Command = { kind: 'help' } | RunArgs | ValidateArgs;
 export type ParsedArgs = { ok: true; command: Command } | { ok: false; message: string };
 
 export const USAGE = `Usage:
-  sous run RECIPE.json [--input FILE.json] [--recipes DIR] [--answer STEP_ID=CHOICE]... [--json]
+  sous run RECIPE.json [--input FILE.json] [--recipes DIR] [--table FILE.csv]... [--answer STEP_ID=CHOICE]... [--json]
   sous validate FILE.json...
 
 run        runs one job of the recipe and prints a summary of it
   --input FILE.json        the trigger's input (a JSON object for a manual or callable trigger)
   --recipes DIR            where \`call\` steps find other recipes (the *.json files in DIR, by recipe id)
+  --table FILE.csv         a lookup table for the tables connector, named after the file (vendors.csv: "vendors");
+                           may be given more than once; kept in memory for the run
   --answer STEP_ID=CHOICE  answers the approval step STEP_ID ahead of time; may be given more than once
   --json                   prints only the job, as JSON, on stdout
 validate   checks recipe files; prints one line per problem (FILE: PLACE: MESSAGE) on stderr
@@ -59,6 +63,7 @@ function parseRun(argv: string[]): ParsedArgs {
     input: { type: 'string' },
     recipes: { type: 'string' },
     answer: { type: 'string', multiple: true },
+    table: { type: 'string', multiple: true },
     json: { type: 'boolean' }
   });
   if (!parsed.ok) return parsed;
@@ -81,6 +86,7 @@ function parseRun(argv: string[]): ParsedArgs {
       recipe: positionals[0],
       input: values.input as string | undefined,
       recipes: values.recipes as string | undefined,
+      tables: values.table as string[] | undefined,
       answers,
       json: values.json === true
     }

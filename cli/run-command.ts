@@ -10,6 +10,7 @@ import { EXIT, type ExitCode, type Io } from './io';
 import { readJsonFile, readRecipeFile } from './files';
 import { openRecipeDir } from './recipe-dir';
 import { summarize } from './summary';
+import { loadTables } from './tables';
 
 export async function runCommand(args: RunArgs, io: Io): Promise<ExitCode> {
   const loaded = await readRecipeFile(args.recipe);
@@ -30,13 +31,19 @@ export async function runCommand(args: RunArgs, io: Io): Promise<ExitCode> {
     recipes = dir.source;
   }
 
+  const tables = await loadTables(args.tables ?? []);
+  if (!tables.ok) {
+    for (const line of tables.lines) io.err(`sous: --table ${line}`);
+    return EXIT.invalid;
+  }
+
   const chat = new MemoryChat();
   const journal = new MemoryJournal();
   const asked = new Set<string>();
   const runner = createRunner({
     journal,
     // The sandbox apps start from their seed on every run; events they raise start nothing here.
-    connectors: builtinConnectors({ chat, sandbox: { stores: memorySandboxStores(), events: noEvents } }),
+    connectors: builtinConnectors({ chat, tables: tables.store, sandbox: { stores: memorySandboxStores(), events: noEvents } }),
     clock: systemClock,
     recipes,
     user: cliUser(),

@@ -62,7 +62,7 @@ export async function openStep(page: Page, path: string) {
 }
 
 /** Go to a section through the left nav. */
-export async function nav(page: Page, section: 'Recipes' | 'Jobs' | 'Inbox' | 'Chat' | 'Connections'): Promise<void> {
+export async function nav(page: Page, section: 'Recipes' | 'Jobs' | 'Inbox' | 'Chat' | 'Tables' | 'Connections'): Promise<void> {
   await page.getByRole('navigation', { name: 'Studio' }).getByRole('link', { name: new RegExp(`^${section}`) }).click();
 }
 

@@ -3,11 +3,24 @@ import { createChatConnector, type ChatSink } from './chat';
 import { createHttpConnector, type HttpOptions } from './http';
 import { sandboxConnectors, type SandboxDeps } from './sandbox';
 import { ConnectorRegistry } from './sdk';
+import { createSlackConnector, type SlackOptions } from './slack';
+import { createTablesConnector } from './tables/connector';
+import { MemoryTables, type TableStore } from './tables/store';
 
-export function builtinConnectors(options: { chat: ChatSink; http?: HttpOptions; sandbox?: SandboxDeps }): ConnectorRegistry {
+export function builtinConnectors(options: {
+  chat: ChatSink;
+  tables?: TableStore;
+  http?: HttpOptions;
+  slack?: SlackOptions;
+  sandbox?: SandboxDeps;
+}): ConnectorRegistry {
   return new ConnectorRegistry([
     createHttpConnector(options.http),
     createChatConnector(options.chat),
+    // Without a store (the catalogue, the CLI) tables live in memory for the run.
+    createTablesConnector(options.tables ?? new MemoryTables()),
+    // Slack goes through the same fetch as http (in the studio: via the local proxy).
+    createSlackConnector({ fetch: options.http?.fetch, ...options.slack }),
     ...(options.sandbox ? sandboxConnectors(options.sandbox) : [])
   ]);
 }

@@ -20,6 +20,7 @@ export function createChatConnector(sink: ChatSink, now: () => Date = () => new 
     id: 'chat',
     label: 'Chat',
     description: "Post to the studio's chat.",
+    check: async () => ({ ok: true, message: "The chat is part of the studio: there is nothing to connect to." }),
     actions: {
       post: {
         label: 'Post a message',

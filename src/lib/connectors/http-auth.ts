@@ -13,7 +13,13 @@ export const HTTP_CONNECTION_FIELDS: ConnectionField[] = [
   { name: 'key', label: 'API key', secret: true },
   { name: 'token', label: 'Bearer token', secret: true },
   { name: 'username', label: 'User name (basic auth)', secret: false },
-  { name: 'password', label: 'Password (basic auth)', secret: true }
+  { name: 'password', label: 'Password (basic auth)', secret: true },
+  {
+    name: 'check_url',
+    label: 'Address to check the connection (optional)',
+    secret: false,
+    description: 'A GET to it should succeed with these credentials, e.g. https://api.example.com/me'
+  }
 ];
 
 /** Put the connection's credentials on the request; a connection that is not complete fails clearly. */

@@ -7,6 +7,7 @@ import { StepFailure, connectorError } from '../engine/errors';
 import { parseRetryAfter } from '../engine/retry';
 import { defineConnector } from './sdk';
 import { applyAuth, HTTP_CONNECTION_FIELDS } from './http-auth';
+import { checkHttp } from './http-check';
 
 export const HttpRequestInput = z.object({
   method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']).default('GET'),
@@ -39,6 +40,7 @@ export function createHttpConnector(options: HttpOptions = {}) {
     label: 'HTTP',
     description: 'Call any web API.',
     connection: HTTP_CONNECTION_FIELDS,
+    check: (connection, ctx) => checkHttp(doFetch, connection, ctx.signal),
     actions: {
       request: {
         label: 'Send an HTTP request',

@@ -29,6 +29,24 @@ export interface EventDef {
   payload: z.ZodType;
 }
 
+/**
+ * What "Check connection" answers, in plain words: `ok` true (it works), false (it does not, and the
+ * message says why), or null (it cannot be told without doing something; `offer` names that something,
+ * e.g. a test post, which the studio offers as a button and passes back as `CheckContext.offer`).
+ */
+export const CheckResultSchema = z.object({
+  ok: z.boolean().nullable(),
+  message: z.string(),
+  offer: z.object({ id: z.string(), label: z.string() }).optional()
+});
+export type CheckResult = z.infer<typeof CheckResultSchema>;
+
+export interface CheckContext {
+  signal: AbortSignal;
+  /** The id of an offer a previous check made, which the person chose (e.g. "test_post"). */
+  offer?: string;
+}
+
 export interface ConnectorDef {
   id: string;
   label: string;
@@ -36,6 +54,8 @@ export interface ConnectorDef {
   /** Fields a connection to this connector holds; secret ones are encrypted at rest and never exported. */
   connection?: ConnectionField[];
   actions: Record<string, ActionDef<any, any>>;
+  /** Try a connection (its plain and opened secret fields) without running a recipe; never echo a secret. */
+  check?(connection: Readonly<Record<string, string>>, ctx: CheckContext): Promise<CheckResult>;
   events?: Record<string, EventDef>;
 }
 

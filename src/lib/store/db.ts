@@ -15,6 +15,7 @@ import type { Invoice, PurchaseOrder, Vendor } from '../connectors/sandbox/erp-s
 import type { Employee, Leave, Payslip } from '../connectors/sandbox/hr-schemas';
 import type { Order, Stock } from '../connectors/sandbox/orders-schemas';
 import type { Mail } from '../connectors/sandbox/mail-schemas';
+import type { TableDef, TableRow } from '../connectors/tables/schema';
 
 export const DB_NAME = 'sous';
 
@@ -93,6 +94,9 @@ export class SousDb extends Dexie {
   sandbox_stock!: Table<Stock, string>;
   sandbox_mail!: Table<Mail, string>;
   sandbox_meta!: Table<SandboxMetaRow, string>;
+  /** Lookup tables (the `tables` connector; src/lib/store/tables.ts); `tables` itself is Dexie's own. */
+  lookup_tables!: Table<TableDef, string>;
+  lookup_rows!: Table<TableRow, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -121,6 +125,12 @@ export class SousDb extends Dexie {
       sandbox_stock: 'id',
       sandbox_mail: 'id, received_at',
       sandbox_meta: 'id'
+    });
+    // Version 4 adds lookup tables; new tables only, so no upgrade step.
+    this.version(4).stores({
+      lookup_tables: 'id, name',
+      // `keys`: one "table, column, value" key per cell (multi-entry), so a lookup reads only its matches.
+      lookup_rows: 'id, [table_id+seq], *keys'
     });
   }
 }

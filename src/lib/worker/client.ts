@@ -9,6 +9,7 @@ import type { ImportResult } from './host';
 import type { VaultState } from './connections-host';
 import type { ConnectionDraft } from '../store/connections';
 import type { IncomingMail } from '../connectors/sandbox';
+import type { CheckResult } from '../connectors/sdk';
 
 export function createEngineClient() {
   const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
@@ -40,6 +41,8 @@ export function createEngineClient() {
     renameConnection: (id: string, label: string) => revive(remote.renameConnection(id, label)),
     deleteConnection: (id: string) => revive(remote.deleteConnection(id)),
     bindConnection: (recipeId: string, ref: string, connectionId: string) => revive(remote.bindConnection(recipeId, ref, connectionId)),
+    /** Check a connection in the worker (where its secrets are); only the plain-word answer comes back. */
+    checkConnection: (id: string, offer?: string) => revive<CheckResult>(remote.checkConnection(id, offer)),
     /** Problems of jobs running in the background; answers a function that stops listening. */
     onProblem(listener: (problem: string) => void): () => void {
       problemListeners.add(listener);

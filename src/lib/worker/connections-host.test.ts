@@ -70,4 +70,34 @@ describe('connections in the worker', () => {
     await createConnectionsHost(db).api.setupVault(null);
     expect(await createConnectionsHost(db).api.vaultState()).toBe('unlocked');
   });
+
+  it('checks a connection here, with its opened secret, and answers the page only in words', async () => {
+    db = new SousDb(`t-${crypto.randomUUID()}`);
+    // The API stands in for a real one (no network in unit tests): only the right token passes.
+    const seen: string[] = [];
+    const fakeApi = (async (_input: URL | RequestInfo, init?: RequestInit) => {
+      const auth = new Headers(init?.headers).get('authorization') ?? '';
+      seen.push(auth);
+      return new Response('{}', { status: auth === `Bearer ${TOKEN}` ? 200 : 401 });
+    }) as typeof fetch;
+    let host: ReturnType<typeof createEngineHost> | undefined;
+    const connections = createConnectionsHost(db, { connector: (id) => host?.connectors.get(id) });
+    host = createEngineHost({ db, locks: memoryLocks(), report: () => {}, fetch: fakeApi, secrets: connections.secrets });
+    const { api: vault } = connections;
+    await vault.setupVault('a good passphrase');
+    const fields = { auth: 'bearer', check_url: 'https://api.test/me' };
+    const good = await vault.createConnection({ connector: 'http', label: 'Good', fields, secrets: { token: TOKEN } });
+    const bad = await vault.createConnection({ connector: 'http', label: 'Bad', fields, secrets: { token: 'nope' } });
+
+    const passed = await vault.checkConnection(good);
+    expect(passed).toMatchObject({ ok: true, message: expect.stringMatching(/answered 200/) });
+    expect(await vault.checkConnection(bad)).toMatchObject({ ok: false, message: expect.stringMatching(/refused these credentials/) });
+    expect(seen).toEqual([`Bearer ${TOKEN}`, 'Bearer nope']);
+    expect(JSON.stringify(passed)).not.toContain(TOKEN);
+
+    await vault.lockVault();
+    expect(await vault.checkConnection(good)).toMatchObject({ ok: false, message: expect.stringMatching(/locked/) });
+    expect(await vault.checkConnection('gone')).toMatchObject({ ok: false, message: expect.stringMatching(/no longer exists/) });
+    expect(seen).toHaveLength(2);
+  }, 30_000);
 });

@@ -4,6 +4,8 @@
  * connections through these calls; it can read connection rows (never secrets) from the database itself.
  */
 import { Vault } from '../connections/vault';
+import { checkConnection } from '../connectors/check';
+import type { CheckResult, ConnectorDef } from '../connectors/sdk';
 import {
   bindConnection,
   createConnection,
@@ -18,7 +20,12 @@ import {
 
 export type VaultState = 'none' | 'locked' | 'unlocked';
 
-export function createConnectionsHost(db: SousDb) {
+export interface ConnectionsHostOptions {
+  /** The connectors whose `check` answers "Check connection" (asked lazily: the engine host is made later). */
+  connector?: (id: string) => ConnectorDef | undefined;
+}
+
+export function createConnectionsHost(db: SousDb, options: ConnectionsHostOptions = {}) {
   let vault = new Vault();
 
   /** A vault without a passphrase opens by itself: its key never leaves this browser anyway. */
@@ -61,7 +68,19 @@ export function createConnectionsHost(db: SousDb) {
       },
       renameConnection: (id: string, label: string) => renameConnection(db, id, label),
       deleteConnection: (id: string) => deleteConnection(db, id),
-      bindConnection: (recipeId: string, ref: string, connectionId: string) => bindConnection(db, recipeId, ref, connectionId)
+      bindConnection: (recipeId: string, ref: string, connectionId: string) => bindConnection(db, recipeId, ref, connectionId),
+      /**
+       * Try a connection with its connector's check, here where its secrets are opened; the page gets
+       * only the plain-word answer. `offer` is what a previous answer offered (e.g. a test post).
+       */
+      async checkConnection(id: string, offer?: string): Promise<CheckResult> {
+        const row = await db.connections.get(id);
+        if (!row) return { ok: false, message: 'That connection no longer exists.' };
+        await openDeviceVault();
+        if (row.sealed && !vault.unlocked) return { ok: false, message: 'Connections are locked: unlock them with your passphrase first.' };
+        const secrets = row.sealed ? await vault.open(row.sealed) : {};
+        return checkConnection(options.connector?.(row.connector), { ...row.fields, ...secrets }, { offer });
+      }
     }
   };
 }

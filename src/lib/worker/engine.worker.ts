@@ -31,7 +31,8 @@ const locks = navigator.locks ?? memoryLocks();
 if (!navigator.locks) report('this page is not a secure context, so two open tabs could run the same job twice: open the studio at http://127.0.0.1 or localhost');
 
 const db = new SousDb();
-const connections = createConnectionsHost(db);
+// The connection check asks the engine host's connectors (made just below) when a check is run.
+const connections = createConnectionsHost(db, { connector: (id) => host.connectors.get(id) });
 const host = createEngineHost({
   db,
   secrets: connections.secrets,

@@ -9,7 +9,7 @@ import { systemClock } from '../engine/system-clock';
 import type { Recipe, RecipeIssue, User } from '../recipe';
 import { parseRecipeText } from '../recipe';
 import { builtinConnectors } from '../connectors/builtin';
-import { DexieChatSink, DexieJournal, DexieRecipeSource, getRecipe, jobIdsWithStatus, saveRecipe, type SousDb } from '../store';
+import { DexieChatSink, DexieJournal, DexieRecipeSource, DexieTables, getRecipe, jobIdsWithStatus, saveRecipe, type SousDb } from '../store';
 import { JobLocks, lockingJournal, type LockRequester } from './job-locks';
 import type { AttachmentReader, IncomingMail } from '../connectors/sandbox';
 import type { JobToStart } from '../connectors/sandbox/dispatch';
@@ -47,13 +47,15 @@ export function createEngineHost(deps: HostDeps) {
     fallbackUser: LOCAL_USER,
     start: (job) => startJob(job)
   });
+  const connectors = builtinConnectors({
+    chat: new DexieChatSink(db),
+    tables: new DexieTables(db),
+    http: { fetch: deps.fetch },
+    sandbox: { stores: sandbox.stores, events: sandbox.events, now: deps.clock ? () => deps.clock!.now() : undefined }
+  });
   const runner = createRunner({
     journal,
-    connectors: builtinConnectors({
-      chat: new DexieChatSink(db),
-      http: { fetch: deps.fetch },
-      sandbox: { stores: sandbox.stores, events: sandbox.events, now: deps.clock ? () => deps.clock!.now() : undefined }
-    }),
+    connectors,
     recipes: new DexieRecipeSource(db),
     user: LOCAL_USER,
     newId: deps.newId,
@@ -82,6 +84,9 @@ export function createEngineHost(deps: HostDeps) {
   }
 
   return {
+    /** The connectors jobs use; "Check connection" asks the same ones (with the same fetch). */
+    connectors,
+
     async importRecipe(text: string): Promise<ImportResult> {
       const parsed = parseRecipeText(text);
       if (!parsed.ok) return parsed;
