@@ -26,7 +26,7 @@ export type Command = { kind: 'help' } | RunArgs | ValidateArgs;
 export type ParsedArgs = { ok: true; command: Command } | { ok: false; message: string };
 
 export const USAGE = `Usage:
-  sous run RECIPE.json [--input FILE.json] [--recipes DIR] [--table FILE.csv]... [--answer STEP_ID=CHOICE]... [--json]
+  sous run RECIPE.json [--input FILE.json] [--recipes DIR] [--answer STEP_ID=CHOICE]... [--json] [--table FILE.csv]...
   sous validate FILE.json...
 
 run        runs one job of the recipe and prints a summary of it
