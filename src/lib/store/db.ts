@@ -11,6 +11,7 @@ import { JobSchema, RecipeSchema, SlugSchema, StepRecordSchema } from '../recipe
 import { ChatMessageSchema } from '../connectors/chat';
 import { SealedSchema } from '../connections/vault-crypto';
 import type { VaultRecord } from '../connections/vault';
+import type { CustomConnectorRow } from './custom-connectors';
 
 export const DB_NAME = 'sous';
 
@@ -73,6 +74,7 @@ export class SousDb extends Dexie {
   connections!: Table<ConnectionRow, string>;
   connection_bindings!: Table<ConnectionBindingRow, [string, string]>;
   vault!: Table<VaultRow, string>;
+  custom_connectors!: Table<CustomConnectorRow, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -88,6 +90,10 @@ export class SousDb extends Dexie {
       connections: 'id, connector',
       connection_bindings: '[recipe_id+ref], connection_id',
       vault: 'id'
+    });
+    // Version 5 (the openapi branch) adds imported connectors; versions 3 and 4 belong to other branches.
+    this.version(5).stores({
+      custom_connectors: 'id, [id+imported_at]'
     });
   }
 }

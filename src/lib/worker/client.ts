@@ -25,6 +25,9 @@ export function createEngineClient() {
     cancel: (jobId: string) => revive(remote.cancel(jobId)),
     /** Run a finished job again; answers the new job's id at once. */
     rerun: (jobId: string, fromFailed: boolean) => revive(remote.rerun(jobId, fromFailed)),
+    /** Import an OpenAPI document as a connector (replacing one of the same id); answers its number of actions. */
+    importConnector: (draft: { id: string; label: string; document: string }) => revive<number>(remote.importConnector(draft)),
+    deleteConnector: (id: string) => revive(remote.deleteConnector(id)),
     /** The vault of connection secrets, which lives in the worker: its state, set-up, unlock and lock. */
     vaultState: () => revive<VaultState>(remote.vaultState()),
     setupVault: (passphrase: string | null) => revive(remote.setupVault(passphrase)),

@@ -52,6 +52,8 @@ const api = {
     answer: host.answer,
     cancel: host.cancel,
     rerun: host.rerun,
+    importConnector: host.importConnector,
+    deleteConnector: host.deleteConnector,
     ...connections.api
   }),
   /** Hear about problems in jobs that run in the background (the page passes a Comlink.proxy). */

@@ -10,6 +10,9 @@ import type { Recipe, RecipeIssue, User } from '../recipe';
 import { parseRecipeText } from '../recipe';
 import { builtinConnectors } from '../connectors/builtin';
 import { DexieChatSink, DexieJournal, DexieRecipeSource, getRecipe, jobIdsWithStatus, saveRecipe, type SousDb } from '../store';
+import { deleteCustomConnector, saveCustomConnector } from '../store/custom-connectors';
+import { buildOpenApiConnector, connectorIdProblem } from '../connectors/openapi';
+import { WorkspaceConnectors } from './workspace-connectors';
 import { JobLocks, lockingJournal, type LockRequester } from './job-locks';
 
 export interface HostDeps {
@@ -35,9 +38,12 @@ export function createEngineHost(deps: HostDeps) {
   const { db } = deps;
   const locks = new JobLocks(deps.locks);
   const journal = lockingJournal(new DexieJournal(db), locks);
+  const builtin = builtinConnectors({ chat: new DexieChatSink(db), http: { fetch: deps.fetch } });
+  // Imported (OpenAPI) connectors join the built-in ones; synced before each job starts or goes on.
+  const connectors = new WorkspaceConnectors(builtin, db, { fetch: deps.fetch }, deps.report);
   const runner = createRunner({
     journal,
-    connectors: builtinConnectors({ chat: new DexieChatSink(db), http: { fetch: deps.fetch } }),
+    connectors,
     recipes: new DexieRecipeSource(db),
     user: LOCAL_USER,
     newId: deps.newId,
@@ -66,8 +72,27 @@ export function createEngineHost(deps: HostDeps) {
       return { ok: true, recipe: parsed.recipe, ...saved };
     },
 
+    /**
+     * Import an OpenAPI document as connector `id` (replacing an earlier import of that id); throws with a
+     * plain message for a bad document or id. Answers the number of actions it made.
+     */
+    async importConnector(draft: { id: string; label: string; document: string }): Promise<number> {
+      const problem = connectorIdProblem(draft.id, builtin.list().map((c) => c.id));
+      if (problem) throw new Error(`the connector id "${draft.id}" cannot be used: ${problem}`);
+      const def = buildOpenApiConnector(draft, { fetch: deps.fetch });
+      await saveCustomConnector(db, draft);
+      await connectors.sync();
+      return Object.keys(def.actions).length;
+    },
+
+    async deleteConnector(id: string): Promise<void> {
+      await deleteCustomConnector(db, id);
+      await connectors.sync();
+    },
+
     /** Start a job of the recipe's newest version; answers its id at once (RunRefused for bad input). */
     async run(recipeId: string, triggerInput: unknown): Promise<string> {
+      await connectors.sync();
       const { recipe, version } = await newest(recipeId);
       const job = await runner.create(recipe, triggerInput, { version });
       inBackground(job.id, runner.resume(job.id, recipe));
@@ -76,6 +101,7 @@ export function createEngineHost(deps: HostDeps) {
 
     /** Answer a waiting approval; resolves when the job ends or waits again. */
     async answer(jobId: string, path: string, choice: string): Promise<void> {
+      await connectors.sync();
       await locks.with(jobId, () => runner.answer(jobId, path, { choice, by: LOCAL_USER.id }));
     },
 
@@ -96,6 +122,7 @@ export function createEngineHost(deps: HostDeps) {
      * runs); `fromFailed` keeps the steps that succeeded. Answers the new job's id at once.
      */
     async rerun(jobId: string, fromFailed: boolean): Promise<string> {
+      await connectors.sync();
       const old = await journal.loadJob(jobId);
       if (!old) throw new Error(`there is no job ${jobId}`);
       const { recipe, version } = await newest(old.recipe_id);
@@ -109,6 +136,7 @@ export function createEngineHost(deps: HostDeps) {
      * job, so each job past due is resumed (under its lock). The worker calls this on a timer.
      */
     async expireApprovals(): Promise<void> {
+      await connectors.sync();
       const now = (deps.clock ?? systemClock).now().getTime();
       for (const id of await jobIdsWithStatus(db, 'waiting')) {
         const job = await journal.loadJob(id);
@@ -119,6 +147,7 @@ export function createEngineHost(deps: HostDeps) {
 
     /** Go on with every job left running when its page was closed or reloaded. */
     async resumeRunning(): Promise<void> {
+      await connectors.sync();
       for (const id of await jobIdsWithStatus(db, 'running')) {
         const work = locks.with(id, async () => {
           const job = await journal.loadJob(id);

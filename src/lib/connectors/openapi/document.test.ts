@@ -59,7 +59,7 @@ components:
     const input = c.actions.create_comment.input;
     expect(input.safeParse({ body: { text: 'a', replies: [{ text: 'b', replies: [{ text: 'c' }] }] } }).success).toBe(true);
     const bad = input.safeParse({ body: { text: 'a', replies: [{ replies: [] }] } });
-    expect(bad.error?.issues.map((i) => i.path.join('.'))).toEqual(['body.replies.0.text']);
+    expect(bad.error?.issues.map((i: { path: PropertyKey[] }) => i.path.join('.'))).toEqual(['body.replies.0.text']);
   });
 });
 

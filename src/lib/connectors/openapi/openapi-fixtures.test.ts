@@ -57,7 +57,7 @@ describe('the Petstore (OpenAPI 3.0, YAML)', () => {
   ])('%s takes %j: %s', (action, input, ok, path) => {
     const result = petstore.actions[action].input.safeParse(input);
     expect(result.success).toBe(ok);
-    if (!ok) expect(result.error!.issues.map((i) => i.path.join('.'))).toContain(path);
+    if (!ok) expect(result.error!.issues.map((i: { path: PropertyKey[] }) => i.path.join('.'))).toContain(path);
   });
 });
 
@@ -107,6 +107,6 @@ describe('inputs of large specs', () => {
     expect(schema.safeParse(good).success).toBe(true);
     const result = schema.safeParse(bad);
     expect(result.success).toBe(false);
-    expect(result.error!.issues.map((i) => i.path.join('.'))).toContain(path);
+    expect(result.error!.issues.map((i: { path: PropertyKey[] }) => i.path.join('.'))).toContain(path);
   });
 });
