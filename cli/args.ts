@@ -11,6 +11,8 @@ export interface RunArgs {
   recipes?: string;
   /** `--answer STEP_ID=CHOICE`, by step id. */
   answers: Map<string, string>;
+  /** `--connector [ID=]FILE`: OpenAPI documents to import as connectors for this run. */
+  connectors?: { id?: string; file: string }[];
   json: boolean;
 }
 
@@ -24,13 +26,16 @@ export type Command = { kind: 'help' } | RunArgs | ValidateArgs;
 export type ParsedArgs = { ok: true; command: Command } | { ok: false; message: string };
 
 export const USAGE = `Usage:
-  sous run RECIPE.json [--input FILE.json] [--recipes DIR] [--answer STEP_ID=CHOICE]... [--json]
+  sous run RECIPE.json [--input FILE.json] [--recipes DIR] [--answer STEP_ID=CHOICE]... [--connector [ID=]OPENAPI]... [--json]
   sous validate FILE.json...
 
 run        runs one job of the recipe and prints a summary of it
   --input FILE.json        the trigger's input (a JSON object for a manual or callable trigger)
   --recipes DIR            where \`call\` steps find other recipes (the *.json files in DIR, by recipe id)
   --answer STEP_ID=CHOICE  answers the approval step STEP_ID ahead of time; may be given more than once
+  --connector [ID=]FILE    imports an OpenAPI 3 document (JSON or YAML) as connector ID (default: openapi.
+                           and its title); may be given more than once. No connection: requests go to the
+                           document's server without credentials
   --json                   prints only the job, as JSON, on stdout
 validate   checks recipe files; prints one line per problem (FILE: PLACE: MESSAGE) on stderr
 
@@ -59,6 +64,7 @@ function parseRun(argv: string[]): ParsedArgs {
     input: { type: 'string' },
     recipes: { type: 'string' },
     answer: { type: 'string', multiple: true },
+    connector: { type: 'string', multiple: true },
     json: { type: 'boolean' }
   });
   if (!parsed.ok) return parsed;
@@ -82,6 +88,10 @@ function parseRun(argv: string[]): ParsedArgs {
       input: values.input as string | undefined,
       recipes: values.recipes as string | undefined,
       answers,
+      connectors: (values.connector as string[] | undefined)?.map((given) => {
+        const at = given.indexOf('=');
+        return at > 0 && /^[a-z][a-z0-9.-]*$/.test(given.slice(0, at)) ? { id: given.slice(0, at), file: given.slice(at + 1) } : { file: given };
+      }),
       json: values.json === true
     }
   };

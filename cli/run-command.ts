@@ -2,6 +2,7 @@
 import { userInfo } from 'node:os';
 import { builtinConnectors } from '../src/lib/connectors/builtin';
 import { MemoryChat } from '../src/lib/connectors/chat';
+import { loadOpenApiConnectors } from './openapi-connectors';
 import { createRunner, MemoryJournal, RunRefused, systemClock, type RecipeSource } from '../src/lib/engine';
 import type { Job, JobStatus, Recipe, User } from '../src/lib/recipe';
 import type { RunArgs } from './args';
@@ -30,11 +31,14 @@ export async function runCommand(args: RunArgs, io: Io): Promise<ExitCode> {
   }
 
   const chat = new MemoryChat();
+  const connectors = builtinConnectors({ chat });
+  const imported = await loadOpenApiConnectors(args.connectors ?? [], connectors);
+  if (!imported.ok) return refuse(io, imported.message);
   const journal = new MemoryJournal();
   const asked = new Set<string>();
   const runner = createRunner({
     journal,
-    connectors: builtinConnectors({ chat }),
+    connectors,
     clock: systemClock,
     recipes,
     user: cliUser(),
