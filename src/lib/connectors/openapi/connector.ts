@@ -99,7 +99,8 @@ function actionOf(op: OperationInfo, convert: SchemaConverter, schemes: AuthSche
   return {
     label: op.label,
     description: `${op.method} ${op.path}${op.description ? ` — ${op.description.slice(0, 300)}` : ''}`,
-    input: z.object(shape),
+    // Strict: a misspelt parameter name is an error the author sees, not a value silently dropped.
+    input: z.strictObject(shape),
     output,
     retryable: (err) => err instanceof StepFailure && err.retryable,
     async execute(input: Record<string, unknown>, ctx) {

@@ -18,6 +18,11 @@ import { resolvePointer } from './refs';
 export type SchemaMode = 'input' | 'output';
 
 const MAX_DEPTH = 48;
+/**
+ * How many `$ref`s deep an output schema is described. Outputs are only read for data pills (the engine
+ * does not check them), and Stripe's expandable objects would otherwise describe a megabyte per action.
+ */
+const MAX_OUTPUT_REFS = 4;
 const MAX_DESCRIPTION = 300;
 
 export class SchemaConverter {
@@ -26,11 +31,13 @@ export class SchemaConverter {
   constructor(private readonly doc: OpenApiDocument) {}
 
   convert(schema: unknown, mode: SchemaMode): z.ZodType {
-    return this.walk(schema, mode, 0);
+    return this.walk(schema, mode, 0, 0);
   }
 
-  private ref(ref: string, mode: SchemaMode): z.ZodType {
-    const key = `${mode} ${ref}`;
+  private ref(ref: string, mode: SchemaMode, refs: number): z.ZodType {
+    if (mode === 'output' && refs > MAX_OUTPUT_REFS) return z.unknown();
+    const level = mode === 'output' ? refs : 0;
+    const key = `${mode} ${level} ${ref}`;
     let found = this.refs.get(key);
     if (!found) {
       let target: z.ZodType | undefined;
@@ -43,7 +50,7 @@ export class SchemaConverter {
             value = {};
           }
           // A ref to a ref is followed by walk; depth restarts, the shared lazy ends any loop.
-          target = this.walk(value, mode, 0);
+          target = this.walk(value, mode, 0, level + 1);
         }
         return target;
       });
@@ -52,12 +59,12 @@ export class SchemaConverter {
     return found;
   }
 
-  private walk(schema: unknown, mode: SchemaMode, depth: number): z.ZodType {
+  private walk(schema: unknown, mode: SchemaMode, depth: number, refs: number): z.ZodType {
     if (schema === true || schema === undefined) return z.unknown();
     if (schema === false) return z.never();
     if (!isObject(schema) || depth > MAX_DEPTH) return z.unknown();
-    if (typeof schema.$ref === 'string') return this.ref(schema.$ref, mode);
-    let out = this.base(schema, mode, depth);
+    if (typeof schema.$ref === 'string') return this.ref(schema.$ref, mode, refs);
+    let out = this.base(schema, mode, depth, refs);
     if (schema.nullable === true && !(out instanceof z.ZodNullable)) out = out.nullable();
     if (typeof schema.description === 'string' && schema.description) {
       const text = schema.description.length > MAX_DESCRIPTION ? `${schema.description.slice(0, MAX_DESCRIPTION)}…` : schema.description;
@@ -66,11 +73,11 @@ export class SchemaConverter {
     return out;
   }
 
-  private base(s: Record<string, unknown>, mode: SchemaMode, depth: number): z.ZodType {
-    const next = (sub: unknown) => this.walk(sub, mode, depth + 1);
+  private base(s: Record<string, unknown>, mode: SchemaMode, depth: number, refs: number): z.ZodType {
+    const next = (sub: unknown) => this.walk(sub, mode, depth + 1, refs);
     if ('const' in s) return literalOf([s.const]);
     if (Array.isArray(s.enum)) return s.enum.length ? literalOf(s.enum) : z.unknown();
-    if (Array.isArray(s.allOf)) return this.allOf(s, mode, depth);
+    if (Array.isArray(s.allOf)) return this.allOf(s, mode, depth, refs);
     const alternatives = Array.isArray(s.oneOf) ? s.oneOf : Array.isArray(s.anyOf) ? s.anyOf : undefined;
     if (alternatives && alternatives.length) {
       const members = alternatives.map(next);
@@ -124,11 +131,11 @@ export class SchemaConverter {
   }
 
   /** allOf of object schemas is merged into one object (the usual "Base and more" form); else intersected. */
-  private allOf(s: Record<string, unknown>, mode: SchemaMode, depth: number): z.ZodType {
+  private allOf(s: Record<string, unknown>, mode: SchemaMode, depth: number, refs: number): z.ZodType {
     const parts = [...(s.allOf as unknown[]), ...(s.properties || s.type ? [{ ...s, allOf: undefined }] : [])];
     const merged = mergeObjects(this.doc, parts, 0);
-    if (merged) return this.walk(merged, mode, depth + 1);
-    const members = parts.map((p) => this.walk(p, mode, depth + 1));
+    if (merged) return this.walk(merged, mode, depth + 1, refs);
+    const members = parts.map((p) => this.walk(p, mode, depth + 1, refs));
     return members.reduce((a, b) => z.intersection(a, b));
   }
 }
