@@ -20,9 +20,12 @@ export type SchemaMode = 'input' | 'output';
 const MAX_DEPTH = 48;
 /**
  * How many `$ref`s deep an output schema is described. Outputs are only read for data pills (the engine
- * does not check them), and Stripe's expandable objects would otherwise describe a megabyte per action.
+ * does not check them); Stripe's expandable objects would otherwise describe megabytes per action. With
+ * these caps the largest output of the Stripe, GitHub and Jira fixtures is under 100 kB of JSON Schema.
  */
-const MAX_OUTPUT_REFS = 4;
+const MAX_OUTPUT_REFS = 1;
+/** Likewise, how deeply nested (objects, lists, alternatives) an output is described within one schema. */
+const MAX_OUTPUT_DEPTH = 8;
 const MAX_DESCRIPTION = 300;
 
 export class SchemaConverter {
@@ -62,7 +65,7 @@ export class SchemaConverter {
   private walk(schema: unknown, mode: SchemaMode, depth: number, refs: number): z.ZodType {
     if (schema === true || schema === undefined) return z.unknown();
     if (schema === false) return z.never();
-    if (!isObject(schema) || depth > MAX_DEPTH) return z.unknown();
+    if (!isObject(schema) || depth > (mode === 'output' ? MAX_OUTPUT_DEPTH : MAX_DEPTH)) return z.unknown();
     if (typeof schema.$ref === 'string') return this.ref(schema.$ref, mode, refs);
     let out = this.base(schema, mode, depth, refs);
     if (schema.nullable === true && !(out instanceof z.ZodNullable)) out = out.nullable();
