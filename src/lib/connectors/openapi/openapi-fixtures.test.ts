@@ -3,6 +3,7 @@
  * tests/fixtures/openapi/README.md): every operation becomes an action, and inputs are checked.
  */
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { buildOpenApiConnector, previewOpenApi } from './index';
 import { LARGE_SPECS, readFixture } from './fixtures';
 import type { ConnectorDef } from '../sdk';
@@ -92,6 +93,13 @@ describe.each(LARGE_SPECS)('$name', ({ file }) => {
     for (const action of Object.values(connector.actions)) {
       action.input.safeParse({});
       action.output.safeParse({ status: 200, headers: {}, body: {} });
+    }
+  });
+  it('gives the studio JSON Schemas of a bounded size (every 10th action, for time)', () => {
+    const actions = Object.values(connector.actions).filter((_, i) => i % 10 === 0);
+    for (const action of actions) {
+      expect(JSON.stringify(z.toJSONSchema(action.input, { io: 'input', unrepresentable: 'any' })).length).toBeLessThan(400_000);
+      expect(JSON.stringify(z.toJSONSchema(action.output, { io: 'output', unrepresentable: 'any' })).length).toBeLessThan(200_000);
     }
   });
 });
