@@ -92,12 +92,24 @@ test('import the Petstore, see its actions, connect it and run a step that uses 
     await expect(picker.getByRole('button', { name: /Find pet by ID/ })).toBeVisible();
     await picker.getByRole('button', { name: 'Close the step picker' }).click();
     await expect(picker).toBeHidden();
+    // The inspector knows the imported action: its label and its input field.
+    await page.getByRole('button', { name: /^Step pet/ }).click();
+    const inspector = page.getByRole('region', { name: 'pet' });
+    await expect(inspector).toContainText('Find pet by ID');
+    await expect(inspector.getByRole('spinbutton', { name: /pet ?id/i }).or(inspector.getByRole('textbox', { name: /pet ?id/i }))).toHaveValue('7');
 
     await nav(page, 'Recipes');
     await runRecipe(page, 'Find a pet');
     await expect(jobStatus(page)).toHaveText('Status: succeeded');
     await expect(page.getByText('Rex the local dog').first()).toBeVisible();
     await page.screenshot({ path: 'tests/screenshots/openapi-import-job.png' });
+
+    // Deleting the import removes it from the Connectors list.
+    await page.getByRole('navigation', { name: 'Studio' }).getByRole('link', { name: 'Connectors' }).click();
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Delete Petstore' }).click();
+    await expect(toast(page)).toContainText('Deleted “Petstore”');
+    await expect(page.getByRole('table', { name: 'Connectors' })).not.toContainText('openapi.petstore');
   } finally {
     server.close();
   }
