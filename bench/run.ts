@@ -3,6 +3,7 @@ import { bigLoop, httpCalls, manyJobs, type Figure } from './engine-bench';
 import { canvasFigures } from './canvas-bench';
 import { refunds, workshopJobs } from './sandbox-bench';
 import { tablesFigures } from './tables-bench';
+import { openapiImportFigures } from './openapi-bench';
 
 const figures: Figure[] = [];
 const benches: Array<[string, () => Promise<Figure | Figure[]>]> = [
@@ -13,7 +14,8 @@ const benches: Array<[string, () => Promise<Figure | Figure[]>]> = [
   ['studio', () => canvasFigures()],
   ['sandbox', () => workshopJobs()],
   ['sandbox', () => refunds()],
-  ['tables', () => tablesFigures()]
+  ['tables', () => tablesFigures()],
+  ['openapi', () => openapiImportFigures()]
 ];
 
 for (const [group, bench] of benches) {

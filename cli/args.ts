@@ -13,6 +13,8 @@ export interface RunArgs {
   tables?: string[];
   /** `--answer STEP_ID=CHOICE`, by step id. */
   answers: Map<string, string>;
+  /** `--connector [ID=]FILE`: OpenAPI documents to import as connectors for this run. */
+  connectors?: { id?: string; file: string }[];
   json: boolean;
 }
 
@@ -26,7 +28,7 @@ export type Command = { kind: 'help' } | RunArgs | ValidateArgs;
 export type ParsedArgs = { ok: true; command: Command } | { ok: false; message: string };
 
 export const USAGE = `Usage:
-  sous run RECIPE.json [--input FILE.json] [--recipes DIR] [--answer STEP_ID=CHOICE]... [--json] [--table FILE.csv]...
+  sous run RECIPE.json [--input FILE.json] [--recipes DIR] [--answer STEP_ID=CHOICE]... [--json] [--table FILE.csv]... [--connector [ID=]OPENAPI]...
   sous validate FILE.json...
 
 run        runs one job of the recipe and prints a summary of it
@@ -35,6 +37,9 @@ run        runs one job of the recipe and prints a summary of it
   --table FILE.csv         a lookup table for the tables connector, named after the file (vendors.csv: "vendors");
                            may be given more than once; kept in memory for the run
   --answer STEP_ID=CHOICE  answers the approval step STEP_ID ahead of time; may be given more than once
+  --connector [ID=]FILE    imports an OpenAPI 3 document (JSON or YAML) as connector ID (default: openapi.
+                           and its title); may be given more than once. No connection: requests go to the
+                           document's server without credentials
   --json                   prints only the job, as JSON, on stdout
 validate   checks recipe files; prints one line per problem (FILE: PLACE: MESSAGE) on stderr
 
@@ -64,6 +69,7 @@ function parseRun(argv: string[]): ParsedArgs {
     recipes: { type: 'string' },
     answer: { type: 'string', multiple: true },
     table: { type: 'string', multiple: true },
+    connector: { type: 'string', multiple: true },
     json: { type: 'boolean' }
   });
   if (!parsed.ok) return parsed;
@@ -88,6 +94,10 @@ function parseRun(argv: string[]): ParsedArgs {
       recipes: values.recipes as string | undefined,
       tables: values.table as string[] | undefined,
       answers,
+      connectors: (values.connector as string[] | undefined)?.map((given) => {
+        const at = given.indexOf('=');
+        return at > 0 && /^[a-z][a-z0-9.-]*$/.test(given.slice(0, at)) ? { id: given.slice(0, at), file: given.slice(at + 1) } : { file: given };
+      }),
       json: values.json === true
     }
   };

@@ -3,6 +3,7 @@ import { userInfo } from 'node:os';
 import { builtinConnectors } from '../src/lib/connectors/builtin';
 import { MemoryChat } from '../src/lib/connectors/chat';
 import { memorySandboxStores, noEvents } from '../src/lib/connectors/sandbox';
+import { loadOpenApiConnectors } from './openapi-connectors';
 import { createRunner, MemoryJournal, RunRefused, systemClock, type RecipeSource } from '../src/lib/engine';
 import type { Job, JobStatus, Recipe, User } from '../src/lib/recipe';
 import type { RunArgs } from './args';
@@ -38,12 +39,15 @@ export async function runCommand(args: RunArgs, io: Io): Promise<ExitCode> {
   }
 
   const chat = new MemoryChat();
+  // The sandbox apps start from their seed on every run; events they raise start nothing here.
+  const connectors = builtinConnectors({ chat, tables: tables.store, sandbox: { stores: memorySandboxStores(), events: noEvents } });
+  const imported = await loadOpenApiConnectors(args.connectors ?? [], connectors);
+  if (!imported.ok) return refuse(io, imported.message);
   const journal = new MemoryJournal();
   const asked = new Set<string>();
   const runner = createRunner({
     journal,
-    // The sandbox apps start from their seed on every run; events they raise start nothing here.
-    connectors: builtinConnectors({ chat, tables: tables.store, sandbox: { stores: memorySandboxStores(), events: noEvents } }),
+    connectors,
     clock: systemClock,
     recipes,
     user: cliUser(),

@@ -81,9 +81,30 @@ export class ConnectorCatalog {
   }
 }
 
-/** The built-in connectors and the sandbox apps (and any others given), for the studio's forms. */
+let imported: ConnectorDef[] = [];
+let shared: ConnectorCatalog | undefined;
+
+/**
+ * The connectors imported in this workspace (from OpenAPI documents): the studio sets them when it starts
+ * and after an import or a delete, so catalogues made from then on list them.
+ */
+export function setImportedConnectors(connectors: ConnectorDef[]): void {
+  imported = connectors;
+  shared = undefined;
+}
+
+export function importedConnectors(): readonly ConnectorDef[] {
+  return imported;
+}
+
+/** The built-in connectors, the sandbox apps, the imported ones (and any others given), for the studio's forms. */
 export function createCatalog(extra: ConnectorDef[] = []): ConnectorCatalog {
-  return new ConnectorCatalog([...builtinConnectors({ chat: catalogueChat, sandbox: catalogueSandbox }).list(), ...extra]);
+  return new ConnectorCatalog([...builtinConnectors({ chat: catalogueChat, sandbox: catalogueSandbox }).list(), ...imported, ...extra]);
+}
+
+/** One catalogue shared by callers that keep none of their own (lint), made again after an import. */
+export function studioCatalog(): ConnectorCatalog {
+  return (shared ??= createCatalog());
 }
 
 /** Convenience for callers that hold a catalogue: the input JSON Schema of an action. */

@@ -2,7 +2,7 @@
  * What the editor reads from the store, live: the saved versions, the latest test job of the recipe,
  * the workspace's recipe ids (for lint's `call` check). Also the problems of the recipe being edited.
  */
-import { createCatalog } from '../connectors/catalog';
+import { studioCatalog } from '../connectors/catalog';
 import type { Job, Recipe } from '../recipe';
 import { lintRecipe, type Problem } from '../lint/lint';
 import { jobsOfRecipe, readJob, type SousDb } from '../store';
@@ -19,11 +19,9 @@ export function editorData(db: SousDb, recipeId: () => string) {
   return { versions, job, recipeIds };
 }
 
-const catalog = createCatalog();
-
 /** The recipe's problems, and the same grouped by step id for the canvas's badges. */
 export function problemsOf(recipe: Recipe, knownRecipes: readonly string[] | undefined): { list: Problem[]; byStep: Map<string, string[]> } {
-  const list = lintRecipe(recipe, catalog, knownRecipes ? { knownRecipes } : {});
+  const list = lintRecipe(recipe, studioCatalog(), knownRecipes ? { knownRecipes } : {});
   const byStep = new Map<string, string[]>();
   for (const problem of list) {
     if (problem.step === null) continue;

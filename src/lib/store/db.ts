@@ -16,6 +16,7 @@ import type { Employee, Leave, Payslip } from '../connectors/sandbox/hr-schemas'
 import type { Order, Stock } from '../connectors/sandbox/orders-schemas';
 import type { Mail } from '../connectors/sandbox/mail-schemas';
 import type { TableDef, TableRow } from '../connectors/tables/schema';
+import type { CustomConnectorRow } from './custom-connectors';
 
 export const DB_NAME = 'sous';
 
@@ -97,6 +98,7 @@ export class SousDb extends Dexie {
   /** Lookup tables (the `tables` connector; src/lib/store/tables.ts); `tables` itself is Dexie's own. */
   lookup_tables!: Table<TableDef, string>;
   lookup_rows!: Table<TableRow, string>;
+  custom_connectors!: Table<CustomConnectorRow, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -131,6 +133,10 @@ export class SousDb extends Dexie {
       lookup_tables: 'id, name',
       // `keys`: one "table, column, value" key per cell (multi-entry), so a lookup reads only its matches.
       lookup_rows: 'id, [table_id+seq], *keys'
+    });
+    // Version 5 adds imported connectors (OpenAPI documents).
+    this.version(5).stores({
+      custom_connectors: 'id, [id+imported_at]'
     });
   }
 }

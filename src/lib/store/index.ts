@@ -6,3 +6,4 @@ export * from './storage-errors';
 export * from './connections';
 export * from './connection-queries';
 export * from './tables';
+export * from './custom-connectors';

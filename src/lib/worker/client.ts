@@ -31,6 +31,9 @@ export function createEngineClient() {
     raiseEvent: (connector: string, event: string, payload: unknown) => revive<string[]>(remote.raiseEvent(connector, event, payload)),
     /** A mail arrives in the sandbox mailbox; answers its id and the jobs it started. */
     receiveMail: (incoming: IncomingMail) => revive<{ mailId: string; jobIds: string[] }>(remote.receiveMail(incoming)),
+    /** Import an OpenAPI document as a connector (replacing one of the same id); answers its number of actions. */
+    importConnector: (draft: { id: string; label: string; document: string }) => revive<number>(remote.importConnector(draft)),
+    deleteConnector: (id: string) => revive(remote.deleteConnector(id)),
     /** The vault of connection secrets, which lives in the worker: its state, set-up, unlock and lock. */
     vaultState: () => revive<VaultState>(remote.vaultState()),
     setupVault: (passphrase: string | null) => revive(remote.setupVault(passphrase)),

@@ -55,6 +55,8 @@ const api = {
     rerun: host.rerun,
     raiseEvent: host.raiseEvent,
     receiveMail: host.receiveMail,
+    importConnector: host.importConnector,
+    deleteConnector: host.deleteConnector,
     ...connections.api
   }),
   /** Hear about problems in jobs that run in the background (the page passes a Comlink.proxy). */

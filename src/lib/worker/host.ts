@@ -10,6 +10,9 @@ import type { Recipe, RecipeIssue, User } from '../recipe';
 import { parseRecipeText } from '../recipe';
 import { builtinConnectors } from '../connectors/builtin';
 import { DexieChatSink, DexieJournal, DexieRecipeSource, DexieTables, getRecipe, jobIdsWithStatus, saveRecipe, type SousDb } from '../store';
+import { deleteCustomConnector, saveCustomConnector } from '../store/custom-connectors';
+import { buildOpenApiConnector, connectorIdProblem } from '../connectors/openapi';
+import { WorkspaceConnectors } from './workspace-connectors';
 import { JobLocks, lockingJournal, type LockRequester } from './job-locks';
 import type { AttachmentReader, IncomingMail } from '../connectors/sandbox';
 import type { JobToStart } from '../connectors/sandbox/dispatch';
@@ -47,12 +50,14 @@ export function createEngineHost(deps: HostDeps) {
     fallbackUser: LOCAL_USER,
     start: (job) => startJob(job)
   });
-  const connectors = builtinConnectors({
+  const builtin = builtinConnectors({
     chat: new DexieChatSink(db),
     tables: new DexieTables(db),
     http: { fetch: deps.fetch },
     sandbox: { stores: sandbox.stores, events: sandbox.events, now: deps.clock ? () => deps.clock!.now() : undefined }
   });
+  // Imported (OpenAPI) connectors join the built-in ones; synced before each job starts or goes on.
+  const connectors = new WorkspaceConnectors(builtin, db, { fetch: deps.fetch }, deps.report);
   const runner = createRunner({
     journal,
     connectors,
@@ -72,6 +77,7 @@ export function createEngineHost(deps: HostDeps) {
 
   /** Create a job (as the user the person acts as) and drive it in the background; answers its id. */
   async function startJob({ recipe, version, trigger }: JobToStart): Promise<string> {
+    await connectors.sync();
     const job = await runner.create(recipe, trigger, { version, user: await sandbox.actingUser() });
     inBackground(job.id, runner.resume(job.id, recipe));
     return job.id;
@@ -92,6 +98,24 @@ export function createEngineHost(deps: HostDeps) {
       if (!parsed.ok) return parsed;
       const saved = await saveRecipe(db, parsed.recipe);
       return { ok: true, recipe: parsed.recipe, ...saved };
+    },
+
+    /**
+     * Import an OpenAPI document as connector `id` (replacing an earlier import of that id); throws with a
+     * plain message for a bad document or id. Answers the number of actions it made.
+     */
+    async importConnector(draft: { id: string; label: string; document: string }): Promise<number> {
+      const problem = connectorIdProblem(draft.id, builtin.list().map((c) => c.id));
+      if (problem) throw new Error(`the connector id "${draft.id}" cannot be used: ${problem}`);
+      const def = buildOpenApiConnector(draft, { fetch: deps.fetch });
+      await saveCustomConnector(db, draft);
+      await connectors.sync();
+      return Object.keys(def.actions).length;
+    },
+
+    async deleteConnector(id: string): Promise<void> {
+      await deleteCustomConnector(db, id);
+      await connectors.sync();
     },
 
     /** Start a job of the recipe's newest version; answers its id at once (RunRefused for bad input). */
@@ -115,6 +139,7 @@ export function createEngineHost(deps: HostDeps) {
 
     /** Answer a waiting approval; resolves when the job ends or waits again. */
     async answer(jobId: string, path: string, choice: string): Promise<void> {
+      await connectors.sync();
       await locks.with(jobId, () => runner.answer(jobId, path, { choice, by: LOCAL_USER.id }));
     },
 
@@ -135,6 +160,7 @@ export function createEngineHost(deps: HostDeps) {
      * runs); `fromFailed` keeps the steps that succeeded. Answers the new job's id at once.
      */
     async rerun(jobId: string, fromFailed: boolean): Promise<string> {
+      await connectors.sync();
       const old = await journal.loadJob(jobId);
       if (!old) throw new Error(`there is no job ${jobId}`);
       const { recipe, version } = await newest(old.recipe_id);
@@ -148,6 +174,7 @@ export function createEngineHost(deps: HostDeps) {
      * job, so each job past due is resumed (under its lock). The worker calls this on a timer.
      */
     async expireApprovals(): Promise<void> {
+      await connectors.sync();
       const now = (deps.clock ?? systemClock).now().getTime();
       for (const id of await jobIdsWithStatus(db, 'waiting')) {
         const job = await journal.loadJob(id);
@@ -158,6 +185,7 @@ export function createEngineHost(deps: HostDeps) {
 
     /** Go on with every job left running when its page was closed or reloaded. */
     async resumeRunning(): Promise<void> {
+      await connectors.sync();
       for (const id of await jobIdsWithStatus(db, 'running')) {
         const work = locks.with(id, async () => {
           const job = await journal.loadJob(id);

@@ -12,6 +12,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/inbox', label: 'Inbox', icon: 'M4 13l3-8h10l3 8v6H4z M4 13h5l1 2h4l1-2h5' },
   { href: '/chat', label: 'Chat', icon: 'M4 5h16v11H10l-4 4v-4H4z' },
   { href: '/tables', label: 'Tables', icon: 'M4 5h16v14H4z M4 10h16 M4 15h16 M10 5v14' },
+  { href: '/connectors', label: 'Connectors', icon: 'M4 4h7v7H4z M13 4h7v7h-7z M4 13h7v7H4z M16.5 13v7 M13 16.5h7' },
   { href: '/connections', label: 'Connections', icon: 'M8 12h8 M6 8a4 4 0 0 0 0 8h2 M18 8a4 4 0 0 1 0 8h-2' },
   { href: '/sandbox', label: 'Sandbox', icon: 'M4 20h16 M6 20V10l6-5 6 5v10 M10 20v-5h4v5' }
 ];
