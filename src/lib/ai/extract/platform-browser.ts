@@ -30,7 +30,9 @@ async function startWorker(): Promise<TesseractWorker> {
     langPath: base,
     workerBlobURL: false,
     cacheMethod: 'none',
-    gzip: true
+    gzip: true,
+    // A failed job rejects its own promise; without a handler tesseract.js also throws it out of band.
+    errorHandler: () => {}
   });
   await created.setParameters(OCR_PARAMETERS as never);
   return created;

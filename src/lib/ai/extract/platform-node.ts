@@ -45,7 +45,13 @@ async function languageFolder(): Promise<string> {
 async function startWorker(): Promise<TesseractWorker> {
   const { createWorker, OEM } = await import('tesseract.js');
   // A local folder, never a URL; cacheMethod 'none' writes no traineddata files into the working folder.
-  const created = await createWorker([...OCR_LANGS], OEM.LSTM_ONLY, { langPath: await languageFolder(), cacheMethod: 'none', gzip: true });
+  const created = await createWorker([...OCR_LANGS], OEM.LSTM_ONLY, {
+    langPath: await languageFolder(),
+    cacheMethod: 'none',
+    gzip: true,
+    // A failed job rejects its own promise; without a handler tesseract.js also throws it out of band.
+    errorHandler: () => {}
+  });
   await created.setParameters(OCR_PARAMETERS as never);
   return created;
 }

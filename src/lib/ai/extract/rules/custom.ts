@@ -14,8 +14,10 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function labelFor(field: FieldSpec): RegExp {
   const phrases = [field.name.split('_').join(' ')];
   if (field.description && field.description.length <= 40) phrases.push(field.description.replace(/\(.*?\)/g, '').trim());
+  // Longest first, so "project code" wins over "project" where both fit.
   const words = phrases
     .filter((p) => p.length > 0)
+    .sort((a, b) => b.length - a.length)
     .map((p) =>
       p
         .split(/\s+/)
