@@ -24,13 +24,15 @@ export function vendor(lines: readonly string[]): Found<string> | null {
   for (const hit of findLabels(lines, LABELS.vendor)) {
     const text = lines[hit.line];
     let name = clean(segmentAfter(text, hit.after));
+    let source = text.trim();
     // "공급자  상호: X" or "From:" with the name below it.
     for (let below = 1; !plausible(name) && below <= 2 && hit.line + below < lines.length; below++) {
       const next = lines[hit.line + below];
       const labelled = findLabels([next], LABELS.vendor)[0];
       name = clean(labelled ? segmentAfter(next, labelled.after) : next.trim().split(/\s{2,}/)[0]);
+      source = `${text.trim()} / ${next.trim()}`;
     }
-    if (plausible(name)) return { value: name, confidence: 0.85, source: text.trim() };
+    if (plausible(name)) return { value: name, confidence: 0.85, source };
   }
   // The letterhead: the first lines, preferring one that ends like a company name.
   const head = lines.slice(0, 8).map((line) => clean(line.trim().split(/\s{2,}/)[0]));
