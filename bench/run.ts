@@ -1,6 +1,8 @@
 /** `npm run bench`: prints each figure as a line; `--json` prints them as JSON. */
 import { bigLoop, httpCalls, manyJobs, type Figure } from './engine-bench';
 import { canvasFigures } from './canvas-bench';
+import { extractFigures } from './extract-bench';
+import { modelExtractor } from './extract-model';
 
 const figures: Figure[] = [];
 const benches: Array<[string, () => Promise<Figure | Figure[]>]> = [
@@ -8,7 +10,16 @@ const benches: Array<[string, () => Promise<Figure | Figure[]>]> = [
   ['engine', () => manyJobs()],
   ['engine', () => httpCalls(1)],
   ['engine', () => httpCalls(8)],
-  ['studio', () => canvasFigures()]
+  ['studio', () => canvasFigures()],
+  [
+    'extract',
+    async () => {
+      const model = await modelExtractor();
+      const figures = await extractFigures(model ? [model] : []);
+      if (!model) figures.push({ name: 'model mode', value: 0, unit: '', detail: 'not measured: no model loaded (see bench/extract-model.ts)' });
+      return figures;
+    }
+  ]
 ];
 
 for (const [group, bench] of benches) {
