@@ -24,10 +24,16 @@ export const MAX_PDF_PAGES = 50;
 
 let platform: Promise<ReaderPlatform> | undefined;
 
+/**
+ * Node's readers by a path the browser build does not follow (they use node: modules and pdf.js's legacy
+ * build); the browser's by a plain import, which Vite bundles with its worker and `?url` assets.
+ */
+const NODE_PLATFORM = './platform-node.js';
+
 /** Node or browser readers, loaded on first use so neither side loads the other's code. */
 function getPlatform(): Promise<ReaderPlatform> {
   return (platform ??= isNode()
-    ? import('./platform-node').then((m) => m.nodePlatform)
+    ? (import(/* @vite-ignore */ NODE_PLATFORM) as Promise<typeof import('./platform-node')>).then((m) => m.nodePlatform)
     : import('./platform-browser').then((m) => m.browserPlatform));
 }
 
