@@ -72,7 +72,52 @@ function rng(seed: number) {
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-/** 36 invoices: 12 per reader (text, PDF, scanned image), 8 English and 4 Korean in each. */
+/** One invoice from the generator `r`: data drawn for the reader, language and template given. */
+function makeOne(r: ReturnType<typeof rng>, reader: Reader, i: number, lang: Lang, currency: Currency, template: number): Invoice {
+  const money: MoneyStyle =
+    currency === 'USD' ? 'usd' : currency === 'GBP' ? 'gbp' : currency === 'KRW' ? (i % 2 ? 'krw-won' : 'krw-sign') : r.pick(['eur-de', 'eur-en', 'eur-code'] as const);
+  const date: DateStyle =
+    lang === 'ko' ? r.pick(['ko', 'ko-dot', 'iso'] as const)
+    : currency === 'USD' ? r.pick(['iso', 'long-en', 'mdy-slash'] as const)
+    : money === 'eur-de' ? r.pick(['dmy-dot', 'iso', 'd-mon-y'] as const)
+    : r.pick(['dmy-slash', 'long-en', 'd-mon-y', 'iso'] as const);
+  const taxRate = currency === 'KRW' ? 0.1 : currency === 'GBP' ? 0.2 : currency === 'EUR' ? r.pick([0.19, 0.21]) : r.pick([0.08875, 0.0725, 0]);
+  const count = r.int(1, 5);
+  const itemNames = lang === 'ko' ? KO_ITEMS : EN_ITEMS;
+  const items: LineItem[] = [];
+  const used = new Set<string>();
+  while (items.length < count) {
+    const description = r.pick(itemNames);
+    if (used.has(description)) continue;
+    used.add(description);
+    const quantity = r.int(1, 12);
+    const unit_price = currency === 'KRW' ? r.int(1, 90) * 1000 + r.pick([0, 500]) : round2(r.int(200, 45000) / 100);
+    items.push({ description, quantity, unit_price, amount: round2(quantity * unit_price) });
+  }
+  const subtotal = round2(items.reduce((sum, item) => sum + item.amount, 0));
+  const tax = currency === 'KRW' ? Math.round(subtotal * taxRate) : round2(subtotal * taxRate);
+  const issued = new Date(Date.UTC(2026, r.int(0, 11), r.int(1, 28)));
+  const due = r.next() < 0.8 ? new Date(issued.getTime() + r.pick([14, 30, 45]) * 86_400_000) : null;
+  const prefix = lang === 'ko' ? r.pick(['KR-', 'No.', 'HB-']) : r.pick(['INV-', 'INV-2026-', '#', 'A', 'NW/']);
+  const number = template === 5 ? `${iso(issued).replace(/-/g, '')}-4100${r.int(1000, 9999)}-${r.int(10000000, 99999999)}` : `${prefix.replace('#', '')}${r.int(100, 99999)}`;
+  return {
+    name: `${reader}-${String(i + 1).padStart(2, '0')}-${lang}`,
+    lang, reader, template, money, date, taxRate,
+    customer: r.pick(lang === 'ko' ? KO_CUSTOMERS : EN_CUSTOMERS),
+    truth: {
+      vendor: r.pick(lang === 'ko' ? KO_VENDORS : EN_VENDORS),
+      invoice_number: number,
+      invoice_date: iso(issued),
+      due_date: template === 5 ? null : due ? iso(due) : null,
+      currency, subtotal, tax, total: round2(subtotal + tax), line_items: items
+    }
+  };
+}
+
+/**
+ * 45 invoices, 15 per reader (text, PDF, scanned image): 12 in the four common layouts (8 English, 4 Korean),
+ * then 3 harder ones — labels above their values, the Korean e-tax-invoice grid, and a free-form email.
+ */
 export function makeInvoices(): Invoice[] {
   const r = rng(20260301);
   const out: Invoice[] = [];
@@ -82,46 +127,16 @@ export function makeInvoices(): Invoice[] {
     for (let i = 0; i < 12; i++) {
       const lang: Lang = i % 3 === 2 ? 'ko' : 'en';
       const currency: Currency = lang === 'ko' ? 'KRW' : (['USD', 'EUR', 'GBP'] as const)[english++ % 3];
-      const money: MoneyStyle =
-        currency === 'USD' ? 'usd' : currency === 'GBP' ? 'gbp' : currency === 'KRW' ? (i % 2 ? 'krw-won' : 'krw-sign') : r.pick(['eur-de', 'eur-en', 'eur-code'] as const);
-      const date: DateStyle =
-        lang === 'ko' ? r.pick(['ko', 'ko-dot', 'iso'] as const)
-        : currency === 'USD' ? r.pick(['iso', 'long-en', 'mdy-slash'] as const)
-        : money === 'eur-de' ? r.pick(['dmy-dot', 'iso', 'd-mon-y'] as const)
-        : r.pick(['dmy-slash', 'long-en', 'd-mon-y', 'iso'] as const);
-      const taxRate = currency === 'KRW' ? 0.1 : currency === 'GBP' ? 0.2 : currency === 'EUR' ? r.pick([0.19, 0.21]) : r.pick([0.08875, 0.0725, 0]);
-      const count = r.int(1, 5);
-      const itemNames = lang === 'ko' ? KO_ITEMS : EN_ITEMS;
-      const items: LineItem[] = [];
-      const used = new Set<string>();
-      while (items.length < count) {
-        const description = r.pick(itemNames);
-        if (used.has(description)) continue;
-        used.add(description);
-        const quantity = r.int(1, 12);
-        const unit_price = currency === 'KRW' ? r.int(1, 90) * 1000 + r.pick([0, 500]) : round2(r.int(200, 45000) / 100);
-        items.push({ description, quantity, unit_price, amount: round2(quantity * unit_price) });
-      }
-      const subtotal = round2(items.reduce((sum, item) => sum + item.amount, 0));
-      const tax = currency === 'KRW' ? Math.round(subtotal * taxRate) : round2(subtotal * taxRate);
-      const issued = new Date(Date.UTC(2026, r.int(0, 11), r.int(1, 28)));
-      const due = r.next() < 0.8 ? new Date(issued.getTime() + r.pick([14, 30, 45]) * 86_400_000) : null;
-      const prefix = lang === 'ko' ? r.pick(['KR-', 'No.', 'HB-']) : r.pick(['INV-', 'INV-2026-', '#', 'A', 'NW/']);
-      const number = `${prefix.replace('#', '')}${r.int(100, 99999)}`;
-      out.push({
-        name: `${reader}-${String(i + 1).padStart(2, '0')}-${lang}`,
-        lang, reader, template: i % 4, money, date, taxRate,
-        customer: r.pick(lang === 'ko' ? KO_CUSTOMERS : EN_CUSTOMERS),
-        truth: {
-          vendor: r.pick(lang === 'ko' ? KO_VENDORS : EN_VENDORS),
-          invoice_number: number,
-          invoice_date: iso(issued),
-          due_date: due ? iso(due) : null,
-          currency, subtotal, tax, total: round2(subtotal + tax), line_items: items
-        }
-      });
+      out.push(makeOne(r, reader, i, lang, currency, i % 4));
     }
   }
+  // A separate generator, so adding these left the first 36 as they were.
+  const hard = rng(20260302);
+  readers.forEach((reader, k) => {
+    out.push(makeOne(hard, reader, 12, 'en', (['GBP', 'EUR', 'USD'] as const)[k], 4));
+    out.push(makeOne(hard, reader, 13, 'ko', 'KRW', 5));
+    out.push(makeOne(hard, reader, 14, 'en', (['USD', 'GBP', 'EUR'] as const)[k], 6));
+  });
   return out;
 }
 

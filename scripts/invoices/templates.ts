@@ -1,6 +1,7 @@
 /** Invoice → HTML (four layouts per language) and → plain text (two layouts per language). */
 import type { Invoice } from './data';
 import { EN_LABELS, formatDate, formatMoney, KO_LABELS } from './formats';
+import { HARD_CSS, hardHtml, hardText } from './hard-templates';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const ADDRESS_EN = ['12 Dock Road, Bristol BS1 4QA', '400 Market St, Suite 210, Denver, CO 80202', 'Hafenstraße 8, 20457 Hamburg', '9 Rue des Lilas, 75011 Paris'];
@@ -83,7 +84,7 @@ function htmlKo(inv: Invoice): string {
 }
 
 export function renderHtml(inv: Invoice, scanned: boolean): string {
-  const body = inv.lang === 'ko' ? htmlKo(inv) : htmlEn(inv);
+  const body = inv.template >= 4 ? hardHtml(inv) : inv.lang === 'ko' ? htmlKo(inv) : htmlEn(inv);
   const scan = scanned
     ? `body { background: #e4e1da; } .page { background: #efede6; transform: rotate(${(inv.template - 1.5) * 0.35}deg); filter: blur(0.35px) contrast(0.92); }
        #noise { position: fixed; inset: 0; pointer-events: none; opacity: 0.16; mix-blend-mode: multiply; }`
@@ -97,7 +98,7 @@ export function renderHtml(inv: Invoice, scanned: boolean): string {
         for (let i = 0; i < 2500; i++) { const v = Math.floor(r() * 120); x.fillStyle = 'rgb(' + v + ',' + v + ',' + v + ')';
           x.fillRect(r() * 760, r() * 1100, 1 + r() * 1.5, 1 + r() * 1.5); }</script>`
     : '';
-  return `<!doctype html><html lang="${inv.lang}"><head><meta charset="utf-8"><style>${CSS}${scan}</style></head><body>${body}${noise}</body></html>`;
+  return `<!doctype html><html lang="${inv.lang}"><head><meta charset="utf-8"><style>${CSS}${HARD_CSS}${scan}</style></head><body>${body}${noise}</body></html>`;
 }
 
 const pad = (s: string, n: number) => s + ' '.repeat(Math.max(1, n - width(s)));
@@ -106,6 +107,7 @@ const padStart = (s: string, n: number) => ' '.repeat(Math.max(1, n - width(s)))
 const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u1100-\u11ff\uac00-\ud7af\u3130-\u318f]/.test(ch) ? 2 : 1), 0);
 
 export function renderText(inv: Invoice): string {
+  if (inv.template >= 4) return hardText(inv);
   const { t, m, d, rate, address } = parts(inv);
   const ko = inv.lang === 'ko';
   const L = ko ? KO_LABELS[inv.template] : EN_LABELS[inv.template];
