@@ -72,7 +72,7 @@ export function hardHtml(inv: Invoice): string {
 export const HARD_CSS = `
   .grid td { border: 1px solid #999; padding: 4px 10px; } .grid tr:first-child td { font-weight: bold; background: #eee; }
   .items tr:first-child td { font-weight: bold; border-bottom: 2px solid #333; }
-  .tax td { border: 1px solid #777; padding: 5px 8px; } .letter p { margin: 6px 0; font-size: 15px; }
+  .tax td { border: 1px solid #777; padding: 5px 8px; white-space: nowrap; } .letter p { margin: 6px 0; font-size: 15px; }
 `;
 
 export function hardText(inv: Invoice): string {

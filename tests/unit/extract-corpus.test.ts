@@ -1,7 +1,8 @@
 /**
  * Basic-mode extraction over the whole invoice corpus must not get worse: recall and precision floors per
  * reader and per language, set a little under what was measured (npm run bench prints the figures).
- * Measured 2026-11-26: text 100% / 100%, pdf 100% / 100%, ocr 97.2% / 97.2% (recall / precision).
+ * Measured 2026-11-26 on 45 invoices (recall / precision): text 100% / 100%, pdf 100% / 100%, ocr 93.2% / 97.6%;
+ * OCR's floor leaves room for tesseract reading a little differently on another machine.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeReaders } from '../../src/lib/ai/extract/read-document';
@@ -11,7 +12,7 @@ import { basicExtractor, corpusDocs, scoreCorpus, type CorpusScore } from '../..
 const FLOORS = {
   text: { recall: 0.98, precision: 0.98 },
   pdf: { recall: 0.98, precision: 0.98 },
-  ocr: { recall: 0.92, precision: 0.92 }
+  ocr: { recall: 0.88, precision: 0.93 }
 } as const;
 
 let score: CorpusScore;
@@ -22,9 +23,9 @@ beforeAll(async () => {
 afterAll(() => closeReaders());
 
 describe('the invoice corpus', () => {
-  it('has at least 30 invoices, from every reader and in both languages', () => {
+  it('has at least 45 invoices, from every reader and in both languages', () => {
     const docs = corpusDocs();
-    expect(docs.length).toBeGreaterThanOrEqual(30);
+    expect(docs.length).toBeGreaterThanOrEqual(45);
     expect(new Set(docs.map((d) => d.lang))).toEqual(new Set(['en', 'ko']));
     expect(Object.keys(score.byReader).sort()).toEqual(['ocr', 'pdf', 'text']);
   });
@@ -35,11 +36,14 @@ describe('the invoice corpus', () => {
     expect(precision(tally), JSON.stringify(tally)).toBeGreaterThanOrEqual(floor.precision);
   });
 
-  it.each(['en', 'ko'])('%s: recall stays above 95%%', (lang) => {
-    expect(recall(score.byLang[lang])).toBeGreaterThanOrEqual(0.95);
+  it.each([
+    ['en', 0.96],
+    ['ko', 0.92]
+  ])('%s: recall stays above its floor (%s)', (lang, floor) => {
+    expect(recall(score.byLang[lang])).toBeGreaterThanOrEqual(floor);
   });
 
   it('every field of the invoice preset is found in most documents', () => {
-    for (const [field, tally] of Object.entries(score.byField)) expect(recall(tally), field).toBeGreaterThanOrEqual(0.9);
+    for (const [field, tally] of Object.entries(score.byField)) expect(recall(tally), field).toBeGreaterThanOrEqual(0.88);
   });
 });

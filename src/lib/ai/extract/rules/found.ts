@@ -16,6 +16,8 @@ export function toLines(text: string): string[] {
         .replace(/[\u200b\ufeff]/g, '')
         // OCR reads the won sign ₩ as \ or W: put it back where a grouped amount follows.
         .replace(/(?<![A-Za-z])[\\wW](?=\d{1,3}(?:,\d{3})+(?!\d))/g, '₩')
+        // OCR reads a table's rules as underscores next to the text.
+        .replace(/(?<=\s|^)_+|_+(?=\s|$)/g, ' ')
         .trimEnd()
     )
     .filter((line) => line.trim() !== '');

@@ -86,6 +86,68 @@ describe('line items: quantity × unit price = amount, in any table', () => {
   });
 });
 
+describe('harder layouts', () => {
+  it('labels in a row above their values (a header grid), quantity first in the table', () => {
+    const text = [
+      'Atlas Cloud Services BV',
+      'Invoice Number      Invoice Date      Due Date',
+      'NW/20175            02/12/2026        On receipt',
+      'Qty   Description          Unit Price   Line Total',
+      '2     Cable ties pack      £437.32      £874.64',
+      'Net total           £874.64',
+      'VAT @ 20%           £174.93',
+      'Total (incl. tax)   £1,049.57',
+      'Balance due         £1,049.57'
+    ].join('\n');
+    const v = invoiceValues(text);
+    expect(Object.fromEntries(Object.entries(v).map(([k, f]) => [k, f?.value ?? null]))).toEqual({
+      vendor: 'Atlas Cloud Services BV',
+      invoice_number: 'NW/20175',
+      invoice_date: '2026-12-02',
+      due_date: null,
+      currency: 'GBP',
+      subtotal: 874.64,
+      tax: 174.93,
+      total: 1049.57,
+      line_items: [{ description: 'Cable ties pack', quantity: 2, unit_price: 437.32, amount: 874.64 }]
+    });
+  });
+
+  it('the Korean e-tax-invoice grid: 승인번호, 공급자 block, sums on one line, a tax column per item', () => {
+    const text = [
+      '전자세금계산서',
+      '승인번호  20260606-41006537-97982467',
+      '공급자 등록번호  214-86-12345  공급받는자 등록번호  120-81-54321',
+      '상호  (주)한빛상사  상호  다온카페',
+      '작성일자  2026. 6. 6.  공급가액  419,000원  세액  41,900원',
+      '월 일 품목  수량  단가  공급가액  세액',
+      '6  6  컨설팅 용역  7  4,500원  31,500원  3,150원',
+      '합계금액  _460,900원 _ 이 금액을 청구함'
+    ].join('\n');
+    const v = invoiceValues(text);
+    expect([v.vendor?.value, v.invoice_number?.value, v.invoice_date?.value, v.subtotal?.value, v.tax?.value, v.total?.value]).toEqual([
+      '(주)한빛상사', '20260606-41006537-97982467', '2026-06-06', 419000, 41900, 460900
+    ]);
+    expect(v.line_items?.value).toEqual([{ description: '컨설팅 용역', quantity: 7, unit_price: 4500, amount: 31500 }]);
+  });
+
+  it('a free-form email: items and sums in sentences', () => {
+    const text = [
+      'Subject: Invoice NW/61645 from Riverside Catering Ltd.',
+      'Please find below invoice NW/61645 for our recent work.',
+      'Invoice date: 07/26/2026. Payment is due by 08/09/2026.',
+      '2 x Catering lunch for 12 @ $129.29 = $258.58',
+      'Subtotal: $258.58, sales tax (8.875%): $22.95, total amount due: $281.53.'
+    ].join('\n');
+    const v = invoiceValues(text);
+    expect([v.vendor?.value, v.invoice_number?.value, v.invoice_date?.value, v.due_date?.value]).toEqual([
+      'Riverside Catering Ltd.', 'NW/61645', '2026-07-26', '2026-08-09'
+    ]);
+    expect([v.subtotal?.value, v.tax?.value, v.total?.value]).toEqual([258.58, 22.95, 281.53]);
+    expect(v.line_items?.value).toEqual([{ description: 'Catering lunch for 12', quantity: 2, unit_price: 129.29, amount: 258.58 }]);
+  });
+});
+
 describe('extractBasic', () => {
   it('returns every asked field, null with confidence 0 when not found, and says it is basic mode', () => {
     const result = extractBasic('Total $5.00', INVOICE_FIELDS, { reader: 'pdf' });

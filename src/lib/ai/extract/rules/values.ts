@@ -2,18 +2,21 @@
 import { findAmounts } from './amounts';
 import { findDates, type DayOrder } from './dates';
 import type { Found } from './found';
+import { lineItems } from './line-items';
 import { valueOnly } from './found';
-import { findLabels, LABELS, NOT_TAX, segmentAfter } from './labels';
+import { cellBelow, findLabels, LABELS, NOT_THIS, segmentAfter, type LabelHit } from './labels';
 
 const ID = /^#?\s*([A-Z0-9][A-Z0-9\-/_.]*\d[A-Z0-9\-/_]*|\d[A-Z0-9\-/_.]*)/i;
 
 export function invoiceNumber(lines: readonly string[]): Found<string> | null {
   for (const hit of findLabels(lines, LABELS.invoice_number)) {
     const same = segmentAfter(lines[hit.line], hit.after);
-    const id = ID.exec(same)?.[1] ?? (same === '' && valueOnly(lines[hit.line + 1]) ? ID.exec(lines[hit.line + 1].trim())?.[1] : undefined);
+    const onLine = ID.exec(same)?.[1];
+    const below = onLine ? undefined : cellBelow(lines, hit) ?? (same === '' && valueOnly(lines[hit.line + 1]) ? lines[hit.line + 1].trim() : undefined);
+    const id = onLine ?? (below !== undefined ? ID.exec(below)?.[1] : undefined);
     if (id && !/^\d{4}[-./]\d{1,2}[-./]\d{1,2}$/.test(id)) {
-      const next = same === '' ? ` / ${lines[hit.line + 1].trim()}` : '';
-      return { value: id.replace(/[.,]$/, ''), confidence: same ? 0.9 : 0.75, source: lines[hit.line].trim() + next };
+      const next = onLine ? '' : ` / ${lines[hit.line + 1].trim()}`;
+      return { value: id.replace(/[.,]$/, ''), confidence: onLine ? 0.9 : 0.75, source: lines[hit.line].trim() + next };
     }
   }
   return null;
@@ -27,6 +30,12 @@ export function labelledDate(lines: readonly string[], label: RegExp, order: Day
     const date = findDates(text.slice(hit.after), order)[0];
     if (date) return { value: date.iso, confidence: 0.9, source: text.trim() };
     const next = lines[hit.line + 1];
+    const cell = cellBelow(lines, hit);
+    if (cell !== null) {
+      const inCell = findDates(cell, order)[0];
+      if (inCell) return { value: inCell.iso, confidence: 0.8, source: `${text.trim()} / ${next.trim()}` };
+      continue;
+    }
     if (segmentAfter(text, hit.after) === '' && next !== undefined) {
       const below = findDates(next, order)[0];
       if (below && below.index < 3) return { value: below.iso, confidence: 0.75, source: `${text.trim()} / ${next.trim()}` };
@@ -48,24 +57,30 @@ export function invoiceDate(lines: readonly string[], order: DayOrder, due: Foun
 
 type SumField = 'subtotal' | 'tax' | 'total';
 
-/** A sum after its label: the last amount on the label's line, or an amount alone on the next line. */
+/** A label's own amount: the first after it that carries a currency sign (else the first), not a quantity or rate. */
+function amountAfter(rest: string) {
+  const amounts = findAmounts(rest);
+  return amounts.find((a) => a.currency) ?? amounts[0];
+}
+
+const around = (text: string, hit: LabelHit) => text.slice(Math.max(0, hit.start - 15), hit.after + 6);
+
+/** A sum after its label: the amount after the label on its line, or an amount alone on the next line. */
 export function labelledSum(lines: readonly string[], field: SumField, pick: 'first' | 'last'): Found<number> | null {
   const found: Array<Found<number>> = [];
-  const skips = field === 'tax' ? NOT_TAX : field === 'total' ? [NOT_TAX[0]] : [NOT_TAX[2]];
   for (const hit of findLabels(lines, LABELS[field])) {
     const text = lines[hit.line];
-    if (skips.some((re) => re.test(text))) continue;
-    if (found.some((f) => f.source === text.trim())) continue;
-    const amounts = findAmounts(text.slice(hit.after));
-    if (amounts.length > 0) {
-      found.push({ value: amounts[amounts.length - 1].value, confidence: 0.9, source: text.trim() });
+    if (NOT_THIS[field].test(around(text, hit))) continue;
+    const amount = amountAfter(text.slice(hit.after));
+    if (amount) {
+      found.push({ value: amount.value, confidence: 0.9, source: text.trim() });
       continue;
     }
     const next = lines[hit.line + 1];
-    if (segmentAfter(text, hit.after) === '' && valueOnly(next)) {
-      const below = findAmounts(next);
-      if (below.length === 1) found.push({ value: below[0].value, confidence: 0.75, source: `${text.trim()} / ${next.trim()}` });
-    }
+    // A table header ("공급가액" over a column of line amounts) is not a sum's label.
+    const cell = next !== undefined && lineItems([next]) ? null : cellBelow(lines, hit);
+    const below = cell !== null ? findAmounts(cell) : segmentAfter(text, hit.after) === '' && valueOnly(next) ? findAmounts(next) : [];
+    if (below.length === 1) found.push({ value: below[0].value, confidence: 0.75, source: `${text.trim()} / ${next.trim()}` });
   }
   if (found.length === 0) return null;
   return pick === 'first' ? found[0] : found[found.length - 1];
