@@ -4,9 +4,7 @@
  * make the exit code 2; the others are still extracted.
  */
 import { readFile } from 'node:fs/promises';
-import { extractBasic } from '../src/lib/ai/extract/basic-extract';
-import { FieldListSchema, INVOICE_FIELDS, type ExtractResult, type FieldSpec } from '../src/lib/ai/extract/fields';
-import { closeReaders, readDocument } from '../src/lib/ai/extract/read-document';
+import { closeReaders, extractDocument, FieldListSchema, INVOICE_FIELDS, type ExtractResult, type FieldSpec } from '../src/lib/ai/extract';
 import type { ExtractArgs } from './args';
 import { describeFsError, readJsonFile } from './files';
 import { EXIT, type ExitCode, type Io } from './io';
@@ -34,8 +32,7 @@ export async function extractCommand(args: ExtractArgs, io: Io): Promise<ExitCod
         continue;
       }
       try {
-        const doc = await readDocument({ name: file, bytes });
-        const result = extractBasic(doc.text, fields.value, { reader: doc.reader, ocrConfidence: doc.ocrConfidence });
+        const result = await extractDocument({ name: file, bytes }, fields.value);
         results.push({ file, ...result });
         if (!args.json) printResult(io, { file, ...result });
       } catch (err) {
