@@ -56,9 +56,9 @@ export function findAmounts(line: string): AmountMatch[] {
   return out;
 }
 
-/** Two amounts are the same money when they differ by less than a cent (or 0.1% of large sums). */
+/** Two amounts are the same money when they differ by a cent at most (rounding of quantity × price). */
 export function sameMoney(a: number, b: number): boolean {
-  return Math.abs(a - b) <= Math.max(0.011, Math.abs(b) * 0.0005);
+  return Math.abs(a - b) <= 0.0101;
 }
 
 export const round2 = (n: number) => Math.round(n * 100) / 100;
