@@ -35,7 +35,7 @@ export interface CorpusDoc {
 /** The corpus's documents, each with its NAME.truth.json; `only` keeps names containing it (e.g. "pdf-"). */
 export function corpusDocs(only = ''): CorpusDoc[] {
   return readdirSync(CORPUS)
-    .filter((f) => !f.endsWith('.json') && f.includes(only))
+    .filter((f) => /\.(txt|pdf|png|jpe?g)$/.test(f) && f.includes(only))
     .sort()
     .map((file) => {
       const name = file.replace(/\.[^.]+$/, '');

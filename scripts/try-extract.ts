@@ -5,7 +5,7 @@ import { extractBasic } from '../src/lib/ai/extract/basic-extract';
 import { INVOICE_FIELDS } from '../src/lib/ai/extract/fields';
 const dir = 'tests/fixtures/invoices';
 const filter = process.argv[2] ?? '';
-for (const f of readdirSync(dir).filter((f) => !f.endsWith('.json') && f.includes(filter)).sort()) {
+for (const f of readdirSync(dir).filter((f) => /\.(txt|pdf|png|jpe?g)$/.test(f) && f.includes(filter)).sort()) {
   const truth = JSON.parse(readFileSync(`${dir}/${f.replace(/\.\w+$/, '')}.truth.json`, 'utf8'));
   const doc = await readDocument({ name: f, bytes: new Uint8Array(readFileSync(`${dir}/${f}`)) });
   const r = extractBasic(doc.text, INVOICE_FIELDS, { reader: doc.reader });
