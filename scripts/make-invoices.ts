@@ -3,6 +3,8 @@
  * a PDF with a text layer, or a scanned-looking PNG/JPEG) and NAME.truth.json with its true fields.
  * Run: `npx tsx scripts/make-invoices.ts` (needs Debian's /usr/bin/chromium and, for Korean, a CJK font such
  * as fonts-noto-cjk; only the outputs are committed, so nobody else needs them).
+ * `--out DIR --seed N` writes another corpus elsewhere (e.g. a held-out set to check the rules are not
+ * fitted to this one's values).
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,13 +12,18 @@ import { chromium } from '@playwright/test';
 import { makeInvoices } from './invoices/data';
 import { renderHtml, renderText } from './invoices/templates';
 
-const OUT = 'tests/fixtures/invoices';
+const arg = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
+const OUT = arg('--out') ?? 'tests/fixtures/invoices';
+const SEED = Number(arg('--seed') ?? 20260301);
 mkdirSync(OUT, { recursive: true });
 for (const file of readdirSync(OUT)) rmSync(join(OUT, file));
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
 const page = await browser.newPage({ viewport: { width: 800, height: 1000 }, deviceScaleFactor: 1.4 });
-for (const inv of makeInvoices()) {
+for (const inv of makeInvoices(SEED)) {
   const base = join(OUT, inv.name);
   let file: string;
   if (inv.reader === 'text') {

@@ -118,8 +118,8 @@ function makeOne(r: ReturnType<typeof rng>, reader: Reader, i: number, lang: Lan
  * 45 invoices, 15 per reader (text, PDF, scanned image): 12 in the four common layouts (8 English, 4 Korean),
  * then 3 harder ones — labels above their values, the Korean e-tax-invoice grid, and a free-form email.
  */
-export function makeInvoices(): Invoice[] {
-  const r = rng(20260301);
+export function makeInvoices(seed = 20260301): Invoice[] {
+  const r = rng(seed);
   const out: Invoice[] = [];
   const readers: Reader[] = ['text', 'pdf', 'ocr'];
   let english = 0;
@@ -131,7 +131,7 @@ export function makeInvoices(): Invoice[] {
     }
   }
   // A separate generator, so adding these left the first 36 as they were.
-  const hard = rng(20260302);
+  const hard = rng(seed + 1);
   readers.forEach((reader, k) => {
     out.push(makeOne(hard, reader, 12, 'en', (['GBP', 'EUR', 'USD'] as const)[k], 4));
     out.push(makeOne(hard, reader, 13, 'ko', 'KRW', 5));
