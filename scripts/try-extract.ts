@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { readDocument, closeReaders } from '../src/lib/ai/extract/read-document';
 import { extractBasic } from '../src/lib/ai/extract/basic-extract';
 import { INVOICE_FIELDS } from '../src/lib/ai/extract/fields';
-const dir = 'tests/fixtures/invoices';
+const dir = process.env.EXTRACT_CORPUS ?? 'tests/fixtures/invoices';
 const filter = process.argv[2] ?? '';
 for (const f of readdirSync(dir).filter((f) => /\.(txt|pdf|png|jpe?g)$/.test(f) && f.includes(filter)).sort()) {
   const truth = JSON.parse(readFileSync(`${dir}/${f.replace(/\.\w+$/, '')}.truth.json`, 'utf8'));

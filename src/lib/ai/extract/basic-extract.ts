@@ -35,7 +35,10 @@ export function invoiceValues(text: string): Record<string, Found | null> {
     for (const f of [subtotal, tax, total]) f.confidence = Math.max(f.confidence, 0.97);
   } else if (subtotal && total && !tax && total.value >= subtotal.value) {
     tax = { value: round2(total.value - subtotal.value), confidence: 0.55, source: `${total.source} − ${subtotal.source}` };
-  } else if (!subtotal && items && (!tax || !total || sameMoney(sum(items.value) + tax.value, total.value))) {
+  } else if (!subtotal && tax && total && total.value >= tax.value) {
+    subtotal = { value: round2(total.value - tax.value), confidence: 0.55, source: `${total.source} − ${tax.source}` };
+  } else if (!subtotal && !tax && items && total && sameMoney(sum(items.value), total.value)) {
+    // No tax line, and the items add up to the total: that sum is the subtotal (a guess only where it checks out).
     subtotal = { value: sum(items.value), confidence: 0.55, source: 'sum of the line items' };
   } else if (subtotal && tax && !total) {
     total = { value: round2(subtotal.value + tax.value), confidence: 0.55, source: `${subtotal.source} + ${tax.source}` };

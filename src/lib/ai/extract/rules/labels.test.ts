@@ -48,7 +48,8 @@ describe('sum labels', () => {
     ['소계: ₩39,500\n세액: ₩3,950\n총액: ₩43,450', 39500, 3950, 43450],
     ['소계  932,000원\n부가세(10%)  93,200원\n합계 금액  1,025,200원', 932000, 93200, 1025200],
     ['Subtotal\n$10.00\nTax\n$1.00\nTotal\n$11.00', 10, 1, 11],
-    ['Subtotal $10.00\nTotal $12.00', 10, 2, 12] // tax computed from the other two
+    ['Subtotal $10.00\nTotal $12.00', 10, 2, 12], // tax computed from the other two
+    ['2371  1,028,500\n부가세  ₩102,850\n청구금액  ₩1,131,350', 1028500, 102850, 1131350] // an OCR-garbled 공급가액: computed
   ])('%j', (text, subtotal, tax, total) => {
     expect([value(text, 'subtotal'), value(text, 'tax'), value(text, 'total')]).toEqual([subtotal, tax, total]);
   });
