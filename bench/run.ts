@@ -4,6 +4,8 @@ import { canvasFigures } from './canvas-bench';
 import { refunds, workshopJobs } from './sandbox-bench';
 import { tablesFigures } from './tables-bench';
 import { openapiImportFigures } from './openapi-bench';
+import { extractFigures } from './extract-bench';
+import { modelExtractor } from './extract-model';
 
 const figures: Figure[] = [];
 const benches: Array<[string, () => Promise<Figure | Figure[]>]> = [
@@ -15,7 +17,16 @@ const benches: Array<[string, () => Promise<Figure | Figure[]>]> = [
   ['sandbox', () => workshopJobs()],
   ['sandbox', () => refunds()],
   ['tables', () => tablesFigures()],
-  ['openapi', () => openapiImportFigures()]
+  ['openapi', () => openapiImportFigures()],
+  [
+    'extract',
+    async () => {
+      const model = await modelExtractor();
+      const figures = await extractFigures(model ? [model] : []);
+      if (!model) figures.push({ name: 'model mode', value: 0, unit: '', detail: 'not measured: no model loaded (see bench/extract-model.ts)' });
+      return figures;
+    }
+  ]
 ];
 
 for (const [group, bench] of benches) {

@@ -22,8 +22,8 @@ describe('parseCommand', () => {
   });
 
   it.each([
-    [[], 'no command given; expected "run" or "validate"'],
-    [['exec', 'a.json'], 'unknown command "exec"; expected "run" or "validate"'],
+    [[], 'no command given; expected "run", "validate" or "extract"'],
+    [['exec', 'a.json'], 'unknown command "exec"; expected "run", "validate" or "extract"'],
     [['run'], 'run needs a recipe file: sous run RECIPE.json'],
     [['run', 'a.json', 'b.json'], 'run takes one recipe file, not 2: a.json b.json'],
     [['run', 'a.json', '--verbose'], 'unknown option --verbose'],
@@ -34,6 +34,27 @@ describe('parseCommand', () => {
     [['run', 'a.json', '--answer', 'ask=approve', '--answer', 'ask=reject'], '--answer gives step "ask" two answers'],
     [['validate'], 'validate needs at least one file: sous validate FILE.json...'],
     [['validate', '--json', 'a.json'], 'unknown option --json']
+  ])('%j is refused', (argv, message) => {
+    expect(parseCommand(argv)).toEqual({ ok: false, message });
+  });
+});
+
+describe('parseCommand: extract', () => {
+  it.each([
+    [['extract', 'a.pdf'], { kind: 'extract', files: ['a.pdf'], preset: 'invoice', json: false }],
+    [['extract', 'a.pdf', 'b.png', '--json'], { kind: 'extract', files: ['a.pdf', 'b.png'], preset: 'invoice', json: true }],
+    [['extract', '--preset', 'invoice', 'a.txt'], { kind: 'extract', files: ['a.txt'], preset: 'invoice', json: false }],
+    [['extract', 'a.txt', '--fields', 'f.json'], { kind: 'extract', files: ['a.txt'], fields: 'f.json', preset: 'invoice', json: false }]
+  ])('%j', (argv, command) => {
+    expect(parseCommand(argv)).toEqual({ ok: true, command });
+  });
+
+  it.each([
+    [['extract'], 'extract needs at least one document: sous extract FILE...'],
+    [['extract', 'a.pdf', '--preset', 'receipt'], 'unknown preset "receipt"; expected "invoice"'],
+    [['extract', 'a.pdf', '--preset', 'invoice', '--fields', 'f.json'], 'give either --fields or --preset, not both'],
+    [['extract', 'a.pdf', '--fields'], '--fields needs a value'],
+    [['extract', 'a.pdf', '--ocr'], 'unknown option --ocr']
   ])('%j is refused', (argv, message) => {
     expect(parseCommand(argv)).toEqual({ ok: false, message });
   });

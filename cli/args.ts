@@ -3,6 +3,9 @@
  * never thrown, so a typo never ends in a stack trace.
  */
 import { parseArgs } from 'node:util';
+import { EXTRACT_USAGE, parseExtract, type ExtractArgs } from './extract-args';
+
+export type { ExtractArgs } from './extract-args';
 
 export interface RunArgs {
   kind: 'run';
@@ -23,13 +26,14 @@ export interface ValidateArgs {
   files: string[];
 }
 
-export type Command = { kind: 'help' } | RunArgs | ValidateArgs;
+export type Command = { kind: 'help' } | RunArgs | ValidateArgs | ExtractArgs;
 
 export type ParsedArgs = { ok: true; command: Command } | { ok: false; message: string };
 
 export const USAGE = `Usage:
   sous run RECIPE.json [--input FILE.json] [--recipes DIR] [--answer STEP_ID=CHOICE]... [--json] [--table FILE.csv]... [--connector [ID=]OPENAPI]...
   sous validate FILE.json...
+  sous extract FILE... [--fields FILE.json | --preset invoice] [--json]
 
 run        runs one job of the recipe and prints a summary of it
   --input FILE.json        the trigger's input (a JSON object for a manual or callable trigger)
@@ -42,24 +46,27 @@ run        runs one job of the recipe and prints a summary of it
                            document's server without credentials
   --json                   prints only the job, as JSON, on stdout
 validate   checks recipe files; prints one line per problem (FILE: PLACE: MESSAGE) on stderr
+${EXTRACT_USAGE}
 
-Exit codes: 0 the job succeeded / every file is valid, 1 the job failed or was cancelled,
-2 bad usage, a file that is not a valid recipe, or input the recipe refuses (nothing ran),
+Exit codes: 0 the job succeeded / every file is valid / every document was read, 1 the job failed or was cancelled,
+2 bad usage, a file that is not a valid recipe, input the recipe refuses (nothing ran), or a document that cannot be read,
 3 the job waits for an approval that no --answer gave, 4 an internal error in sous.`;
 
 const HELP = new Set(['help', '--help', '-h']);
 
 export function parseCommand(argv: readonly string[]): ParsedArgs {
   const [name, ...rest] = argv;
-  if (name === undefined) return fail('no command given; expected "run" or "validate"');
+  if (name === undefined) return fail('no command given; expected "run", "validate" or "extract"');
   if (HELP.has(name) || rest.includes('--help') || rest.includes('-h')) return { ok: true, command: { kind: 'help' } };
   switch (name) {
     case 'run':
       return parseRun(rest);
     case 'validate':
       return parseValidate(rest);
+    case 'extract':
+      return parseExtract(rest, tryParse);
     default:
-      return fail(`unknown command "${name}"; expected "run" or "validate"`);
+      return fail(`unknown command "${name}"; expected "run", "validate" or "extract"`);
   }
 }
 
@@ -110,10 +117,10 @@ function parseValidate(argv: string[]): ParsedArgs {
   return { ok: true, command: { kind: 'validate', files: parsed.positionals } };
 }
 
-type Options = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
+export type Options = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
 type Parsed = { ok: true; values: Record<string, unknown>; positionals: string[] };
 
-function tryParse(args: string[], options: Options): Parsed | { ok: false; message: string } {
+export function tryParse(args: string[], options: Options): Parsed | { ok: false; message: string } {
   try {
     const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
     return { ok: true, values, positionals };

@@ -1,5 +1,5 @@
 /**
- * `sous run|validate`: the entry point (`npm run sous -- …`). Whatever goes wrong ends in a one-line
+ * `sous run|validate|extract`: the entry point (`npm run sous -- …`). Whatever goes wrong ends in a one-line
  * message and an exit code, never a stack trace (set SOUS_DEBUG=1 to see one).
  */
 import { EXIT, type Io } from './io';

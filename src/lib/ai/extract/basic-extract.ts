@@ -1,0 +1,75 @@
+/**
+ * Basic mode: extraction without a model, by layout and label rules (English and Korean). Each value comes
+ * with a confidence and the line it was read from; a field not found is `null` with confidence 0.
+ * The rules live in ./rules (amounts, dates, currency, labels, line items, vendor, custom fields).
+ */
+import type { ExtractResult, ExtractedValue, FieldSpec } from './fields';
+import { round2, sameMoney } from './rules/amounts';
+import { detectCurrency } from './rules/currency';
+import { customField } from './rules/custom';
+import type { DayOrder } from './rules/dates';
+import { toLines, type Found } from './rules/found';
+import { LABELS } from './rules/labels';
+import { lineItems } from './rules/line-items';
+import { invoiceDate, invoiceNumber, labelledDate, labelledSum } from './rules/values';
+import { vendor } from './rules/vendor';
+
+export interface BasicOptions {
+  reader?: ExtractResult['reader'];
+  /** OCR's own confidence (0–1): values read from a shaky scan are less sure. */
+  ocrConfidence?: number;
+}
+
+/** Every invoice-preset value the rules can find in the text. */
+export function invoiceValues(text: string): Record<string, Found | null> {
+  const lines = toLines(text);
+  const currency = detectCurrency(lines);
+  const order: DayOrder = currency?.code === 'USD' ? 'mdy' : 'dmy';
+  const due = labelledDate(lines, LABELS.due_date, order);
+  const items = lineItems(lines);
+  let subtotal = labelledSum(lines, 'subtotal', 'first');
+  let tax = labelledSum(lines, 'tax', 'first');
+  let total = labelledSum(lines, 'total', 'last');
+  // The sums check each other: a match makes all three surer; one missing is computed from the other two.
+  if (subtotal && tax && total && sameMoney(subtotal.value + tax.value, total.value)) {
+    for (const f of [subtotal, tax, total]) f.confidence = Math.max(f.confidence, 0.97);
+  } else if (subtotal && total && !tax && total.value >= subtotal.value) {
+    tax = { value: round2(total.value - subtotal.value), confidence: 0.55, source: `${total.source} − ${subtotal.source}` };
+  } else if (!subtotal && tax && total && total.value >= tax.value) {
+    subtotal = { value: round2(total.value - tax.value), confidence: 0.55, source: `${total.source} − ${tax.source}` };
+  } else if (!subtotal && !tax && items && total && sameMoney(sum(items.value), total.value)) {
+    // No tax line, and the items add up to the total: that sum is the subtotal (a guess only where it checks out).
+    subtotal = { value: sum(items.value), confidence: 0.55, source: 'sum of the line items' };
+  } else if (subtotal && tax && !total) {
+    total = { value: round2(subtotal.value + tax.value), confidence: 0.55, source: `${subtotal.source} + ${tax.source}` };
+  }
+  if (items && subtotal && sameMoney(sum(items.value), subtotal.value)) items.confidence = 0.95;
+  return {
+    vendor: vendor(lines),
+    invoice_number: invoiceNumber(lines),
+    invoice_date: invoiceDate(lines, order, due),
+    due_date: due,
+    currency: currency ? { value: currency.code, confidence: currency.confidence, source: currency.source } : null,
+    subtotal,
+    tax,
+    total,
+    line_items: items
+  };
+}
+
+const sum = (items: Array<{ amount: number }>) => round2(items.reduce((s, i) => s + i.amount, 0));
+
+export function extractBasic(text: string, fields: readonly FieldSpec[], options: BasicOptions = {}): ExtractResult {
+  const preset = invoiceValues(text);
+  const lines = toLines(text);
+  const order: DayOrder = preset.currency?.value === 'USD' ? 'mdy' : 'dmy';
+  const scale = options.ocrConfidence === undefined ? 1 : 0.6 + 0.4 * options.ocrConfidence;
+  const out: Record<string, ExtractedValue> = {};
+  for (const field of fields) {
+    const found = Object.hasOwn(preset, field.name) ? preset[field.name] : customField(lines, field, order);
+    out[field.name] = found
+      ? { value: found.value, confidence: round2(found.confidence * scale), source: found.source }
+      : { value: null, confidence: 0, source: null };
+  }
+  return { mode: 'basic', reader: options.reader ?? 'text', fields: out };
+}

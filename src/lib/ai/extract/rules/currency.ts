@@ -1,0 +1,34 @@
+/** Which currency an invoice is in, from the signs and codes its amounts carry (ISO 4217 code). */
+import { findAmounts } from './amounts';
+
+export interface CurrencyGuess {
+  code: string;
+  confidence: number;
+  source: string | null;
+}
+
+const CODES = /\b(USD|EUR|GBP|KRW|JPY|CNY|CHF|CAD|AUD)\b/g;
+
+export function detectCurrency(lines: readonly string[]): CurrencyGuess | null {
+  const votes = new Map<string, { count: number; source: string }>();
+  const vote = (code: string, source: string, weight = 1) => {
+    const entry = votes.get(code) ?? { count: 0, source };
+    entry.count += weight;
+    votes.set(code, entry);
+  };
+  for (const line of lines) {
+    for (const amount of findAmounts(line)) if (amount.currency) vote(amount.currency, line);
+    for (const m of line.matchAll(CODES)) vote(m[1], line, 0.5);
+    // OCR often reads ₩ as W before a number.
+    if (/(?<![A-Za-z])W\s?\d{1,3}(,\d{3})+/.test(line)) vote('KRW', line, 0.5);
+  }
+  const ranked = [...votes.entries()].sort((a, b) => b[1].count - a[1].count);
+  if (ranked.length > 0) {
+    const [code, { count, source }] = ranked[0];
+    const total = ranked.reduce((sum, [, v]) => sum + v.count, 0);
+    return { code, confidence: Math.min(0.95, 0.55 + 0.4 * (count / total) * Math.min(1, count / 2)), source: source.trim() };
+  }
+  // No sign anywhere: an invoice in Korean is most likely in won.
+  const korean = lines.find((line) => /[\uac00-\ud7af]/.test(line));
+  return korean ? { code: 'KRW', confidence: 0.4, source: null } : null;
+}
