@@ -2,14 +2,15 @@
 import type { Step } from '../../recipe/schema';
 import type { DraftBuilder } from './draft-builder';
 import type { StepRule } from './rule';
+import { sref } from './words';
 
 const ERP = 'sandbox.erp';
 
 function searchVendor(b: DraftBuilder): string {
   const id = b.action('find-vendor', ERP, 'vendors.search', { query: b.value('vendor_name', '') }, 'Look up the vendor');
   b.assume('I assumed the vendor is looked up by name.');
-  b.bind('vendors', `steps.${id}.vendors`);
-  b.bind('vendor_id', `steps.${id}.vendors[0].id`);
+  b.bind('vendors', `${sref(id)}.vendors`);
+  b.bind('vendor_id', `${sref(id)}.vendors[0].id`);
   return id;
 }
 
@@ -29,9 +30,9 @@ function newVendor(b: DraftBuilder): void {
     id: b.id('vendor-is-new'),
     kind: 'if',
     name: 'Is the vendor new?',
-    condition: `{{ $count(steps.${found}.vendors) = 0 }}`,
-    then: [create, { id: b.id('remember-new-vendor'), kind: 'set', values: { vendor_id: `{{ steps.${createId}.id }}` } }],
-    else: [{ id: b.id('remember-vendor'), kind: 'set', values: { vendor_id: `{{ steps.${found}.vendors[0].id }}` } }]
+    condition: `{{ $count(${sref(found)}.vendors) = 0 }}`,
+    then: [create, { id: b.id('remember-new-vendor'), kind: 'set', values: { vendor_id: `{{ ${sref(createId)}.id }}` } }],
+    else: [{ id: b.id('remember-vendor'), kind: 'set', values: { vendor_id: `{{ ${sref(found)}.vendors[0].id }}` } }]
   });
   b.lastAction = { id: found, connector: ERP, action: 'vendors.search' };
   b.bind('vendor_id', 'vars.vendor_id');
@@ -64,7 +65,7 @@ export const APP_RULES: StepRule[] = [
     uses: [[ERP, 'vendors.create']],
     build: (b) => {
       const id = b.action('create-vendor', ERP, 'vendors.create', vendorInput(b), 'Create the vendor');
-      b.bind('vendor_id', `steps.${id}.id`);
+      b.bind('vendor_id', `${sref(id)}.id`);
     }
   },
   {
@@ -91,7 +92,7 @@ export const APP_RULES: StepRule[] = [
         ...(b.known('lines') ? { lines: `{{ ${b.known('lines')} }}` } : {})
       }, 'Create the invoice');
       if (!b.known('currency')) b.assume('I assumed the currency is EUR where the words do not say.');
-      b.bind('invoice_id', `steps.${id}.id`);
+      b.bind('invoice_id', `${sref(id)}.id`);
     }
   },
   {
@@ -102,7 +103,7 @@ export const APP_RULES: StepRule[] = [
       const said = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
       const status = /overdue|연체/.test(said) ? 'overdue' : /unpaid|미지급|open|미결/.test(said) ? 'open' : said === 'paid' ? 'paid' : undefined;
       const id = b.action('list-invoices', ERP, 'invoices.list', status ? { status } : {}, 'List invoices');
-      b.bind('list', `steps.${id}.invoices`);
+      b.bind('list', `${sref(id)}.invoices`);
       b.bind('list_noun', 'invoice');
     }
   },
@@ -112,7 +113,7 @@ export const APP_RULES: StepRule[] = [
     uses: [[ERP, 'purchase_orders.list']],
     build: (b) => {
       const id = b.action('list-purchase-orders', ERP, 'purchase_orders.list', {}, 'List purchase orders');
-      b.bind('list', `steps.${id}.purchase_orders`);
+      b.bind('list', `${sref(id)}.purchase_orders`);
     }
   },
   {
@@ -122,7 +123,7 @@ export const APP_RULES: StepRule[] = [
     build: (b) => {
       const id = b.action('get-payslip', 'sandbox.hr', 'payslips.get', { employee_id: b.value('employee_id', ''), month: '{{ $substring(now, 0, 7) }}' }, 'Get the pay slip');
       b.assume("I assumed the pay slip is this month's.");
-      b.bind('payslip', `steps.${id}`);
+      b.bind('payslip', `${sref(id)}`);
     }
   },
   {
@@ -131,7 +132,7 @@ export const APP_RULES: StepRule[] = [
     uses: [['sandbox.hr', 'leave.list']],
     build: (b) => {
       const id = b.action('list-leave', 'sandbox.hr', 'leave.list', { status: 'pending' }, 'List leave requests');
-      b.bind('list', `steps.${id}.requests`);
+      b.bind('list', `${sref(id)}.requests`);
     }
   },
   {
@@ -161,7 +162,7 @@ export const APP_RULES: StepRule[] = [
     uses: [['sandbox.hr', 'employees.get']],
     build: (b) => {
       const id = b.action('get-employee', 'sandbox.hr', 'employees.get', { id: b.value('employee_id', '') }, 'Look up the employee');
-      b.bind('email', `steps.${id}.email`);
+      b.bind('email', `${sref(id)}.email`);
     }
   },
   {
@@ -184,7 +185,7 @@ export const APP_RULES: StepRule[] = [
     uses: [['sandbox.orders', 'stock.get']],
     build: (b) => {
       const id = b.action('check-stock', 'sandbox.orders', 'stock.get', { sku: b.value('sku', '') }, 'Check the stock');
-      b.bind('stock', `steps.${id}.quantity`);
+      b.bind('stock', `${sref(id)}.quantity`);
     }
   },
   {
@@ -193,8 +194,8 @@ export const APP_RULES: StepRule[] = [
     uses: [['sandbox.orders', 'orders.get']],
     build: (b) => {
       const id = b.action('get-order', 'sandbox.orders', 'orders.get', { id: b.value('order_id', '') }, 'Look up the order');
-      b.bind('lines', `steps.${id}.items`);
-      b.bind('total', `steps.${id}.total`);
+      b.bind('lines', `${sref(id)}.items`);
+      b.bind('total', `${sref(id)}.total`);
     }
   }
 ];

@@ -5,7 +5,7 @@
 import type { ForeachStep, IfStep, Step, TryStep } from '../../recipe/schema';
 import type { DraftBuilder } from './draft-builder';
 import { messageText, type StepRule } from './rule';
-import { parseAmount, teamName } from './words';
+import { parseAmount, teamName, sref } from './words';
 
 /** What each element of a loop gives, by the loop's noun. */
 const LOOP_NOUNS: Array<{ pattern: RegExp; as: string; list: string; binds: Record<string, string> }> = [
@@ -31,10 +31,10 @@ function subjectOf(word: string): string {
   return 'total';
 }
 
-function openIf(b: DraftBuilder, base: string, condition: string, name: string): void {
+function openIf(b: DraftBuilder, base: string, condition: string, name: string, gate = false): void {
   const step: IfStep = { id: b.id(base), kind: 'if', name, condition, then: [] };
   b.add(step);
-  b.open('if', step.then, step);
+  b.open(gate ? 'approved' : 'if', step.then, step);
 }
 
 export const CONTROL_RULES: StepRule[] = [
@@ -72,17 +72,57 @@ export const CONTROL_RULES: StepRule[] = [
   {
     name: 'condition',
     control: true,
-    pattern: /\bif\s+(?:the\s+|its\s+|their\s+)?(total|amount|sum|price|value|quantity|stock|inventory)(?:\s+\w+)?\s+(?:is\s+|are\s+|goes\s+|falls\s+)?(over|above|more than|greater than|exceeds|higher than|at least|under|below|less than|lower than|at most)\s+\$?([\d,.]+\s*[km]?)|\b(?:invoices?|orders?|totals?|amounts?)\s+(over|above|more than|greater than|exceeding|under|below|less than)\s+\$?([\d,.]+\s*[km]?)|(금액|합계|총액|가격|수량|재고)(?:이|가|은|는)?\s*([\d,.]+\s*(?:억|천만|만|천)?[\d,]*)\s*(?:원|달러|개)?\s*(이상|초과|이하|미만|넘으면|을\s*넘으면|보다\s*(?:크|많|적|작)으면)/i,
+    pattern: /\bif\s+(?:the\s+|its\s+|their\s+)?(total|amount|sum|price|value|quantity|stock|inventory)(?:\s+\w+)?\s+(?:is\s+|are\s+|goes\s+|falls\s+)?(over|above|more than|greater than|exceeds|higher than|at least|under|below|less than|lower than|at most)\s+\$?([\d,.]+\s*[km]?)|\b(?:invoices?|orders?|totals?|amounts?)\s+(over|above|more than|greater than|exceeding|under|below|less than)\s+\$?([\d,.]+\s*[km]?)|(금액|합계|총액|가격|수량|재고)(?:이|가|은|는)?\s*([\d,.]+\s*(?:억|천만|만|천)?[\d,]*)\s*(?:원|달러|개)?\s*(이상|초과|이하|미만|넘으면|을\s*넘으면|보다\s*(?:크|많|적|작)으면)|(?:^|\s)(over|above|more than|under|below|less than)\s+\$?(\d[\d,.]*\s*[km]?)(?=[\s,.;]|$)/i,
     build: (b, m) => {
       const subjectWord = m[1] ?? m[6] ?? 'total';
-      const op = m[2] ?? m[4] ?? m[8] ?? '>';
-      const amount = parseAmount(m[3] ?? m[5] ?? m[7] ?? '0') ?? 0;
+      const op = m[2] ?? m[4] ?? m[8] ?? m[9] ?? '>';
+      const amount = parseAmount(m[3] ?? m[5] ?? m[7] ?? m[10] ?? '0') ?? 0;
       const compare = COMPARE.find(([p]) => p.test(op))?.[1] ?? '>';
       const concept = subjectOf(subjectWord);
       const subject = b.ref(concept, 'number');
       if (!subject) return b.assume(`I could not tell what "${m[0].trim()}" compares, so I left that condition out.`);
       openIf(b, `check-${concept}`, `{{ ${subject} ${compare} ${amount} }}`, `${concept} ${compare} ${amount}`);
       b.assume(`I assumed "${m[0].trim()}" means ${concept} ${compare} ${amount}.`);
+    }
+  },
+  {
+    name: 'condition on it',
+    control: true,
+    pattern: /\b(?:if|when|once)\s+(?:it|that|they|the\s+level)\s+(?:is|are|falls|drops|goes|gets)\s+(below|under|above|over|less than|more than|lower than|higher than)\s+\$?(\d[\d,.]*\s*[km]?)/i,
+    build: (b, m) => {
+      const compare = COMPARE.find(([p]) => p.test(m[1]))?.[1] ?? '>';
+      const amount = parseAmount(m[2]) ?? 0;
+      const concept = b.known('stock') ? 'stock' : b.known('quantity') ? 'quantity' : 'total';
+      const subject = b.ref(concept, 'number');
+      if (!subject) return b.assume(`I could not tell what "${m[0].trim()}" compares, so I left that condition out.`);
+      openIf(b, `check-${concept}`, `{{ ${subject} ${compare} ${amount} }}`, `${concept} ${compare} ${amount}`);
+      b.assume(`I assumed "${m[0].trim()}" means ${concept} ${compare} ${amount}.`);
+    }
+  },
+  {
+    name: 'label condition',
+    control: true,
+    pattern: /\bif\s+(?:it(?:'s|\s+is)|they\s+are|the\s+(?:mail|message|text)\s+is)\s+(?:an?\s+)?([a-z][\w-]*)|([가-힣\w]{1,8}?)(?:이면|라면|면)(?=[\s,]|$)/i,
+    build: (b, m) => {
+      const category = b.known('category');
+      if (!category) return;
+      const label = (m[1] ?? m[2]).toLowerCase();
+      openIf(b, 'check-category', `{{ ${category} = '${label.replace(/'/g, '')}' }}`, `Is it ${label}?`);
+    }
+  },
+  {
+    name: 'table loop',
+    control: true,
+    uses: [['tables', 'list']],
+    pattern: /\b(?:for\s+)?(?:each|every)\s+(?:item|row|entry|record|line)\s+(?:in|of)\s+the\s+([\w-]+)\s+table|([\w가-힣-]+)\s*테이블의\s*각\s*(?:항목|행|줄)(?:마다|에\s*대해|별로)?/i,
+    build: (b, m) => {
+      const table = m[1] ?? m[2];
+      const id = b.action('list-rows', 'tables', 'list', { table }, `List ${table}`);
+      const step: ForeachStep = { id: b.id('each-row'), kind: 'foreach', name: `For each row of ${table}`, items: `{{ ${sref(id)}.rows }}`, as: 'row', steps: [] };
+      b.add(step);
+      b.open('loop', step.steps);
+      for (const concept of ['sku', 'quantity', 'total', 'email', 'vendor_name']) b.bind(concept, `row.${concept === 'vendor_name' ? 'name' : concept}`);
+      b.assume(`I assumed the rows of the "${table}" table come as "rows", with columns named like sku, quantity, email.`);
     }
   },
   {
@@ -96,7 +136,7 @@ export const CONTROL_RULES: StepRule[] = [
       b.add({ id, kind: 'approval', name: `Ask ${assignee} to approve`, message: messageText(b, 'Please approve'), assignee, timeout: 'P3D' });
       b.assume(`I assumed "${assignee}" answers the approval in the inbox, within 3 days.`);
       b.assume('I assumed the steps after the approval run only when it is approved.');
-      openIf(b, 'if-approved', `{{ steps.${id}.choice = 'approve' }}`, 'Approved?');
+      openIf(b, 'if-approved', `{{ ${sref(id)}.choice = 'approve' }}`, 'Approved?', true);
     }
   },
   {

@@ -6,7 +6,7 @@
  */
 import { lintRecipe } from '../../lint/lint';
 import { parseRecipe } from '../../recipe/parse';
-import { RECIPE_FORMAT, type Recipe, type Trigger } from '../../recipe/schema';
+import { RECIPE_FORMAT, type Recipe, type Step, type Trigger } from '../../recipe/schema';
 import { APP_RULES } from './app-rules';
 import { CatalogView } from './catalog-view';
 import { callRules, CONTROL_RULES } from './control-rules';
@@ -41,11 +41,12 @@ const except = (rules: StepRule[], ...names: string[]) => rules.filter((r) => !n
 function rulesInOrder(existing: Array<{ id: string; name: string }>): StepRule[] {
   return [
     ...callRules(existing),
+    ...byName(CONTROL_RULES, 'table loop'),
     ...byName(TOOL_RULES, 'table lookup', 'table add', 'http request'),
-    ...byName(CONTROL_RULES, 'try', 'approval', 'condition', 'loop'),
+    ...byName(CONTROL_RULES, 'try', 'approval', 'condition', 'condition on it', 'loop'),
     ...APP_RULES,
     ...except(TOOL_RULES, 'table lookup', 'table add', 'http request'),
-    ...byName(CONTROL_RULES, 'otherwise', 'finally')
+    ...byName(CONTROL_RULES, 'label condition', 'otherwise', 'finally')
   ];
 }
 
@@ -99,13 +100,22 @@ function mentionsInvoiceFields(words: string): boolean {
   return /vendor|supplier|total|amount|line item|invoice|거래처|금액|합계|항목|송장|청구서/i.test(words);
 }
 
-/** "Post to #finance if the total is over 500": the condition said after an action in one clause goes first. */
+/**
+ * "Post to #finance if the total is over 500", "tell #ops if it fails": a condition or a failure said
+ * after an action in the same clause belongs before it.
+ */
 function reorderTrailingConditions(found: Found[], words: string): void {
   for (let i = 1; i < found.length; i++) {
     const prev = found[i - 1];
     const cur = found[i];
-    if (cur.rule.name !== 'condition' || prev.rule.control) continue;
+    if (prev.rule.control) continue;
     const between = words.slice(prev.index + prev.match[0].length, cur.index);
+    // "check the stock of each item": the loop said after its action goes around it.
+    if ((cur.rule.name === 'loop' || cur.rule.name === 'table loop') && /^\s*(?:of|for|on)\s*$/i.test(between)) {
+      [found[i - 1], found[i]] = [cur, prev];
+      continue;
+    }
+    if (!['condition', 'condition on it', 'try'].includes(cur.rule.name)) continue;
     if (/^[^,.;]*$/.test(between) && !/\b(?:and|then)\b|하고|면/.test(between)) [found[i - 1], found[i]] = [cur, prev];
   }
 }
@@ -125,10 +135,30 @@ function assemble(words: string, trigger: Trigger, b: DraftBuilder, existing: Ar
     name: name.charAt(0).toUpperCase() + name.slice(1),
     description: words,
     trigger: start,
-    steps: b.root,
+    steps: pruneEmpty(b.root),
     ...(Object.keys(b.connections).length ? { connections: b.connections } : {}),
     meta: { drafted_by: 'copilot-basic' }
   };
+}
+
+/** An if with nothing in it (an approval gate nothing followed) says nothing: leave it out. */
+function pruneEmpty(steps: Step[]): Step[] {
+  return steps.flatMap((step): Step[] => {
+    switch (step.kind) {
+      case 'if': {
+        const then = pruneEmpty(step.then);
+        const otherwise = step.else && pruneEmpty(step.else);
+        if (then.length === 0 && !otherwise?.length) return [];
+        return [{ ...step, then, ...(otherwise ? { else: otherwise } : {}) }];
+      }
+      case 'foreach':
+        return [{ ...step, steps: pruneEmpty(step.steps) }];
+      case 'try':
+        return [{ ...step, steps: pruneEmpty(step.steps), catch: pruneEmpty(step.catch) }];
+      default:
+        return [step];
+    }
+  });
 }
 
 /** The parser and lint must accept every draft; a problem here is a bug in a template, said plainly. */

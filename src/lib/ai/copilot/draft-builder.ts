@@ -110,9 +110,11 @@ export class DraftBuilder {
 
   /** Inside the closest open if: steps go to its `else` from now on. False when no if is open. */
   otherwise(): boolean {
-    for (let i = this.frames.length - 1; i > 0; i--) {
-      const frame = this.frames[i];
-      if (frame.kind === 'if' && frame.owner?.kind === 'if') {
+    // A condition said before wins over an approval's "approved?" gate: "if over 500 ask X, otherwise …".
+    for (const kind of ['if', 'approved'] as const) {
+      for (let i = this.frames.length - 1; i > 0; i--) {
+        const frame = this.frames[i];
+        if (frame.kind !== kind || frame.owner?.kind !== 'if') continue;
         this.frames.length = i;
         const owner = frame.owner;
         owner.else = owner.else ?? [];

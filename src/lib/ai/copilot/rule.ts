@@ -1,5 +1,6 @@
 /** One thing the words may ask for (a step, a loop, a branch), found by a pattern and built by a function. */
 import type { DraftBuilder } from './draft-builder';
+import { sref } from './words';
 
 export interface StepRule {
   name: string;
@@ -32,6 +33,6 @@ export function messageText(b: DraftBuilder, lead: string): string {
   ].filter((p): p is string => p !== undefined);
   const list = b.known('list');
   if (parts.length === 0 && list) parts.push(`{{ $count(${list}) }} found`);
-  if (parts.length === 0 && b.lastAction) parts.push(`{{ $string(steps.${b.lastAction.id}) }}`);
+  if (parts.length === 0 && b.lastAction) parts.push(`{{ $string(${sref(b.lastAction.id)}) }}`);
   return parts.length ? `${lead}: ${parts.join(', ')}` : lead;
 }

@@ -1,6 +1,6 @@
 /** Steps with the general tools: mail, chat and Slack messages, HTTP requests, tables and AI. */
 import type { DraftBuilder } from './draft-builder';
-import { channelName } from './words';
+import { channelName, sref } from './words';
 import { messageText, type StepRule } from './rule';
 
 /** The words around a match (to its sentence's end), where "#finance" or a quoted text is said. */
@@ -35,13 +35,13 @@ export const TOOL_RULES: StepRule[] = [
   },
   {
     name: 'chat post',
-    pattern: /\b(?:tell|notify|alert|ping)\s+(?:#?[\w-]+|the\s+[\w-]+\s+(?:team|channel))|\bpost\s+(?:it\s+|a\s+(?:message|note|summary)\s+|the\s+\w+\s+)?(?:to|in)\s+(?:#[\w-]+|(?:the\s+)?chat|(?:the\s+)?[\w-]+\s+channel)|\bin\s+(?:the\s+)?chat\b|채팅(?:으로|에|방에)?\s*(?:알려|공유|올려|보내|게시)|(?:팀|채널)(?:에|에게)\s*(?:알려|공유)|알려\s*줘|알림을?\s*(?:보내|줘)/i,
+    pattern: /\b(?:tell|notify|alert|ping)\s+(?:#?[\w-]+|the\s+[\w-]+\s+(?:team|channel))|\bpost(?:ing)?\b[^.;#]{0,30}?\b(?:to|in)\s+(?:#[\w-]+|(?:the\s+)?chat|(?:the\s+)?[\w-]+\s+channel)|\bin\s+(?:the\s+)?chat\b|채팅(?:으로|에|방에)?\s*(?:알려|공유|올려|보내|게시)|(?:팀|채널)(?:에|에게)\s*(?:알려|공유)|알려\s*줘|알림을?\s*(?:보내|줘)/i,
     uses: [['chat', 'post']],
     build: (b, m, words) => post(b, m, words, false)
   },
   {
     name: 'send mail',
-    pattern: /\b(?:send|write)\s+(?:an?\s+|the\s+)?(?:e-?mail|mail|reply|confirmation)|\be-?mail\s+(?:the|them|him|her|it|a|[\w.+-]+@)|\breply\s+to\b|(?:이메일|메일)(?:을|를|로)?\s*(?:보내|발송|회신|답장)|답장(?:을|를)?\s*(?:보내|해)/i,
+    pattern: /\b(?:send|write)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:e-?mail|mail|reply|confirmation)|\be-?mail\s+(?:the|them|him|her|it|a|[\w.+-]+@)|\breply\s+to\b|(?:이메일|메일)(?:을|를|로)?\s*(?:보내|발송|회신|답장)|메일(?:을|를)\s*(?:\S+\s*)?보내|답장(?:을|를)?\s*(?:보내|해)/i,
     uses: [['sandbox.mail', 'messages.send']],
     build: (b, m, words) => {
       const address = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(words)?.[0];
@@ -62,7 +62,7 @@ export const TOOL_RULES: StepRule[] = [
       if (method === 'POST') input.body = { text: messageText(b, 'Update') };
       if (!url) b.assume('I put https://example.com/api as the address: change it to the real one.');
       const id = b.action('call-api', 'http', 'request', input, 'HTTP request');
-      b.bind('response', `steps.${id}.body`);
+      b.bind('response', `${sref(id)}.body`);
     }
   },
   {
@@ -75,7 +75,7 @@ export const TOOL_RULES: StepRule[] = [
       const column = b.known('vendor_name') ? 'name' : b.known('sku') ? 'sku' : b.known('email') ? 'email' : 'key';
       const id = b.action('lookup-row', 'tables', 'lookup', { table, column, value: value ? `{{ ${value} }}` : '' }, `Look up in ${table}`);
       b.assume(`I assumed the "${table}" table is looked up by its "${column}" column.`);
-      b.bind('row', `steps.${id}`);
+      b.bind('row', `${sref(id)}`);
     }
   },
   {
@@ -106,10 +106,13 @@ export const TOOL_RULES: StepRule[] = [
     uses: [['ai', 'classify']],
     build: (b, m, words) => {
       const list = /\b(?:into|as)\s+([\w-]+(?:\s*,\s*[\w-]+)*(?:,?\s*(?:or|and)\s+[\w-]+))/i.exec(words.slice(m.index));
-      const labels = list ? list[1].split(/\s*,\s*|\s+(?:or|and)\s+/).map((s) => s.trim().toLowerCase()).filter(Boolean) : ['urgent', 'normal'];
-      if (!list) b.assume('I assumed the labels "urgent" and "normal": change them to yours.');
+      const korean = [...words.slice(Math.max(0, m.index - 40), m.index).matchAll(/([가-힣\w]+?)인지/g)].map((k) => k[1]);
+      const labels = list
+        ? list[1].split(/\s*,\s*|\s+(?:or|and)\s+/).map((s) => s.trim().toLowerCase()).filter(Boolean)
+        : korean.length ? (korean.length === 1 ? [korean[0], '기타'] : korean) : ['urgent', 'normal'];
+      if (!list && !korean.length) b.assume('I assumed the labels "urgent" and "normal": change them to yours.');
       const id = b.action('classify', 'ai', 'classify', { text: b.value('text', ''), labels }, 'Classify');
-      b.bind('category', `steps.${id}.label`);
+      b.bind('category', `${sref(id)}.label`);
     }
   },
   {
@@ -118,7 +121,7 @@ export const TOOL_RULES: StepRule[] = [
     uses: [['ai', 'summarize']],
     build: (b) => {
       const id = b.action('summarize', 'ai', 'summarize', { text: b.value('text', ''), max_words: 60 }, 'Summarize');
-      b.bind('summary', `steps.${id}.summary`);
+      b.bind('summary', `${sref(id)}.summary`);
     }
   }
 ];
@@ -126,7 +129,7 @@ export const TOOL_RULES: StepRule[] = [
 /** Read an invoice's fields from the document; later steps read `steps.extract.fields.NAME.value`. */
 export function extract(b: DraftBuilder): void {
   const id = b.action('extract', 'ai', 'extract', { document: b.value('document', ''), preset: 'invoice' }, 'Extract the invoice fields');
-  const field = (name: string) => `steps.${id}.fields.${name}.value`;
+  const field = (name: string) => `${sref(id)}.fields.${name}.value`;
   b.bind('vendor_name', field('vendor'));
   b.bind('invoice_number', field('invoice_number'));
   b.bind('invoice_date', field('invoice_date'));

@@ -60,11 +60,11 @@ function event(connector: string, name: string, said: string, view: CatalogView)
 
 const RULES: TriggerRule[] = [
   // Schedules.
-  { pattern: /\bevery\s+(\d+)\s*(second|minute|min|hour|day)s?\b/i, make: (m) => schedule(`${m[1]}${UNIT[m[2].toLowerCase()]}`, m[0]) },
+  { pattern: /\b(?:every|each)\s+(\d+)\s*(second|minute|min|hour|day)s?\b/i, make: (m) => schedule(`${m[1]}${UNIT[m[2].toLowerCase()]}`, m[0]) },
   { pattern: /(\d+)\s*(초|분|시간|일)\s*마다/, make: (m) => schedule(`${m[1]}${UNIT[m[2]]}`, m[0]) },
-  { pattern: /\b(?:every\s+hour|hourly)\b|매\s*시간/i, make: (m) => schedule('1h', m[0]) },
+  { pattern: /\b(?:(?:every|each)\s+hour|hourly)\b|매\s*시간/i, make: (m) => schedule('1h', m[0]) },
   {
-    pattern: /\bevery\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*(?:\s+(?:morning|afternoon|evening))?(?:\s+at\s+(\d{1,2})(?::00)?\s*(am|pm)?)?/i,
+    pattern: /\b(?:every|each|on)\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*(?:\s+(?:morning|afternoon|evening))?(?:\s+at\s+(\d{1,2})(?::00)?\s*(am|pm)?)?/i,
     make: (m) => schedule(`0 ${hourOf(m[2], m[3])} * * ${DAYS[m[1].toLowerCase()]}`, m[0], m[2] ? undefined : 'I assumed 9 in the morning, as no time was given.')
   },
   {
@@ -72,11 +72,11 @@ const RULES: TriggerRule[] = [
     make: (m) => schedule(`0 ${hourOf(m[3], m[2])} * * ${DAYS[m[1]]}`, m[0], m[3] ? undefined : 'I assumed 9 in the morning, as no time was given.')
   },
   {
-    pattern: /\b(?:every\s+(morning|evening|afternoon|day|weekday)|daily)(?:\s+at\s+(\d{1,2})(?::00)?\s*(am|pm)?)?/i,
+    pattern: /\b(?:(?:every|each)\s+(morning|evening|afternoon|day|weekday)|daily|on\s+(weekday)s)(?:\s+at\s+(\d{1,2})(?::00)?\s*(am|pm)?)?/i,
     make: (m) => {
-      const part = m[1]?.toLowerCase();
-      const hour = m[2] ? hourOf(m[2], m[3] ?? part) : part === 'evening' ? 18 : part === 'afternoon' ? 14 : 9;
-      return schedule(`0 ${hour} * * ${part === 'weekday' ? '1-5' : '*'}`, m[0], m[2] || part === 'evening' || part === 'afternoon' ? undefined : 'I assumed 9 in the morning, as no time was given.');
+      const part = (m[1] ?? m[2])?.toLowerCase();
+      const hour = m[3] ? hourOf(m[3], m[4] ?? part) : part === 'evening' ? 18 : part === 'afternoon' ? 14 : 9;
+      return schedule(`0 ${hour} * * ${part === 'weekday' ? '1-5' : '*'}`, m[0], m[3] || part === 'evening' || part === 'afternoon' ? undefined : 'I assumed 9 in the morning, as no time was given.');
     }
   },
   {
@@ -85,7 +85,7 @@ const RULES: TriggerRule[] = [
   },
   // Webhooks before events: "when a webhook for a new order comes in" is a webhook.
   {
-    pattern: /\bwebhook(?:\s+(?:at|on|to)\s+\/?([A-Za-z0-9._~/-]+))?|웹\s?훅/i,
+    pattern: /\bwebhook(?:\s+(?:arrives|comes in|is received|is called|is posted))?(?:\s+(?:at|on|to)\s+\/?([A-Za-z0-9._~/-]+))?|웹\s?훅/i,
     make: (m) => ({
       trigger: { kind: 'webhook', path: (m[1] ?? 'incoming').replace(/^\/+/, '') || 'incoming' },
       bindings: { text: 'trigger.body', email: 'trigger.body.email', order_id: 'trigger.body.order_id', total: 'trigger.body.total', lines: 'trigger.body.items' },
@@ -94,15 +94,15 @@ const RULES: TriggerRule[] = [
   },
   // Mail before documents: "when an invoice arrives by email" comes from the mailbox.
   {
-    pattern: /\bwhen\s+(?:an?\s+|new\s+)*(?:e-?mail|mail|message)\s+(?:arrives|comes in|is received|lands)|\b(?:e-?mail|mail)\s+(?:arrives|comes in)|(?:arrives?|comes in)\s+by\s+e-?mail|(?:이|새\s*)?메일(?:이|을)?\s*(?:오면|도착하면|들어오면|받으면)|메일로\s*(?:오면|들어오면|도착하면)/i,
+    pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once)\s+(?:an?\s+|new\s+|customer\s+)*(?:e-?mail|mail|message)\s+(?:arrives|comes in|is received|lands)|\b(?:e-?mail|mail)\s+(?:arrives|comes in)|(?:arrives?|comes in)\s+by\s+e-?mail|(?:이|새\s*)?메일(?:이|을)?\s*(?:오면|도착하면|들어오면|받으면|올\s*때마다)|메일로\s*(?:오면|들어오면|도착하면)/i,
     make: (m, view) => event('sandbox.mail', 'mail.received', m[0], view)
   },
-  { pattern: /\bwhen\s+(?:a\s+)?new\s+(?:vendor|supplier)\b(?:\s+is\s+(?:created|added))?|새\s*(?:거래처|공급업체|벤더)(?:가|이)?\s*(?:생성|등록|추가)되면/i, make: (m, view) => event('sandbox.erp', 'vendor.created', m[0], view) },
-  { pattern: /\bwhen\s+(?:a\s+)?new\s+invoice\s+is\s+(?:created|added|entered)|새\s*송장(?:이)?\s*(?:생성|등록)되면/i, make: (m, view) => event('sandbox.erp', 'invoice.created', m[0], view) },
-  { pattern: /\bwhen\s+(?:a\s+)?new\s+order\b(?:\s+(?:is\s+placed|comes in|arrives|is created))?|새\s*주문(?:이)?\s*(?:들어오면|오면|생기면|접수되면)/i, make: (m, view) => event('sandbox.orders', 'order.created', m[0], view) },
-  { pattern: /\bwhen\s+(?:someone|an employee|a person)?\s*(?:requests|asks for)\s+leave|\bwhen\s+a\s+(?:new\s+)?leave\s+request\b(?:\s+(?:comes in|arrives|is made))?|휴가\s*신청(?:이)?\s*(?:들어오면|오면|접수되면)/i, make: (m, view) => event('sandbox.hr', 'leave.requested', m[0], view) },
+  { pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once)\s+(?:a\s+)?new\s+(?:vendor|supplier)\b(?:\s+is\s+(?:created|added|registered))?|(?:새로운|새|신규)\s*(?:거래처|공급업체|벤더)(?:가|이)?\s*(?:생성|등록|추가)(?:되면|될\s*때마다)/i, make: (m, view) => event('sandbox.erp', 'vendor.created', m[0], view) },
+  { pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once)\s+(?:a\s+)?new\s+invoice\s+is\s+(?:created|added|entered)|(?:새로운|새|신규)\s*송장(?:이)?\s*(?:생성|등록)(?:되면|될\s*때마다)/i, make: (m, view) => event('sandbox.erp', 'invoice.created', m[0], view) },
+  { pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once)\s+(?:a\s+)?new\s+order\b(?:\s+(?:is\s+placed|comes in|arrives|is created))?|\b(?:when(?:ever)?|each\s+time|every\s+time|once)\s+(?:an?\s+)?order\s+(?:is\s+placed|comes in|arrives|is created)|(?:새로운\s*|새\s*|신규\s*)?주문(?:이)?\s*(?:들어오면|오면|생기면|접수되면|들어올\s*때마다|올\s*때마다)/i, make: (m, view) => event('sandbox.orders', 'order.created', m[0], view) },
+  { pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once)\s+(?:someone|an employee|a person)?\s*(?:requests|asks for)\s+leave|\b(?:when(?:ever)?|each\s+time|every\s+time|once)\s+a\s+(?:new\s+)?leave\s+request\b(?:\s+(?:comes in|arrives|is made))?|휴가\s*신청(?:이)?\s*(?:들어오면|오면|접수되면)/i, make: (m, view) => event('sandbox.hr', 'leave.requested', m[0], view) },
   {
-    pattern: /\bwhen\s+(?:an?\s+)?(?:new\s+)?(invoice|document|receipt|pdf|file|bill)\s+(?:arrives|is dropped|comes in|is uploaded|lands)|(송장|청구서|문서|영수증|파일)(?:이|가)\s*(?:도착하면|들어오면|올라오면|업로드되면)/i,
+    pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once)\s+(?:an?\s+)?(?:new\s+)?(invoice|document|receipt|pdf|file|bill)\s+(?:arrives|is dropped|comes in|is uploaded|lands)|(송장|청구서|문서|영수증|파일)(?:이|가)\s*(?:도착하면|들어오면|올라오면|업로드되면)/i,
     make: (m) => ({
       trigger: { kind: 'document', accept: ['application/pdf', 'image/*', 'text/plain'] },
       bindings: { document: 'trigger', text: 'trigger.text' },

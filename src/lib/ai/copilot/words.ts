@@ -66,3 +66,8 @@ export function isKorean(text: string): boolean {
 export function blank(text: string, start: number, end: number): string {
   return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
 }
+
+/** `steps.ID` as JSONata reads it: an id with "-" in it is quoted (`steps.\`find-vendor\``). */
+export function sref(id: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(id) ? `steps.${id}` : `steps.\`${id}\``;
+}
