@@ -19,13 +19,20 @@ export interface ValidateArgs {
   files: string[];
 }
 
-export type Command = { kind: 'help' } | RunArgs | ValidateArgs;
+export interface DraftArgs {
+  kind: 'draft';
+  words: string;
+  json: boolean;
+}
+
+export type Command = { kind: 'help' } | RunArgs | ValidateArgs | DraftArgs;
 
 export type ParsedArgs = { ok: true; command: Command } | { ok: false; message: string };
 
 export const USAGE = `Usage:
   sous run RECIPE.json [--input FILE.json] [--recipes DIR] [--answer STEP_ID=CHOICE]... [--json]
   sous validate FILE.json...
+  sous draft "WORDS" [--json]
 
 run        runs one job of the recipe and prints a summary of it
   --input FILE.json        the trigger's input (a JSON object for a manual or callable trigger)
@@ -33,24 +40,29 @@ run        runs one job of the recipe and prints a summary of it
   --answer STEP_ID=CHOICE  answers the approval step STEP_ID ahead of time; may be given more than once
   --json                   prints only the job, as JSON, on stdout
 validate   checks recipe files; prints one line per problem (FILE: PLACE: MESSAGE) on stderr
+draft      drafts a recipe from a request in words (English or Korean), in basic mode (no model)
+  --json                   prints only the recipe, as JSON, on stdout
 
 Exit codes: 0 the job succeeded / every file is valid, 1 the job failed or was cancelled,
 2 bad usage, a file that is not a valid recipe, or input the recipe refuses (nothing ran),
-3 the job waits for an approval that no --answer gave, 4 an internal error in sous.`;
+3 the job waits for an approval that no --answer gave, 4 an internal error in sous.
+draft: 0 a recipe was drafted, 2 the words gave nothing to draft.`;
 
 const HELP = new Set(['help', '--help', '-h']);
 
 export function parseCommand(argv: readonly string[]): ParsedArgs {
   const [name, ...rest] = argv;
-  if (name === undefined) return fail('no command given; expected "run" or "validate"');
+  if (name === undefined) return fail('no command given; expected "run", "validate" or "draft"');
   if (HELP.has(name) || rest.includes('--help') || rest.includes('-h')) return { ok: true, command: { kind: 'help' } };
   switch (name) {
     case 'run':
       return parseRun(rest);
     case 'validate':
       return parseValidate(rest);
+    case 'draft':
+      return parseDraft(rest);
     default:
-      return fail(`unknown command "${name}"; expected "run" or "validate"`);
+      return fail(`unknown command "${name}"; expected "run", "validate" or "draft"`);
   }
 }
 
@@ -92,6 +104,14 @@ function parseValidate(argv: string[]): ParsedArgs {
   if (!parsed.ok) return parsed;
   if (parsed.positionals.length === 0) return fail('validate needs at least one file: sous validate FILE.json...');
   return { ok: true, command: { kind: 'validate', files: parsed.positionals } };
+}
+
+function parseDraft(argv: string[]): ParsedArgs {
+  const parsed = tryParse(argv, { json: { type: 'boolean' } });
+  if (!parsed.ok) return parsed;
+  const words = parsed.positionals.join(' ').trim();
+  if (!words) return fail('draft needs the request in words: sous draft "when a new vendor is created, tell #finance"');
+  return { ok: true, command: { kind: 'draft', words, json: parsed.values.json === true } };
 }
 
 type Options = NonNullable<Parameters<typeof parseArgs>[0]>['options'];

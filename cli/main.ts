@@ -1,6 +1,7 @@
 /** The `sous` command line, minus the process: arguments in, lines out, an exit code back. */
 import { parseCommand, USAGE } from './args';
 import { EXIT, type ExitCode, type Io } from './io';
+import { draftCommand } from './draft-command';
 import { runCommand } from './run-command';
 import { validateCommand } from './validate-command';
 
@@ -19,6 +20,8 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
       return runCommand(command, io);
     case 'validate':
       return validateCommand(command, io);
+    case 'draft':
+      return draftCommand(command, io);
     default: {
       const never: never = command;
       throw new Error(`unknown command ${JSON.stringify(never)}`);

@@ -74,8 +74,11 @@ export function draftBasic(words: string, catalog: CatalogEntry[], existing: Arr
     );
   }
   if (steps.length === 0) {
+    const started = `I understood what starts it${trigger ? ` (${describeTrigger(trigger.trigger)})` : ''}`;
     throw new DraftRefused(
-      `I understood what starts it${trigger ? ` (${describeTrigger(trigger.trigger)})` : ''}, but not what it should do; try "… tell #finance", "… look up the vendor", "… send an email" or "… 채팅으로 알려줘".`,
+      skipped.length
+        ? `${started}, but none of the steps it asks for can be made here. ${skipped.join(' ')}`
+        : `${started}, but not what it should do; try "… tell #finance", "… look up the vendor", "… send an email" or "… 채팅으로 알려줘".`,
       'no_steps'
     );
   }
@@ -122,7 +125,7 @@ function reorderTrailingConditions(found: Found[], words: string): void {
 
 function assemble(words: string, trigger: Trigger, b: DraftBuilder, existing: Array<{ id: string }>): Recipe {
   const korean = isKorean(words);
-  const firstClause = words.split(/[.;\n]/)[0].trim();
+  const firstClause = words.split(/[.;!?](?=\s|$)|\n/)[0].trim();
   const name = (firstClause.length > 60 ? `${firstClause.slice(0, 57).trimEnd()}…` : firstClause) || 'Drafted recipe';
   const taken = new Set(existing.map((r) => r.id));
   const base = korean ? `draft-${trigger.kind}` : slugOf(words, `draft-${trigger.kind}`);

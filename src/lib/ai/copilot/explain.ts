@@ -16,7 +16,7 @@ export interface Explanation {
 /** `{{ steps.find-vendor.vendors[0].id }}` reads as "the vendor search's result" in prose: keep it short. */
 function plain(text: string): string {
   return text.replace(/\{\{\s*(.*?)\s*\}\}/g, (_, expr: string) => {
-    const step = /^steps\.([a-z0-9-]+)/.exec(expr);
+    const step = /\bsteps\.`?([a-z0-9-]+)/.exec(expr);
     if (step) return `(from step "${step[1]}")`;
     const trig = /^trigger\.([\w.[\]]+)/.exec(expr);
     if (trig) return `(the trigger's ${trig[1]})`;

@@ -31,6 +31,8 @@ export function messageText(b: DraftBuilder, lead: string): string {
     part('subject', ''),
     part('total', 'total ')
   ].filter((p): p is string => p !== undefined);
+  const response = b.known('response');
+  if (parts.length === 0 && response) parts.push(`{{ $string(${response}) }}`);
   const list = b.known('list');
   if (parts.length === 0 && list) parts.push(`{{ $count(${list}) }} found`);
   if (parts.length === 0 && b.lastAction) parts.push(`{{ $string(${sref(b.lastAction.id)}) }}`);
