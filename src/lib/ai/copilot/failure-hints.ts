@@ -35,13 +35,32 @@ const HINTS: Hint[] = [
     fixes: ['Open Connections and unlock the vault with its passphrase, then re-run from the failed step.']
   },
   {
-    test: (c) => c.startsWith('proxy_'),
-    cause: (f) => `The studio's proxy refused the request of ${where(f).toLowerCase()}: ${f.message}`,
+    test: (c) => c === 'proxy_upstream_unreachable' || c === 'proxy_timeout',
+    cause: (f) => `${where(f)} could not reach the address it calls: ${f.message}`,
+    fixes: ['Check that the address and port are right and that the service there is running.', 'Re-run from the failed step once it is up; add a retry to the step if it is often slow.']
+  },
+  {
+    test: (c) => c === 'proxy_rate_limited',
+    cause: (f) => `The studio's proxy held back ${where(f).toLowerCase()}: too many requests in a short time.`,
+    fixes: ['Add a retry to the step (3 attempts, exponential backoff).', 'In a loop, lower its concurrency to 1.']
+  },
+  {
+    test: (c) => c === 'proxy_request_too_large' || c === 'proxy_response_too_large',
+    cause: (f) => `The data of ${where(f).toLowerCase()} was too large for the studio's proxy: ${f.message}`,
+    fixes: ['Ask the API for less at once (a page, a filter, a smaller file).']
+  },
+  {
+    test: (c) => c === 'proxy_forbidden_address',
+    cause: (f) => `The studio's proxy refused the address ${where(f).toLowerCase()} calls: ${f.message}`,
     fixes: [
       'Check the address: the proxy refuses private, local and cloud metadata addresses unless they are allowed.',
-      'If the address is right and yours, start the proxy with --allow for it (for example --allow 127.0.0.1).',
-      'If the proxy is not running, start the studio with npm start so requests to other sites go through it.'
+      'If the address is right and yours, start the proxy with --allow for it (for example --allow 127.0.0.1).'
     ]
+  },
+  {
+    test: (c) => c.startsWith('proxy_'),
+    cause: (f) => `The studio's proxy did not send the request of ${where(f).toLowerCase()}: ${f.message}`,
+    fixes: ['Open the studio from the address the proxy serves (start it with npm start) and try again.', 'Check the address the step calls.']
   },
   {
     test: (c) => c === 'not_allowed' || c === 'forbidden_action',
