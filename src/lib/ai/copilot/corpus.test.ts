@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { scoreCorpus } from './corpus';
+import { seeded } from '../../engine/test-kit';
+import { scoreCorpus, CORPUS_EXISTING } from './corpus';
+import { draftBasic, DraftRefused } from './draft-basic';
 import { NAMES_CATALOG } from './names-catalog';
 import { CorpusRequestSchema } from './shape';
 
@@ -22,5 +24,26 @@ describe('request corpus', () => {
     const score = scoreCorpus(lang, load(lang), NAMES_CATALOG);
     // The misses are in the message, so a drop says which request broke and how.
     expect(score.right / score.total, JSON.stringify(score.misses, null, 2)).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+describe('any mix of the corpus phrases', () => {
+  it('drafts a recipe the parser and lint accept, or refuses in words; never a broken draft', () => {
+    const pieces = ['en', 'ko', 'second-set'].flatMap((lang) => load(lang).flatMap((r) => r.words.split(/,\s*|\s+and\s+|하고\s*/)));
+    const catalogs = [NAMES_CATALOG, NAMES_CATALOG.filter((c) => ['http', 'chat'].includes(c.connector)), NAMES_CATALOG.filter((c) => c.connector !== 'ai')];
+    const rand = seeded(11);
+    const counts = { drafted: 0, refused: 0 };
+    for (let i = 0; i < 600; i++) {
+      const words = Array.from({ length: 1 + Math.floor(rand() * 4) }, () => pieces[Math.floor(rand() * pieces.length)]).join(rand() < 0.5 ? ', ' : ' and ');
+      try {
+        // draftBasic itself runs the parser and lint and throws a plain Error on any problem.
+        draftBasic(words, catalogs[i % catalogs.length], CORPUS_EXISTING);
+        counts.drafted++;
+      } catch (err) {
+        if (!(err instanceof DraftRefused)) throw new Error(`${JSON.stringify(words)}: ${(err as Error).message}`);
+        counts.refused++;
+      }
+    }
+    expect(counts.drafted).toBeGreaterThan(300);
   });
 });
