@@ -128,7 +128,7 @@ export const APP_RULES: StepRule[] = [
   },
   {
     name: 'leave list',
-    pattern: /\b(?:list|get|collect|check)\s+(?:all\s+)?(?:the\s+)?(?:pending\s+|open\s+)?leave(?:\s+requests)?|(?:대기\s*중인\s*)?휴가\s*(?:신청\s*)?(?:목록|현황)/i,
+    pattern: /\b(?:list|get|collect|check|fetch)\s+(?:all\s+)?(?:the\s+)?(?:list\s+of\s+)?(?:pending\s+|open\s+)?leave(?:\s+requests)?|(?:대기\s*중인\s*)?휴가\s*(?:신청\s*)?(?:목록|현황)/i,
     uses: [['sandbox.hr', 'leave.list']],
     build: (b) => {
       const id = b.action('list-leave', 'sandbox.hr', 'leave.list', { status: 'pending' }, 'List leave requests');
@@ -186,6 +186,16 @@ export const APP_RULES: StepRule[] = [
     build: (b) => {
       const id = b.action('check-stock', 'sandbox.orders', 'stock.get', { sku: b.value('sku', '') }, 'Check the stock');
       b.bind('stock', `${sref(id)}.quantity`);
+    }
+  },
+  {
+    name: 'order list',
+    pattern: /\b(?:list|get|fetch|collect|post|send|sync|export)\s+(?:all\s+)?(?:the\s+)?(?:(?:open|new|pending|unshipped|today's)\s+)orders|\blist\s+(?:all\s+)?(?:the\s+)?orders|(?:신규|미처리|미배송|오늘)?\s*주문\s*목록/i,
+    uses: [['sandbox.orders', 'orders.list']],
+    build: (b) => {
+      const id = b.action('list-orders', 'sandbox.orders', 'orders.list', {}, 'List orders');
+      b.bind('list', `${sref(id)}.orders`);
+      b.bind('response', `${sref(id)}.orders`);
     }
   },
   {

@@ -129,8 +129,9 @@ export const CONTROL_RULES: StepRule[] = [
     name: 'approval',
     control: true,
     pattern: /\b(?:ask|get)\s+(?:the\s+)?([\w-]+)(?:\s+team)?\s+(?:to\s+approve|for\s+(?:an?\s+)?approval|to\s+sign\s+off)|\b(?:needs?|require|requires|request|get)\s+(?:an?\s+)?approval(?:\s+from\s+(?:the\s+)?([\w-]+))?|\bapproval\s+from\s+(?:the\s+)?([\w-]+)|(?:(\S+?)(?:에게|에|한테|께)\s*)?(?:승인|결재)(?:을|를)?\s*(?:요청|받|올려|구하)/i,
-    build: (b, m) => {
-      const said = m[1] ?? m[2] ?? m[3] ?? m[4];
+    build: (b, m, words) => {
+      // "재무팀 승인을 받고": the team is said just before, without a particle.
+      const said = m[1] ?? m[2] ?? m[3] ?? m[4] ?? teamName(words.slice(Math.max(0, m.index - 12), m.index));
       const assignee = said ? (teamName(said) ?? said.toLowerCase().replace(/[^a-z0-9-]/g, '')) || 'finance' : 'manager';
       const id = b.id('approve');
       b.add({ id, kind: 'approval', name: `Ask ${assignee} to approve`, message: messageText(b, 'Please approve'), assignee, timeout: 'P3D' });

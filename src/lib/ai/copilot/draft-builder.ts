@@ -100,7 +100,9 @@ export class DraftBuilder {
   /** `{{ expr }}` for a concept, or the fallback text when it cannot be read here. */
   value(concept: string, fallback: string, type: Field['type'] = 'text'): string {
     const expr = this.ref(concept, type);
-    return expr === undefined ? fallback : `{{ ${expr} }}`;
+    if (expr !== undefined) return `{{ ${expr} }}`;
+    if (fallback === '') this.assume(`I could not tell the ${concept.replace(/_/g, ' ')} from the words: fill it in on the step.`);
+    return fallback;
   }
 
   /** Steps added from now on go into `list` (a loop's steps, a branch). */

@@ -59,7 +59,11 @@ function event(connector: string, name: string, said: string, view: CatalogView)
 }
 
 const RULES: TriggerRule[] = [
-  // Schedules.
+  // Schedules; a time said before "every day" first.
+  {
+    pattern: /\bat\s+(\d{1,2})(?::00)?\s*(am|pm)?\s*(?:,\s*)?(?:every\s+day|each\s+day|daily|every\s+(weekday))/i,
+    make: (m) => schedule(`0 ${hourOf(m[1], m[2])} * * ${m[3] ? '1-5' : '*'}`, m[0])
+  },
   { pattern: /\b(?:every|each)\s+(\d+)\s*(second|minute|min|hour|day)s?\b/i, make: (m) => schedule(`${m[1]}${UNIT[m[2].toLowerCase()]}`, m[0]) },
   { pattern: /(\d+)\s*(초|분|시간|일)\s*마다/, make: (m) => schedule(`${m[1]}${UNIT[m[2]]}`, m[0]) },
   { pattern: /\b(?:(?:every|each)\s+hour|hourly)\b|매\s*시간/i, make: (m) => schedule('1h', m[0]) },
@@ -97,9 +101,9 @@ const RULES: TriggerRule[] = [
     pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once)\s+(?:an?\s+|new\s+|customer\s+)*(?:e-?mail|mail|message)\s+(?:arrives|comes in|is received|lands)|\b(?:e-?mail|mail)\s+(?:arrives|comes in)|(?:arrives?|comes in)\s+by\s+e-?mail|(?:이|새\s*)?메일(?:이|을)?\s*(?:오면|도착하면|들어오면|받으면|올\s*때마다)|메일로\s*(?:오면|들어오면|도착하면)/i,
     make: (m, view) => event('sandbox.mail', 'mail.received', m[0], view)
   },
-  { pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once)\s+(?:a\s+)?new\s+(?:vendor|supplier)\b(?:\s+is\s+(?:created|added|registered))?|(?:새로운|새|신규)\s*(?:거래처|공급업체|벤더)(?:가|이)?\s*(?:생성|등록|추가)(?:되면|될\s*때마다)/i, make: (m, view) => event('sandbox.erp', 'vendor.created', m[0], view) },
-  { pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once)\s+(?:a\s+)?new\s+invoice\s+is\s+(?:created|added|entered)|(?:새로운|새|신규)\s*송장(?:이)?\s*(?:생성|등록)(?:되면|될\s*때마다)/i, make: (m, view) => event('sandbox.erp', 'invoice.created', m[0], view) },
-  { pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once)\s+(?:a\s+)?new\s+order\b(?:\s+(?:is\s+placed|comes in|arrives|is created))?|\b(?:when(?:ever)?|each\s+time|every\s+time|once)\s+(?:an?\s+)?order\s+(?:is\s+placed|comes in|arrives|is created)|(?:새로운\s*|새\s*|신규\s*)?주문(?:이)?\s*(?:들어오면|오면|생기면|접수되면|들어올\s*때마다|올\s*때마다)/i, make: (m, view) => event('sandbox.orders', 'order.created', m[0], view) },
+  { pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once)\s+(?:a\s+)?(?:new\s+(?:vendor|supplier)\b(?:\s+is\s+(?:created|added|registered))?|(?:vendor|supplier)\s+is\s+(?:created|added|registered))|(?:새로운|새|신규)\s*(?:거래처|공급업체|벤더)(?:가|이)?\s*(?:생성|등록|추가)(?:되면|될\s*때마다)/i, make: (m, view) => event('sandbox.erp', 'vendor.created', m[0], view) },
+  { pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once)\s+(?:an?\s+)?(?:new\s+)?invoice\s+is\s+(?:created|added|entered)|(?:새로운|새|신규)\s*송장(?:이)?\s*(?:생성|등록)(?:되면|될\s*때마다)/i, make: (m, view) => event('sandbox.erp', 'invoice.created', m[0], view) },
+  { pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once)\s+(?:a\s+)?new\s+order\b(?:\s+(?:is\s+placed|comes in|arrives|is created))?|\b(?:when(?:ever)?|each\s+time|every\s+time|once)\s+(?:an?\s+)?(?:customer\s+|new\s+)?order\s+(?:is\s+placed|comes in|arrives|is created)|(?:새로운\s*|새\s*|신규\s*)?주문(?:이)?\s*(?:들어오면|오면|생기면|접수되면|들어올\s*때마다|올\s*때마다)/i, make: (m, view) => event('sandbox.orders', 'order.created', m[0], view) },
   { pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once)\s+(?:someone|an employee|a person)?\s*(?:requests|asks for)\s+leave|\b(?:when(?:ever)?|each\s+time|every\s+time|once)\s+a\s+(?:new\s+)?leave\s+request\b(?:\s+(?:comes in|arrives|is made))?|휴가\s*신청(?:이)?\s*(?:들어오면|오면|접수되면)/i, make: (m, view) => event('sandbox.hr', 'leave.requested', m[0], view) },
   {
     pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once)\s+(?:an?\s+)?(?:new\s+)?(invoice|document|receipt|pdf|file|bill)\s+(?:arrives|is dropped|comes in|is uploaded|lands)|(송장|청구서|문서|영수증|파일)(?:이|가)\s*(?:도착하면|들어오면|올라오면|업로드되면)/i,
