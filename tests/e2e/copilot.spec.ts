@@ -57,9 +57,13 @@ test('a Korean request drafts and creates too; words it cannot read say what to 
   await expect(dialog.getByRole('alert')).toContainText('I could not tell what should start this recipe; try "when');
   await expect(dialog.getByRole('button', { name: 'Create recipe' })).toBeDisabled();
 
-  await dialog.getByLabel('What should the recipe do?').fill('매일 아침 9시 재무팀 채팅으로 알려줘');
-  await dialog.getByRole('button', { name: 'Draft', exact: true }).click();
-  await dialog.getByRole('button', { name: 'Create recipe' }).click();
+  // By keyboard: Ctrl+Enter drafts, Tab reaches the buttons.
+  const words = dialog.getByLabel('What should the recipe do?');
+  await words.fill('매일 아침 9시 재무팀 채팅으로 알려줘');
+  await words.press('Control+Enter');
+  await expect(dialog.getByTestId('canvas')).toContainText('Post to chat');
+  await dialog.getByRole('button', { name: 'Create recipe' }).focus();
+  await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/recipes\/draft-schedule$/);
   await expect(page.getByTestId('canvas')).toContainText('Post to chat');
 });
