@@ -55,7 +55,7 @@ export const APP_RULES: StepRule[] = [
   },
   {
     name: 'vendor lookup',
-    pattern: /\b(?:look\s*up|find|search(?:\s+for)?|check)\s+(?:the\s+|a\s+)?(?:vendor|supplier)|(?:거래처|공급업체|벤더)(?:를|을)?\s*(?:조회|검색|찾|확인)/i,
+    pattern: /\b(?:look\s*up|find|search(?:\s+for)?|check)\s+(?:the\s+|a\s+)?(?:vendor|supplier)|(?:거래처|공급업체|벤더)(?:를|을)?\s*(?:[가-힣]+으로\s*)?(?:조회|검색|찾|확인)/i,
     uses: [[ERP, 'vendors.search']],
     build: (b) => void searchVendor(b)
   },
@@ -80,7 +80,7 @@ export const APP_RULES: StepRule[] = [
   },
   {
     name: 'invoice create',
-    pattern: /\b(?:create|record|enter|book|add)\s+(?:an?\s+|the\s+)?invoice|(?:송장|청구서)(?:을|를)?\s*(?:ERP에\s*)?(?:생성|등록|만들|기록|입력)/i,
+    pattern: /\b(?:create|record|enter|book|add)\s+(?:an?\s+|the\s+)?invoice|\b(?:put|enter|save|record|add)\s+(?:it|them)\s+(?:in|into|to)\s+the\s+erp\b|(?:송장|청구서)(?:을|를)?\s*(?:ERP에\s*)?(?:생성|등록|만들|기록|입력)|ERP에\s*(?:등록|입력|기록|넣)/i,
     uses: [[ERP, 'invoices.create']],
     build: (b) => {
       const id = b.action('create-invoice', ERP, 'invoices.create', {
@@ -190,7 +190,7 @@ export const APP_RULES: StepRule[] = [
   },
   {
     name: 'order list',
-    pattern: /\b(?:list|get|fetch|collect|post|send|sync|export)\s+(?:all\s+)?(?:the\s+)?(?:(?:open|new|pending|unshipped|today's)\s+)orders|\blist\s+(?:all\s+)?(?:the\s+)?orders|(?:신규|미처리|미배송|오늘)?\s*주문\s*목록/i,
+    pattern: /\b(?:list|get|fetch|collect|post|send|sync|export)\s+(?:all\s+)?(?:the\s+)?(?:(?:open|new|pending|unshipped|today's)\s+)orders|\blist\s+(?:all\s+)?(?:the\s+)?orders|\b(?:this\s+week's|today's|yesterday's|recent|the\s+day's)\s+orders|(?:신규|미처리|미배송|오늘)?\s*주문\s*목록/i,
     uses: [['sandbox.orders', 'orders.list']],
     build: (b) => {
       const id = b.action('list-orders', 'sandbox.orders', 'orders.list', {}, 'List orders');

@@ -73,8 +73,9 @@ export const CONTROL_RULES: StepRule[] = [
     name: 'condition',
     control: true,
     pattern: /\bif\s+(?:the\s+|its\s+|their\s+)?(total|amount|sum|price|value|quantity|stock|inventory)(?:\s+\w+)?\s+(?:is\s+|are\s+|goes\s+|falls\s+)?(over|above|more than|greater than|exceeds|higher than|at least|under|below|less than|lower than|at most)\s+\$?([\d,.]+\s*[km]?)|\b(?:invoices?|orders?|totals?|amounts?)\s+(over|above|more than|greater than|exceeding|under|below|less than)\s+\$?([\d,.]+\s*[km]?)|(금액|합계|총액|가격|수량|재고)(?:이|가|은|는)?\s*([\d,.]+\s*(?:억|천만|만|천)?[\d,]*)\s*(?:원|달러|개)?\s*(이상|초과|이하|미만|넘으면|을\s*넘으면|보다\s*(?:크|많|적|작)으면)|(?:^|\s)(over|above|more than|under|below|less than)\s+\$?(\d[\d,.]*\s*[km]?)(?=[\s,.;]|$)/i,
-    build: (b, m) => {
-      const subjectWord = m[1] ?? m[6] ?? 'total';
+    build: (b, m, words) => {
+      // "when stock is under 20": a bare "under 20" compares what is named just before it.
+      const subjectWord = m[1] ?? m[6] ?? words.slice(Math.max(0, m.index - 25), m.index);
       const op = m[2] ?? m[4] ?? m[8] ?? m[9] ?? '>';
       const amount = parseAmount(m[3] ?? m[5] ?? m[7] ?? m[10] ?? '0') ?? 0;
       const compare = COMPARE.find(([p]) => p.test(op))?.[1] ?? '>';
@@ -88,7 +89,7 @@ export const CONTROL_RULES: StepRule[] = [
   {
     name: 'condition on it',
     control: true,
-    pattern: /\b(?:if|when|once)\s+(?:it|that|they|the\s+level)\s+(?:is|are|falls|drops|goes|gets)\s+(below|under|above|over|less than|more than|lower than|higher than)\s+\$?(\d[\d,.]*\s*[km]?)/i,
+    pattern: /\b(?:if|when|once)\s+(?:it|that|they|the\s+level|(?:the\s+)?stock|(?:the\s+)?quantity)\s+(?:is|are|falls|drops|goes|gets)\s+(below|under|above|over|less than|more than|lower than|higher than)\s+\$?(\d[\d,.]*\s*[km]?)/i,
     build: (b, m) => {
       const compare = COMPARE.find(([p]) => p.test(m[1]))?.[1] ?? '>';
       const amount = parseAmount(m[2]) ?? 0;
@@ -128,10 +129,10 @@ export const CONTROL_RULES: StepRule[] = [
   {
     name: 'approval',
     control: true,
-    pattern: /\b(?:ask|get)\s+(?:the\s+)?([\w-]+)(?:\s+team)?\s+(?:to\s+approve|for\s+(?:an?\s+)?approval|to\s+sign\s+off)|\b(?:needs?|require|requires|request|get)\s+(?:an?\s+)?approval(?:\s+from\s+(?:the\s+)?([\w-]+))?|\bapproval\s+from\s+(?:the\s+)?([\w-]+)|(?:(\S+?)(?:에게|에|한테|께)\s*)?(?:승인|결재)(?:을|를)?\s*(?:요청|받|올려|구하)/i,
+    pattern: /\b(?:ask|get)\s+(?:the\s+)?([\w-]+)(?:\s+team)?\s+(?:to\s+approve|for\s+(?:an?\s+)?approval|to\s+sign\s+off)|\b(?:needs?|require|requires|request|get)\s+(?:an?\s+)?approval(?:\s+from\s+(?:the\s+)?([\w-]+))?|\bapproval\s+from\s+(?:the\s+)?([\w-]+)|\bhave\s+(?:their|the|a|his|her)?\s*([\w-]+)\s+approve|(?:(\S+?)(?:에게|에|한테|께)\s*)?(?:승인|결재)(?:을|를)?\s*(?:요청|받|올려|구하)/i,
     build: (b, m, words) => {
       // "재무팀 승인을 받고": the team is said just before, without a particle.
-      const said = m[1] ?? m[2] ?? m[3] ?? m[4] ?? teamName(words.slice(Math.max(0, m.index - 12), m.index));
+      const said = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? teamName(words.slice(Math.max(0, m.index - 12), m.index));
       const assignee = said ? (teamName(said) ?? said.toLowerCase().replace(/[^a-z0-9-]/g, '')) || 'finance' : 'manager';
       const id = b.id('approve');
       b.add({ id, kind: 'approval', name: `Ask ${assignee} to approve`, message: messageText(b, 'Please approve'), assignee, timeout: 'P3D' });

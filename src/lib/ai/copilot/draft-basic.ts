@@ -114,12 +114,14 @@ function reorderTrailingConditions(found: Found[], words: string): void {
     if (prev.rule.control) continue;
     const between = words.slice(prev.index + prev.match[0].length, cur.index);
     // "check the stock of each item": the loop said after its action goes around it.
-    if ((cur.rule.name === 'loop' || cur.rule.name === 'table loop') && /^\s*(?:of|for|on)\s*$/i.test(between)) {
+    const loopAfter = /^\s*(?:of|for|on)\s*$/i.test(between) || (/^\s*$/.test(between) && /^(?:for|of)\b/i.test(cur.match[0]));
+    if ((cur.rule.name === 'loop' || cur.rule.name === 'table loop') && loopAfter) {
       [found[i - 1], found[i]] = [cur, prev];
       continue;
     }
     if (!['condition', 'condition on it', 'try'].includes(cur.rule.name)) continue;
-    if (/^[^,.;]*$/.test(between) && !/\b(?:and|then)\b|하고|면/.test(between)) [found[i - 1], found[i]] = [cur, prev];
+    // A sentence's end or a comma parts them; the dots of an address or a URL do not.
+    if (!/[,;]|[.!?](?:\s|$)/.test(between) && !/\b(?:and|then)\b|하고|면/.test(between)) [found[i - 1], found[i]] = [cur, prev];
   }
 }
 

@@ -35,7 +35,7 @@ export const TOOL_RULES: StepRule[] = [
   },
   {
     name: 'chat post',
-    pattern: /\b(?:tell|notify|alert|ping)\s+(?:#?[\w-]+|the\s+[\w-]+\s+(?:team|channel))|\bpost(?:ing)?\b[^.;#]{0,30}?\b(?:to|in)\s+(?:#[\w-]+|(?:the\s+)?chat|(?:the\s+)?[\w-]+\s+channel)|\bin\s+(?:the\s+)?chat\b|채팅(?:으로|에|방에)?\s*(?:알려|공유|올려|보내|게시)|(?:팀|채널)(?:에|에게)\s*(?:알려|공유)|알려\s*줘|알림을?\s*(?:보내|줘)/i,
+    pattern: /\b(?:tell|notify|alert|ping)\s+(?:#?[\w-]+|the\s+[\w-]+\s+(?:team|channel))|\b(?:post(?:ing)?|share|sharing)\b[^.;#]{0,30}?\b(?:to|in|on)\s+(?:#[\w-]+|(?:the\s+)?chat|(?:the\s+)?[\w-]+\s+channel)|\bin\s+(?:the\s+)?chat\b|채팅(?:으로|에|방에)?\s*(?:알려|공유|올려|보내|게시)|(?:팀|채널)(?:에|에게)\s*(?:알려|공유)|알려\s*줘|알림을?\s*(?:보내|줘)/i,
     uses: [['chat', 'post']],
     build: (b, m, words) => post(b, m, words, false)
   },
@@ -80,7 +80,7 @@ export const TOOL_RULES: StepRule[] = [
   },
   {
     name: 'table add',
-    pattern: /\b(?:add|append|save|log|record|write)\b[^.;,]{0,40}?\b(?:to|in|into)\s+the\s+([\w-]+)\s+table|([\w가-힣-]+)\s*테이블에\s*(?:\S+\s*)?(?:추가|저장|기록|넣)/i,
+    pattern: /\b(?:add|append|save|log|record|write)\b[^.;,]{0,40}?\b(?:to|in|into)\s+the\s+([\w-]+)\s+table|((?:[가-힣]+(?<!하고|해서|하여|하며|고)\s)?[\w가-힣-]+)\s*테이블에\s*(?:\S+\s*)?(?:추가|저장|기록|넣|남기|남겨)/i,
     uses: [['tables', 'add']],
     build: (b, m) => {
       const table = m[1] ?? m[2];
@@ -96,7 +96,7 @@ export const TOOL_RULES: StepRule[] = [
   },
   {
     name: 'ai extract',
-    pattern: /\bextract|\bread\s+(?:the\s+)?(?:invoice|document|receipt|attachment)|\bpull\s+out\b|추출|읽어/i,
+    pattern: /\bextract|\bread\s+(?:the\s+)?(?:invoice|document|receipt|attachment)|\bread\s+(?:it|them)\s+with\s+ai\b|AI로\s*읽|\bpull\s+out\b|추출|읽어/i,
     uses: [['ai', 'extract']],
     build: (b) => extract(b)
   },

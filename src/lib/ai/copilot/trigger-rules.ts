@@ -26,7 +26,8 @@ interface TriggerRule {
 const DAYS: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, 일: 0, 월: 1, 화: 2, 수: 3, 목: 4, 금: 5, 토: 6 };
 
 function hourOf(hour: string | undefined, part: string | undefined): number {
-  let h = hour === undefined ? 9 : Number(hour);
+  if (hour === undefined) return part && /evening|저녁|밤/i.test(part) ? 18 : part && /afternoon|오후/i.test(part) ? 14 : 9;
+  let h = Number(hour);
   if (part && /pm|evening|afternoon|오후|저녁|밤/i.test(part) && h < 12) h += 12;
   return h % 24;
 }
@@ -68,12 +69,12 @@ const RULES: TriggerRule[] = [
   { pattern: /(\d+)\s*(초|분|시간|일)\s*마다/, make: (m) => schedule(`${m[1]}${UNIT[m[2]]}`, m[0]) },
   { pattern: /\b(?:(?:every|each)\s+hour|hourly)\b|매\s*시간/i, make: (m) => schedule('1h', m[0]) },
   {
-    pattern: /\b(?:every|each|on)\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*(?:\s+(?:morning|afternoon|evening))?(?:\s+at\s+(\d{1,2})(?::00)?\s*(am|pm)?)?/i,
-    make: (m) => schedule(`0 ${hourOf(m[2], m[3])} * * ${DAYS[m[1].toLowerCase()]}`, m[0], m[2] ? undefined : 'I assumed 9 in the morning, as no time was given.')
+    pattern: /\b(?:every|each|on)\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*(?:\s+(morning|afternoon|evening))?(?:\s+at\s+(\d{1,2})(?::00)?\s*(am|pm)?)?/i,
+    make: (m) => schedule(`0 ${hourOf(m[3], m[4] ?? m[2])} * * ${DAYS[m[1].toLowerCase()]}`, m[0], m[3] || m[2] ? undefined : 'I assumed 9 in the morning, as no time was given.')
   },
   {
     pattern: /매주\s*([월화수목금토일])요일(?:\s*(아침|오전|오후|저녁))?(?:\s*(\d{1,2})\s*시)?/,
-    make: (m) => schedule(`0 ${hourOf(m[3], m[2])} * * ${DAYS[m[1]]}`, m[0], m[3] ? undefined : 'I assumed 9 in the morning, as no time was given.')
+    make: (m) => schedule(`0 ${hourOf(m[3], m[2])} * * ${DAYS[m[1]]}`, m[0], m[3] || m[2] ? undefined : 'I assumed 9 in the morning, as no time was given.')
   },
   {
     pattern: /\b(?:(?:every|each)\s+(morning|evening|afternoon|day|weekday)|daily|on\s+(weekday)s)(?:\s+at\s+(\d{1,2})(?::00)?\s*(am|pm)?)?/i,
@@ -98,13 +99,13 @@ const RULES: TriggerRule[] = [
   },
   // Mail before documents: "when an invoice arrives by email" comes from the mailbox.
   {
-    pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once)\s+(?:an?\s+|new\s+|customer\s+)*(?:e-?mail|mail|message)\s+(?:arrives|comes in|is received|lands)|\b(?:e-?mail|mail)\s+(?:arrives|comes in)|(?:arrives?|comes in)\s+by\s+e-?mail|(?:이|새\s*)?메일(?:이|을)?\s*(?:오면|도착하면|들어오면|받으면|올\s*때마다)|메일로\s*(?:오면|들어오면|도착하면)/i,
+    pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once)\s+(?:an?\s+|new\s+|customer\s+)*(?:e-?mail|mail|message)\s+(?:arrives|comes in|is received|lands)|\b(?:if|when(?:ever)?)\s+(?:a\s+|the\s+)?(?:supplier|vendor|customer|client|someone|somebody)\s+(?:sends|emails|mails)\b[^.,;]{0,30}?\bby\s+e-?mail|\b(?:if|when(?:ever)?)\s+(?:a\s+|the\s+)?(?:supplier|vendor|customer|client|someone|somebody)\s+(?:emails|mails)\s+(?:us|me)\b|\b(?:e-?mail|mail)\s+(?:arrives|comes in)|(?:arrives?|comes in)\s+by\s+e-?mail|(?:이|새\s*)?메일(?:이|을)?\s*(?:오면|도착하면|들어오면|받으면|올\s*때마다)|메일로\s*(?:[가-힣\w]+(?:이|가)\s*)?(?:오면|들어오면|도착하면)/i,
     make: (m, view) => event('sandbox.mail', 'mail.received', m[0], view)
   },
   { pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once)\s+(?:a\s+)?(?:new\s+(?:vendor|supplier)\b(?:\s+is\s+(?:created|added|registered))?|(?:vendor|supplier)\s+is\s+(?:created|added|registered))|(?:새로운|새|신규)\s*(?:거래처|공급업체|벤더)(?:가|이)?\s*(?:생성|등록|추가)(?:되면|될\s*때마다)/i, make: (m, view) => event('sandbox.erp', 'vendor.created', m[0], view) },
   { pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once)\s+(?:an?\s+)?(?:new\s+)?invoice\s+is\s+(?:created|added|entered)|(?:새로운|새|신규)\s*송장(?:이)?\s*(?:생성|등록)(?:되면|될\s*때마다)/i, make: (m, view) => event('sandbox.erp', 'invoice.created', m[0], view) },
-  { pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once)\s+(?:a\s+)?new\s+order\b(?:\s+(?:is\s+placed|comes in|arrives|is created))?|\b(?:when(?:ever)?|each\s+time|every\s+time|once)\s+(?:an?\s+)?(?:customer\s+|new\s+)?order\s+(?:is\s+placed|comes in|arrives|is created)|(?:새로운\s*|새\s*|신규\s*)?주문(?:이)?\s*(?:들어오면|오면|생기면|접수되면|들어올\s*때마다|올\s*때마다)/i, make: (m, view) => event('sandbox.orders', 'order.created', m[0], view) },
-  { pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once)\s+(?:someone|an employee|a person)?\s*(?:requests|asks for)\s+leave|\b(?:when(?:ever)?|each\s+time|every\s+time|once)\s+a\s+(?:new\s+)?leave\s+request\b(?:\s+(?:comes in|arrives|is made))?|휴가\s*신청(?:이)?\s*(?:들어오면|오면|접수되면)/i, make: (m, view) => event('sandbox.hr', 'leave.requested', m[0], view) },
+  { pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once)\s+(?:a\s+)?new\s+order\b(?:\s+(?:is\s+placed|comes in|arrives|is created))?|\b(?:when(?:ever)?|each\s+time|every\s+time|once)\s+(?:an?\s+)?(?:customer\s+|new\s+)?order\s+(?:is\s+placed|comes in|arrives|is created)|\b(?:on|for)\s+(?:a\s+|each\s+|every\s+)new\s+order\b|(?:새로운\s*|새\s*|신규\s*)?주문(?:이)?\s*(?:들어오면|오면|생기면|접수되면|들어올\s*때마다|올\s*때마다)/i, make: (m, view) => event('sandbox.orders', 'order.created', m[0], view) },
+  { pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once)\s+(?:someone|somebody|an employee|a person|a staff member)?\s*(?:requests|asks for|applies for)\s+(?:a\s+)?leave|\b(?:when(?:ever)?|each\s+time|every\s+time|once)\s+a\s+(?:new\s+)?leave\s+request\b(?:\s+(?:comes in|arrives|is made))?|휴가\s*신청(?:이)?\s*(?:들어오면|오면|접수되면)|휴가(?:를|을)?\s*신청하면/i, make: (m, view) => event('sandbox.hr', 'leave.requested', m[0], view) },
   {
     pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once)\s+(?:an?\s+)?(?:new\s+)?(invoice|document|receipt|pdf|file|bill)\s+(?:arrives|is dropped|comes in|is uploaded|lands)|(송장|청구서|문서|영수증|파일)(?:이|가)\s*(?:도착하면|들어오면|올라오면|업로드되면)/i,
     make: (m) => ({
@@ -115,7 +116,7 @@ const RULES: TriggerRule[] = [
     })
   },
   {
-    pattern: /\bmanually\b|\bwhen\s+I\s+(?:press|click|hit)\s+run\b|\bon\s+demand\b|수동으로|실행\s*버튼을?\s*누르면|버튼을\s*누르면/i,
+    pattern: /\bmanually\b|\bwhen\s+I\s+(?:press|click|hit)\s+run\b|\bwhen\s+I\s+run\s+it\b|^\s*(?:직접\s*)?실행하면|\bon\s+demand\b|수동으로|실행\s*버튼을?\s*누르면|버튼을\s*누르면/i,
     make: () => ({ trigger: { kind: 'manual' }, bindings: {}, assumptions: [] })
   }
 ];
