@@ -28,7 +28,14 @@ describe('triggers', () => {
     ['새 주문이 들어오면 채팅으로 알려줘', { kind: 'event', connector: 'sandbox.orders', event: 'order.created' }],
     ['메일이 오면 채팅으로 알려줘', { kind: 'event', connector: 'sandbox.mail', event: 'mail.received' }],
     ['when a webhook arrives at orders/new, tell #sales', { kind: 'webhook', path: 'orders/new' }],
-    ['manually tell #finance', { kind: 'manual' }]
+    ['manually tell #finance', { kind: 'manual' }],
+    ['At 7am every day, tell #finance', { kind: 'schedule', cron: '0 7 * * *' }],
+    ['every Friday afternoon tell #sales', { kind: 'schedule', cron: '0 14 * * 5' }],
+    ['매주 금요일 오후 채팅으로 알려줘', { kind: 'schedule', cron: '0 14 * * 5' }],
+    ['매일 저녁 7시 채팅으로 알려줘', { kind: 'schedule', cron: '0 19 * * *' }],
+    ['each weekday at 8am tell #ops', { kind: 'schedule', cron: '0 8 * * 1-5' }],
+    ['whenever an invoice is created, tell #finance', { kind: 'event', connector: 'sandbox.erp', event: 'invoice.created' }],
+    ['if a supplier sends an invoice by email, tell #finance', { kind: 'event', connector: 'sandbox.mail', event: 'mail.received' }]
   ])('%s', (words, trigger) => {
     expect(draft(words).recipe.trigger).toMatchObject(trigger);
   });
@@ -91,6 +98,16 @@ describe('steps and structure', () => {
   it('"tell #ops if it fails": the call goes in a try, the message in its catch with the error', () => {
     const { recipe } = draft('Every 15 minutes call https://status.example.com/health and tell #ops if it fails');
     expect(recipe.steps[0]).toMatchObject({ kind: 'try', steps: [{ id: 'call-api' }], catch: [{ id: 'notify', input: { channel: 'ops', text: 'Update: {{ error.message }}' } }] });
+  });
+
+  it('a bare "under 20" compares what is named just before it, and an address does not end the clause', () => {
+    const { recipe } = draft('On a new order, check stock for every item and email purchasing@example.com when stock is under 20');
+    expect(recipe.steps[0]).toMatchObject({ kind: 'foreach', steps: [{ id: 'check-stock' }, { kind: 'if', condition: '{{ steps.`check-stock`.quantity < 20 }}', then: [{ id: 'send-mail', input: { to: 'purchasing@example.com' } }] }] });
+  });
+
+  it('says which inputs it could not fill', () => {
+    const { assumptions } = draft('every morning at 9, look up the vendor and tell #finance');
+    expect(assumptions).toContain('I could not tell the vendor name from the words: fill it in on the step.');
   });
 
   it('calls an existing recipe named in the words', () => {
