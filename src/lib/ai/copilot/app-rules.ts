@@ -3,14 +3,15 @@ import type { Step } from '../../recipe/schema';
 import type { DraftBuilder } from './draft-builder';
 import type { StepRule } from './rule';
 import { sref } from './words';
+import { OUTPUT, out } from './outputs';
 
 const ERP = 'sandbox.erp';
 
 function searchVendor(b: DraftBuilder): string {
   const id = b.action('find-vendor', ERP, 'vendors.search', { query: b.value('vendor_name', '') }, 'Look up the vendor');
   b.assume('I assumed the vendor is looked up by name.');
-  b.bind('vendors', `${sref(id)}.vendors`);
-  b.bind('vendor_id', `${sref(id)}.vendors[0].id`);
+  b.bind('vendors', out(id, OUTPUT.vendors));
+  b.bind('vendor_id', out(id, `${OUTPUT.vendors}[0].${OUTPUT.createdId}`));
   return id;
 }
 
@@ -30,9 +31,9 @@ function newVendor(b: DraftBuilder): void {
     id: b.id('vendor-is-new'),
     kind: 'if',
     name: 'Is the vendor new?',
-    condition: `{{ $count(${sref(found)}.vendors) = 0 }}`,
-    then: [create, { id: b.id('remember-new-vendor'), kind: 'set', values: { vendor_id: `{{ ${sref(createId)}.id }}` } }],
-    else: [{ id: b.id('remember-vendor'), kind: 'set', values: { vendor_id: `{{ ${sref(found)}.vendors[0].id }}` } }]
+    condition: `{{ $count(${out(found, OUTPUT.vendors)}) = 0 }}`,
+    then: [create, { id: b.id('remember-new-vendor'), kind: 'set', values: { vendor_id: `{{ ${out(createId, OUTPUT.createdId)} }}` } }],
+    else: [{ id: b.id('remember-vendor'), kind: 'set', values: { vendor_id: `{{ ${out(found, `${OUTPUT.vendors}[0].${OUTPUT.createdId}`)} }}` } }]
   });
   b.lastAction = { id: found, connector: ERP, action: 'vendors.search' };
   b.bind('vendor_id', 'vars.vendor_id');
@@ -65,7 +66,7 @@ export const APP_RULES: StepRule[] = [
     uses: [[ERP, 'vendors.create']],
     build: (b) => {
       const id = b.action('create-vendor', ERP, 'vendors.create', vendorInput(b), 'Create the vendor');
-      b.bind('vendor_id', `${sref(id)}.id`);
+      b.bind('vendor_id', out(id, OUTPUT.createdId));
     }
   },
   {
@@ -92,7 +93,7 @@ export const APP_RULES: StepRule[] = [
         ...(b.known('lines') ? { lines: `{{ ${b.known('lines')} }}` } : {})
       }, 'Create the invoice');
       if (!b.known('currency')) b.assume('I assumed the currency is EUR where the words do not say.');
-      b.bind('invoice_id', `${sref(id)}.id`);
+      b.bind('invoice_id', out(id, OUTPUT.createdId));
     }
   },
   {
@@ -103,7 +104,7 @@ export const APP_RULES: StepRule[] = [
       const said = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
       const status = /overdue|연체/.test(said) ? 'overdue' : /unpaid|미지급|open|미결/.test(said) ? 'open' : said === 'paid' ? 'paid' : undefined;
       const id = b.action('list-invoices', ERP, 'invoices.list', status ? { status } : {}, 'List invoices');
-      b.bind('list', `${sref(id)}.invoices`);
+      b.bind('list', out(id, OUTPUT.invoices));
       b.bind('list_noun', 'invoice');
     }
   },
@@ -113,7 +114,7 @@ export const APP_RULES: StepRule[] = [
     uses: [[ERP, 'purchase_orders.list']],
     build: (b) => {
       const id = b.action('list-purchase-orders', ERP, 'purchase_orders.list', {}, 'List purchase orders');
-      b.bind('list', `${sref(id)}.purchase_orders`);
+      b.bind('list', out(id, OUTPUT.purchaseOrders));
     }
   },
   {
@@ -123,7 +124,7 @@ export const APP_RULES: StepRule[] = [
     build: (b) => {
       const id = b.action('get-payslip', 'sandbox.hr', 'payslips.get', { employee_id: b.value('employee_id', ''), month: '{{ $substring(now, 0, 7) }}' }, 'Get the pay slip');
       b.assume("I assumed the pay slip is this month's.");
-      b.bind('payslip', `${sref(id)}`);
+      b.bind('payslip', sref(id));
     }
   },
   {
@@ -132,7 +133,7 @@ export const APP_RULES: StepRule[] = [
     uses: [['sandbox.hr', 'leave.list']],
     build: (b) => {
       const id = b.action('list-leave', 'sandbox.hr', 'leave.list', { status: 'pending' }, 'List leave requests');
-      b.bind('list', `${sref(id)}.requests`);
+      b.bind('list', out(id, OUTPUT.leaveRequests));
     }
   },
   {
@@ -162,7 +163,7 @@ export const APP_RULES: StepRule[] = [
     uses: [['sandbox.hr', 'employees.get']],
     build: (b) => {
       const id = b.action('get-employee', 'sandbox.hr', 'employees.get', { id: b.value('employee_id', '') }, 'Look up the employee');
-      b.bind('email', `${sref(id)}.email`);
+      b.bind('email', out(id, OUTPUT.employeeEmail));
     }
   },
   {
@@ -185,7 +186,7 @@ export const APP_RULES: StepRule[] = [
     uses: [['sandbox.orders', 'stock.get']],
     build: (b) => {
       const id = b.action('check-stock', 'sandbox.orders', 'stock.get', { sku: b.value('sku', '') }, 'Check the stock');
-      b.bind('stock', `${sref(id)}.quantity`);
+      b.bind('stock', out(id, OUTPUT.stockQuantity));
     }
   },
   {
@@ -194,8 +195,8 @@ export const APP_RULES: StepRule[] = [
     uses: [['sandbox.orders', 'orders.list']],
     build: (b) => {
       const id = b.action('list-orders', 'sandbox.orders', 'orders.list', {}, 'List orders');
-      b.bind('list', `${sref(id)}.orders`);
-      b.bind('response', `${sref(id)}.orders`);
+      b.bind('list', out(id, OUTPUT.orders));
+      b.bind('response', out(id, OUTPUT.orders));
     }
   },
   {
@@ -204,8 +205,8 @@ export const APP_RULES: StepRule[] = [
     uses: [['sandbox.orders', 'orders.get']],
     build: (b) => {
       const id = b.action('get-order', 'sandbox.orders', 'orders.get', { id: b.value('order_id', '') }, 'Look up the order');
-      b.bind('lines', `${sref(id)}.items`);
-      b.bind('total', `${sref(id)}.total`);
+      b.bind('lines', out(id, OUTPUT.orderItems));
+      b.bind('total', out(id, OUTPUT.orderTotal));
     }
   }
 ];

@@ -6,6 +6,7 @@ import type { ForeachStep, IfStep, Step, TryStep } from '../../recipe/schema';
 import type { DraftBuilder } from './draft-builder';
 import { messageText, type StepRule } from './rule';
 import { parseAmount, teamName, sref } from './words';
+import { OUTPUT, out } from './outputs';
 
 /** What each element of a loop gives, by the loop's noun. */
 const LOOP_NOUNS: Array<{ pattern: RegExp; as: string; list: string; binds: Record<string, string> }> = [
@@ -119,7 +120,7 @@ export const CONTROL_RULES: StepRule[] = [
     build: (b, m) => {
       const table = m[1] ?? m[2];
       const id = b.action('list-rows', 'tables', 'list', { table }, `List ${table}`);
-      const step: ForeachStep = { id: b.id('each-row'), kind: 'foreach', name: `For each row of ${table}`, items: `{{ ${sref(id)}.rows }}`, as: 'row', steps: [] };
+      const step: ForeachStep = { id: b.id('each-row'), kind: 'foreach', name: `For each row of ${table}`, items: `{{ ${out(id, OUTPUT.tableRows)} }}`, as: 'row', steps: [] };
       b.add(step);
       b.open('loop', step.steps);
       for (const concept of ['sku', 'quantity', 'total', 'email', 'vendor_name']) b.bind(concept, `row.${concept === 'vendor_name' ? 'name' : concept}`);

@@ -2,6 +2,7 @@
 import type { DraftBuilder } from './draft-builder';
 import { channelName, sref } from './words';
 import { messageText, type StepRule } from './rule';
+import { OUTPUT, out } from './outputs';
 
 /** The words around a match (to its sentence's end), where "#finance" or a quoted text is said. */
 function clause(words: string, m: RegExpExecArray): string {
@@ -62,7 +63,7 @@ export const TOOL_RULES: StepRule[] = [
       if (method === 'POST') input.body = { text: messageText(b, 'Update') };
       if (!url) b.assume('I put https://example.com/api as the address: change it to the real one.');
       const id = b.action('call-api', 'http', 'request', input, 'HTTP request');
-      b.bind('response', `${sref(id)}.body`);
+      b.bind('response', out(id, OUTPUT.httpBody));
     }
   },
   {
@@ -75,7 +76,7 @@ export const TOOL_RULES: StepRule[] = [
       const column = b.known('vendor_name') ? 'name' : b.known('sku') ? 'sku' : b.known('email') ? 'email' : 'key';
       const id = b.action('lookup-row', 'tables', 'lookup', { table, column, value: value ? `{{ ${value} }}` : '' }, `Look up in ${table}`);
       b.assume(`I assumed the "${table}" table is looked up by its "${column}" column.`);
-      b.bind('row', `${sref(id)}`);
+      b.bind('row', sref(id));
     }
   },
   {
@@ -112,7 +113,7 @@ export const TOOL_RULES: StepRule[] = [
         : korean.length ? (korean.length === 1 ? [korean[0], '기타'] : korean) : ['urgent', 'normal'];
       if (!list && !korean.length) b.assume('I assumed the labels "urgent" and "normal": change them to yours.');
       const id = b.action('classify', 'ai', 'classify', { text: b.value('text', ''), labels }, 'Classify');
-      b.bind('category', `${sref(id)}.label`);
+      b.bind('category', out(id, OUTPUT.classifyLabel));
     }
   },
   {
@@ -121,7 +122,7 @@ export const TOOL_RULES: StepRule[] = [
     uses: [['ai', 'summarize']],
     build: (b) => {
       const id = b.action('summarize', 'ai', 'summarize', { text: b.value('text', ''), max_words: 60 }, 'Summarize');
-      b.bind('summary', `${sref(id)}.summary`);
+      b.bind('summary', out(id, OUTPUT.summary));
     }
   }
 ];
@@ -129,7 +130,7 @@ export const TOOL_RULES: StepRule[] = [
 /** Read an invoice's fields from the document; later steps read `steps.extract.fields.NAME.value`. */
 export function extract(b: DraftBuilder): void {
   const id = b.action('extract', 'ai', 'extract', { document: b.value('document', ''), preset: 'invoice' }, 'Extract the invoice fields');
-  const field = (name: string) => `${sref(id)}.fields.${name}.value`;
+  const field = (name: string) => out(id, OUTPUT.extracted(name));
   b.bind('vendor_name', field('vendor'));
   b.bind('invoice_number', field('invoice_number'));
   b.bind('invoice_date', field('invoice_date'));
