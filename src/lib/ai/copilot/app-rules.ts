@@ -43,7 +43,7 @@ function newVendor(b: DraftBuilder): void {
 function invoiceStatus(words: string): string {
   if (/paid|지급|결제|입금/i.test(words)) return 'paid';
   if (/reject|반려|거절/i.test(words)) return 'rejected';
-  if (/overdue|연체/i.test(words)) return 'overdue';
+  if (/void|cancel|취소/i.test(words)) return 'void';
   return 'approved';
 }
 
@@ -84,6 +84,8 @@ export const APP_RULES: StepRule[] = [
     pattern: /\b(?:create|record|enter|book|add)\s+(?:an?\s+|the\s+)?invoice|\b(?:put|enter|save|record|add)\s+(?:it|them)\s+(?:in|into|to)\s+the\s+erp\b|(?:송장|청구서)(?:을|를)?\s*(?:ERP에\s*)?(?:생성|등록|만들|기록|입력)|ERP에\s*(?:등록|입력|기록|넣)/i,
     uses: [[ERP, 'invoices.create']],
     build: (b) => {
+      // An invoice needs its vendor's id: when only the name is known (extracted), look it up first.
+      if (!b.known('vendor_id') && b.known('vendor_name') && b.view.hasAction(ERP, 'vendors.search')) searchVendor(b);
       const id = b.action('create-invoice', ERP, 'invoices.create', {
         vendor_id: b.value('vendor_id', ''),
         number: b.value('invoice_number', ''),
@@ -102,7 +104,8 @@ export const APP_RULES: StepRule[] = [
     uses: [[ERP, 'invoices.list']],
     build: (b, m) => {
       const said = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
-      const status = /overdue|연체/.test(said) ? 'overdue' : /unpaid|미지급|open|미결/.test(said) ? 'open' : said === 'paid' ? 'paid' : undefined;
+      const status = /overdue|연체|unpaid|미지급|open|미결/.test(said) ? 'open' : said === 'paid' ? 'paid' : undefined;
+      if (/overdue|연체/.test(said)) b.assume('I assumed overdue invoices are the open ones (the ERP has no "overdue" status); add a check on due_date to narrow them.');
       const id = b.action('list-invoices', ERP, 'invoices.list', status ? { status } : {}, 'List invoices');
       b.bind('list', out(id, OUTPUT.invoices));
       b.bind('list_noun', 'invoice');
@@ -149,9 +152,9 @@ export const APP_RULES: StepRule[] = [
     name: 'leave create',
     pattern: /\b(?:request|book|file|create)\s+(?:a\s+)?(?:day\s+of\s+)?leave|휴가(?:를|을)?\s*(?:신청|등록)(?:해|하고|하기)/i,
     uses: [['sandbox.hr', 'leave.create']],
-    build: (b) => {
+    build: (b, m) => {
       b.action('request-leave', 'sandbox.hr', 'leave.create', {
-        employee_id: b.value('employee_id', ''),
+        type: /sick|병가/i.test(m[0]) ? 'sick' : 'vacation',
         start: b.value('start', '', 'date'),
         end: b.value('end', '', 'date')
       }, 'Request leave');
@@ -205,8 +208,8 @@ export const APP_RULES: StepRule[] = [
     uses: [['sandbox.orders', 'orders.get']],
     build: (b) => {
       const id = b.action('get-order', 'sandbox.orders', 'orders.get', { id: b.value('order_id', '') }, 'Look up the order');
-      b.bind('lines', out(id, OUTPUT.orderItems));
-      b.bind('total', out(id, OUTPUT.orderTotal));
+      b.bind('lines', out(id, OUTPUT.orderLines));
+      b.bind('total', OUTPUT.orderTotal(sref(id)));
     }
   }
 ];

@@ -10,9 +10,9 @@ import { OUTPUT, out } from './outputs';
 
 /** What each element of a loop gives, by the loop's noun. */
 const LOOP_NOUNS: Array<{ pattern: RegExp; as: string; list: string; binds: Record<string, string> }> = [
-  { pattern: /line|item|항목|품목|줄|라인/i, as: 'line', list: 'lines', binds: { sku: 'sku', quantity: 'quantity', total: 'amount', description: 'description' } },
+  { pattern: /line|item|항목|품목|줄|라인/i, as: 'line', list: 'lines', binds: { sku: 'sku', quantity: 'quantity', total: '(quantity * unit_price)', description: 'description' } },
   { pattern: /invoice|송장|청구서/i, as: 'invoice', list: 'list', binds: { invoice_id: 'id', invoice_number: 'number', total: 'total', vendor_id: 'vendor_id' } },
-  { pattern: /order|주문/i, as: 'order', list: 'list', binds: { order_id: 'id', total: 'total', lines: 'items', email: 'email' } },
+  { pattern: /order|주문/i, as: 'order', list: 'list', binds: { order_id: 'id', lines: 'lines', email: 'email' } },
   { pattern: /vendor|supplier|거래처/i, as: 'vendor', list: 'list', binds: { vendor_name: 'name', vendor_email: 'email', vendor_id: 'id', email: 'email' } },
   { pattern: /employee|person|직원/i, as: 'employee', list: 'list', binds: { employee_id: 'id', email: 'email' } },
   { pattern: /request|신청/i, as: 'request', list: 'list', binds: { leave_id: 'id', employee_id: 'employee_id' } },
@@ -67,6 +67,7 @@ export const CONTROL_RULES: StepRule[] = [
       b.add(step);
       b.open('loop', step.steps);
       for (const [concept, key] of Object.entries(kind.binds)) b.bind(concept, `${kind.as}.${key}`);
+      if (kind.as === 'order') b.bind('total', OUTPUT.orderTotal(kind.as));
       b.bind('list', `[${kind.as}]`);
     }
   },

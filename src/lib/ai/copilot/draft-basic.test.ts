@@ -66,7 +66,7 @@ describe('steps and structure', () => {
   it('a loop over line items holds the steps said after it, reading the loop variable', () => {
     const { recipe } = draft('When a new order comes in, for each line item check the stock, and if the quantity is under 5 tell #warehouse');
     const loop = recipe.steps[0];
-    expect(loop).toMatchObject({ kind: 'foreach', items: '{{ trigger.items }}', as: 'line' });
+    expect(loop).toMatchObject({ kind: 'foreach', items: '{{ trigger.lines }}', as: 'line' });
     expect(find(recipe.steps, 'check-stock')).toMatchObject({ input: { sku: '{{ line.sku }}' } });
     expect(find(recipe.steps, 'check-quantity')).toMatchObject({ condition: '{{ line.quantity < 5 }}' });
   });
@@ -78,7 +78,7 @@ describe('steps and structure', () => {
     ['if the total is over 500', '> 500'],
     ['if the amount is at least 2.5k', '>= 2500']
   ])('the condition "%s" compares %s', (phrase, comparison) => {
-    const { recipe } = draft(`새 주문이 들어오면 ${phrase} tell #finance`);
+    const { recipe } = draft(`새 송장이 생성되면 ${phrase} tell #finance`);
     expect((recipe.steps[0] as IfStep).condition).toBe(`{{ trigger.total ${comparison} }}`);
   });
 
@@ -102,7 +102,7 @@ describe('steps and structure', () => {
 
   it('a bare "under 20" compares what is named just before it, and an address does not end the clause', () => {
     const { recipe } = draft('On a new order, check stock for every item and email purchasing@example.com when stock is under 20');
-    expect(recipe.steps[0]).toMatchObject({ kind: 'foreach', steps: [{ id: 'check-stock' }, { kind: 'if', condition: '{{ steps.`check-stock`.quantity < 20 }}', then: [{ id: 'send-mail', input: { to: 'purchasing@example.com' } }] }] });
+    expect(recipe.steps[0]).toMatchObject({ kind: 'foreach', steps: [{ id: 'check-stock' }, { kind: 'if', condition: '{{ steps.`check-stock`.on_hand < 20 }}', then: [{ id: 'send-mail', input: { to: 'purchasing@example.com' } }] }] });
   });
 
   it('says which inputs it could not fill', () => {

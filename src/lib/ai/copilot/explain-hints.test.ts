@@ -14,7 +14,7 @@ describe('explain', () => {
     expect(mode).toBe('basic');
     expect(summary).toMatch(/starts when sandbox.orders raises "order.created" and has 4 steps/);
     expect(lines.map((l) => [l.depth, l.step])).toEqual([[0, null], [0, 'each-line'], [1, 'check-stock'], [1, 'check-quantity'], [2, 'notify']]);
-    expect(lines[1].text).toMatch(/goes through each element of \(the trigger's items\), calling it "line"/);
+    expect(lines[1].text).toMatch(/goes through each element of \(the trigger's lines\), calling it "line"/);
     expect(lines[2].text).toMatch(/uses sandbox.orders to stock get, with sku \(line.sku\)/);
   });
 

@@ -1,7 +1,8 @@
 /**
  * Where the copilot's expressions read each action's output. The sandbox, tables, ai and slack connectors
- * are built on other branches; names.md fixes only `vendors.search` → `{ vendors }`, so the rest are the
- * expected shapes, kept in this one place to mend if a connector answers differently.
+ * are built on other branches; names.md fixes only `vendors.search` → `{ vendors }`. The sandbox apps' shapes
+ * here follow the sandbox branch as it stood (leave lists as `leave`, stock as `on_hand`, order lines with
+ * `unit_price` and no total); the rest are expected shapes. One place to mend if a connector answers differently.
  */
 import { sref } from './words';
 
@@ -12,12 +13,13 @@ export const OUTPUT = {
   createdId: 'id',
   invoices: 'invoices',
   purchaseOrders: 'purchase_orders',
-  leaveRequests: 'requests',
+  leaveRequests: 'leave',
   orders: 'orders',
-  orderItems: 'items',
-  orderTotal: 'total',
+  orderLines: 'lines',
+  /** An order has no total field: the sum of its lines. */
+  orderTotal: (order: string) => `$sum(${order}.lines.(quantity * unit_price))`,
   employeeEmail: 'email',
-  stockQuantity: 'quantity',
+  stockQuantity: 'on_hand',
   tableRows: 'rows',
   httpBody: 'body',
   classifyLabel: 'label',

@@ -44,7 +44,7 @@ const UNIT: Record<string, string> = { second: 's', minute: 'm', min: 'm', hour:
 const EVENT_BINDINGS: Record<string, Record<string, string>> = {
   'vendor.created': { vendor_name: 'trigger.name', vendor_email: 'trigger.email', vendor_id: 'trigger.id', email: 'trigger.email', text: 'trigger.name' },
   'invoice.created': { invoice_id: 'trigger.id', invoice_number: 'trigger.number', total: 'trigger.total', lines: 'trigger.lines', vendor_id: 'trigger.vendor_id', currency: 'trigger.currency', text: 'trigger.number' },
-  'order.created': { order_id: 'trigger.id', total: 'trigger.total', lines: 'trigger.items', email: 'trigger.email', text: 'trigger.id' },
+  'order.created': { order_id: 'trigger.id', total: '$sum(trigger.lines.(quantity * unit_price))', lines: 'trigger.lines', email: 'trigger.email', text: 'trigger.id' },
   'leave.requested': { leave_id: 'trigger.id', employee_id: 'trigger.employee_id', text: 'trigger.employee_id' },
   'mail.received': { email: 'trigger.from', sender: 'trigger.from', subject: 'trigger.subject', text: 'trigger.body', document: 'trigger.attachments[0]' }
 };
