@@ -130,6 +130,12 @@ describe('steps and structure', () => {
     expect(assumptions.join('\n')).toMatch(/left out "refund": this workspace has no sandbox.orders refunds.create/);
   });
 
+  it('a Slack channel keeps its "#", as Slack names it; a chat channel has none', () => {
+    const { recipe } = draft('메일이 오면 요약해서 슬랙 #support 채널에 보내줘');
+    expect(find(recipe.steps, 'post-slack')).toMatchObject({ connector: 'slack', input: { channel: '#support', text: 'Update: {{ steps.summarize.summary }}' } });
+    expect(find(draft('manually tell #finance').recipe.steps, 'notify')).toMatchObject({ input: { channel: 'finance' } });
+  });
+
   it('gives a recipe id that no existing recipe has', () => {
     const first = draft('manually tell #finance').recipe;
     expect(draftBasic('manually tell #finance', NAMES_CATALOG, [{ id: first.id, name: 'x' }]).recipe.id).toBe(`${first.id}-2`);

@@ -20,7 +20,8 @@ function post(b: DraftBuilder, m: RegExpExecArray, words: string, slack: boolean
   const channel = channelName(around) ?? channelName(words.slice(Math.max(0, m.index - 30), m.index + m[0].length));
   if (!channel) b.assume('I assumed the message goes to the "general" channel, as no channel was named.');
   const text = quoted(around) ?? messageText(b, b.inLoop() ? 'Item' : 'Update');
-  if (slack) b.action('post-slack', 'slack', 'post', { channel: channel ?? 'general', text }, 'Post to Slack');
+  // Slack names channels with their "#"; the studio's chat names them without.
+  if (slack) b.action('post-slack', 'slack', 'post', { channel: `#${channel ?? 'general'}`, text }, 'Post to Slack');
   else b.action('notify', 'chat', 'post', { channel: channel ?? 'general', text }, 'Post to chat');
 }
 
