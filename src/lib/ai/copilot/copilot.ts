@@ -45,6 +45,19 @@ export const basicDrafter: Drafter = {
   }
 };
 
+/** A draft function in the shape `(words, catalog, existing, {signal})`, e.g. the model side's `modelOrBasicDrafter(...)`. */
+export type DraftFunction = (
+  words: string,
+  catalog: CatalogEntry[],
+  existing: Array<{ id: string; name: string }>,
+  options?: { signal?: AbortSignal }
+) => Promise<DraftResult> | DraftResult;
+
+/** A Drafter over a draft function; each result still says which mode made it. */
+export function drafterFrom(fn: DraftFunction, mode: 'basic' | 'model' = 'model'): Drafter {
+  return { mode, draft: async (words, context) => fn(words, context.catalog, context.existing, { signal: context.signal }) };
+}
+
 export const basicExplainer: Explainer = { mode: 'basic', explain: async (recipe) => explainBasic(recipe) };
 export const basicAdvisor: FailureAdvisor = { mode: 'basic', advise: async (facts) => adviseBasic(facts) };
 

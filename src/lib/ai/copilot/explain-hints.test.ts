@@ -1,7 +1,7 @@
 /** Basic-mode "explain this recipe" and "why did this fail", and choosing a mode at runtime. */
 import { describe, expect, it } from 'vitest';
 import { parseRecipe } from '../../recipe/parse';
-import { basicCopilot, chooseCopilot, type Drafter } from './copilot';
+import { basicCopilot, chooseCopilot, drafterFrom, type Drafter } from './copilot';
 import { draftBasic } from './draft-basic';
 import { explainBasic } from './explain';
 import { adviseBasic } from './failure-hints';
@@ -84,5 +84,17 @@ describe('choosing the copilot', () => {
     fail = true;
     expect((await copilot.drafter.draft('manually tell #finance', context)).mode).toBe('basic');
     expect((await copilot.explainer.explain(draftBasic('manually tell #finance', NAMES_CATALOG, []).recipe)).mode).toBe('basic');
+  });
+
+  it('wraps a draft function (the model side\'s shape) as a Drafter, passing the catalogue, recipes and signal', async () => {
+    const seen: unknown[] = [];
+    const signal = new AbortController().signal;
+    const drafter = drafterFrom(async (words, catalog, existing, options) => {
+      seen.push(words, catalog.length, existing, options?.signal);
+      return { ...draftBasic(words, catalog, existing), mode: 'model', repairs: 0 };
+    });
+    const result = await chooseCopilot({ drafter }).drafter.draft('manually tell #finance', { ...context, existing: [{ id: 'a', name: 'A' }], signal });
+    expect(result.mode).toBe('model');
+    expect(seen).toEqual(['manually tell #finance', NAMES_CATALOG.length, [{ id: 'a', name: 'A' }], signal]);
   });
 });
