@@ -6,6 +6,7 @@ import { tablesFigures } from './tables-bench';
 import { openapiImportFigures } from './openapi-bench';
 import { extractFigures } from './extract-bench';
 import { modelExtractor } from './extract-model';
+import { copilotFigures } from './copilot-bench';
 
 const figures: Figure[] = [];
 const benches: Array<[string, () => Promise<Figure | Figure[]>]> = [
@@ -26,7 +27,8 @@ const benches: Array<[string, () => Promise<Figure | Figure[]>]> = [
       if (!model) figures.push({ name: 'model mode', value: 0, unit: '', detail: 'not measured: no model loaded (see bench/extract-model.ts)' });
       return figures;
     }
-  ]
+  ],
+  ['copilot', () => copilotFigures()]
 ];
 
 for (const [group, bench] of benches) {

@@ -26,7 +26,13 @@ export interface ValidateArgs {
   files: string[];
 }
 
-export type Command = { kind: 'help' } | RunArgs | ValidateArgs | ExtractArgs;
+export interface DraftArgs {
+  kind: 'draft';
+  words: string;
+  json: boolean;
+}
+
+export type Command = { kind: 'help' } | RunArgs | ValidateArgs | ExtractArgs | DraftArgs;
 
 export type ParsedArgs = { ok: true; command: Command } | { ok: false; message: string };
 
@@ -34,6 +40,7 @@ export const USAGE = `Usage:
   sous run RECIPE.json [--input FILE.json] [--recipes DIR] [--answer STEP_ID=CHOICE]... [--json] [--table FILE.csv]... [--connector [ID=]OPENAPI]...
   sous validate FILE.json...
   sous extract FILE... [--fields FILE.json | --preset invoice] [--json]
+  sous draft "WORDS" [--json]
 
 run        runs one job of the recipe and prints a summary of it
   --input FILE.json        the trigger's input (a JSON object for a manual or callable trigger)
@@ -47,16 +54,19 @@ run        runs one job of the recipe and prints a summary of it
   --json                   prints only the job, as JSON, on stdout
 validate   checks recipe files; prints one line per problem (FILE: PLACE: MESSAGE) on stderr
 ${EXTRACT_USAGE}
+draft      drafts a recipe from a request in words (English or Korean), in basic mode (no model)
+  --json                   prints only the recipe, as JSON, on stdout
 
-Exit codes: 0 the job succeeded / every file is valid / every document was read, 1 the job failed or was cancelled,
-2 bad usage, a file that is not a valid recipe, input the recipe refuses (nothing ran), or a document that cannot be read,
+Exit codes: 0 the job succeeded / every file is valid / every document was read / a recipe was drafted,
+1 the job failed or was cancelled, 2 bad usage, a file that is not a valid recipe, input the recipe refuses
+(nothing ran), a document that cannot be read, or words that gave nothing to draft,
 3 the job waits for an approval that no --answer gave, 4 an internal error in sous.`;
 
 const HELP = new Set(['help', '--help', '-h']);
 
 export function parseCommand(argv: readonly string[]): ParsedArgs {
   const [name, ...rest] = argv;
-  if (name === undefined) return fail('no command given; expected "run", "validate" or "extract"');
+  if (name === undefined) return fail('no command given; expected "run", "validate", "extract" or "draft"');
   if (HELP.has(name) || rest.includes('--help') || rest.includes('-h')) return { ok: true, command: { kind: 'help' } };
   switch (name) {
     case 'run':
@@ -65,8 +75,10 @@ export function parseCommand(argv: readonly string[]): ParsedArgs {
       return parseValidate(rest);
     case 'extract':
       return parseExtract(rest, tryParse);
+    case 'draft':
+      return parseDraft(rest);
     default:
-      return fail(`unknown command "${name}"; expected "run", "validate" or "extract"`);
+      return fail(`unknown command "${name}"; expected "run", "validate", "extract" or "draft"`);
   }
 }
 
@@ -115,6 +127,14 @@ function parseValidate(argv: string[]): ParsedArgs {
   if (!parsed.ok) return parsed;
   if (parsed.positionals.length === 0) return fail('validate needs at least one file: sous validate FILE.json...');
   return { ok: true, command: { kind: 'validate', files: parsed.positionals } };
+}
+
+function parseDraft(argv: string[]): ParsedArgs {
+  const parsed = tryParse(argv, { json: { type: 'boolean' } });
+  if (!parsed.ok) return parsed;
+  const words = parsed.positionals.join(' ').trim();
+  if (!words) return fail('draft needs the request in words: sous draft "when a new vendor is created, tell #finance"');
+  return { ok: true, command: { kind: 'draft', words, json: parsed.values.json === true } };
 }
 
 export type Options = NonNullable<Parameters<typeof parseArgs>[0]>['options'];

@@ -2,6 +2,7 @@
 import { parseCommand, USAGE } from './args';
 import { EXIT, type ExitCode, type Io } from './io';
 import { extractCommand } from './extract-command';
+import { draftCommand } from './draft-command';
 import { runCommand } from './run-command';
 import { validateCommand } from './validate-command';
 
@@ -22,6 +23,8 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
       return validateCommand(command, io);
     case 'extract':
       return extractCommand(command, io);
+    case 'draft':
+      return draftCommand(command, io);
     default: {
       const never: never = command;
       throw new Error(`unknown command ${JSON.stringify(never)}`);

@@ -32,6 +32,8 @@ export interface CanvasActions extends CanvasView {
  * not make xyflow take in every node again): the selection, the test job's statuses, the problems.
  */
 export interface CanvasView {
+  /** A preview (a copilot draft): no "+" to add steps, nothing to select. */
+  readonly readonly: boolean;
   isSelected(stepId: string | null): boolean;
   statusOf(stepId: string): StepStatus | undefined;
   problemsOf(stepId: string): string[] | undefined;

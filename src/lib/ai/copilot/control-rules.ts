@@ -1,0 +1,185 @@
+/**
+ * Loops, conditions, approvals, error handling and calls to other recipes. A container opens a step list
+ * that the steps said after it go into, until "otherwise" (the else branch) or "finally" (the top level).
+ */
+import type { ForeachStep, IfStep, Step, TryStep } from '../../recipe/schema';
+import type { DraftBuilder } from './draft-builder';
+import { messageText, type StepRule } from './rule';
+import { parseAmount, teamName, sref } from './words';
+import { OUTPUT, out } from './outputs';
+
+/** What each element of a loop gives, by the loop's noun. */
+const LOOP_NOUNS: Array<{ pattern: RegExp; as: string; list: string; binds: Record<string, string> }> = [
+  { pattern: /line|item|항목|품목|줄|라인/i, as: 'line', list: 'lines', binds: { sku: 'sku', quantity: 'quantity', total: '(quantity * unit_price)', description: 'description' } },
+  { pattern: /invoice|송장|청구서/i, as: 'invoice', list: 'list', binds: { invoice_id: 'id', invoice_number: 'number', total: 'total', vendor_id: 'vendor_id' } },
+  { pattern: /order|주문/i, as: 'order', list: 'list', binds: { order_id: 'id', lines: 'lines', email: 'email' } },
+  { pattern: /vendor|supplier|거래처/i, as: 'vendor', list: 'list', binds: { vendor_name: 'name', vendor_email: 'email', vendor_id: 'id', email: 'email' } },
+  { pattern: /employee|person|직원/i, as: 'employee', list: 'list', binds: { employee_id: 'id', email: 'email' } },
+  { pattern: /request|신청/i, as: 'request', list: 'list', binds: { leave_id: 'id', employee_id: 'employee_id' } },
+  { pattern: /row|행/i, as: 'row', list: 'list', binds: {} }
+];
+
+const COMPARE: Array<[RegExp, string]> = [
+  [/at least|or more|이상|>=/i, '>='],
+  [/at most|or less|이하|<=/i, '<='],
+  [/under|below|less than|fewer than|미만|보다\s*(?:적|작)|<|lower than/i, '<'],
+  [/over|above|more than|greater than|exceeds?|higher than|초과|넘|보다\s*(?:크|많)|>/i, '>']
+];
+
+function subjectOf(word: string): string {
+  if (/quantit|수량/i.test(word)) return 'quantity';
+  if (/stock|inventory|재고/i.test(word)) return 'stock';
+  return 'total';
+}
+
+function openIf(b: DraftBuilder, base: string, condition: string, name: string, gate = false): void {
+  const step: IfStep = { id: b.id(base), kind: 'if', name, condition, then: [] };
+  b.add(step);
+  b.open(gate ? 'approved' : 'if', step.then, step);
+}
+
+export const CONTROL_RULES: StepRule[] = [
+  {
+    name: 'try',
+    control: true,
+    pattern: /\bif\s+(?:it|that|this|anything|something|any\s+step|the\s+\w+)\s+fails|\bon\s+(?:failure|error)|\bif\s+there(?:'s|\s+is)\s+an?\s+error|\bwhen\s+(?:it|something)\s+fails|실패하면|(?:오류|에러)(?:가)?\s*(?:나면|발생하면|생기면)/i,
+    build: (b) => {
+      const steps = b.takeRootSteps();
+      if (steps.length === 0) return b.assume('I ignored "if it fails": nothing comes before it to watch.');
+      const step: TryStep = { id: b.id('watch'), kind: 'try', name: 'If a step fails', steps, catch: [] };
+      b.add(step);
+      b.open('catch', step.catch);
+      b.bind('failure', 'error.message');
+      b.bind('summary', 'error.message');
+      b.assume('I assumed the steps after "if it fails" run only when one of the steps before it fails.');
+    }
+  },
+  {
+    name: 'loop',
+    control: true,
+    pattern: /\bfor\s+(?:each|every)\s+((?:line\s+)?item|line|invoice|order|vendor|supplier|employee|person|request|row)s?|\beach\s+(line\s+item|item|line)\b|각\s*(항목|품목|줄|라인|송장|주문|거래처|직원|신청|행)(?:마다|에\s*대해|별로)|(항목|품목|송장|주문|거래처|직원)(?:마다|별로)/i,
+    build: (b, m) => {
+      const noun = m[1] ?? m[2] ?? m[3] ?? m[4] ?? 'item';
+      const kind = LOOP_NOUNS.find((n) => n.pattern.test(noun)) ?? LOOP_NOUNS[0];
+      const items = (kind.list === 'list' ? b.known('list') : undefined) ?? b.ref(kind.list === 'list' ? `${kind.as}s` : 'lines', 'list') ?? b.known('list');
+      if (!items) return b.assume(`I could not tell which list "${m[0].trim()}" goes through, so I left the loop out.`);
+      const step: ForeachStep = { id: b.id(`each-${kind.as}`), kind: 'foreach', name: `For each ${kind.as}`, items: `{{ ${items} }}`, as: kind.as, steps: [] };
+      b.add(step);
+      b.open('loop', step.steps);
+      for (const [concept, key] of Object.entries(kind.binds)) b.bind(concept, `${kind.as}.${key}`);
+      if (kind.as === 'order') b.bind('total', OUTPUT.orderTotal(kind.as));
+      b.bind('list', `[${kind.as}]`);
+    }
+  },
+  {
+    name: 'condition',
+    control: true,
+    pattern: /\bif\s+(?:the\s+|its\s+|their\s+)?(total|amount|sum|price|value|quantity|stock|inventory)(?:\s+\w+)?\s+(?:is\s+|are\s+|goes\s+|falls\s+)?(over|above|more than|greater than|exceeds|higher than|at least|under|below|less than|lower than|at most)\s+\$?([\d,.]+\s*[km]?)|\b(?:invoices?|orders?|totals?|amounts?)\s+(over|above|more than|greater than|exceeding|under|below|less than)\s+\$?([\d,.]+\s*[km]?)|(금액|합계|총액|가격|수량|재고)(?:이|가|은|는)?\s*([\d,.]+\s*(?:억|천만|만|천)?[\d,]*)\s*(?:원|달러|개)?\s*(이상|초과|이하|미만|넘으면|을\s*넘으면|보다\s*(?:크|많|적|작)으면)|(?:^|\s)(over|above|more than|under|below|less than)\s+\$?(\d[\d,.]*\s*[km]?)(?=[\s,.;]|$)/i,
+    build: (b, m, words) => {
+      // "when stock is under 20": a bare "under 20" compares what is named just before it.
+      const subjectWord = m[1] ?? m[6] ?? words.slice(Math.max(0, m.index - 25), m.index);
+      const op = m[2] ?? m[4] ?? m[8] ?? m[9] ?? '>';
+      const amount = parseAmount(m[3] ?? m[5] ?? m[7] ?? m[10] ?? '0') ?? 0;
+      const compare = COMPARE.find(([p]) => p.test(op))?.[1] ?? '>';
+      const concept = subjectOf(subjectWord);
+      const subject = b.ref(concept, 'number');
+      if (!subject) return b.assume(`I could not tell what "${m[0].trim()}" compares, so I left that condition out.`);
+      openIf(b, `check-${concept}`, `{{ ${subject} ${compare} ${amount} }}`, `${concept} ${compare} ${amount}`);
+      b.assume(`I assumed "${m[0].trim()}" means ${concept} ${compare} ${amount}.`);
+    }
+  },
+  {
+    name: 'condition on it',
+    control: true,
+    pattern: /\b(?:if|when|once)\s+(?:it|that|they|the\s+level|(?:the\s+)?stock|(?:the\s+)?quantity)\s+(?:is|are|falls|drops|goes|gets)\s+(below|under|above|over|less than|more than|lower than|higher than)\s+\$?(\d[\d,.]*\s*[km]?)/i,
+    build: (b, m) => {
+      const compare = COMPARE.find(([p]) => p.test(m[1]))?.[1] ?? '>';
+      const amount = parseAmount(m[2]) ?? 0;
+      const concept = b.known('stock') ? 'stock' : b.known('quantity') ? 'quantity' : 'total';
+      const subject = b.ref(concept, 'number');
+      if (!subject) return b.assume(`I could not tell what "${m[0].trim()}" compares, so I left that condition out.`);
+      openIf(b, `check-${concept}`, `{{ ${subject} ${compare} ${amount} }}`, `${concept} ${compare} ${amount}`);
+      b.assume(`I assumed "${m[0].trim()}" means ${concept} ${compare} ${amount}.`);
+    }
+  },
+  {
+    name: 'label condition',
+    control: true,
+    pattern: /\bif\s+(?:it(?:'s|\s+is)|they\s+are|the\s+(?:mail|message|text)\s+is)\s+(?:an?\s+)?([a-z][\w-]*)|([가-힣\w]{1,8}?)(?:이면|라면|면)(?=[\s,]|$)/i,
+    build: (b, m) => {
+      const category = b.known('category');
+      if (!category) return;
+      const label = (m[1] ?? m[2]).toLowerCase();
+      openIf(b, 'check-category', `{{ ${category} = '${label.replace(/'/g, '')}' }}`, `Is it ${label}?`);
+    }
+  },
+  {
+    name: 'table loop',
+    control: true,
+    uses: [['tables', 'list']],
+    pattern: /\b(?:for\s+)?(?:each|every)\s+(?:item|row|entry|record|line)\s+(?:in|of)\s+the\s+([\w-]+)\s+table|([\w가-힣-]+)\s*테이블의\s*각\s*(?:항목|행|줄)(?:마다|에\s*대해|별로)?/i,
+    build: (b, m) => {
+      const table = m[1] ?? m[2];
+      const id = b.action('list-rows', 'tables', 'list', { table }, `List ${table}`);
+      const step: ForeachStep = { id: b.id('each-row'), kind: 'foreach', name: `For each row of ${table}`, items: `{{ ${out(id, OUTPUT.tableRows)} }}`, as: 'row', steps: [] };
+      b.add(step);
+      b.open('loop', step.steps);
+      for (const concept of ['sku', 'quantity', 'total', 'email', 'vendor_name']) b.bind(concept, `row.${concept === 'vendor_name' ? 'name' : concept}`);
+      b.assume(`I assumed the rows of the "${table}" table come as "rows", with columns named like sku, quantity, email.`);
+    }
+  },
+  {
+    name: 'approval',
+    control: true,
+    pattern: /\b(?:ask|get)\s+(?:the\s+)?([\w-]+)(?:\s+team)?\s+(?:to\s+approve|for\s+(?:an?\s+)?approval|to\s+sign\s+off)|\b(?:needs?|require|requires|request|get)\s+(?:an?\s+)?approval(?:\s+from\s+(?:the\s+)?([\w-]+))?|\bapproval\s+from\s+(?:the\s+)?([\w-]+)|\bhave\s+(?:their|the|a|his|her)?\s*([\w-]+)\s+approve|(?:(\S+?)(?:에게|에|한테|께)\s*)?(?:승인|결재)(?:을|를)?\s*(?:요청|받|올려|구하)/i,
+    build: (b, m, words) => {
+      // "재무팀 승인을 받고": the team is said just before, without a particle.
+      const said = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? teamName(words.slice(Math.max(0, m.index - 12), m.index));
+      const assignee = said ? (teamName(said) ?? said.toLowerCase().replace(/[^a-z0-9-]/g, '')) || 'finance' : 'manager';
+      const id = b.id('approve');
+      b.add({ id, kind: 'approval', name: `Ask ${assignee} to approve`, message: messageText(b, 'Please approve'), assignee, timeout: 'P3D' });
+      b.assume(`I assumed "${assignee}" answers the approval in the inbox, within 3 days.`);
+      b.assume('I assumed the steps after the approval run only when it is approved.');
+      openIf(b, 'if-approved', `{{ ${sref(id)}.choice = 'approve' }}`, 'Approved?', true);
+    }
+  },
+  {
+    name: 'otherwise',
+    control: true,
+    pattern: /\botherwise\b|\bif\s+not\b|\belse\b|그렇지\s*않으면|아니면/i,
+    build: (b) => {
+      if (!b.otherwise()) b.assume('I ignored "otherwise": there is no condition before it.');
+    }
+  },
+  {
+    name: 'finally',
+    control: true,
+    pattern: /\bfinally\b|\bafterwards\b|\bat\s+the\s+end\b|\bwhen\s+(?:all\s+)?(?:is\s+)?done\b|\bafter\s+the\s+loop\b|마지막으로|모두\s*끝나면|다\s*끝나면/i,
+    build: (b) => b.closeAll()
+  }
+];
+
+/** A rule that calls an existing recipe when the words name it ("run Notify finance", "월말 정산 레시피 실행"). */
+export function callRules(existing: Array<{ id: string; name: string }>): StepRule[] {
+  return existing
+    .filter((r) => r.name.trim().length >= 3)
+    .map((r) => ({
+      name: `call ${r.id}`,
+      control: true,
+      pattern: new RegExp(`["“'‘]?(?:${escape(r.name.trim())}|\\b${escape(r.id)}\\b)["”'’]?`, 'i'),
+      build: (b: DraftBuilder) => {
+        const input: Record<string, unknown> = {};
+        for (const concept of ['vendor_name', 'vendor_id', 'invoice_id', 'order_id', 'total']) {
+          const expr = b.known(concept);
+          if (expr) input[concept] = `{{ ${expr} }}`;
+        }
+        const step: Step = { id: b.id(`run-${r.id}`.slice(0, 60)), kind: 'call', name: `Run "${r.name}"`, recipe: r.id, input };
+        b.add(step);
+        b.assume(`I assumed "${r.name}" takes ${Object.keys(input).length ? Object.keys(input).join(', ') : 'no input'}: check its input fields.`);
+      }
+    }));
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

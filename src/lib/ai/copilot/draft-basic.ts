@@ -1,0 +1,197 @@
+/**
+ * Basic mode of the copilot: a recipe from a request in words (English or Korean) by rules and
+ * templates, no model. It finds what starts the recipe, then the steps, loops, conditions and approvals
+ * in the order they are said, builds them with expressions that read earlier steps, and checks the
+ * result with the recipe parser and lint before anyone sees it.
+ */
+import { lintRecipe } from '../../lint/lint';
+import { parseRecipe } from '../../recipe/parse';
+import { RECIPE_FORMAT, type Recipe, type Step, type Trigger } from '../../recipe/schema';
+import { APP_RULES } from './app-rules';
+import { CatalogView } from './catalog-view';
+import { callRules, CONTROL_RULES } from './control-rules';
+import { DraftBuilder } from './draft-builder';
+import type { CatalogEntry, DraftResult } from './draft-result';
+import type { StepRule } from './rule';
+import { TOOL_RULES, extract } from './tool-rules';
+import { findTrigger } from './trigger-rules';
+import { blank, isKorean, slugOf } from './words';
+
+/** The words could not be turned into a recipe; the message says what to try instead. */
+export class DraftRefused extends Error {
+  constructor(
+    message: string,
+    readonly code: 'empty' | 'no_trigger' | 'no_steps'
+  ) {
+    super(message);
+    this.name = 'DraftRefused';
+  }
+}
+
+interface Found {
+  index: number;
+  rule: StepRule;
+  match: RegExpExecArray;
+}
+
+const byName = (rules: StepRule[], ...names: string[]) => rules.filter((r) => names.includes(r.name));
+const except = (rules: StepRule[], ...names: string[]) => rules.filter((r) => !names.includes(r.name));
+
+/** Rules in the order they claim words: the specific ones first, so "vendors table" is not an ERP vendor. */
+function rulesInOrder(existing: Array<{ id: string; name: string }>): StepRule[] {
+  return [
+    ...callRules(existing),
+    ...byName(CONTROL_RULES, 'table loop'),
+    ...byName(TOOL_RULES, 'table lookup', 'table add', 'http request'),
+    ...byName(CONTROL_RULES, 'try', 'approval', 'condition', 'condition on it', 'loop'),
+    ...APP_RULES,
+    ...except(TOOL_RULES, 'table lookup', 'table add', 'http request'),
+    ...byName(CONTROL_RULES, 'label condition', 'otherwise', 'finally')
+  ];
+}
+
+export function draftBasic(words: string, catalog: CatalogEntry[], existing: Array<{ id: string; name: string }> = []): DraftResult {
+  const said = words.trim();
+  if (!said) throw new DraftRefused('Say what the recipe should do, for example "when a new vendor is created, tell #finance".', 'empty');
+  const view = new CatalogView(catalog);
+  const trigger = findTrigger(said, view);
+  let text = trigger ? blank(said, trigger.start, trigger.end) : said;
+  const found: Found[] = [];
+  const skipped: string[] = [];
+  for (const rule of rulesInOrder(existing)) {
+    const match = rule.pattern.exec(text);
+    if (!match || match[0].trim() === '') continue;
+    text = blank(text, match.index, match.index + match[0].length);
+    const missing = (rule.uses ?? []).filter(([c, a]) => !view.hasAction(c, a));
+    if (missing.length) skipped.push(`I left out "${match[0].trim()}": this workspace has no ${missing.map(([c, a]) => `${c} ${a}`).join(' or ')}.`);
+    else found.push({ index: match.index, rule, match });
+  }
+  const steps = found.filter((f) => !f.rule.control || f.rule.name.startsWith('call ') || f.rule.name === 'approval');
+  if (!trigger && steps.length === 0) {
+    throw new DraftRefused(
+      'I could not tell what should start this recipe; try "when a new vendor is created, …", "every morning at 9, …" or "when an invoice arrives, …" (or in Korean, "새 주문이 들어오면 …").',
+      'no_trigger'
+    );
+  }
+  if (steps.length === 0) {
+    const started = `I understood what starts it${trigger ? ` (${describeTrigger(trigger.trigger)})` : ''}`;
+    throw new DraftRefused(
+      skipped.length
+        ? `${started}, but none of the steps it asks for can be made here. ${skipped.join(' ')}`
+        : `${started}, but not what it should do; try "… tell #finance", "… look up the vendor", "… send an email" or "… 채팅으로 알려줘".`,
+      'no_steps'
+    );
+  }
+  found.sort((a, b) => a.index - b.index);
+  reorderTrailingConditions(found, said);
+
+  const start: Trigger = trigger?.trigger ?? { kind: 'manual' };
+  const b = new DraftBuilder(view, trigger?.bindings ?? {}, start.kind === 'manual');
+  const assumptions = [...(trigger?.assumptions ?? [])];
+  if (!trigger) assumptions.push('I assumed you start it yourself with Run, as the words do not say what starts it.');
+  if (trigger?.document && !found.some((f) => f.rule.name === 'ai extract') && mentionsInvoiceFields(said)) {
+    if (view.hasAction('ai', 'extract')) extract(b);
+    else skipped.push('I could not read the invoice fields: this workspace has no ai extract.');
+  }
+  for (const f of found) f.rule.build(b, f.match, said);
+
+  const recipe = assemble(said, start, b, existing);
+  return { mode: 'basic', recipe: checked(recipe, view, existing), assumptions: [...assumptions, ...b.assumptions, ...skipped], repairs: 0 };
+}
+
+function mentionsInvoiceFields(words: string): boolean {
+  return /vendor|supplier|total|amount|line item|invoice|거래처|금액|합계|항목|송장|청구서/i.test(words);
+}
+
+/**
+ * "Post to #finance if the total is over 500", "tell #ops if it fails": a condition or a failure said
+ * after an action in the same clause belongs before it.
+ */
+function reorderTrailingConditions(found: Found[], words: string): void {
+  for (let i = 1; i < found.length; i++) {
+    const prev = found[i - 1];
+    const cur = found[i];
+    if (prev.rule.control) continue;
+    const between = words.slice(prev.index + prev.match[0].length, cur.index);
+    // "check the stock of each item": the loop said after its action goes around it.
+    const loopAfter = /^\s*(?:of|for|on)\s*$/i.test(between) || (/^\s*$/.test(between) && /^(?:for|of)\b/i.test(cur.match[0]));
+    if ((cur.rule.name === 'loop' || cur.rule.name === 'table loop') && loopAfter) {
+      [found[i - 1], found[i]] = [cur, prev];
+      continue;
+    }
+    if (!['condition', 'condition on it', 'try'].includes(cur.rule.name)) continue;
+    // A sentence's end or a comma parts them; the dots of an address or a URL do not.
+    if (!/[,;]|[.!?](?:\s|$)/.test(between) && !/\b(?:and|then)\b|하고|면/.test(between)) [found[i - 1], found[i]] = [cur, prev];
+  }
+}
+
+function assemble(words: string, trigger: Trigger, b: DraftBuilder, existing: Array<{ id: string }>): Recipe {
+  const korean = isKorean(words);
+  const firstClause = words.split(/[.;!?](?=\s|$)|\n/)[0].trim();
+  const name = (firstClause.length > 60 ? `${firstClause.slice(0, 57).trimEnd()}…` : firstClause) || 'Drafted recipe';
+  const taken = new Set(existing.map((r) => r.id));
+  const base = korean ? `draft-${trigger.kind}` : slugOf(words, `draft-${trigger.kind}`);
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base.slice(0, 58)}-${n}`;
+  const start: Trigger = trigger.kind === 'manual' && b.inputs.length ? { kind: 'manual', input: b.inputs } : trigger;
+  return {
+    format: RECIPE_FORMAT,
+    id,
+    name: name.charAt(0).toUpperCase() + name.slice(1),
+    description: words,
+    trigger: start,
+    steps: pruneEmpty(b.root),
+    ...(Object.keys(b.connections).length ? { connections: b.connections } : {}),
+    meta: { drafted_by: 'copilot-basic' }
+  };
+}
+
+/** An if with nothing in it (an approval gate nothing followed) says nothing: leave it out. */
+function pruneEmpty(steps: Step[]): Step[] {
+  return steps.flatMap((step): Step[] => {
+    switch (step.kind) {
+      case 'if': {
+        const then = pruneEmpty(step.then);
+        const otherwise = step.else && pruneEmpty(step.else);
+        if (then.length === 0 && !otherwise?.length) return [];
+        return [{ ...step, then, ...(otherwise ? { else: otherwise } : {}) }];
+      }
+      case 'foreach':
+        return [{ ...step, steps: pruneEmpty(step.steps) }];
+      case 'try':
+        return [{ ...step, steps: pruneEmpty(step.steps), catch: pruneEmpty(step.catch) }];
+      default:
+        return [step];
+    }
+  });
+}
+
+/** The parser and lint must accept every draft; a problem here is a bug in a template, said plainly. */
+function checked(recipe: Recipe, view: CatalogView, existing: Array<{ id: string }>): Recipe {
+  const parsed = parseRecipe(JSON.parse(JSON.stringify(recipe)));
+  if (!parsed.ok) throw new Error(`the basic copilot made an invalid recipe: ${parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+  const problems = lintRecipe(parsed.recipe, view, { knownRecipes: existing.map((r) => r.id) });
+  if (problems.length) throw new Error(`the basic copilot made a recipe with problems: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+  return parsed.recipe;
+}
+
+export function describeTrigger(trigger: Trigger): string {
+  switch (trigger.kind) {
+    case 'manual':
+      return 'when you press Run';
+    case 'schedule':
+      return trigger.every ? `every ${trigger.every}` : `on the schedule "${trigger.cron}"`;
+    case 'event':
+      return `when ${trigger.connector} raises "${trigger.event}"`;
+    case 'document':
+      return 'when a document arrives';
+    case 'webhook':
+      return `when a webhook arrives at "${trigger.path}"`;
+    case 'callable':
+      return 'when another recipe calls it';
+    default: {
+      const never: never = trigger;
+      throw new Error(`unknown trigger ${JSON.stringify(never)}`);
+    }
+  }
+}

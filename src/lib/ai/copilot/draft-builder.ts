@@ -1,0 +1,169 @@
+/**
+ * The recipe a basic draft is building: step lists nested as the words open loops, branches and
+ * approvals; unique step ids; where each thing the words talk about can be read from (a "concept" such
+ * as the vendor's name bound to `trigger.name` or `steps.extract.fields.vendor.value`); the connections
+ * the steps need; and the assumptions made on the way.
+ */
+import type { Field, Step } from '../../recipe/schema';
+import type { CatalogView } from './catalog-view';
+
+type FrameKind = 'root' | 'loop' | 'if' | 'approved' | 'catch' | 'else';
+
+interface Frame {
+  kind: FrameKind;
+  list: Step[];
+  /** concept → expression (without braces) readable in this frame and the ones inside it. */
+  bindings: Map<string, string>;
+  /** The if step whose `then` this frame is, so "otherwise" can switch to its `else`. */
+  owner?: Step;
+}
+
+/** The sandbox apps and Slack need a connection the person picks; the built-in ones do not. */
+const CONNECTION_REFS: Record<string, string> = {
+  'sandbox.erp': 'erp',
+  'sandbox.hr': 'hr',
+  'sandbox.orders': 'orders',
+  'sandbox.mail': 'mail',
+  slack: 'slack'
+};
+
+export class DraftBuilder {
+  readonly root: Step[] = [];
+  readonly assumptions: string[] = [];
+  readonly connections: Record<string, { connector: string; label?: string }> = {};
+  /** The manual trigger's input fields the steps read (only for a manual or callable trigger). */
+  readonly inputs: Field[] = [];
+  private readonly frames: Frame[];
+  private readonly ids = new Set<string>();
+  /** The last action added anywhere, for words like "it" and "the result". */
+  lastAction?: { id: string; connector: string; action: string };
+
+  constructor(
+    readonly view: CatalogView,
+    triggerBindings: Record<string, string>,
+    /** Whether unknown concepts become the manual trigger's input fields. */
+    private readonly askInput: boolean
+  ) {
+    this.frames = [{ kind: 'root', list: this.root, bindings: new Map(Object.entries(triggerBindings)) }];
+  }
+
+  assume(sentence: string): void {
+    if (!this.assumptions.includes(sentence)) this.assumptions.push(sentence);
+  }
+
+  /** A step id from a base, made unique ("notify", "notify-2"). */
+  id(base: string): string {
+    let id = base;
+    for (let n = 2; this.ids.has(id); n++) id = `${base}-${n}`;
+    this.ids.add(id);
+    return id;
+  }
+
+  add(step: Step): void {
+    this.top().list.push(step);
+  }
+
+  /** Add an action step; returns its id. */
+  action(base: string, connector: string, action: string, input: Record<string, unknown>, name?: string): string {
+    const id = this.id(base);
+    const ref = CONNECTION_REFS[connector];
+    if (ref && !this.connections[ref]) this.connections[ref] = { connector, label: this.view.label(connector) };
+    this.add({ id, kind: 'action', connector, action, ...(ref ? { connection: ref } : {}), input, ...(name ? { name } : {}) });
+    this.lastAction = { id, connector, action };
+    return id;
+  }
+
+  bind(concept: string, expr: string): void {
+    this.top().bindings.set(concept, expr);
+  }
+
+  /** Where a concept can be read here; for a manual trigger an unknown one becomes an input field. */
+  ref(concept: string, type: Field['type'] = 'text'): string | undefined {
+    const known = this.known(concept);
+    if (known !== undefined || !this.askInput) return known;
+    if (!this.inputs.some((f) => f.name === concept)) {
+      this.inputs.push({ name: concept, type, required: true });
+      this.assume(`I assumed you give the ${concept.replace(/_/g, ' ')} when you run it.`);
+    }
+    return `trigger.${concept}`;
+  }
+
+  /** Where a concept can be read here, without asking for it as input. */
+  known(concept: string): string | undefined {
+    for (let i = this.frames.length - 1; i >= 0; i--) {
+      const expr = this.frames[i].bindings.get(concept);
+      if (expr !== undefined) return expr;
+    }
+    return undefined;
+  }
+
+  /** `{{ expr }}` for a concept, or the fallback text when it cannot be read here. */
+  value(concept: string, fallback: string, type: Field['type'] = 'text'): string {
+    const expr = this.ref(concept, type);
+    if (expr !== undefined) return `{{ ${expr} }}`;
+    if (fallback === '') this.assume(`I could not tell the ${concept.replace(/_/g, ' ')} from the words: fill it in on the step.`);
+    return fallback;
+  }
+
+  /** Steps added from now on go into `list` (a loop's steps, a branch). */
+  open(kind: FrameKind, list: Step[], owner?: Step): void {
+    this.frames.push({ kind, list, bindings: new Map(), owner });
+  }
+
+  /** Inside the closest open if: steps go to its `else` from now on. False when no if is open. */
+  otherwise(): boolean {
+    // A condition said before wins over an approval's "approved?" gate: "if over 500 ask X, otherwise …".
+    for (const kind of ['if', 'approved'] as const) {
+      for (let i = this.frames.length - 1; i > 0; i--) {
+        const frame = this.frames[i];
+        if (frame.kind !== kind || frame.owner?.kind !== 'if') continue;
+        this.frames.length = i;
+        const owner = frame.owner;
+        owner.else = owner.else ?? [];
+        this.frames.push({ kind: 'else', list: owner.else, bindings: new Map() });
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Back to the top level ("finally", "at the end"). */
+  closeAll(): void {
+    this.frames.length = 1;
+  }
+
+  /** Whether steps now go inside a loop. */
+  inLoop(): boolean {
+    return this.frames.some((f) => f.kind === 'loop');
+  }
+
+  /** The steps added so far at the top level, taken out (for wrapping them in a try). */
+  takeRootSteps(): Step[] {
+    this.closeAll();
+    return this.root.splice(0, this.root.length);
+  }
+
+  /** Whether an action of this connector and action was added already. */
+  has(connector: string, action: string): boolean {
+    const walk = (steps: Step[]): boolean =>
+      steps.some((s) => (s.kind === 'action' && s.connector === connector && s.action === action) || childSteps(s).some((l) => walk(l)));
+    return walk(this.root);
+  }
+
+  private top(): Frame {
+    return this.frames[this.frames.length - 1];
+  }
+}
+
+function childSteps(step: Step): Step[][] {
+  switch (step.kind) {
+    case 'if':
+      return [step.then, step.else ?? []];
+    case 'foreach':
+      return [step.steps];
+    case 'try':
+      return [step.steps, step.catch];
+    default:
+      return [];
+  }
+}

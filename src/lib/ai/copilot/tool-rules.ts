@@ -1,0 +1,142 @@
+/** Steps with the general tools: mail, chat and Slack messages, HTTP requests, tables and AI. */
+import type { DraftBuilder } from './draft-builder';
+import { channelName, sref } from './words';
+import { messageText, type StepRule } from './rule';
+import { OUTPUT, out } from './outputs';
+
+/** The words around a match (to its sentence's end), where "#finance" or a quoted text is said. */
+function clause(words: string, m: RegExpExecArray): string {
+  const rest = words.slice(m.index);
+  const end = rest.search(/[.;!?\n]|,\s*(?:and\s+)?(?:then|if|otherwise|finally)\b|(?:하고|한\s*뒤|한\s*후),?\s/);
+  return end === -1 ? rest : rest.slice(0, Math.max(end, m[0].length));
+}
+
+function quoted(text: string): string | undefined {
+  return /["“‘]([^"”’]{2,})["”’]/.exec(text)?.[1];
+}
+
+function post(b: DraftBuilder, m: RegExpExecArray, words: string, slack: boolean): void {
+  const around = clause(words, m);
+  const channel = channelName(around) ?? channelName(words.slice(Math.max(0, m.index - 30), m.index + m[0].length));
+  if (!channel) b.assume('I assumed the message goes to the "general" channel, as no channel was named.');
+  const text = quoted(around) ?? messageText(b, b.inLoop() ? 'Item' : 'Update');
+  // Slack names channels with their "#"; the studio's chat names them without.
+  if (slack) b.action('post-slack', 'slack', 'post', { channel: `#${channel ?? 'general'}`, text }, 'Post to Slack');
+  else b.action('notify', 'chat', 'post', { channel: channel ?? 'general', text }, 'Post to chat');
+}
+
+export const TOOL_RULES: StepRule[] = [
+  {
+    name: 'slack post',
+    pattern: /\b(?:post|send|say|notify|tell|message)\b[^.;]{0,40}?\b(?:on|in|to|via)\s+slack|\bslack\b|슬랙(?:으로|에)?/i,
+    build: (b, m, words) => {
+      const slack = b.view.hasAction('slack', 'post');
+      if (!slack) b.assume("This workspace has no Slack connector, so I posted to the studio's chat instead.");
+      post(b, m, words, slack);
+    }
+  },
+  {
+    name: 'chat post',
+    pattern: /\b(?:tell|notify|alert|ping)\s+(?:#?[\w-]+|the\s+[\w-]+\s+(?:team|channel))|\b(?:post(?:ing)?|share|sharing)\b[^.;#]{0,30}?\b(?:to|in|on)\s+(?:#[\w-]+|(?:the\s+)?chat|(?:the\s+)?[\w-]+\s+channel)|\bin\s+(?:the\s+)?chat\b|채팅(?:으로|에|방에)?\s*(?:알려|공유|올려|보내|게시)|(?:팀|채널)(?:에|에게)\s*(?:알려|공유)|알려\s*줘|알림을?\s*(?:보내|줘)/i,
+    uses: [['chat', 'post']],
+    build: (b, m, words) => post(b, m, words, false)
+  },
+  {
+    name: 'send mail',
+    pattern: /\b(?:send|write)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:e-?mail|mail|reply|confirmation)|\be-?mail\s+(?:the|them|him|her|it|a|[\w.+-]+@)|\breply\s+to\b|(?:이메일|메일)(?:을|를|로)?\s*(?:보내|발송|회신|답장)|메일(?:을|를)\s*(?:\S+\s*)?보내|답장(?:을|를)?\s*(?:보내|해)/i,
+    uses: [['sandbox.mail', 'messages.send']],
+    build: (b, m, words) => {
+      const address = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(words)?.[0];
+      const to = address ?? b.value('email', '');
+      if (!address) b.assume('I assumed the mail goes to the address the trigger gives.');
+      const subject = b.known('subject') ? `Re: {{ ${b.known('subject')} }}` : 'Update from Sous';
+      b.action('send-mail', 'sandbox.mail', 'messages.send', { to, subject, body: quoted(clause(words, m)) ?? messageText(b, 'Hello') }, 'Send a mail');
+    }
+  },
+  {
+    name: 'http request',
+    pattern: /https?:\/\/[^\s"'<>]+|\bcall\s+(?:the|an|our)\s+(?:\w+\s+)?api\b|\bhttp\s+request|API(?:를|을)?\s*호출/i,
+    uses: [['http', 'request']],
+    build: (b, m, words) => {
+      const url = /https?:\/\/[^\s"'<>]+/.exec(words)?.[0]?.replace(/[.,;)]+$/, '');
+      const method = /\b(post|send|push|submit)\b|보내|전송/i.test(clause(words, { ...m, index: Math.max(0, m.index - 25) } as RegExpExecArray)) ? 'POST' : 'GET';
+      const input: Record<string, unknown> = { method, url: url ?? 'https://example.com/api' };
+      if (method === 'POST') input.body = { text: messageText(b, 'Update') };
+      if (!url) b.assume('I put https://example.com/api as the address: change it to the real one.');
+      const id = b.action('call-api', 'http', 'request', input, 'HTTP request');
+      b.bind('response', out(id, OUTPUT.httpBody));
+    }
+  },
+  {
+    name: 'table lookup',
+    pattern: /\b(?:look\s*up|find|check|search)\b[^.;,]{0,40}?\b(?:in|against)\s+the\s+([\w-]+)\s+table|\b([\w-]+)\s+table\b[^.;,]{0,10}?\blookup|([\w가-힣-]+)\s*테이블에서\s*(?:\S+\s*)?(?:조회|찾|확인)/i,
+    uses: [['tables', 'lookup']],
+    build: (b, m) => {
+      const table = m[1] ?? m[2] ?? m[3];
+      const value = b.known('vendor_name') ?? b.known('sku') ?? b.known('email') ?? b.ref('key');
+      const column = b.known('vendor_name') ? 'name' : b.known('sku') ? 'sku' : b.known('email') ? 'email' : 'key';
+      const id = b.action('lookup-row', 'tables', 'lookup', { table, column, value: value ? `{{ ${value} }}` : '' }, `Look up in ${table}`);
+      b.assume(`I assumed the "${table}" table is looked up by its "${column}" column.`);
+      b.bind('row', sref(id));
+    }
+  },
+  {
+    name: 'table add',
+    pattern: /\b(?:add|append|save|log|record|write)\b[^.;,]{0,40}?\b(?:to|in|into)\s+the\s+([\w-]+)\s+table|((?:[가-힣]+(?<!하고|해서|하여|하며|고)\s)?[\w가-힣-]+)\s*테이블에\s*(?:\S+\s*)?(?:추가|저장|기록|넣|남기|남겨)/i,
+    uses: [['tables', 'add']],
+    build: (b, m) => {
+      const table = m[1] ?? m[2];
+      const row: Record<string, string> = {};
+      for (const concept of ['vendor_name', 'invoice_number', 'order_id', 'sku', 'quantity', 'total', 'category', 'summary', 'subject', 'email']) {
+        const expr = b.known(concept);
+        if (expr) row[concept] = `{{ ${expr} }}`;
+      }
+      if (Object.keys(row).length === 0) row.value = messageText(b, 'Entry');
+      row.at = '{{ now }}';
+      b.action('add-row', 'tables', 'add', { table, row }, `Add a row to ${table}`);
+    }
+  },
+  {
+    name: 'ai extract',
+    pattern: /\bextract|\bread\s+(?:the\s+)?(?:invoice|document|receipt|attachment)|\bread\s+(?:it|them)\s+with\s+ai\b|AI로\s*읽|\bpull\s+out\b|추출|읽어/i,
+    uses: [['ai', 'extract']],
+    build: (b) => extract(b)
+  },
+  {
+    name: 'ai classify',
+    pattern: /\bclassif(?:y|ies)|\bcategori[sz]e|\bsort\s+(?:it|them)\s+into|\btriage|분류/i,
+    uses: [['ai', 'classify']],
+    build: (b, m, words) => {
+      const list = /\b(?:into|as)\s+([\w-]+(?:\s*,\s*[\w-]+)*(?:,?\s*(?:or|and)\s+[\w-]+))/i.exec(words.slice(m.index));
+      const korean = [...words.slice(Math.max(0, m.index - 40), m.index).matchAll(/([가-힣\w]+?)인지/g)].map((k) => k[1]);
+      const labels = list
+        ? list[1].split(/\s*,\s*|\s+(?:or|and)\s+/).map((s) => s.trim().toLowerCase()).filter(Boolean)
+        : korean.length ? (korean.length === 1 ? [korean[0], '기타'] : korean) : ['urgent', 'normal'];
+      if (!list && !korean.length) b.assume('I assumed the labels "urgent" and "normal": change them to yours.');
+      const id = b.action('classify', 'ai', 'classify', { text: b.value('text', ''), labels }, 'Classify');
+      b.bind('category', out(id, OUTPUT.classifyLabel));
+    }
+  },
+  {
+    name: 'ai summarize',
+    pattern: /\bsummari[sz]e|\bsummary\b|요약/i,
+    uses: [['ai', 'summarize']],
+    build: (b) => {
+      const id = b.action('summarize', 'ai', 'summarize', { text: b.value('text', ''), max_words: 60 }, 'Summarize');
+      b.bind('summary', out(id, OUTPUT.summary));
+    }
+  }
+];
+
+/** Read an invoice's fields from the document; later steps read `steps.extract.fields.NAME.value`. */
+export function extract(b: DraftBuilder): void {
+  const id = b.action('extract', 'ai', 'extract', { document: b.value('document', ''), preset: 'invoice' }, 'Extract the invoice fields');
+  const field = (name: string) => out(id, OUTPUT.extracted(name));
+  b.bind('vendor_name', field('vendor'));
+  b.bind('invoice_number', field('invoice_number'));
+  b.bind('invoice_date', field('invoice_date'));
+  b.bind('currency', field('currency'));
+  b.bind('total', field('total'));
+  b.bind('lines', field('line_items'));
+  b.assume('I assumed the invoice fields (vendor, number, date, total, line items) are read with AI extraction.');
+}

@@ -1,0 +1,133 @@
+/**
+ * What starts the recipe, read from the words (English and Korean): a schedule, an app's event, a
+ * document or mail arriving, a webhook, or a person pressing Run. Each rule also says where the
+ * things the rest of the words talk about (the vendor's name, the total) can be read from.
+ */
+import type { Trigger } from '../../recipe/schema';
+import type { CatalogView } from './catalog-view';
+
+export interface TriggerFound {
+  trigger: Trigger;
+  /** Where it was said, so the step rules skip those words. */
+  start: number;
+  end: number;
+  /** concept → expression (without braces) the trigger's output gives. */
+  bindings: Record<string, string>;
+  assumptions: string[];
+  /** The trigger carries a document whose fields are read by extraction. */
+  document?: 'document' | 'mail';
+}
+
+interface TriggerRule {
+  pattern: RegExp;
+  make(m: RegExpExecArray, view: CatalogView): Omit<TriggerFound, 'start' | 'end'> | undefined;
+}
+
+const DAYS: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, 일: 0, 월: 1, 화: 2, 수: 3, 목: 4, 금: 5, 토: 6 };
+
+function hourOf(hour: string | undefined, part: string | undefined): number {
+  if (hour === undefined) return part && /evening|저녁|밤/i.test(part) ? 18 : part && /afternoon|오후/i.test(part) ? 14 : 9;
+  let h = Number(hour);
+  if (part && /pm|evening|afternoon|오후|저녁|밤/i.test(part) && h < 12) h += 12;
+  return h % 24;
+}
+
+function schedule(cron: string, said: string, assumed?: string): Omit<TriggerFound, 'start' | 'end'> {
+  const assumptions = [`I assumed "${said.trim()}" means the schedule ${cron.includes(' ') ? `cron "${cron}"` : `every ${cron}`}, while the studio is open.`];
+  if (assumed) assumptions.push(assumed);
+  return { trigger: cron.includes(' ') ? { kind: 'schedule', cron } : { kind: 'schedule', every: cron }, bindings: {}, assumptions };
+}
+
+const UNIT: Record<string, string> = { second: 's', minute: 'm', min: 'm', hour: 'h', day: 'd', 초: 's', 분: 'm', 시간: 'h', 일: 'd' };
+
+/** The event payloads as names.md gives them (concept → where in the payload). */
+const EVENT_BINDINGS: Record<string, Record<string, string>> = {
+  'vendor.created': { vendor_name: 'trigger.name', vendor_email: 'trigger.email', vendor_id: 'trigger.id', email: 'trigger.email', text: 'trigger.name' },
+  'invoice.created': { invoice_id: 'trigger.id', invoice_number: 'trigger.number', total: 'trigger.total', lines: 'trigger.lines', vendor_id: 'trigger.vendor_id', currency: 'trigger.currency', text: 'trigger.number' },
+  'order.created': { order_id: 'trigger.id', total: '$sum(trigger.lines.(quantity * unit_price))', lines: 'trigger.lines', email: 'trigger.email', text: 'trigger.id' },
+  'leave.requested': { leave_id: 'trigger.id', employee_id: 'trigger.employee_id', text: 'trigger.employee_id' },
+  'mail.received': { email: 'trigger.from', sender: 'trigger.from', subject: 'trigger.subject', text: 'trigger.body', document: 'trigger.attachments[0]' }
+};
+
+function event(connector: string, name: string, said: string, view: CatalogView): Omit<TriggerFound, 'start' | 'end'> | undefined {
+  if (!view.hasEvent(connector, name)) return undefined;
+  return {
+    trigger: { kind: 'event', connector, event: name },
+    bindings: EVENT_BINDINGS[name] ?? {},
+    assumptions: [`I assumed "${said.trim()}" means the ${view.label(connector)} event "${name}".`],
+    document: name === 'mail.received' ? 'mail' : undefined
+  };
+}
+
+const RULES: TriggerRule[] = [
+  // Schedules; a time said before "every day" first.
+  {
+    pattern: /\bat\s+(\d{1,2})(?::00)?\s*(am|pm)?\s*(?:,\s*)?(?:every\s+day|each\s+day|daily|every\s+(weekday))/i,
+    make: (m) => schedule(`0 ${hourOf(m[1], m[2])} * * ${m[3] ? '1-5' : '*'}`, m[0])
+  },
+  { pattern: /\b(?:every|each)\s+(\d+)\s*(second|minute|min|hour|day)s?\b/i, make: (m) => schedule(`${m[1]}${UNIT[m[2].toLowerCase()]}`, m[0]) },
+  { pattern: /(\d+)\s*(초|분|시간|일)\s*마다/, make: (m) => schedule(`${m[1]}${UNIT[m[2]]}`, m[0]) },
+  { pattern: /\b(?:(?:every|each)\s+hour|hourly)\b|매\s*시간/i, make: (m) => schedule('1h', m[0]) },
+  {
+    pattern: /\b(?:every|each|on)\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*(?:\s+(morning|afternoon|evening))?(?:\s+at\s+(\d{1,2})(?::00)?\s*(am|pm)?)?/i,
+    make: (m) => schedule(`0 ${hourOf(m[3], m[4] ?? m[2])} * * ${DAYS[m[1].toLowerCase()]}`, m[0], m[3] || m[2] ? undefined : 'I assumed 9 in the morning, as no time was given.')
+  },
+  {
+    pattern: /매주\s*([월화수목금토일])요일(?:\s*(아침|오전|오후|저녁))?(?:\s*(\d{1,2})\s*시)?/,
+    make: (m) => schedule(`0 ${hourOf(m[3], m[2])} * * ${DAYS[m[1]]}`, m[0], m[3] || m[2] ? undefined : 'I assumed 9 in the morning, as no time was given.')
+  },
+  {
+    pattern: /\b(?:(?:every|each)\s+(morning|evening|afternoon|day|weekday)|daily|on\s+(weekday)s)(?:\s+at\s+(\d{1,2})(?::00)?\s*(am|pm)?)?/i,
+    make: (m) => {
+      const part = (m[1] ?? m[2])?.toLowerCase();
+      const hour = m[3] ? hourOf(m[3], m[4] ?? part) : part === 'evening' ? 18 : part === 'afternoon' ? 14 : 9;
+      return schedule(`0 ${hour} * * ${part === 'weekday' ? '1-5' : '*'}`, m[0], m[3] || part === 'evening' || part === 'afternoon' ? undefined : 'I assumed 9 in the morning, as no time was given.');
+    }
+  },
+  {
+    pattern: /매일(?:\s*(아침|오전|오후|저녁))?(?:\s*(\d{1,2})\s*시)?|(?:평일\s*)?(아침|오전)\s*(\d{1,2})\s*시마다/,
+    make: (m) => schedule(`0 ${hourOf(m[2] ?? m[4], m[1] ?? m[3])} * * *`, m[0], m[2] || m[4] ? undefined : 'I assumed 9 in the morning, as no time was given.')
+  },
+  // Webhooks before events: "when a webhook for a new order comes in" is a webhook.
+  {
+    pattern: /\bwebhook(?:\s+(?:arrives|comes in|is received|is called|is posted))?(?:\s+(?:at|on|to)\s+\/?([A-Za-z0-9._~/-]+))?|웹\s?훅/i,
+    make: (m) => ({
+      trigger: { kind: 'webhook', path: (m[1] ?? 'incoming').replace(/^\/+/, '') || 'incoming' },
+      bindings: { text: 'trigger.body', email: 'trigger.body.email', order_id: 'trigger.body.order_id', total: 'trigger.body.total', lines: 'trigger.body.items' },
+      assumptions: [`I assumed the webhook's data comes as JSON in its body${m[1] ? '' : ', at the path "incoming"'}.`]
+    })
+  },
+  // Mail before documents: "when an invoice arrives by email" comes from the mailbox.
+  {
+    pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once)\s+(?:an?\s+|new\s+|customer\s+)*(?:e-?mail|mail|message)\s+(?:arrives|comes in|is received|lands)|\b(?:if|when(?:ever)?)\s+(?:a\s+|the\s+)?(?:supplier|vendor|customer|client|someone|somebody)\s+(?:sends|emails|mails)\b[^.,;]{0,30}?\bby\s+e-?mail|\b(?:if|when(?:ever)?)\s+(?:a\s+|the\s+)?(?:supplier|vendor|customer|client|someone|somebody)\s+(?:emails|mails)\s+(?:us|me)\b|\b(?:e-?mail|mail)\s+(?:arrives|comes in)|(?:arrives?|comes in)\s+by\s+e-?mail|(?:이|새\s*)?메일(?:이|을)?\s*(?:오면|도착하면|들어오면|받으면|올\s*때마다)|메일로\s*(?:[가-힣\w]+(?:이|가)\s*)?(?:오면|들어오면|도착하면)/i,
+    make: (m, view) => event('sandbox.mail', 'mail.received', m[0], view)
+  },
+  { pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once)\s+(?:a\s+)?(?:new\s+(?:vendor|supplier)\b(?:\s+is\s+(?:created|added|registered))?|(?:vendor|supplier)\s+is\s+(?:created|added|registered))|(?:새로운|새|신규)\s*(?:거래처|공급업체|벤더)(?:가|이)?\s*(?:생성|등록|추가)(?:되면|될\s*때마다)/i, make: (m, view) => event('sandbox.erp', 'vendor.created', m[0], view) },
+  { pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once)\s+(?:an?\s+)?(?:new\s+)?invoice\s+is\s+(?:created|added|entered)|(?:새로운|새|신규)\s*송장(?:이)?\s*(?:생성|등록)(?:되면|될\s*때마다)/i, make: (m, view) => event('sandbox.erp', 'invoice.created', m[0], view) },
+  { pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once)\s+(?:a\s+)?new\s+order\b(?:\s+(?:is\s+placed|comes in|arrives|is created))?|\b(?:when(?:ever)?|each\s+time|every\s+time|once)\s+(?:an?\s+)?(?:customer\s+|new\s+)?order\s+(?:is\s+placed|comes in|arrives|is created)|\b(?:on|for)\s+(?:a\s+|each\s+|every\s+)new\s+order\b|(?:새로운\s*|새\s*|신규\s*)?주문(?:이)?\s*(?:들어오면|오면|생기면|접수되면|들어올\s*때마다|올\s*때마다)/i, make: (m, view) => event('sandbox.orders', 'order.created', m[0], view) },
+  { pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once)\s+(?:someone|somebody|an employee|a person|a staff member)?\s*(?:requests|asks for|applies for)\s+(?:a\s+)?leave|\b(?:when(?:ever)?|each\s+time|every\s+time|once)\s+a\s+(?:new\s+)?leave\s+request\b(?:\s+(?:comes in|arrives|is made))?|휴가\s*신청(?:이)?\s*(?:들어오면|오면|접수되면)|휴가(?:를|을)?\s*신청하면/i, make: (m, view) => event('sandbox.hr', 'leave.requested', m[0], view) },
+  {
+    pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once)\s+(?:an?\s+)?(?:new\s+)?(invoice|document|receipt|pdf|file|bill)\s+(?:arrives|is dropped|comes in|is uploaded|lands)|(송장|청구서|문서|영수증|파일)(?:이|가)\s*(?:도착하면|들어오면|올라오면|업로드되면)/i,
+    make: (m) => ({
+      trigger: { kind: 'document', accept: ['application/pdf', 'image/*', 'text/plain'] },
+      bindings: { document: 'trigger', text: 'trigger.text' },
+      assumptions: [`I assumed "${m[0].trim()}" means a document dropped on the recipe or arriving in the sandbox mailbox.`],
+      document: 'document'
+    })
+  },
+  {
+    pattern: /\bmanually\b|\bwhen\s+I\s+(?:press|click|hit)\s+run\b|\bwhen\s+I\s+run\s+it\b|^\s*(?:직접\s*)?실행하면|\bon\s+demand\b|수동으로|실행\s*버튼을?\s*누르면|버튼을\s*누르면/i,
+    make: () => ({ trigger: { kind: 'manual' }, bindings: {}, assumptions: [] })
+  }
+];
+
+/** The first trigger the words name, in rule order; undefined when none does. */
+export function findTrigger(words: string, view: CatalogView): TriggerFound | undefined {
+  for (const rule of RULES) {
+    const m = rule.pattern.exec(words);
+    if (!m) continue;
+    const made = rule.make(m, view);
+    if (made) return { ...made, start: m.index, end: m.index + m[0].length };
+  }
+  return undefined;
+}
