@@ -19,7 +19,7 @@ describe('the connector catalogue', () => {
   const catalog = createCatalog([extra]);
 
   it('lists the built-in connectors and any others given', () => {
-    expect(catalog.connectors().map((c) => c.id)).toEqual(['http', 'chat', 'sandbox.crm']);
+    expect(catalog.connectors().map((c) => c.id)).toEqual(['http', 'chat', 'ai', 'sandbox.crm']);
     expect(catalog.hasConnector('chat')).toBe(true);
     expect(catalog.hasConnector('nope')).toBe(false);
   });

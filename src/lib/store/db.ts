@@ -11,6 +11,7 @@ import { JobSchema, RecipeSchema, SlugSchema, StepRecordSchema } from '../recipe
 import { ChatMessageSchema } from '../connectors/chat';
 import { SealedSchema } from '../connections/vault-crypto';
 import type { VaultRecord } from '../connections/vault';
+import type { ReplayEntry } from '../ai/replay/replay-store';
 
 export const DB_NAME = 'sous';
 
@@ -64,6 +65,12 @@ export interface VaultRow {
   record: VaultRecord;
 }
 
+/** One setting of the on-device model (its base URL, the active model), readable from the page and workers. */
+export interface AiSettingRow {
+  key: 'base_url' | 'active_model';
+  value: string;
+}
+
 export class SousDb extends Dexie {
   recipes!: Table<RecipeRow, string>;
   recipe_versions!: Table<RecipeVersionRow, [string, number]>;
@@ -73,6 +80,8 @@ export class SousDb extends Dexie {
   connections!: Table<ConnectionRow, string>;
   connection_bindings!: Table<ConnectionBindingRow, [string, string]>;
   vault!: Table<VaultRow, string>;
+  ai_replays!: Table<ReplayEntry, string>;
+  ai_settings!: Table<AiSettingRow, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -88,6 +97,11 @@ export class SousDb extends Dexie {
       connections: 'id, connector',
       connection_bindings: '[recipe_id+ref], connection_id',
       vault: 'id'
+    });
+    // Version 6 (the ai branch) adds recorded replays of AI steps and the model settings; nothing older changes.
+    this.version(6).stores({
+      ai_replays: 'key, recorded_at',
+      ai_settings: 'key'
     });
   }
 }

@@ -5,3 +5,4 @@ export * from './chat';
 export * from './storage-errors';
 export * from './connections';
 export * from './connection-queries';
+export * from './ai';

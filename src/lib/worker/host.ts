@@ -9,7 +9,8 @@ import { systemClock } from '../engine/system-clock';
 import type { Recipe, RecipeIssue, User } from '../recipe';
 import { parseRecipeText } from '../recipe';
 import { builtinConnectors } from '../connectors/builtin';
-import { DexieChatSink, DexieJournal, DexieRecipeSource, getRecipe, jobIdsWithStatus, saveRecipe, type SousDb } from '../store';
+import { DexieChatSink, DexieJournal, DexieReplayStore, DexieRecipeSource, getRecipe, jobIdsWithStatus, saveRecipe, type SousDb } from '../store';
+import type { ModelClient } from '../ai/model-client';
 import { JobLocks, lockingJournal, type LockRequester } from './job-locks';
 
 export interface HostDeps {
@@ -24,6 +25,8 @@ export interface HostDeps {
   clock?: Clock;
   /** Where action steps get their connection's secrets (the vault in the worker). */
   secrets?: ConnectionSecrets;
+  /** The on-device model for `ai` steps, when one is chosen and cached; none: basic mode. */
+  model?: () => Promise<ModelClient | undefined>;
 }
 
 export type ImportResult = { ok: true; recipe: Recipe; version: number; created: boolean } | { ok: false; issues: RecipeIssue[] };
@@ -37,7 +40,11 @@ export function createEngineHost(deps: HostDeps) {
   const journal = lockingJournal(new DexieJournal(db), locks);
   const runner = createRunner({
     journal,
-    connectors: builtinConnectors({ chat: new DexieChatSink(db), http: { fetch: deps.fetch } }),
+    connectors: builtinConnectors({
+      chat: new DexieChatSink(db),
+      http: { fetch: deps.fetch },
+      ai: { model: deps.model, replays: new DexieReplayStore(db) }
+    }),
     recipes: new DexieRecipeSource(db),
     user: LOCAL_USER,
     newId: deps.newId,
