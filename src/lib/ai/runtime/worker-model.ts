@@ -1,16 +1,17 @@
 /**
  * The model provider as the engine's worker builds it: settings from IndexedDB (the Models page writes
- * them), WebLLM's list and engine imported only when a model is chosen, files from the Cache API.
+ * them), WebLLM's engine imported only when a chosen model is first used, files from the Cache API.
  */
 import type { ModelClient } from '../model-client';
 import { getAiSetting, type SousDb } from '../../store';
 import { createModelProvider } from './model-provider';
 import { loadWebLlmModel } from './webllm-client';
+import { PREBUILT_MODELS } from './prebuilt-models';
 
 export function browserModelProvider(db: SousDb): () => Promise<ModelClient | undefined> {
   return createModelProvider({
     settings: async () => ({ base: await getAiSetting(db, 'base_url'), active: await getAiSetting(db, 'active_model') }),
-    records: async () => (await import('@mlc-ai/web-llm')).prebuiltAppConfig.model_list,
+    records: async () => PREBUILT_MODELS,
     caches: self.caches,
     load: (record) => loadWebLlmModel(record)
   });
