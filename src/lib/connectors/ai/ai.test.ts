@@ -26,13 +26,14 @@ function connector(client?: ScriptedModelClient, replays = new MemoryReplayStore
   return createAiConnector({ extractBasic, model: async () => client, replays, now: () => new Date('2026-01-01T00:00:00Z') });
 }
 
-async function run(c: ReturnType<typeof connector>, action: 'extract' | 'classify' | 'summarize' | 'generate', input: unknown, signal?: AbortSignal) {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each test reads its own action's output
+async function run(c: ReturnType<typeof connector>, action: 'extract' | 'classify' | 'summarize' | 'generate', input: unknown, signal?: AbortSignal): Promise<any> {
   const def = c.actions[action];
   return def.output.parse(await def.execute(def.input.parse(input), ctx(signal)));
 }
 
 const fieldAnswer = (fields: string[], over: Record<string, unknown> = {}) =>
-  Object.fromEntries(fields.map((f) => [f, { value: null, confidence: 0, source: null }]).concat(Object.entries(over)));
+  ({ ...Object.fromEntries(fields.map((f) => [f, { value: null, confidence: 0, source: null }])), ...over });
 
 describe('ai connector, basic mode (no model loaded)', () => {
   it('extract uses the injected basic rules with the preset fields and says mode basic', async () => {

@@ -11,7 +11,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/jobs', label: 'Jobs', icon: 'M4 12h4l3-7 4 14 3-7h2' },
   { href: '/inbox', label: 'Inbox', icon: 'M4 13l3-8h10l3 8v6H4z M4 13h5l1 2h4l1-2h5' },
   { href: '/chat', label: 'Chat', icon: 'M4 5h16v11H10l-4 4v-4H4z' },
-  { href: '/connections', label: 'Connections', icon: 'M8 12h8 M6 8a4 4 0 0 0 0 8h2 M18 8a4 4 0 0 1 0 8h-2' }
+  { href: '/connections', label: 'Connections', icon: 'M8 12h8 M6 8a4 4 0 0 0 0 8h2 M18 8a4 4 0 0 1 0 8h-2' },
+  { href: '/models', label: 'Models', icon: 'M7 7h10v10H7z M10 3v4 M14 3v4 M10 17v4 M14 17v4 M3 10h4 M3 14h4 M17 10h4 M17 14h4' }
 ];
 
 /** Whether `pathname` is inside the section at `href`; the editor (`/recipes/…`) counts as Recipes. */
