@@ -1,6 +1,7 @@
 /**
- * The model provider as the engine's worker builds it: settings from IndexedDB (the Models page writes
- * them), WebLLM's engine imported only when a chosen model is first used, files from the Cache API.
+ * The model provider as the browser builds it, in the engine's worker or on a page (the copilot): settings
+ * from IndexedDB (the Models page writes them), WebLLM's engine imported only when a chosen model is first
+ * used, files from the Cache API. Each caller holds its own provider (one loaded model each).
  */
 import type { ModelClient } from '../model-client';
 import { getAiSetting, type SousDb } from '../../store';
