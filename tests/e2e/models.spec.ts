@@ -112,6 +112,10 @@ test.describe('WebGPU on a software adapter (--enable-unsafe-webgpu)', () => {
       const cached = await page.evaluate(async () => (await (await caches.open('webllm/model')).keys()).map((r) => r.url));
       expect(cached).toContain(`${base}/${GOOD}/resolve/main/params_shard_2.bin`);
 
+      // Trying it starts WebLLM in its own worker (imported only now); dummy weights fail, said plainly.
+      await row.getByRole('button', { name: 'Try SmolLM2 360M' }).click();
+      await expect(row.getByTestId('try-result')).toHaveText(new RegExp(`^Could not start the model ${GOOD}: .+`), { timeout: 30_000 });
+
       // Settings survive a reload.
       await page.reload();
       await expect(page.getByLabel('Model base URL')).toHaveValue(base);

@@ -16,6 +16,14 @@ export interface Download {
   controller: AbortController;
 }
 
+/** A try of a downloaded model: WebLLM's own load progress (a fraction and its text), then one answer. */
+export interface ModelTry {
+  id: string;
+  state: 'loading' | 'answering' | 'done' | 'failed';
+  text: string;
+  fraction: number;
+}
+
 export class ModelManager {
   gpu = $state<GpuStatus | null>(null);
   base = $state('');
@@ -24,6 +32,7 @@ export class ModelManager {
   download = $state<Download | null>(null);
   problem = $state<{ id: string; message: string } | null>(null);
   storage = $state<{ usage: number; quota: number } | null>(null);
+  trial = $state<ModelTry | null>(null);
 
   constructor(private readonly db: SousDb) {}
 
@@ -90,6 +99,30 @@ export class ModelManager {
   async choose(id: string): Promise<void> {
     this.active = id;
     await setAiSetting(this.db, 'active_model', id);
+  }
+
+  /**
+   * Load the model in WebLLM's worker (imported now, not before) and ask it one short question, so a person
+   * sees it work, and how fast, before a recipe depends on it. The model is unloaded afterwards.
+   */
+  async tryModel(id: string): Promise<void> {
+    const option = this.options.find((o) => o.id === id);
+    if (!option || (this.trial && (this.trial.state === 'loading' || this.trial.state === 'answering'))) return;
+    this.trial = { id, state: 'loading', text: 'Starting the model…', fraction: 0 };
+    try {
+      const { loadWebLlmModel } = await import('./webllm-client');
+      const client = await loadWebLlmModel(option.record, (p) => {
+        if (this.trial?.id === id) this.trial = { ...this.trial, text: p.text, fraction: p.progress };
+      });
+      this.trial = { id, state: 'answering', text: 'Asking it a short question…', fraction: 1 };
+      const started = performance.now();
+      const answer = await client.complete({ messages: [{ role: 'user', content: 'In one short sentence: what is an invoice?' }], max_tokens: 48 });
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      this.trial = { id, state: 'done', text: `It answered in ${seconds} s: “${answer.content.trim()}”`, fraction: 1 };
+      await client.unload();
+    } catch (err) {
+      this.trial = { id, state: 'failed', text: err instanceof Error ? err.message : String(err), fraction: 0 };
+    }
   }
 
   async refreshCached(): Promise<void> {

@@ -1,6 +1,6 @@
 /** The WebLLM ModelClient's request shape, with a stand-in engine in place of WebLLM (no GPU here). */
 import { describe, expect, it } from 'vitest';
-import { WebLlmModelClient, type ChatEngine } from './webllm-client';
+import { plainLoadError, WebLlmModelClient, type ChatEngine } from './webllm-client';
 
 function engine(answer: (req: Record<string, unknown>) => Promise<string>) {
   const sent: Record<string, unknown>[] = [];
@@ -54,4 +54,13 @@ describe('WebLlmModelClient', () => {
     await Promise.all([client.complete({ messages: [{ role: 'user', content: 'a' }] }), client.complete({ messages: [{ role: 'user', content: 'b' }] })]);
     expect(order).toEqual(['start a', 'end a', 'start b', 'end b']);
   });
+});
+
+describe('plainLoadError', () => {
+  it.each([
+    [new Error('Out of memory while allocating buffer'), /^the graphics card ran out of memory; choose a smaller model/],
+    [new Error('GPUDevice was lost'), /^the graphics card stopped \(device lost\)/],
+    [new Error('WebAssembly.instantiate(): expected magic word 00 61 73 6d'), /^its library file \(\.wasm\) is broken or missing/],
+    ['plain text', /^plain text$/]
+  ])('%s', (err, message) => expect(plainLoadError(err)).toMatch(message));
 });

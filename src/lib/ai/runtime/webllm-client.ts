@@ -66,14 +66,31 @@ export class WebLlmModelClient implements ModelClient {
 export async function loadWebLlmModel(record: ModelRecordLike, onProgress?: (p: LoadProgress) => void): Promise<WebLlmModelClient> {
   const webllm = await import('@mlc-ai/web-llm');
   const worker = new Worker(new URL('./webllm.worker.ts', import.meta.url), { type: 'module', name: 'webllm' });
+  // A worker that dies (its script fails, memory runs out) would leave WebLLM's promise waiting for ever.
+  const died = new Promise<never>((_, reject) =>
+    worker.addEventListener('error', (event) => reject(new Error(event.message || 'the model worker stopped')), { once: true })
+  );
   try {
-    const engine = await webllm.CreateWebWorkerMLCEngine(worker, record.model_id, {
-      appConfig: { model_list: [record as unknown as import('@mlc-ai/web-llm').ModelRecord] },
-      initProgressCallback: (report) => onProgress?.({ progress: report.progress, text: report.text })
-    });
+    const engine = await Promise.race([
+      webllm.CreateWebWorkerMLCEngine(worker, record.model_id, {
+        appConfig: { model_list: [record as unknown as import('@mlc-ai/web-llm').ModelRecord] },
+        initProgressCallback: (report) => onProgress?.({ progress: report.progress, text: report.text })
+      }),
+      died
+    ]);
     return new WebLlmModelClient(record.model_id, engine as unknown as ChatEngine);
   } catch (err) {
     worker.terminate();
-    throw new Error(`Could not start the model ${record.model_id}: ${err instanceof Error ? err.message : String(err)}`);
+    throw new Error(`Could not start the model ${record.model_id}: ${plainLoadError(err)}`);
   }
+}
+
+/** WebLLM's and WebGPU's errors, with a sentence a person can act on in front of the common ones. */
+export function plainLoadError(err: unknown): string {
+  const raw = err instanceof Error ? err.message : typeof err === 'string' ? err : JSON.stringify(err);
+  if (/out of memory|OOM|allocation/i.test(raw)) return `the graphics card ran out of memory; choose a smaller model or close other tabs (${raw})`;
+  if (/device (was )?lost|DeviceLost/i.test(raw)) return `the graphics card stopped (device lost); reload the page and try again (${raw})`;
+  if (/WebGPU|navigator\.gpu|adapter/i.test(raw)) return `this browser's WebGPU cannot run it (${raw})`;
+  if (/wasm|WebAssembly|CompileError|magic/i.test(raw)) return `its library file (.wasm) is broken or missing at the model base URL (${raw})`;
+  return raw;
 }
