@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../playwright.config';
+import { importFile, jobStatus, openStudio, runRecipe } from './helpers';
 
 test.describe('no WebGPU (default headless Chromium)', () => {
   test('the Models page says basic mode and why, and offers no download', async ({ page }) => {
@@ -18,6 +19,19 @@ test.describe('no WebGPU (default headless Chromium)', () => {
     await expect(rows.first()).toContainText('Cannot run here: no WebGPU');
     for (const button of await page.getByRole('button', { name: /^Download / }).all()) await expect(button).toBeDisabled();
     await expect(page.getByTestId('storage')).toContainText('Storage used by this site');
+  });
+
+  test('an ai.generate step fails plainly without a model, and "Why did this fail?" says what to do', async ({ page }) => {
+    await openStudio(page);
+    await importFile(page, 'tests/fixtures/ai-generate.recipe.json');
+    await runRecipe(page, 'Write a thank-you note');
+    await expect(jobStatus(page)).toContainText('failed');
+    const failure = page.getByRole('alert', { name: 'Job error' });
+    await expect(failure).toContainText('Writing text needs an on-device model: open Models, download one and choose it');
+    await failure.getByRole('button', { name: 'Why did this fail?' }).click();
+    const why = page.getByTestId('why-failed');
+    await expect(why).toContainText('How to fix it: Open Models, download a model and choose it');
+    await expect(why).toContainText('Basic mode: advice by the kind of error (no model is loaded).');
   });
 
   test('Models is in the nav and reached by keyboard', async ({ page }) => {
