@@ -19,6 +19,8 @@ beforeAll(async () => {
   await writeFile(join(models, 'Tiny-MLC', 'resolve', 'main', 'tensor-cache.json'), '{"records":[]}');
   await writeFile(join(models, 'libs', 'tiny.wasm'), Buffer.alloc(10));
   await writeFile(join(dir, 'secret.txt'), 'outside the models folder');
+  await mkdir(join(dir, 'build'));
+  await writeFile(join(dir, 'build', 'index.html'), '<!doctype html><title>studio</title>');
   await symlink(join(dir, 'secret.txt'), join(models, 'leak.bin'));
   const running = await startServer({ root: join(dir, 'build'), models, port: 0, proxy: false });
   base = running.url;
@@ -61,6 +63,12 @@ describe('--models: model files at /models/', () => {
     const res = await get(path);
     expect(res.status).toBe(status);
     expect(res.body).not.toMatch(/outside the models folder|Tiny-MLC|tiny\.wasm/);
+  });
+
+  it('leaves /models itself to the studio (its Models page)', async () => {
+    const res = await get('/models');
+    expect(res.status).toBe(200);
+    expect(res.body).toContain('<title>studio</title>');
   });
 
   it('is read-only', async () => {

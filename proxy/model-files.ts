@@ -30,7 +30,8 @@ export function modelFiles(dir: string) {
   const rootPromise = realpath(dir).then((real) => normalize(real + sep));
   return async function serve(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     const raw = (req.url ?? '/').split('?')[0];
-    if (!raw.startsWith(MODELS_PREFIX) && raw !== '/models') return false;
+    // `/models` itself is the studio's Models page; only paths below it are files.
+    if (!raw.startsWith(MODELS_PREFIX)) return false;
     const plain = (status: number, text: string, extra: Record<string, string> = {}) =>
       void res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...HEADERS, ...extra }).end(text);
     if (req.method === 'OPTIONS') return res.writeHead(204, { ...HEADERS, 'access-control-allow-methods': 'GET, HEAD' }).end(), true;
