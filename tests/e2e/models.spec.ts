@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../playwright.config';
-import { importFile, jobStatus, openStudio, runRecipe } from './helpers';
+import { importFile, jobStatus, openStudio, recipeRow, runRecipe } from './helpers';
 
 test.describe('no WebGPU (default headless Chromium)', () => {
   test('the Models page says basic mode and why, and offers no download', async ({ page }) => {
@@ -32,6 +32,19 @@ test.describe('no WebGPU (default headless Chromium)', () => {
     const why = page.getByTestId('why-failed');
     await expect(why).toContainText('How to fix it: Open Models, download a model and choose it');
     await expect(why).toContainText('Basic mode: advice by the kind of error (no model is loaded).');
+  });
+
+  test('"Explain" in the editor reads the recipe out in basic mode', async ({ page }) => {
+    await openStudio(page);
+    await importFile(page, 'tests/fixtures/ai-triage.recipe.json');
+    await recipeRow(page, 'Triage a message').getByRole('link', { name: 'Triage a message' }).click();
+    await page.getByRole('button', { name: 'Explain' }).click();
+    const dialog = page.getByRole('dialog', { name: 'What “Triage a message” does' });
+    await expect(dialog.getByTestId('recipe-explanation')).toContainText('“Triage a message” starts when someone runs it with text.');
+    await expect(dialog.getByTestId('recipe-explanation')).toContainText('- kind: ai does “classify”.');
+    await expect(dialog).toContainText('Basic mode: read out from the recipe itself');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(dialog).toBeHidden();
   });
 
   test('Models is in the nav and reached by keyboard', async ({ page }) => {
