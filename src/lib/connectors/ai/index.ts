@@ -65,7 +65,7 @@ export function createAiConnector(deps: AiDeps) {
     actions: {
       extract: {
         label: 'Extract fields from a document',
-        description: 'Values for each field, each with a confidence and the text it came from.',
+        description: 'The values of the fields, with a confidence and the text that gave them.',
         input: ExtractInputSchema,
         output: ExtractOutputSchema,
         async execute(input, ctx) {
