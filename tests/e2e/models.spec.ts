@@ -143,10 +143,15 @@ test.describe('WebGPU on a software adapter (--enable-unsafe-webgpu)', () => {
       await row.getByRole('button', { name: 'Try SmolLM2 360M' }).click();
       await expect(row.getByTestId('try-result')).toHaveText(new RegExp(`^Could not start the model ${GOOD}: .+`), { timeout: 30_000 });
 
-      // Settings survive a reload.
+      // Settings survive a reload; and with no network (the studio from its service worker, the model from
+      // the cache) the model is still there and in use.
+      await page.evaluate(() => navigator.serviceWorker.ready);
+      await page.context().setOffline(true);
       await page.reload();
       await expect(page.getByLabel('Model base URL')).toHaveValue(base);
       await expect(row).toContainText('Downloaded · in use');
+      await expect(page.getByTestId('mode-sentence')).toHaveText(/^Model mode: /);
+      await page.context().setOffline(false);
 
       const broken = page.locator(`[data-model="${BROKEN}"]`);
       await broken.getByRole('button', { name: 'Download Qwen2.5 0.5B' }).click();
