@@ -1,6 +1,7 @@
 /** `npm run bench`: prints each figure as a line; `--json` prints them as JSON. */
 import { bigLoop, httpCalls, manyJobs, type Figure } from './engine-bench';
 import { canvasFigures } from './canvas-bench';
+import { localDownload, replays } from './model-bench';
 
 const figures: Figure[] = [];
 const benches: Array<[string, () => Promise<Figure | Figure[]>]> = [
@@ -8,7 +9,9 @@ const benches: Array<[string, () => Promise<Figure | Figure[]>]> = [
   ['engine', () => manyJobs()],
   ['engine', () => httpCalls(1)],
   ['engine', () => httpCalls(8)],
-  ['studio', () => canvasFigures()]
+  ['studio', () => canvasFigures()],
+  ['model', () => localDownload()],
+  ['model', () => replays()]
 ];
 
 for (const [group, bench] of benches) {

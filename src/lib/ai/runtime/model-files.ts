@@ -84,13 +84,13 @@ export async function downloadModel(record: ModelRecordLike, options: DownloadOp
     }
     const response = await request(get, file.url, file.name, options.signal);
     const body = await readCounting(response, options.signal, (n) => progress.add(n, file.name, file.size === undefined));
-    if (file.size !== undefined && body.byteLength !== file.size) {
+    if (file.size !== undefined && body.size !== file.size) {
       throw new DownloadError(
-        `The model file ${file.name} is ${body.byteLength} bytes, but the model's file list says ${file.size}: the copy at this address is broken. Delete the model and fix the files on the server.`,
+        `The model file ${file.name} is ${body.size} bytes, but the model's file list says ${file.size}: the copy at this address is broken. Delete the model and fix the files on the server.`,
         'broken'
       );
     }
-    await cache.put(file.url, new Response(body, { headers: { 'content-type': response.headers.get('content-type') ?? 'application/octet-stream', 'content-length': String(body.byteLength) } }));
+    await cache.put(file.url, new Response(body, { headers: { 'content-type': response.headers.get('content-type') ?? 'application/octet-stream', 'content-length': String(body.size) } }));
   }
 }
 
@@ -163,15 +163,14 @@ async function request(get: typeof fetch, url: string, name: string, signal?: Ab
   return response;
 }
 
-async function readCounting(response: Response, signal: AbortSignal | undefined, count: (n: number) => void): Promise<Uint8Array<ArrayBuffer>> {
+async function readCounting(response: Response, signal: AbortSignal | undefined, count: (n: number) => void): Promise<Blob> {
   if (!response.body) {
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    count(bytes.byteLength);
-    return bytes;
+    const blob = await response.blob();
+    count(blob.size);
+    return blob;
   }
   const reader = response.body.getReader();
-  const parts: Uint8Array[] = [];
-  let size = 0;
+  const parts: Uint8Array<ArrayBuffer>[] = [];
   try {
     for (;;) {
       if (signal?.aborted) throw cancelled();
@@ -183,20 +182,14 @@ async function readCounting(response: Response, signal: AbortSignal | undefined,
         throw new DownloadError('The download stopped half-way (the connection was lost): try again.', 'network');
       }
       if (chunk.done) break;
-      parts.push(chunk.value);
-      size += chunk.value.byteLength;
+      parts.push(chunk.value as Uint8Array<ArrayBuffer>);
       count(chunk.value.byteLength);
     }
   } finally {
     reader.releaseLock();
   }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.byteLength;
-  }
-  return out;
+  // A Blob of the chunks: no second copy of a shard of tens of MB.
+  return new Blob(parts);
 }
 
 /** Bytes, speed (over a sliding window of a few seconds) and time left. */
