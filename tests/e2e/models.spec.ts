@@ -132,7 +132,7 @@ test.describe('WebGPU on a software adapter (--enable-unsafe-webgpu)', () => {
       const first = await bar.evaluate((el: HTMLProgressElement) => el.value);
       await expect.poll(() => bar.evaluate((el: HTMLProgressElement) => el.value)).toBeGreaterThan(first);
       await expect(row.getByTestId('download-text')).toHaveText(/^\d[\d.]* (KB|MB) of 7\d\d KB · .+\/s · (about|almost|working)/);
-      await expect(row).toContainText('Downloaded · in use', { timeout: 30_000 });
+      await expect(row).toContainText('Downloaded (768 KB) · in use', { timeout: 30_000 });
       await expect(page.getByTestId('mode-sentence')).toHaveText(`Model mode: ${GOOD} runs in this browser; nothing leaves this machine.`);
 
       // The files are in WebLLM's caches, under the base URL.
@@ -149,7 +149,7 @@ test.describe('WebGPU on a software adapter (--enable-unsafe-webgpu)', () => {
       await page.context().setOffline(true);
       await page.reload();
       await expect(page.getByLabel('Model base URL')).toHaveValue(base);
-      await expect(row).toContainText('Downloaded · in use');
+      await expect(row).toContainText('Downloaded (768 KB) · in use');
       await expect(page.getByTestId('mode-sentence')).toHaveText(/^Model mode: /);
       await page.context().setOffline(false);
 

@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryCaches } from './memory-caches';
-import { DownloadError, deleteModelFiles, downloadModel, isModelCached, type DownloadProgress } from './model-files';
+import { cachedWeightBytes, DownloadError, deleteModelFiles, downloadModel, isModelCached, type DownloadProgress } from './model-files';
 import { withBaseUrl } from './model-source';
 import type { ModelRecordLike } from './models';
 
@@ -115,5 +115,15 @@ describe('withBaseUrl', () => {
     );
     expect(moved.model).toBe('http://127.0.0.1:5177/models/Qwen3-0.6B-q4f16_1-MLC/resolve/main/');
     expect(moved.model_lib).toBe('http://127.0.0.1:5177/models/libs/Qwen3-0.6B-q4f16_1_cs1k-webgpu.wasm');
+  });
+});
+
+describe('cachedWeightBytes', () => {
+  it('sums the cached file list, or says null before it is cached', async () => {
+    const caches = new MemoryCaches();
+    const tiny = { ...record('Tiny-q4f32_1-MLC'), model_lib: `${base}/libs/Tiny-q4f32_1-webgpu.wasm` };
+    expect(await cachedWeightBytes(tiny, caches)).toBeNull();
+    await downloadModel(tiny, { caches });
+    expect(await cachedWeightBytes(tiny, caches)).toBe(2 * SHARD);
   });
 });

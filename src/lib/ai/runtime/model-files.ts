@@ -112,6 +112,18 @@ export async function isModelCached(record: ModelRecordLike, caches: CachesLike)
   return Boolean((await model.match(`${base}tokenizer.json`)) ?? (await model.match(`${base}tokenizer.model`)));
 }
 
+/** Bytes of the model's cached weights, from its cached file list (null when the list is not cached). */
+export async function cachedWeightBytes(record: ModelRecordLike, caches: CachesLike): Promise<number | null> {
+  const list = await (await caches.open(CACHE_NAMES.model)).match(`${modelFilesUrl(record.model)}tensor-cache.json`);
+  if (!list) return null;
+  try {
+    const records = ((await list.json()) as { records: { nbytes?: number }[] }).records;
+    return records.reduce((sum, r) => sum + (Number(r.nbytes) || 0), 0);
+  } catch {
+    return null;
+  }
+}
+
 /** Remove every cached file of the model (also of a half-finished download); answers how many. */
 export async function deleteModelFiles(record: ModelRecordLike, caches: CachesLike): Promise<number> {
   const base = modelFilesUrl(record.model);

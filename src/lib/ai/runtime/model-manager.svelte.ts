@@ -4,7 +4,7 @@
  * Settings are kept in IndexedDB, where the engine's worker reads them too.
  */
 import { getAiSetting, setAiSetting, type SousDb } from '../../store';
-import { deleteModelFiles, downloadModel, isModelCached, type DownloadProgress } from './model-files';
+import { cachedWeightBytes, deleteModelFiles, downloadModel, isModelCached, type DownloadProgress } from './model-files';
 import { checkBaseUrl, withBaseUrl } from './model-source';
 import { modelOptions, type ModelOption } from './models';
 import { PREBUILT_MODELS } from './prebuilt-models';
@@ -29,6 +29,8 @@ export class ModelManager {
   base = $state('');
   active = $state('');
   cached = $state<Record<string, boolean>>({});
+  /** Bytes of each downloaded model's weights (its download size). */
+  sizes = $state<Record<string, number>>({});
   download = $state<Download | null>(null);
   problem = $state<{ id: string; message: string } | null>(null);
   storage = $state<{ usage: number; quota: number } | null>(null);
@@ -127,8 +129,11 @@ export class ModelManager {
 
   async refreshCached(): Promise<void> {
     if (!globalThis.caches) return;
-    const entries = await Promise.all(this.options.map(async (o) => [o.id, await isModelCached(o.record, globalThis.caches)] as const));
-    this.cached = Object.fromEntries(entries);
+    const entries = await Promise.all(
+      this.options.map(async (o) => [o.id, await isModelCached(o.record, globalThis.caches), await cachedWeightBytes(o.record, globalThis.caches)] as const)
+    );
+    this.cached = Object.fromEntries(entries.map(([id, cached]) => [id, cached]));
+    this.sizes = Object.fromEntries(entries.filter(([, cached, size]) => cached && size !== null).map(([id, , size]) => [id, size as number]));
   }
 
   async refreshStorage(): Promise<void> {
