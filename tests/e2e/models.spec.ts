@@ -168,6 +168,25 @@ test.describe('WebGPU on a software adapter (--enable-unsafe-webgpu)', () => {
     }
   });
 
+  test('with a model chosen, an ai step in a job goes to it (WebLLM in a worker the engine worker starts)', async () => {
+    const { server, base } = await modelServer();
+    try {
+      await page.goto('/models');
+      await setBase(page, base);
+      const row = page.locator(`[data-model="${GOOD}"]`);
+      await row.getByRole('button', { name: 'Download SmolLM2 360M' }).click();
+      await expect(row).toContainText('· in use', { timeout: 30_000 });
+      await page.goto('/');
+      await importFile(page, 'tests/fixtures/ai-triage.recipe.json');
+      await runRecipe(page, 'Triage a message', '{"text": "Please refund order 77."}');
+      await expect(jobStatus(page)).toContainText('failed', { timeout: 30_000 });
+      // The dummy weights cannot run: the step says which model and why, rather than quietly using basic mode.
+      await expect(page.getByRole('alert', { name: 'Job error' })).toContainText(`Could not start the model ${GOOD}: its library file (.wasm) is broken`);
+    } finally {
+      server.close();
+    }
+  });
+
   test('cancel stops a download', async () => {
     const { server, base } = await modelServer();
     try {
