@@ -7,6 +7,7 @@ import { openapiImportFigures } from './openapi-bench';
 import { extractFigures } from './extract-bench';
 import { modelExtractor } from './extract-model';
 import { copilotFigures } from './copilot-bench';
+import { localDownload, replays } from './model-bench';
 
 const figures: Figure[] = [];
 const benches: Array<[string, () => Promise<Figure | Figure[]>]> = [
@@ -28,7 +29,9 @@ const benches: Array<[string, () => Promise<Figure | Figure[]>]> = [
       return figures;
     }
   ],
-  ['copilot', () => copilotFigures()]
+  ['copilot', () => copilotFigures()],
+  ['model', () => localDownload()],
+  ['model', () => replays()]
 ];
 
 for (const [group, bench] of benches) {

@@ -1,9 +1,11 @@
 /**
- * `tsx proxy/main.ts [--port N] [--host H] [--root DIR] [--proxy-only] [--allow HOST_OR_CIDR]…
+ * `tsx proxy/main.ts [--port N] [--host H] [--root DIR] [--models DIR] [--proxy-only] [--allow HOST_OR_CIDR]…
  *  [--origin URL]… [--public-host NAME]… [--config FILE] [--token-file FILE] [--ca PEM]… [--<limit> N]`:
- * serve the built studio and the proxy on one port, or the proxy alone for a team.
+ * serve the built studio and the proxy on one port, or the proxy alone for a team. `--models DIR` (default
+ * `./models` when that folder exists) serves on-device model files read-only at /models/.
  */
 import { parseArgs } from 'node:util';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadSettings } from './config';
 import { startServer } from './server';
@@ -14,6 +16,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: process.env.PORT ?? '5177' },
     host: { type: 'string', default: process.env.HOST ?? '127.0.0.1' },
     root: { type: 'string', default: 'build' },
+    models: { type: 'string' },
     'proxy-only': { type: 'boolean', default: false },
     'no-proxy': { type: 'boolean', default: false },
     allow: { type: 'string', multiple: true },
@@ -43,14 +46,22 @@ if (!loaded.ok) {
 const { settings } = loaded;
 const tokenFile = settings.tokenFile ?? defaultTokenFile();
 
+const modelsDir = values.models ?? (existsSync('models') ? 'models' : undefined);
+if (modelsDir !== undefined && !existsSync(modelsDir)) {
+  console.error(`--models ${modelsDir}: there is no such folder`);
+  process.exit(2);
+}
+
 try {
   const { url } = await startServer({
+    models: modelsDir === undefined ? undefined : resolve(modelsDir),
     root: values['proxy-only'] ? undefined : resolve(values.root!),
     host: values.host,
     port,
     proxy: values['no-proxy'] ? false : { ...settings, tokenFile }
   });
   console.log(values['proxy-only'] ? `Sous proxy: ${url}/proxy` : `Sous studio: ${url}`);
+  if (modelsDir !== undefined) console.log(`model files from ${resolve(modelsDir)} at ${url}/models (set this as the model base URL)`);
   if (!values['no-proxy']) {
     console.log(`proxy token in ${tokenFile}${settings.allow.length ? `; allowlist: ${settings.allow.join(', ')}` : ''}`);
   }

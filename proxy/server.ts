@@ -10,6 +10,7 @@ import type { Resolver } from './guarded-agent';
 import { createProxyHandler, type ProxyHandler } from './handler';
 import { DEFAULT_LIMITS, type Limits } from './limits';
 import type { LogSink } from './log';
+import { modelFiles } from './model-files';
 import { staticFiles } from './static-files';
 import { defaultTokenFile, loadOrCreateToken } from './token';
 
@@ -38,6 +39,8 @@ export interface ServerOptions {
   port?: number;
   /** The proxy's settings; `false` serves the studio only. */
   proxy?: ProxyOptions | false;
+  /** A folder of on-device model files served read-only at /models/. */
+  models?: string;
 }
 
 export interface RunningServer {
@@ -50,12 +53,14 @@ export interface RunningServer {
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const serve = options.root ? staticFiles(options.root) : undefined;
+  const models = options.models ? modelFiles(options.models) : undefined;
   const proxyOptions = options.proxy === false ? undefined : (options.proxy ?? {});
   const token = proxyOptions ? (proxyOptions.token ?? (await keptOrFreshToken(proxyOptions.tokenFile ?? defaultTokenFile()))) : undefined;
   let proxy: ProxyHandler | undefined;
 
   const server = createServer((req, res) => {
     (async () => {
+      if (models && (await models(req, res))) return;
       if (proxy && (await proxy.handle(req, res))) return;
       if (serve) return serve(req, res);
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('this server runs the Sous proxy only: /proxy?url=…\n');

@@ -19,7 +19,7 @@ describe('the connector catalogue', () => {
   const catalog = createCatalog([extra]);
 
   it('lists the built-in connectors and any others given', () => {
-    expect(catalog.connectors().map((c) => c.id)).toEqual(['http', 'chat', 'tables', 'slack', 'sandbox.erp', 'sandbox.hr', 'sandbox.orders', 'sandbox.mail', 'sandbox.crm']);
+    expect(catalog.connectors().map((c) => c.id)).toEqual(['http', 'chat', 'tables', 'slack', 'ai', 'sandbox.erp', 'sandbox.hr', 'sandbox.orders', 'sandbox.mail', 'sandbox.crm']);
     expect(catalog.hasConnector('chat')).toBe(true);
     expect(catalog.hasConnector('nope')).toBe(false);
   });

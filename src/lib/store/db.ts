@@ -17,6 +17,7 @@ import type { Order, Stock } from '../connectors/sandbox/orders-schemas';
 import type { Mail } from '../connectors/sandbox/mail-schemas';
 import type { TableDef, TableRow } from '../connectors/tables/schema';
 import type { CustomConnectorRow } from './custom-connectors';
+import type { ReplayEntry } from '../ai/replay/replay-store';
 
 export const DB_NAME = 'sous';
 
@@ -76,6 +77,12 @@ export interface SandboxMetaRow {
   value: unknown;
 }
 
+/** One setting of the on-device model (its base URL, the active model), readable from the page and workers. */
+export interface AiSettingRow {
+  key: 'base_url' | 'active_model';
+  value: string;
+}
+
 export class SousDb extends Dexie {
   recipes!: Table<RecipeRow, string>;
   recipe_versions!: Table<RecipeVersionRow, [string, number]>;
@@ -99,6 +106,8 @@ export class SousDb extends Dexie {
   lookup_tables!: Table<TableDef, string>;
   lookup_rows!: Table<TableRow, string>;
   custom_connectors!: Table<CustomConnectorRow, string>;
+  ai_replays!: Table<ReplayEntry, string>;
+  ai_settings!: Table<AiSettingRow, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -137,6 +146,11 @@ export class SousDb extends Dexie {
     // Version 5 adds imported connectors (OpenAPI documents).
     this.version(5).stores({
       custom_connectors: 'id, [id+imported_at]'
+    });
+    // Version 6 adds recorded replays of AI steps and the model settings; nothing older changes.
+    this.version(6).stores({
+      ai_replays: 'key, recorded_at',
+      ai_settings: 'key'
     });
   }
 }

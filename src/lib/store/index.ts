@@ -7,3 +7,4 @@ export * from './connections';
 export * from './connection-queries';
 export * from './tables';
 export * from './custom-connectors';
+export * from './ai';

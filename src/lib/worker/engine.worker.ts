@@ -9,6 +9,7 @@ import { createEngineHost } from './host';
 import { createConnectionsHost } from './connections-host';
 import { memoryLocks } from './memory-locks';
 import { studioFetch } from './studio-fetch';
+import { browserModelProvider } from '../ai/runtime/worker-model';
 
 type ProblemListener = (problem: string) => void;
 
@@ -39,7 +40,8 @@ const host = createEngineHost({
   locks,
   report,
   askOthersToCancel: (jobId) => cancels.postMessage({ jobId }),
-  fetch: studioFetch(self.location.origin)
+  fetch: studioFetch(self.location.origin),
+  model: browserModelProvider(db)
 });
 
 cancels.onmessage = (event: MessageEvent<{ jobId?: unknown }>) => {

@@ -9,10 +9,11 @@ import { systemClock } from '../engine/system-clock';
 import type { Recipe, RecipeIssue, User } from '../recipe';
 import { parseRecipeText } from '../recipe';
 import { builtinConnectors } from '../connectors/builtin';
-import { DexieChatSink, DexieJournal, DexieRecipeSource, DexieTables, getRecipe, jobIdsWithStatus, saveRecipe, type SousDb } from '../store';
+import { DexieChatSink, DexieJournal, DexieRecipeSource, DexieReplayStore, DexieTables, getRecipe, jobIdsWithStatus, saveRecipe, type SousDb } from '../store';
 import { deleteCustomConnector, saveCustomConnector } from '../store/custom-connectors';
 import { buildOpenApiConnector, connectorIdProblem } from '../connectors/openapi';
 import { WorkspaceConnectors } from './workspace-connectors';
+import type { ModelClient } from '../ai/model-client';
 import { JobLocks, lockingJournal, type LockRequester } from './job-locks';
 import type { AttachmentReader, IncomingMail } from '../connectors/sandbox';
 import type { JobToStart } from '../connectors/sandbox/dispatch';
@@ -32,6 +33,8 @@ export interface HostDeps {
   secrets?: ConnectionSecrets;
   /** Reads the text of a mail's attachments in the sandbox mailbox (text files only by default). */
   attachmentReader?: AttachmentReader;
+  /** The on-device model for `ai` steps, when one is chosen and cached; none: basic mode. */
+  model?: () => Promise<ModelClient | undefined>;
 }
 
 export type ImportResult = { ok: true; recipe: Recipe; version: number; created: boolean } | { ok: false; issues: RecipeIssue[] };
@@ -54,7 +57,8 @@ export function createEngineHost(deps: HostDeps) {
     chat: new DexieChatSink(db),
     tables: new DexieTables(db),
     http: { fetch: deps.fetch },
-    sandbox: { stores: sandbox.stores, events: sandbox.events, now: deps.clock ? () => deps.clock!.now() : undefined }
+    sandbox: { stores: sandbox.stores, events: sandbox.events, now: deps.clock ? () => deps.clock!.now() : undefined },
+    ai: { model: deps.model, replays: new DexieReplayStore(db) }
   });
   // Imported (OpenAPI) connectors join the built-in ones; synced before each job starts or goes on.
   const connectors = new WorkspaceConnectors(builtin, db, { fetch: deps.fetch }, deps.report);

@@ -14,7 +14,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/tables', label: 'Tables', icon: 'M4 5h16v14H4z M4 10h16 M4 15h16 M10 5v14' },
   { href: '/connectors', label: 'Connectors', icon: 'M4 4h7v7H4z M13 4h7v7h-7z M4 13h7v7H4z M16.5 13v7 M13 16.5h7' },
   { href: '/connections', label: 'Connections', icon: 'M8 12h8 M6 8a4 4 0 0 0 0 8h2 M18 8a4 4 0 0 1 0 8h-2' },
-  { href: '/sandbox', label: 'Sandbox', icon: 'M4 20h16 M6 20V10l6-5 6 5v10 M10 20v-5h4v5' }
+  { href: '/sandbox', label: 'Sandbox', icon: 'M4 20h16 M6 20V10l6-5 6 5v10 M10 20v-5h4v5' },
+  { href: '/models', label: 'Models', icon: 'M7 7h10v10H7z M10 3v4 M14 3v4 M10 17v4 M14 17v4 M3 10h4 M3 14h4 M17 10h4 M17 14h4' }
 ];
 
 /** Whether `pathname` is inside the section at `href`; the editor (`/recipes/…`) counts as Recipes. */
