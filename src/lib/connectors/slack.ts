@@ -140,7 +140,7 @@ export function createSlackConnector(options: SlackOptions = {}) {
     },
     actions: {
       post: {
-        label: 'Post a message',
+        label: 'Post to a Slack channel',
         input: SlackPostInput,
         output: SlackPostOutput,
         retryable: (err) => err instanceof StepFailure && err.retryable,

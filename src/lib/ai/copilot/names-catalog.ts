@@ -73,7 +73,7 @@ export const NAMES_CATALOG: CatalogEntry[] = [
       act('delete', 'Delete rows', ['table', 'column', 'value'])
     ]
   },
-  { connector: 'slack', label: 'Slack', events: [], actions: [act('post', 'Post a message', ['channel', 'text'])] },
+  { connector: 'slack', label: 'Slack', events: [], actions: [act('post', 'Post to a Slack channel', ['channel', 'text'])] },
   {
     connector: 'ai',
     label: 'AI',
