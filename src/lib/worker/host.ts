@@ -144,7 +144,9 @@ export function createEngineHost(deps: HostDeps) {
     /** Answer a waiting approval; resolves when the job ends or waits again. */
     async answer(jobId: string, path: string, choice: string): Promise<void> {
       await connectors.sync();
-      await locks.with(jobId, () => runner.answer(jobId, path, { choice, by: LOCAL_USER.id }));
+      // The answer is the person's the studio acts as (the HR sandbox's "Acting as"), else the local user.
+      const by = (await sandbox.actingUser()).id;
+      await locks.with(jobId, () => runner.answer(jobId, path, { choice, by }));
     },
 
     async cancel(jobId: string): Promise<void> {
