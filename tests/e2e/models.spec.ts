@@ -95,6 +95,16 @@ async function setBase(page: Page, base: string) {
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
 }
 
+/** The good dummy model downloaded from `base` and in use (the first downloaded is chosen); then the studio. */
+async function downloadAndChoose(page: Page, base: string) {
+  await page.goto('/models');
+  await setBase(page, base);
+  const row = page.locator(`[data-model="${GOOD}"]`);
+  await row.getByRole('button', { name: 'Download SmolLM2 360M' }).click();
+  await expect(row).toContainText('· in use', { timeout: 30_000 });
+  await page.goto('/');
+}
+
 test.describe('WebGPU on a software adapter (--enable-unsafe-webgpu)', () => {
   // Its own browser: the flag is a launch option, and the other tests need the browser without it.
   let browser: Browser;
@@ -173,12 +183,7 @@ test.describe('WebGPU on a software adapter (--enable-unsafe-webgpu)', () => {
   test('with a model chosen, an ai step in a job goes to it (WebLLM in a worker the engine worker starts)', async () => {
     const { server, base } = await modelServer();
     try {
-      await page.goto('/models');
-      await setBase(page, base);
-      const row = page.locator(`[data-model="${GOOD}"]`);
-      await row.getByRole('button', { name: 'Download SmolLM2 360M' }).click();
-      await expect(row).toContainText('· in use', { timeout: 30_000 });
-      await page.goto('/');
+      await downloadAndChoose(page, base);
       await importFile(page, 'tests/fixtures/ai-triage.recipe.json');
       await runRecipe(page, 'Triage a message', '{"text": "Please refund order 77."}');
       await expect(jobStatus(page)).toContainText('failed', { timeout: 30_000 });
@@ -192,12 +197,7 @@ test.describe('WebGPU on a software adapter (--enable-unsafe-webgpu)', () => {
   test('with a chosen model that cannot start, the copilot gives the basic answer labelled basic and says why', async () => {
     const { server, base } = await modelServer();
     try {
-      await page.goto('/models');
-      await setBase(page, base);
-      const row = page.locator(`[data-model="${GOOD}"]`);
-      await row.getByRole('button', { name: 'Download SmolLM2 360M' }).click();
-      await expect(row).toContainText('· in use', { timeout: 30_000 });
-      await page.goto('/');
+      await downloadAndChoose(page, base);
       await page.getByRole('button', { name: 'New from words' }).click();
       const dialog = page.getByRole('dialog', { name: 'New recipe from words' });
       await expect(dialog.getByTestId('model-mode-note')).toHaveText(new RegExp(`^Model mode: ${GOOD} runs in this browser`));

@@ -9,9 +9,8 @@ import { createCatalog } from '../../connectors/catalog';
 import { catalogEntries } from '../../connectors/catalog-entries';
 import { ScriptedModelClient } from '../scripted-model-client';
 import { MemoryCaches } from '../runtime/memory-caches';
-import { CACHE_NAMES } from '../runtime/model-files';
 import { createModelProvider } from '../runtime/model-provider';
-import type { ModelRecordLike } from '../runtime/models';
+import { cacheTinyModel, TINY_RECORD } from '../runtime/test-kit';
 import { basicCopilot, copilotWith, type ModelProvider } from './copilot';
 import { draftBasic } from './draft-basic';
 
@@ -101,17 +100,7 @@ describe('copilotWith: which mode answers', () => {
 });
 
 describe('copilotWith over the ai runtime provider', () => {
-  const RECORD: ModelRecordLike = { model: 'https://huggingface.co/mlc-ai/Tiny-MLC', model_id: 'Tiny-MLC', model_lib: 'https://x/lib.wasm' };
   const base = 'http://127.0.0.1:5177/models';
-
-  async function cacheAll(caches: MemoryCaches) {
-    const root = `${base}/Tiny-MLC/resolve/main/`;
-    await (await caches.open(CACHE_NAMES.config)).put(`${root}mlc-chat-config.json`, new Response('{}'));
-    await (await caches.open(CACHE_NAMES.model)).put(`${root}tensor-cache.json`, new Response('{"records":[{"dataPath":"a.bin"}]}'));
-    await (await caches.open(CACHE_NAMES.model)).put(`${root}a.bin`, new Response('x'));
-    await (await caches.open(CACHE_NAMES.model)).put(`${root}tokenizer.json`, new Response('{}'));
-    await (await caches.open(CACHE_NAMES.wasm)).put(`${base}/libs/lib.wasm`, new Response('w'));
-  }
 
   it('basic until the chosen model is downloaded; then the model, loaded once', async () => {
     const caches = new MemoryCaches();
@@ -119,11 +108,11 @@ describe('copilotWith over the ai runtime provider', () => {
     const client = new ScriptedModelClient([{ explanation: 'One.' }, { explanation: 'Two.' }], 'Tiny-MLC');
     let loads = 0;
     const copilot = copilotWith(
-      createModelProvider({ settings: async () => settings, records: async () => [RECORD], caches, load: async () => (loads++, client) })
+      createModelProvider({ settings: async () => settings, records: async () => [TINY_RECORD], caches, load: async () => (loads++, client) })
     );
     expect(await copilot.explainer.explain(recipe)).toMatchObject({ mode: 'basic' });
     expect(loads).toBe(0); // chosen but not downloaded: basic mode, and no load is tried
-    await cacheAll(caches);
+    await cacheTinyModel(caches, base);
     expect(await copilot.explainer.explain(recipe)).toMatchObject({ mode: 'model', summary: 'One.' });
     expect(await copilot.explainer.explain(recipe)).toMatchObject({ mode: 'model', summary: 'Two.' });
     expect(loads).toBe(1);
