@@ -11,6 +11,23 @@ async function draftFromWords(page: Page, words: string) {
   return dialog;
 }
 
+const BASIC_REASON = /^Basic mode: This browser (has no WebGPU|knows WebGPU but found no graphics adapter)/;
+
+test('without WebGPU (default headless Chromium) New from words says basic mode and why, before and after drafting', async ({ page }) => {
+  await openStudio(page);
+  await page.getByRole('button', { name: 'New from words' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New recipe from words' });
+  const note = dialog.getByTestId('model-mode-note');
+  await expect(note).toHaveText(BASIC_REASON);
+  await expect(note.getByRole('link', { name: 'Models' })).toHaveAttribute('href', '/models');
+  await dialog.getByLabel('What should the recipe do?').fill('manually tell #finance');
+  await dialog.getByRole('button', { name: 'Draft', exact: true }).click();
+  const preview = dialog.getByRole('region', { name: 'Draft preview' });
+  await expect(preview.getByTestId('copilot-mode')).toHaveText('Basic mode (no model)');
+  await expect(preview.getByTestId('model-problem')).toHaveCount(0); // no model was asked, so none failed
+  await expect(note).toHaveText(BASIC_REASON);
+});
+
 test('an English request becomes a previewed draft, then a recipe in the editor, which Explain reads back', async ({ page }) => {
   await openStudio(page);
   const dialog = await draftFromWords(page, 'Every morning at 9, call https://status.example.com/health and tell #ops if it fails');
@@ -30,6 +47,7 @@ test('an English request becomes a previewed draft, then a recipe in the editor,
   await page.getByRole('button', { name: 'Explain' }).click();
   const explain = page.getByRole('dialog', { name: 'What this recipe does' });
   await expect(explain.getByTestId('copilot-mode')).toHaveText('Basic mode (no model)');
+  await expect(explain.getByTestId('model-mode-note')).toHaveText(BASIC_REASON);
   await expect(explain.getByTestId('explanation')).toContainText('It starts on the schedule "0 9 * * *".');
   await expect(explain.getByTestId('explanation')).toContainText('uses http to request');
   await explain.getByRole('button', { name: 'Close' }).click();
@@ -80,6 +98,7 @@ test('a failed job of a drafted recipe gets a fix hint, saying which mode wrote 
   await page.getByRole('button', { name: 'Why did this fail?' }).click();
   const advice = page.getByTestId('failure-advice');
   await expect(advice.getByTestId('copilot-mode')).toHaveText('Basic mode (no model)');
+  await expect(advice.getByTestId('model-mode-note')).toHaveText(BASIC_REASON);
   await expect(advice).toContainText('The step "call-api" could not reach the address it calls');
   await expect(advice).toContainText('How to fix it');
 });

@@ -28,10 +28,11 @@ test.describe('no WebGPU (default headless Chromium)', () => {
     await expect(jobStatus(page)).toContainText('failed');
     const failure = page.getByRole('alert', { name: 'Job error' });
     await expect(failure).toContainText('Writing text needs an on-device model: open Models, download one and choose it');
-    await failure.getByRole('button', { name: 'Why did this fail?' }).click();
-    const why = page.getByTestId('why-failed');
-    await expect(why).toContainText('How to fix it: Open Models, download a model and choose it');
-    await expect(why).toContainText('Basic mode: advice by the kind of error (no model is loaded).');
+    await page.getByRole('button', { name: 'Why did this fail?' }).click();
+    const why = page.getByTestId('failure-advice');
+    await expect(why.getByTestId('copilot-mode')).toHaveText('Basic mode (no model)');
+    await expect(why).toContainText('Open Models, download a model and choose it');
+    await expect(why.getByTestId('model-mode-note')).toHaveText(/^Basic mode: /);
   });
 
   test('"Explain" in the editor reads the recipe out in basic mode', async ({ page }) => {
@@ -39,10 +40,11 @@ test.describe('no WebGPU (default headless Chromium)', () => {
     await importFile(page, 'tests/fixtures/ai-triage.recipe.json');
     await recipeRow(page, 'Triage a message').getByRole('link', { name: 'Triage a message' }).click();
     await page.getByRole('button', { name: 'Explain' }).click();
-    const dialog = page.getByRole('dialog', { name: 'What “Triage a message” does' });
-    await expect(dialog.getByTestId('recipe-explanation')).toContainText('“Triage a message” starts when someone runs it with text.');
-    await expect(dialog.getByTestId('recipe-explanation')).toContainText('- kind: ai does “classify”.');
-    await expect(dialog).toContainText('Basic mode: read out from the recipe itself');
+    const dialog = page.getByRole('dialog', { name: 'What this recipe does' });
+    await expect(dialog.getByTestId('explanation-summary')).toHaveText('"Triage a message" starts when you press Run and has 3 steps.');
+    await expect(dialog.getByTestId('explanation')).toContainText('uses ai to classify');
+    await expect(dialog.getByTestId('copilot-mode')).toHaveText('Basic mode (no model)');
+    await expect(dialog.getByTestId('model-mode-note')).toHaveText(/^Basic mode: /);
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect(dialog).toBeHidden();
   });
@@ -91,6 +93,16 @@ async function setBase(page: Page, base: string) {
   await page.getByLabel('Model base URL').fill(base);
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+}
+
+/** The good dummy model downloaded from `base` and in use (the first downloaded is chosen); then the studio. */
+async function downloadAndChoose(page: Page, base: string) {
+  await page.goto('/models');
+  await setBase(page, base);
+  const row = page.locator(`[data-model="${GOOD}"]`);
+  await row.getByRole('button', { name: 'Download SmolLM2 360M' }).click();
+  await expect(row).toContainText('· in use', { timeout: 30_000 });
+  await page.goto('/');
 }
 
 test.describe('WebGPU on a software adapter (--enable-unsafe-webgpu)', () => {
@@ -171,17 +183,34 @@ test.describe('WebGPU on a software adapter (--enable-unsafe-webgpu)', () => {
   test('with a model chosen, an ai step in a job goes to it (WebLLM in a worker the engine worker starts)', async () => {
     const { server, base } = await modelServer();
     try {
-      await page.goto('/models');
-      await setBase(page, base);
-      const row = page.locator(`[data-model="${GOOD}"]`);
-      await row.getByRole('button', { name: 'Download SmolLM2 360M' }).click();
-      await expect(row).toContainText('· in use', { timeout: 30_000 });
-      await page.goto('/');
+      await downloadAndChoose(page, base);
       await importFile(page, 'tests/fixtures/ai-triage.recipe.json');
       await runRecipe(page, 'Triage a message', '{"text": "Please refund order 77."}');
       await expect(jobStatus(page)).toContainText('failed', { timeout: 30_000 });
       // The dummy weights cannot run: the step says which model and why, rather than quietly using basic mode.
       await expect(page.getByRole('alert', { name: 'Job error' })).toContainText(`Could not start the model ${GOOD}: its library file (.wasm) is broken`);
+    } finally {
+      server.close();
+    }
+  });
+
+  test('with a chosen model that cannot start, the copilot gives the basic answer labelled basic and says why', async () => {
+    const { server, base } = await modelServer();
+    try {
+      await downloadAndChoose(page, base);
+      await page.getByRole('button', { name: 'New from words' }).click();
+      const dialog = page.getByRole('dialog', { name: 'New recipe from words' });
+      await expect(dialog.getByTestId('model-mode-note')).toHaveText(new RegExp(`^Model mode: ${GOOD} runs in this browser`));
+      await dialog.getByLabel('What should the recipe do?').fill('manually tell #finance');
+      await dialog.getByRole('button', { name: 'Draft', exact: true }).click();
+      // The page loads WebLLM for the copilot; the dummy weights cannot run, which is said, not hidden.
+      const preview = dialog.getByRole('region', { name: 'Draft preview' });
+      await expect(preview).toBeVisible({ timeout: 30_000 });
+      await expect(preview.getByTestId('copilot-mode')).toHaveText('Basic mode (no model)');
+      await expect(preview.getByTestId('model-problem')).toHaveText(
+        new RegExp(`^The on-device model failed, so this is the basic-mode answer\\. Could not start the model ${GOOD}: `)
+      );
+      await expect(preview.getByTestId('canvas')).toContainText('Post to chat');
     } finally {
       server.close();
     }

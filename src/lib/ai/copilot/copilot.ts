@@ -1,13 +1,18 @@
 /**
- * The copilot behind interfaces, so the studio and the CLI do not care which mode answers: basic
- * (rules and templates, always there) now; the model-backed one (src/lib/ai/model-client.ts) plugs in
- * by implementing the same interfaces. Every answer says which mode produced it.
+ * The copilot, one path for the studio and the CLI: "new from words", "change with words", "explain" and
+ * "why did this fail". Basic mode (rules and templates) always answers; when an on-device model is chosen
+ * and downloaded (the model provider hands out a loaded ModelClient) the model answers instead. A model
+ * that fails is never hidden: the answer is then basic mode's, labelled basic, with `modelProblem` saying
+ * what went wrong with the model. Every answer says which mode produced it.
  */
+import type { ModelClient } from '../model-client';
 import type { Recipe } from '../../recipe/schema';
 import { draftBasic } from './draft-basic';
 import type { CatalogEntry, DraftResult } from './draft-result';
 import { explainBasic, type Explanation } from './explain';
 import { adviseBasic, type FailureAdvice, type FailureFacts } from './failure-hints';
+import { modelDraft } from './model-draft';
+import { modelAdvise, modelExplain } from './model-explain';
 
 export interface DraftContext {
   catalog: CatalogEntry[];
@@ -16,20 +21,25 @@ export interface DraftContext {
   signal?: AbortSignal;
 }
 
+export interface AskOptions {
+  signal?: AbortSignal;
+}
+
+/** An answer, and when the model was asked but failed, why (the answer is then basic mode's). */
+export type Answered<T> = T & { modelProblem?: string };
+
 /** Words in, a draft recipe out; throws `DraftRefused` (plain words) when it cannot draft. */
 export interface Drafter {
-  readonly mode: 'basic' | 'model';
-  draft(words: string, context: DraftContext): Promise<DraftResult>;
+  draft(words: string, context: DraftContext): Promise<Answered<DraftResult>>;
 }
 
 export interface Explainer {
-  readonly mode: 'basic' | 'model';
-  explain(recipe: Recipe): Promise<Explanation>;
+  explain(recipe: Recipe, options?: AskOptions): Promise<Answered<Explanation>>;
 }
 
 export interface FailureAdvisor {
-  readonly mode: 'basic' | 'model';
-  advise(facts: FailureFacts): Promise<FailureAdvice>;
+  /** `recipe` (the failed job's version) lets the model read the recipe, through its secret-free export. */
+  advise(facts: FailureFacts, options?: AskOptions & { recipe?: Recipe }): Promise<Answered<FailureAdvice>>;
 }
 
 export interface Copilot {
@@ -38,59 +48,81 @@ export interface Copilot {
   advisor: FailureAdvisor;
 }
 
-export const basicDrafter: Drafter = {
-  mode: 'basic',
-  async draft(words, context) {
-    return draftBasic(words, context.catalog, context.existing);
-  }
-};
-
-/** A draft function in the shape `(words, catalog, existing, {signal})`, e.g. the model side's `modelOrBasicDrafter(...)`. */
-export type DraftFunction = (
-  words: string,
-  catalog: CatalogEntry[],
-  existing: Array<{ id: string; name: string }>,
-  options?: { signal?: AbortSignal }
-) => Promise<DraftResult> | DraftResult;
-
-/** A Drafter over a draft function; each result still says which mode made it. */
-export function drafterFrom(fn: DraftFunction, mode: 'basic' | 'model' = 'model'): Drafter {
-  return { mode, draft: async (words, context) => fn(words, context.catalog, context.existing, { signal: context.signal }) };
-}
-
-export const basicExplainer: Explainer = { mode: 'basic', explain: async (recipe) => explainBasic(recipe) };
-export const basicAdvisor: FailureAdvisor = { mode: 'basic', advise: async (facts) => adviseBasic(facts) };
-
+export const basicDrafter: Drafter = { draft: async (words, context) => draftBasic(words, context.catalog, context.existing) };
+export const basicExplainer: Explainer = { explain: async (recipe) => explainBasic(recipe) };
+export const basicAdvisor: FailureAdvisor = { advise: async (facts) => adviseBasic(facts) };
 export const basicCopilot: Copilot = { drafter: basicDrafter, explainer: basicExplainer, advisor: basicAdvisor };
 
-/**
- * The copilot to use now: the model-backed parts where one is given (a loaded on-device model), else
- * basic. A model part that fails falls back to basic for that answer, which then says "basic".
- */
-export function chooseCopilot(model?: Partial<Copilot>): Copilot {
-  const drafter = model?.drafter;
-  const explainer = model?.explainer;
-  const advisor = model?.advisor;
+/** The model's parts over a loaded client; they throw (plain words) when the model fails. */
+export function modelCopilot(client: ModelClient, maxRepairs = 2): Copilot {
   return {
-    drafter: drafter
-      ? { mode: drafter.mode, draft: (words, context) => fallBack(() => drafter.draft(words, context), () => basicDrafter.draft(words, context)) }
-      : basicDrafter,
-    explainer: explainer
-      ? { mode: explainer.mode, explain: (recipe) => fallBack(() => explainer.explain(recipe), () => basicExplainer.explain(recipe)) }
-      : basicExplainer,
-    advisor: advisor
-      ? { mode: advisor.mode, advise: (facts) => fallBack(() => advisor.advise(facts), () => basicAdvisor.advise(facts)) }
-      : basicAdvisor
+    drafter: { draft: (words, c) => modelDraft(words, c.catalog, c.existing, client, { maxRepairs, signal: c.signal }) },
+    explainer: { explain: (recipe, o) => modelExplain(recipe, client, o) },
+    advisor: { advise: (facts, o) => modelAdvise(facts, o?.recipe, client, o) }
   };
 }
 
-async function fallBack<R>(primary: () => Promise<R>, fallback: () => Promise<R>): Promise<R> {
+/** The loaded model to use now, or `undefined` for basic mode (none chosen, or not downloaded). */
+export type ModelProvider = () => Promise<ModelClient | undefined>;
+
+/**
+ * The copilot as the studio asks it: each answer asks `model` first (so choosing or downloading a model
+ * on the Models page is seen at the next question), and falls back to basic mode, saying why, when the
+ * model cannot start or cannot answer. Cancelling is not a model failure: it throws.
+ */
+export function copilotWith(model: ModelProvider): Copilot {
+  return {
+    drafter: {
+      draft: (words, c) => answer(model, c.signal, (m) => m.drafter.draft(words, c), () => basicDrafter.draft(words, c))
+    },
+    explainer: {
+      explain: (recipe, o) => answer(model, o?.signal, (m) => m.explainer.explain(recipe, o), () => basicExplainer.explain(recipe))
+    },
+    advisor: {
+      advise: (facts, o) => answer(model, o?.signal, (m) => m.advisor.advise(facts, o), () => basicAdvisor.advise(facts))
+    }
+  };
+}
+
+async function answer<T extends object>(
+  model: ModelProvider,
+  signal: AbortSignal | undefined,
+  ask: (copilot: Copilot) => Promise<T>,
+  basic: () => Promise<T>
+): Promise<Answered<T>> {
+  let client: ModelClient | undefined;
   try {
-    return await primary();
+    client = await model();
   } catch (err) {
-    if ((err as Error)?.name === 'AbortError') throw err;
-    return fallback();
+    // The chosen model could not be loaded.
+    if (isCancel(err, signal)) throw err;
+    return fallBack(basic, message(err));
   }
+  if (!client) return basic();
+  try {
+    return await ask(modelCopilot(client));
+  } catch (err) {
+    if (isCancel(err, signal)) throw err;
+    return fallBack(basic, message(err));
+  }
+}
+
+async function fallBack<T extends object>(basic: () => Promise<T>, problem: string): Promise<Answered<T>> {
+  try {
+    return { ...(await basic()), modelProblem: problem };
+  } catch (err) {
+    throw new Error(`${problem} Basic mode could not answer either: ${message(err)}`, { cause: err });
+  }
+}
+
+function isCancel(err: unknown, signal?: AbortSignal): boolean {
+  const e = err as { name?: string; code?: string } | undefined;
+  return Boolean(signal?.aborted) || e?.name === 'AbortError' || e?.code === 'cancelled';
+}
+
+function message(err: unknown): string {
+  const text = err instanceof Error ? err.message : String(err);
+  return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
 export { DraftRefused } from './draft-basic';

@@ -1,7 +1,6 @@
-/** Basic-mode "explain this recipe" and "why did this fail", and choosing a mode at runtime. */
+/** Basic-mode "explain this recipe" and "why did this fail" (choosing the mode: copilot.test.ts). */
 import { describe, expect, it } from 'vitest';
 import { parseRecipe } from '../../recipe/parse';
-import { basicCopilot, chooseCopilot, drafterFrom, type Drafter } from './copilot';
 import { draftBasic } from './draft-basic';
 import { explainBasic } from './explain';
 import { adviseBasic } from './failure-hints';
@@ -51,50 +50,16 @@ describe('why did this fail', () => {
     [{ step: 'erp', code: 'connection', message: 'connection "erp": the vault is locked' }, /vault was locked/, /unlock the vault/],
     [{ step: 'erp', code: 'connection', message: 'connection "erp" is not set up on this machine' }, /has no usable connection/, /Open Connections/],
     [{ step: 'each', code: 'items', message: 'items must be a list, but the expression gives text' }, /was not given a list/, /items/],
+    [{ step: 'write', code: 'needs_model', message: 'Writing text needs an on-device model' }, /needs an on-device model/, /Open Models, download a model and choose it/],
+    [{ step: 'write', code: 'model_invalid_answer', message: 'not valid after 2 repairs' }, /could not give a valid answer/, /larger model/],
+    [{ step: 'ok', code: 'approval_timeout', message: 'no answer in 1d' }, /Nobody answered the approval of the step "ok"/, /longer timeout/],
+    [{ step: 'sub', code: 'call_failed', message: 'recipe "broken" failed: child broke' }, /calls another recipe.*child broke/, /own job/],
+    [{ step: 'sub', code: 'call', message: 'there is no recipe "ghost" to call' }, /calls another recipe/, /exists/],
     [{ step: 'x', code: 'boom', message: 'it broke' }, /The step "x" failed \(boom\): it broke/, /re-run the job from the failed step/]
   ])('%o', (facts, cause, fix) => {
     const advice = adviseBasic(facts);
     expect(advice.mode).toBe('basic');
     expect(advice.cause).toMatch(cause);
     expect(advice.fixes.join('\n')).toMatch(fix);
-  });
-});
-
-describe('choosing the copilot', () => {
-  const context = { catalog: NAMES_CATALOG, existing: [] };
-
-  it('is basic without a model', async () => {
-    expect(chooseCopilot().drafter).toBe(basicCopilot.drafter);
-    expect((await chooseCopilot().drafter.draft('manually tell #finance', context)).mode).toBe('basic');
-  });
-
-  it('uses the model drafter when given, and falls back to basic when it fails', async () => {
-    // A scripted drafter stands in for the model (its weights are the edge of the world here).
-    let fail = false;
-    const model: Drafter = {
-      mode: 'model',
-      async draft(words, ctx) {
-        if (fail) throw new Error('the model gave no valid recipe');
-        return { ...draftBasic(words, ctx.catalog, ctx.existing), mode: 'model', repairs: 1 };
-      }
-    };
-    const copilot = chooseCopilot({ drafter: model });
-    expect(copilot.drafter.mode).toBe('model');
-    expect((await copilot.drafter.draft('manually tell #finance', context)).mode).toBe('model');
-    fail = true;
-    expect((await copilot.drafter.draft('manually tell #finance', context)).mode).toBe('basic');
-    expect((await copilot.explainer.explain(draftBasic('manually tell #finance', NAMES_CATALOG, []).recipe)).mode).toBe('basic');
-  });
-
-  it('wraps a draft function (the model side\'s shape) as a Drafter, passing the catalogue, recipes and signal', async () => {
-    const seen: unknown[] = [];
-    const signal = new AbortController().signal;
-    const drafter = drafterFrom(async (words, catalog, existing, options) => {
-      seen.push(words, catalog.length, existing, options?.signal);
-      return { ...draftBasic(words, catalog, existing), mode: 'model', repairs: 0 };
-    });
-    const result = await chooseCopilot({ drafter }).drafter.draft('manually tell #finance', { ...context, existing: [{ id: 'a', name: 'A' }], signal });
-    expect(result.mode).toBe('model');
-    expect(seen).toEqual(['manually tell #finance', NAMES_CATALOG.length, [{ id: 'a', name: 'A' }], signal]);
   });
 });

@@ -30,6 +30,26 @@ const where = (f: FailureFacts) => (f.step ? `The step "${f.step}"` : 'A step');
 
 const HINTS: Hint[] = [
   {
+    test: (c) => c === 'needs_model',
+    cause: (f) => `${where(f)} needs an on-device model, and none is chosen and downloaded: ${f.message}`,
+    fixes: ['Open Models, download a model and choose it, then re-run from the failed step.', 'Or change the step to an action that works in basic mode.']
+  },
+  {
+    test: (c) => c.startsWith('model_'),
+    cause: (f) => `The on-device model could not give a valid answer for ${where(f).toLowerCase()}: ${f.message}`,
+    fixes: ['Re-run from the failed step; a model may answer better the second time.', "Try a larger model on the Models page, or make the step's request simpler."]
+  },
+  {
+    test: (c) => c === 'approval_timeout',
+    cause: (f) => `Nobody answered the approval of ${where(f).toLowerCase()} in time.`,
+    fixes: ['Give the approval a longer timeout, or answer it sooner from the Inbox.']
+  },
+  {
+    test: (c) => c === 'call' || c.startsWith('call_'),
+    cause: (f) => `${where(f)} calls another recipe, which is missing, refused the input, or failed: ${f.message}`,
+    fixes: ["Open that recipe's own job for its error, or check that the recipe it calls exists and takes this input."]
+  },
+  {
     test: (c, m) => c === 'vault_locked' || c.includes('locked') || (c === 'connection' && /locked/i.test(m)),
     cause: (f) => `${where(f)} needed a connection's secret, but the connections vault was locked.`,
     fixes: ['Open Connections and unlock the vault with its passphrase, then re-run from the failed step.']

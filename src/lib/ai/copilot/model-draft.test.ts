@@ -9,7 +9,7 @@ import { ScriptedModelClient } from '../scripted-model-client';
 import { parseRecipeText, type Recipe } from '../../recipe';
 import type { CatalogEntry } from './draft-result';
 import { modelDraft } from './model-draft';
-import { explainFailure, explainRecipe } from './model-explain';
+import { modelAdvise, modelExplain } from './model-explain';
 import { draftAnswerSchema, fullRecipeJsonSchema } from './model-schema';
 
 const CATALOG: CatalogEntry[] = [
@@ -130,22 +130,19 @@ describe('modelDraft', () => {
 describe('explain a recipe and a failed job', () => {
   it('explains from the secret-free export', async () => {
     const client = new ScriptedModelClient([{ explanation: ' It calls an API. ' }]);
-    expect(await explainRecipe(secretRecipe, client)).toEqual({ mode: 'model', text: 'It calls an API.' });
+    expect(await modelExplain(secretRecipe, client)).toEqual({ mode: 'model', summary: 'It calls an API.', lines: [] });
     expect(JSON.stringify(client.requests)).not.toContain('sk-live-123');
   });
 
   it('says why a job failed from its error only, never from step inputs', async () => {
     const client = new ScriptedModelClient([{ cause: 'The API refused the key.' }, { cause: 'The API refused the key.', fix: 'Set up the connection again.' }]);
-    const job = {
-      id: 'j1', recipe_id: 'with-secret', recipe_version: 1, status: 'failed' as const, trigger: { who: 'private@example.com' },
-      started_at: '2026-01-01T00:00:00Z', finished_at: '2026-01-01T00:00:01Z',
-      error: { message: 'HTTP 401 Unauthorized', step: 'call', code: 'http_401' },
-      steps: [{ step_id: 'call', path: 'call', kind: 'action', status: 'failed' as const, attempt: 1, input: { token: 'tok-999' }, started_at: '2026-01-01T00:00:00Z', error: { message: 'HTTP 401 Unauthorized', step: 'call', code: 'http_401' } }]
-    };
-    const advice = await explainFailure(job, secretRecipe, client);
-    expect(advice).toEqual({ mode: 'model', cause: 'The API refused the key.', fix: 'Set up the connection again.' });
+    const facts = { step: 'call', code: 'http_401', message: 'HTTP 401 Unauthorized' };
+    const advice = await modelAdvise(facts, secretRecipe, client);
+    expect(advice).toEqual({ mode: 'model', cause: 'The API refused the key.', fixes: ['Set up the connection again.'] });
+    expect(client.calls).toBe(2); // the first answer lacked "fix": one repair
     const sent = JSON.stringify(client.requests[0]);
     expect(sent).toContain('HTTP 401 Unauthorized');
-    expect(sent).not.toMatch(/tok-999|private@example\.com|sk-live-123/);
+    expect(sent).toContain('with-secret');
+    expect(sent).not.toMatch(/sk-live-123/);
   });
 });

@@ -16,10 +16,13 @@ export interface ModelDraftOptions {
   signal?: AbortSignal;
 }
 
+/** The workspace's recipes: whole ones are summarised for the model; `{id, name}` ones by name only. */
+export type ExistingRecipe = Recipe | { id: string; name: string };
+
 export async function modelDraft(
   words: string,
   catalog: CatalogEntry[],
-  existing: Recipe[],
+  existing: ExistingRecipe[],
   client: ModelClient,
   options: ModelDraftOptions = {}
 ): Promise<DraftResult> {
@@ -45,7 +48,7 @@ export async function modelDraft(
   return { mode: 'model', recipe, assumptions, repairs };
 }
 
-export function draftSystemPrompt(catalog: CatalogEntry[], existing: Recipe[]): string {
+export function draftSystemPrompt(catalog: CatalogEntry[], existing: ExistingRecipe[]): string {
   const connectors = catalog
     .map((c) => {
       const actions = c.actions.map((a) => `${a.name}(${a.inputs.join(', ')})`).join('; ');
@@ -69,7 +72,9 @@ export function draftSystemPrompt(catalog: CatalogEntry[], existing: Recipe[]): 
 }
 
 /** A secret-free, one-line summary: the recipe goes through the export (which blanks secrets) first. */
-function summarise(recipe: Recipe): string {
+function summarise(known: ExistingRecipe): string {
+  if (!('steps' in known)) return `- ${known.id}: ${known.name}`;
+  const recipe = known;
   const clean = JSON.parse(exportRecipe(recipe).text) as Recipe;
   const uses = new Set<string>();
   walk(clean.steps, (s) => {

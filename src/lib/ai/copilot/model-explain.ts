@@ -1,26 +1,18 @@
 /**
- * Model-backed "explain this recipe" and "why did this job fail, and how do I fix it". The recipe goes to
- * the model only through the export (which blanks secrets); for a job, only its error and the failed
- * step's id and kind go, never step inputs or outputs (they may hold personal data or tokens).
+ * Model-backed "explain this recipe" and "why did this job fail, and how do I fix it", in the same shapes
+ * basic mode answers (explain.ts, failure-hints.ts). The recipe goes to the model only through the export
+ * (which blanks secrets); for a failed job, only its error (step id, code, message) goes, never step
+ * inputs or outputs (they may hold personal data or tokens).
  */
 import { askJson } from '../ask-json';
 import type { ModelClient } from '../model-client';
-import { exportRecipe, type Job, type Recipe } from '../../recipe';
-
-export interface Explanation {
-  mode: 'model';
-  text: string;
-}
-
-export interface FailureAdvice {
-  mode: 'model';
-  cause: string;
-  fix: string;
-}
+import { exportRecipe, type Recipe } from '../../recipe';
+import type { Explanation } from './explain';
+import type { FailureAdvice, FailureFacts } from './failure-hints';
 
 const PLAIN = 'Write for a person who does not program: short plain sentences, in the language of the recipe names.';
 
-export async function explainRecipe(recipe: Recipe, client: ModelClient, options: { signal?: AbortSignal } = {}): Promise<Explanation> {
+export async function modelExplain(recipe: Recipe, client: ModelClient, options: { signal?: AbortSignal } = {}): Promise<Explanation> {
   const { value } = await askJson(client, {
     messages: [
       { role: 'system', content: `Explain what this Sous automation recipe does, step by step, in at most 8 sentences. Answer {"explanation": "..."}. ${PLAIN}` },
@@ -33,23 +25,23 @@ export async function explainRecipe(recipe: Recipe, client: ModelClient, options
         : { ok: false, problems: ['"explanation" must be a non-empty string'] },
     signal: options.signal
   });
-  return { mode: 'model', text: value };
+  return { mode: 'model', summary: value, lines: [] };
 }
 
-export async function explainFailure(job: Job, recipe: Recipe, client: ModelClient, options: { signal?: AbortSignal } = {}): Promise<FailureAdvice> {
-  const failed = job.steps.find((s) => s.status === 'failed');
-  const facts = {
-    status: job.status,
-    error: job.error ? { message: job.error.message, code: job.error.code, step: job.error.step } : null,
-    failed_step: failed ? { id: failed.step_id, path: failed.path, kind: failed.kind, attempt: failed.attempt, error: failed.error?.message ?? null } : null
-  };
+export async function modelAdvise(
+  facts: FailureFacts,
+  recipe: Recipe | undefined,
+  client: ModelClient,
+  options: { signal?: AbortSignal } = {}
+): Promise<FailureAdvice> {
+  const happened = { step: facts.step, connector: facts.connector, action: facts.action, code: facts.code, error: facts.message };
   const { value } = await askJson(client, {
     messages: [
       {
         role: 'system',
         content: `A job of this Sous recipe failed. Say why in one or two sentences ("cause") and what the person should change ("fix"). Answer {"cause": "...", "fix": "..."}. ${PLAIN}`
       },
-      { role: 'user', content: `Recipe:\n${exportRecipe(recipe).text}\nWhat happened:\n${JSON.stringify(facts, null, 2)}` }
+      { role: 'user', content: `${recipe ? `Recipe:\n${exportRecipe(recipe).text}\n` : ''}What happened:\n${JSON.stringify(happened, null, 2)}` }
     ],
     schema: JSON.stringify({ type: 'object', properties: { cause: { type: 'string' }, fix: { type: 'string' } }, required: ['cause', 'fix'] }),
     check: (data) =>
@@ -58,7 +50,7 @@ export async function explainFailure(job: Job, recipe: Recipe, client: ModelClie
         : { ok: false, problems: ['"cause" and "fix" must both be non-empty strings'] },
     signal: options.signal
   });
-  return { mode: 'model', ...value };
+  return { mode: 'model', cause: value.cause, fixes: [value.fix] };
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

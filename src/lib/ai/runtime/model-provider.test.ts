@@ -2,20 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { ScriptedModelClient } from '../scripted-model-client';
 import { MemoryCaches } from './memory-caches';
-import { CACHE_NAMES } from './model-files';
 import { createModelProvider, type ModelSettings } from './model-provider';
-import type { ModelRecordLike } from './models';
+import { cacheTinyModel, TINY_RECORD } from './test-kit';
 
-const RECORD: ModelRecordLike = { model: 'https://huggingface.co/mlc-ai/Tiny-MLC', model_id: 'Tiny-MLC', model_lib: 'https://x/lib.wasm' };
-
-async function cacheAll(caches: MemoryCaches, base: string) {
-  const root = `${base}/Tiny-MLC/resolve/main/`;
-  await (await caches.open(CACHE_NAMES.config)).put(`${root}mlc-chat-config.json`, new Response('{}'));
-  await (await caches.open(CACHE_NAMES.model)).put(`${root}tensor-cache.json`, new Response('{"records":[{"dataPath":"a.bin"}]}'));
-  await (await caches.open(CACHE_NAMES.model)).put(`${root}a.bin`, new Response('x'));
-  await (await caches.open(CACHE_NAMES.model)).put(`${root}tokenizer.json`, new Response('{}'));
-  await (await caches.open(CACHE_NAMES.wasm)).put(`${base}/libs/lib.wasm`, new Response('w'));
-}
+const RECORD = TINY_RECORD;
+const cacheAll = cacheTinyModel;
 
 describe('createModelProvider', () => {
   it('basic mode (undefined) until a chosen model is fully cached; then loads it once', async () => {
