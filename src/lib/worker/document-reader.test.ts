@@ -98,6 +98,18 @@ describe('PDF attachments in the worker host', () => {
     expect(invoices.find((i) => i.number === truth.invoice_number)).toMatchObject({ total: truth.total, currency: truth.currency, date: truth.invoice_date });
   });
 
+  it('a document recipe passes {{ trigger }} straight to ai.extract', async () => {
+    const { host: h } = host();
+    await h.importRecipe(recipe('doc-extract', { kind: 'document', accept: ['application/pdf'] }, [
+      { id: 'read', kind: 'action', connector: 'ai', action: 'extract', input: { document: '{{ trigger }}', preset: 'invoice' } },
+      { id: 'tell', kind: 'action', connector: 'chat', action: 'post', input: { channel: 'x', text: '{{ steps.read.fields.invoice_number.value }} {{ steps.read.fields.total.value }}' } }
+    ]));
+    const { jobIds } = await h.receiveMail({ from: 'a@b.example', subject: 'Invoice', files: [{ name: 'inv.pdf', type: 'application/pdf', bytes: invoice('pdf-04-en.pdf') }] });
+    const job = await until(jobIds[0]);
+    expect(job.status, JSON.stringify(job.error)).toBe('succeeded');
+    expect((await recentMessages(db)).map((m) => m.text)).toEqual([`${truth.invoice_number} ${truth.total}`]);
+  });
+
   it('a mail whose attachment cannot be read fails the extract step in plain words', async () => {
     const { host: h } = host();
     await h.importRecipe(readFileSync('tests/fixtures/sandbox/invoice-mail-extract.json', 'utf8'));
