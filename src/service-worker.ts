@@ -14,8 +14,28 @@ const CACHE = `sous-app-${version}`;
 const SHELL = '/';
 const ASSETS = new Set([...build, ...files]);
 
+/**
+ * The files SvelteKit's list leaves out: the web workers' bundles (the engine worker reads PDFs and images
+ * with lazy chunks) and the OCR files at /vendor/ocr/, listed at build time by scripts/vite-offline-files.ts.
+ */
+const EXTRA_LIST = '/offline-files.json';
+
+async function extraFiles(): Promise<string[]> {
+  const response = await fetch(EXTRA_LIST, { cache: 'no-cache' });
+  if (!response.ok) return []; // the dev server has no such list
+  const list: unknown = await response.json();
+  return Array.isArray(list) ? list.filter((f): f is string => typeof f === 'string' && f.startsWith('/')) : [];
+}
+
 sw.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll([SHELL, ...ASSETS])));
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(CACHE);
+      const extra = await extraFiles().catch(() => []);
+      for (const file of extra) ASSETS.add(file);
+      await cache.addAll([SHELL, ...ASSETS]);
+    })()
+  );
 });
 
 sw.addEventListener('activate', (event) => {
@@ -31,7 +51,8 @@ sw.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== sw.location.origin || url.pathname.startsWith('/proxy')) return;
 
-  if (ASSETS.has(url.pathname)) {
+  // The extra files by their folders too: a service worker restarted since install has only SvelteKit's list.
+  if (ASSETS.has(url.pathname) || url.pathname.startsWith('/_app/immutable/workers/') || url.pathname.startsWith('/vendor/ocr/')) {
     event.respondWith(caches.match(url.pathname).then((hit) => hit ?? fetch(request)));
   } else if (request.mode === 'navigate') {
     // Network first, so a new build shows at once; the cached shell when there is no network.

@@ -12,7 +12,9 @@ export const DocumentOutputSchema = z.object({
   name: z.string(),
   type: z.string(),
   text: z.string(),
-  pages: z.number().int().min(1).optional()
+  pages: z.number().int().min(1).optional(),
+  /** Why the file's text could not be read (then `text` is ""). */
+  problem: z.string().optional()
 });
 
 export const WebhookOutputSchema = z.object({

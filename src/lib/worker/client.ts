@@ -30,7 +30,7 @@ export function createEngineClient() {
     /** A sandbox app's event (a record a person made on its page): starts the recipes it triggers. */
     raiseEvent: (connector: string, event: string, payload: unknown) => revive<string[]>(remote.raiseEvent(connector, event, payload)),
     /** A mail arrives in the sandbox mailbox; answers its id and the jobs it started. */
-    receiveMail: (incoming: IncomingMail) => revive<{ mailId: string; jobIds: string[] }>(remote.receiveMail(incoming)),
+    receiveMail: (incoming: IncomingMail) => revive<{ mailId: string; jobIds: string[]; problems: string[] }>(remote.receiveMail(incoming)),
     /** Import an OpenAPI document as a connector (replacing one of the same id); answers its number of actions. */
     importConnector: (draft: { id: string; label: string; document: string }) => revive<number>(remote.importConnector(draft)),
     deleteConnector: (id: string) => revive(remote.deleteConnector(id)),

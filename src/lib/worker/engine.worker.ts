@@ -10,6 +10,8 @@ import { createConnectionsHost } from './connections-host';
 import { memoryLocks } from './memory-locks';
 import { studioFetch } from './studio-fetch';
 import { browserModelProvider } from '../ai/runtime/worker-model';
+import { chainReaders, textAttachmentReader } from '../connectors/sandbox';
+import { documentAttachmentReader } from './document-reader';
 
 type ProblemListener = (problem: string) => void;
 
@@ -41,7 +43,9 @@ const host = createEngineHost({
   report,
   askOthersToCancel: (jobId) => cancels.postMessage({ jobId }),
   fetch: studioFetch(self.location.origin),
-  model: browserModelProvider(db)
+  model: browserModelProvider(db),
+  // Text files as they are; PDFs (pdf.js) and images (OCR) read here in the worker, by nested workers.
+  attachmentReader: chainReaders(textAttachmentReader, documentAttachmentReader())
 });
 
 cancels.onmessage = (event: MessageEvent<{ jobId?: unknown }>) => {

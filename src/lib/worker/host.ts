@@ -137,7 +137,7 @@ export function createEngineHost(deps: HostDeps) {
     },
 
     /** A mail arrives in the sandbox mailbox (a file dropped on its page); starts the recipes it triggers. */
-    receiveMail(incoming: IncomingMail): Promise<{ mailId: string; jobIds: string[] }> {
+    receiveMail(incoming: IncomingMail): Promise<{ mailId: string; jobIds: string[]; problems: string[] }> {
       return sandbox.receiveMail(incoming);
     },
 

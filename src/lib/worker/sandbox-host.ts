@@ -85,13 +85,16 @@ export function createSandboxHost(deps: SandboxHostDeps) {
     events,
     raise,
 
-    /** A mail arrives in the sandbox mailbox: store it, then start the recipes it triggers. */
-    async receiveMail(incoming: IncomingMail): Promise<{ mailId: string; jobIds: string[] }> {
+    /**
+     * A mail arrives in the sandbox mailbox: store it, then start the recipes it triggers. `problems`: why
+     * an attachment's text could not be read (the mail arrived all the same).
+     */
+    async receiveMail(incoming: IncomingMail): Promise<{ mailId: string; jobIds: string[]; problems: string[] }> {
       const raised = new RecordedEvents();
       const mail = await receiveMail({ store: stores.mail, events: raised, reader: deps.reader ?? textAttachmentReader }, incoming);
       const jobIds: string[] = [];
       for (const e of raised.raised) jobIds.push(...(await raise(e.connector, e.event, e.payload)));
-      return { mailId: mail.id, jobIds };
+      return { mailId: mail.id, jobIds, problems: mail.attachments.flatMap((a) => (a.problem ? [a.problem] : [])) };
     },
 
     /** The user a job started now runs as: the employee chosen on the HR page, else the local user. */

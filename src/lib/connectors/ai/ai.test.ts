@@ -43,6 +43,22 @@ describe('ai connector, basic mode (no model loaded)', () => {
     expect(basicCalls).toEqual([{ text: INVOICE, fields: INVOICE_FIELDS }]);
   });
 
+  it.each([
+    ['a document trigger', { name: 'a.pdf', type: 'application/pdf', text: INVOICE, pages: 1 }, 'pdf'],
+    ['a mail.received attachment', { name: 'scan.png', type: 'image/png', size: 1234, text: INVOICE }, 'ocr'],
+    ['a text attachment', { name: 'a.txt', type: 'text/plain', size: 10, text: INVOICE }, 'text']
+  ])('extract takes %s as it is', async (_, document, reader) => {
+    basicCalls.length = 0;
+    const out = await run(connector(), 'extract', { document, preset: 'invoice' });
+    expect(out).toMatchObject({ mode: 'basic', reader });
+    expect(basicCalls[0].text).toBe(INVOICE);
+  });
+
+  it('extract of a file that could not be read fails with its problem in plain words', async () => {
+    const document = { name: 'scan.pdf', type: 'application/pdf', size: 9, text: '', problem: '"scan.pdf" is damaged.' };
+    await expect(run(connector(), 'extract', { document, preset: 'invoice' })).rejects.toThrow('There is no text to extract fields from: "scan.pdf" is damaged.');
+  });
+
   it('extract refuses when neither fields nor a preset is given', () => {
     const parsed = connector().actions.extract.input.safeParse({ document: 'x' });
     expect(parsed.success).toBe(false);

@@ -118,6 +118,9 @@ export function createAiConnector(deps: AiDeps) {
 
 function readDocument(document: DocumentInput): { text: string; reader: ExtractResult['reader'] } {
   if (typeof document === 'string') return { text: document, reader: 'text' };
+  if (!document.text.trim() && document.problem) {
+    throw userError(`There is no text to extract fields from: ${document.problem}`, 'unreadable_document');
+  }
   const reader = document.reader ?? (document.type === 'application/pdf' ? 'pdf' : document.type?.startsWith('image/') ? 'ocr' : 'text');
   return { text: document.text, reader };
 }

@@ -2,14 +2,20 @@
 import { z } from 'zod';
 import { ExtractResultSchema, FieldListSchema } from '../../ai/extract/fields';
 
-/** A document as text, or as a file already read to text (by read-document: a PDF's text layer or OCR). */
+/**
+ * A document as text, or as a file already read to text (by read-document: a PDF's text layer or OCR):
+ * a `document` trigger's output or a `mail.received` attachment fits as it is (their other keys are dropped).
+ */
 export const DocumentInputSchema = z.union([
   z.string(),
   z.object({
     name: z.string().optional(),
     type: z.string().optional(),
     text: z.string(),
-    reader: z.enum(['text', 'pdf', 'ocr']).optional()
+    reader: z.enum(['text', 'pdf', 'ocr']).optional(),
+    pages: z.number().int().min(1).optional(),
+    /** Why the file's text could not be read, when it could not (then `text` is ""). */
+    problem: z.string().optional()
   })
 ]);
 export type DocumentInput = z.infer<typeof DocumentInputSchema>;

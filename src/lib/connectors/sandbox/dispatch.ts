@@ -1,7 +1,7 @@
 /**
  * Which saved recipes an event starts, and with what trigger: each recipe whose `event` trigger matches
  * (connector, event and `filter`), and, for a mail that arrives, each `document` recipe once per
- * attachment whose type it accepts (its trigger is the attachment's `{name, type, text}`).
+ * attachment whose type it accepts (its trigger is the attachment's `{name, type, text, pages?, problem?}`).
  */
 import type { Recipe } from '../../recipe';
 import { eventMatches } from '../../engine/trigger-output';
@@ -37,12 +37,23 @@ export async function jobsForEvent(
     } else if (trigger.kind === 'document' && connector === MAIL && event === 'mail.received') {
       for (const file of attachmentsOf(payload)) {
         if (!trigger.accept || trigger.accept.some((type) => mediaMatches(type, file.type))) {
-          jobs.push({ ...saved, trigger: { name: file.name, type: file.type, text: file.text } });
+          jobs.push({ ...saved, trigger: documentOf(file) });
         }
       }
     }
   }
   return jobs;
+}
+
+/** A document trigger's output for an attachment: `{name, type, text}`, with `pages` and `problem` when known. */
+function documentOf(file: Attachment) {
+  return {
+    name: file.name,
+    type: file.type,
+    text: file.text,
+    ...(file.pages !== undefined ? { pages: file.pages } : {}),
+    ...(file.problem ? { problem: file.problem } : {})
+  };
 }
 
 function attachmentsOf(payload: unknown): Attachment[] {

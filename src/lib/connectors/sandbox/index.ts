@@ -51,4 +51,4 @@ export { ERP } from './erp';
 export { HR } from './hr';
 export { ORDERS } from './orders';
 export { MAIL, receiveMail, type IncomingMail } from './mail';
-export { textAttachmentReader, chainReaders, type AttachmentReader, type AttachmentFile } from './attachment-reader';
+export { textAttachmentReader, chainReaders, readAttachment, type AttachmentReader, type AttachmentFile, type AttachmentText } from './attachment-reader';

@@ -1,7 +1,17 @@
 /** The records of the sandbox mailbox: messages with attachments (their text, read when they arrived). */
 import { z } from 'zod';
 
-export const AttachmentSchema = z.object({ name: z.string(), type: z.string(), size: z.number().int().min(0), text: z.string() });
+export const AttachmentSchema = z.object({
+  name: z.string(),
+  type: z.string(),
+  size: z.number().int().min(0),
+  /** The file's text: as it is, a PDF's text layer, or an image's OCR; "" when it has none or could not be read. */
+  text: z.string(),
+  /** How many pages a PDF has. */
+  pages: z.number().int().min(1).optional(),
+  /** Why the file's text could not be read, in plain words (the mail still arrived). */
+  problem: z.string().optional()
+});
 export type Attachment = z.infer<typeof AttachmentSchema>;
 
 export const MailSchema = z.object({

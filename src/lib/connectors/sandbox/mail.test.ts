@@ -34,6 +34,21 @@ describe('sandbox.mail: a mail arrives', () => {
     });
     expect(mail.attachments[0].text).toBe('text of the PDF');
   });
+
+  // Fake readers stand in for pdf.js/OCR here; src/lib/worker/document-reader.test.ts uses the real ones.
+  it.each([
+    ['pages from a reader', { read: async () => ({ text: 'PDF text', pages: 2 }) }, { text: 'PDF text', pages: 2 }],
+    ['a problem from a reader', { read: async () => ({ text: '', problem: '"a.pdf" is damaged' }) }, { text: '', problem: '"a.pdf" is damaged' }],
+    ['a reader that throws', { read: async () => { throw new Error('out of memory'); } }, { text: '', problem: '"scan.pdf" could not be read: out of memory' }],
+    ['no text and no problem', { read: async () => '' }, { text: '' }]
+  ] as [string, AttachmentReader, object][])('an attachment keeps %s, and the mail still arrives', async (_, reader, expected) => {
+    const events = new RecordedEvents();
+    const mail = await receiveMail({ store: memorySandboxStores().mail, events, reader: chainReaders(textAttachmentReader, reader) }, {
+      from: 'x@y.example', subject: 's', files: [pdf]
+    });
+    expect(mail.attachments[0]).toEqual({ name: pdf.name, type: pdf.type, size: pdf.bytes.byteLength, ...expected });
+    expect((events.raised[0].payload as { attachments: unknown[] }).attachments[0]).toEqual(mail.attachments[0]);
+  });
 });
 
 describe('which recipes an event starts', () => {

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { defineConnector } from '../sdk';
 import { newId, notFound, type SandboxEvents } from './common';
 import type { SandboxAppDeps } from './erp';
-import type { AttachmentFile, AttachmentReader } from './attachment-reader';
-import { MailReceivedSchema, MailSchema, type Mail, type MailCollections } from './mail-schemas';
+import { readAttachment, type AttachmentFile, type AttachmentReader } from './attachment-reader';
+import { MailReceivedSchema, MailSchema, type Attachment, type Mail, type MailCollections } from './mail-schemas';
 import type { SandboxStore } from './store';
 
 export const MAIL = 'sandbox.mail';
@@ -25,9 +25,18 @@ export async function receiveMail(
   deps: { store: MailStore; events: SandboxEvents; reader: AttachmentReader; now?: () => Date },
   incoming: IncomingMail
 ): Promise<Mail> {
-  const attachments = [];
+  const attachments: Attachment[] = [];
   for (const file of incoming.files ?? []) {
-    attachments.push({ name: file.name, type: file.type || 'application/octet-stream', size: file.bytes.byteLength, text: await deps.reader.read(file) });
+    // A file that cannot be read still arrives, with empty text and the reason in `problem`.
+    const { text, pages, problem } = await readAttachment(deps.reader, file);
+    attachments.push({
+      name: file.name,
+      type: file.type || 'application/octet-stream',
+      size: file.bytes.byteLength,
+      text,
+      ...(pages !== undefined ? { pages } : {}),
+      ...(problem ? { problem } : {})
+    });
   }
   const mail: Mail = {
     id: newId('mail'),
