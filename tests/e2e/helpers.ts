@@ -70,6 +70,15 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+const SANDBOX_PATHS = { ERP: '/sandbox/erp', HR: '/sandbox/hr', Shop: '/sandbox/orders', Mailbox: '/sandbox/mail' } as const;
+
+/** Go to a sandbox app through the left nav and the overview, as a person would (no page load), and wait for it. */
+export async function sandboxApp(page: Page, title: keyof typeof SANDBOX_PATHS): Promise<void> {
+  await page.getByRole('navigation', { name: 'Studio' }).getByRole('link', { name: /^Sandbox/ }).click();
+  await page.getByRole('link', { name: title, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`${SANDBOX_PATHS[title]}$`));
+}
+
 export function fixture(name: string): string {
   return readFileSync(`tests/fixtures/${name}`, 'utf8');
 }

@@ -6,15 +6,10 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { importFile, jobStatus, openStep, openStudio, toast } from './helpers';
+import { importFile, jobStatus, openStep, openStudio, toast, sandboxApp } from './helpers';
 
 const INV = 'tests/fixtures/invoices';
 const truth = (name: string) => JSON.parse(readFileSync(`${INV}/${name}.truth.json`, 'utf8'));
-
-async function sandboxApp(page: Page, title: 'ERP' | 'Mailbox') {
-  await page.getByRole('navigation', { name: 'Studio' }).getByRole('link', { name: /^Sandbox/ }).click();
-  await page.getByRole('link', { name: title, exact: true }).click();
-}
 
 /** Load the studio once, let the service worker cache it, then cut the network and reload. */
 async function openOffline(page: Page) {

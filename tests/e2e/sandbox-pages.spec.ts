@@ -1,10 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { importFile, openStudio, toast } from './helpers';
-
-async function sandboxApp(page: Page, title: 'ERP' | 'HR' | 'Shop' | 'Mailbox') {
-  await page.getByRole('navigation', { name: 'Studio' }).getByRole('link', { name: /^Sandbox/ }).click();
-  await page.getByRole('link', { name: title, exact: true }).click();
-}
+import { importFile, openStudio, toast, sandboxApp } from './helpers';
 
 test('ERP page: add a vendor with the keyboard, refuse a duplicate, edit, and start a vendor.created recipe', async ({ page }) => {
   await openStudio(page);

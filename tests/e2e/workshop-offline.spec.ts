@@ -1,12 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { importFile, jobStatus, openStep, openStudio, runRecipe, toast } from './helpers';
-
-/** Go to a sandbox app through the left nav and the overview, as a person would (no page load). */
-async function sandboxApp(page: Page, title: 'ERP' | 'HR' | 'Shop' | 'Mailbox') {
-  await page.getByRole('navigation', { name: 'Studio' }).getByRole('link', { name: /^Sandbox/ }).click();
-  await page.getByRole('link', { name: title, exact: true }).click();
-}
+import { importFile, jobStatus, openStep, openStudio, runRecipe, toast, sandboxApp } from './helpers';
 
 async function goOffline(page: Page) {
   await page.evaluate(async () => {
