@@ -23,6 +23,7 @@ import { fromZodIssues, formatIssue } from '../recipe';
 import { StepFailure, userError } from './errors';
 import { evaluateExpr, evaluateText, resolveDeep, truthy } from './expressions';
 import type { ActionRuntime, Clock, ConnectionSecrets, ConnectorLookup, Journal } from './ports';
+import { redactText } from './redact';
 import { retryDelay } from './retry';
 import { CancelSignal, JournalFailure, StopSignal, WaitSignal } from './signals';
 import { durationMs } from './duration';
@@ -469,10 +470,7 @@ function asFailure(err: unknown, runtime: ActionRuntime): StepFailure {
 /** A secret must never reach a job's record, even when a server echoes it back in an error. */
 function redact(failure: StepFailure, connection: Record<string, string> | undefined): StepFailure {
   if (!connection) return failure;
-  let message = failure.message;
-  for (const secret of Object.values(connection)) {
-    if (secret && secret.length >= 4) message = message.split(secret).join('••••');
-  }
+  const message = redactText(failure.message, connection);
   if (message === failure.message) return failure;
   return new StepFailure(message, { code: failure.code, kind: failure.kind, retryable: failure.retryable, retryAfterMs: failure.retryAfterMs });
 }
