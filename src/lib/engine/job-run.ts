@@ -19,7 +19,7 @@ import type {
   TryStep,
   User
 } from '../recipe';
-import { fromZodIssues, formatIssue } from '../recipe';
+import { fromZodIssues, formatIssue, scrubSecrets } from '../recipe';
 import { StepFailure, userError } from './errors';
 import { evaluateExpr, evaluateText, resolveDeep, truthy } from './expressions';
 import type { ActionRuntime, Clock, ConnectionSecrets, ConnectorLookup, Journal } from './ports';
@@ -211,9 +211,12 @@ export class JobRun {
       );
     }
     const resolved = (await resolveDeep(step.input, this.context(scope))) as Record<string, unknown>;
+    // A literal secret written into the step (an Authorization header, a key in a URL) is kept out of
+    // the step's record and out of its error, as a connection's secrets are.
+    const { clean: shown, secrets: literal } = scrubSecrets(resolved);
     const parsed = runtime.input.safeParse(resolved);
     if (!parsed.success) {
-      await this.put(this.base(step, path, { status: 'running', input: resolved }));
+      await this.put(this.base(step, path, { status: 'running', input: shown }));
       // The issue paths start at `input`, so the root they are looked up in must too (else every wrong
       // value reads as missing).
       const problems = fromZodIssues(parsed.error.issues, { input: resolved }, ['input']).map(formatIssue);
@@ -224,7 +227,7 @@ export class JobRun {
     let attempt = record?.attempt ?? 0;
     for (;;) {
       attempt += 1;
-      await this.put(this.base(step, path, { status: 'running', attempt, input: resolved }));
+      await this.put(this.base(step, path, { status: 'running', attempt, input: shown }));
       let output: unknown;
       try {
         output = await runtime.execute(parsed.data, {
@@ -236,7 +239,7 @@ export class JobRun {
         });
       } catch (err) {
         if (this.signal.aborted) throw new CancelSignal();
-        const failure = redact(asFailure(err, runtime), connection);
+        const failure = redact(asFailure(err, runtime), { ...connection, ...Object.fromEntries(literal.map((v, i) => [`literal ${i}`, v])) });
         if (!failure.retryable || attempt >= policy.attempts) throw failure;
         const wait = retryDelay(policy, attempt, this.deps.clock.random(), failure.retryAfterMs);
         await this.deps.clock.sleep(wait, this.signal).catch(() => {
