@@ -124,7 +124,7 @@ describe('the canary for Slack and imported OpenAPI connectors', () => {
         createChatConnector(new DexieChatSink(db)),
         createAiConnector({ extractBasic: () => { throw new Error('not used'); }, model: async () => model, replays: new DexieReplayStore(db) })
       ]);
-      const cases = [
+      const cases: { id: string; connector: string; fields: Record<string, string>; secrets: Record<string, string> }[] = [
         { id: 'slack-hook', connector: 'slack', fields: { kind: 'webhook' }, secrets: { webhook_url: `${base}/services/T0/B0/${MARK.hook}` } },
         { id: 'slack-bot', connector: 'slack', fields: { kind: 'bot_token' }, secrets: { token: MARK.slackToken } },
         { id: 'pet-key', connector: 'openapi.petstore', fields: { base_url: base, auth: 'api_key' }, secrets: { api_key: MARK.apiKey } },
