@@ -239,7 +239,8 @@ export class JobRun {
         });
       } catch (err) {
         if (this.signal.aborted) throw new CancelSignal();
-        const failure = redact(asFailure(err, runtime), { ...connection, ...Object.fromEntries(literal.map((v, i) => [`literal ${i}`, v])) });
+        const { secret, open } = this.secretsOf(step.connector, connection);
+        const failure = redact(asFailure(err, runtime), { ...secret, ...Object.fromEntries(literal.map((v, i) => [`literal ${i}`, v])) }, open);
         if (!failure.retryable || attempt >= policy.attempts) throw failure;
         const wait = retryDelay(policy, attempt, this.deps.clock.random(), failure.retryAfterMs);
         await this.deps.clock.sleep(wait, this.signal).catch(() => {
@@ -249,6 +250,13 @@ export class JobRun {
       }
       return this.finish(path, output);
     }
+  }
+
+  /** The connection's values to blank from errors: all but the fields its connector declares not secret. */
+  private secretsOf(connector: string, connection: Record<string, string> | undefined): { secret: Record<string, string>; open: string[] } {
+    const names = new Set(this.deps.connectors.publicFields?.(connector) ?? []);
+    const entries = Object.entries(connection ?? {});
+    return { secret: Object.fromEntries(entries.filter(([name]) => !names.has(name))), open: entries.filter(([name]) => names.has(name)).map(([, v]) => v) };
   }
 
   private async connection(step: ActionStep): Promise<Record<string, string> | undefined> {
@@ -471,9 +479,8 @@ function asFailure(err: unknown, runtime: ActionRuntime): StepFailure {
 }
 
 /** A secret must never reach a job's record, even when a server echoes it back in an error. */
-function redact(failure: StepFailure, connection: Record<string, string> | undefined): StepFailure {
-  if (!connection) return failure;
-  const message = redactText(failure.message, connection);
+function redact(failure: StepFailure, secrets: Record<string, string>, publicValues: string[]): StepFailure {
+  const message = redactText(failure.message, secrets, publicValues);
   if (message === failure.message) return failure;
   return new StepFailure(message, { code: failure.code, kind: failure.kind, retryable: failure.retryable, retryAfterMs: failure.retryAfterMs });
 }

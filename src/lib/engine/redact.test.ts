@@ -16,6 +16,11 @@ describe('redactText: a connection secret is blanked as written and as it travel
     for (const s of ['tok-123456', 'p@ss word/1', encodeURIComponent('p@ss word/1'), b64('ann:p@ss word/1'), b64('tok-123456')]) expect(out).not.toContain(s);
   });
 
+  it('pairs a public user name with a secret for basic auth, without blanking the name itself', () => {
+    const out = redactText(`Basic ${b64('ann-lee:pw-9876')} for ann-lee`, { password: 'pw-9876' }, ['ann-lee']);
+    expect(out).toBe('Basic •••• for ann-lee');
+  });
+
   it('keeps other text and short values (which would blank ordinary words)', () => {
     expect(redactText('the bot answered 401 for ann', conn)).toBe('the bot answered 401 for ann');
     expect(redactText('anything', undefined)).toBe('anything');

@@ -6,9 +6,10 @@
 const MASK = '••••';
 
 /** The texts to blank for these connection values: each value of 4+ characters and its encodings. */
-export function secretForms(connection: Readonly<Record<string, string>>): string[] {
-  const values = Object.values(connection).filter((v): v is string => typeof v === 'string' && v !== '');
-  const secrets = values.filter((v) => v.length >= 4);
+export function secretForms(connection: Readonly<Record<string, string>>, publicValues: readonly string[] = []): string[] {
+  const values = [...Object.values(connection), ...publicValues].filter((v): v is string => typeof v === 'string' && v !== '');
+  const secretValues = Object.values(connection).filter((v): v is string => typeof v === 'string' && v !== '');
+  const secrets = secretValues.filter((v) => v.length >= 4);
   const forms = new Set<string>();
   for (const s of secrets) {
     forms.add(s);
@@ -21,10 +22,11 @@ export function secretForms(connection: Readonly<Record<string, string>>): strin
   return [...forms].filter((f) => f.length >= 4).sort((a, b) => b.length - a.length);
 }
 
-export function redactText(text: string, connection: Readonly<Record<string, string>> | undefined): string {
+/** `publicValues` (a user name) are not blanked themselves, but pair with a secret as basic auth does. */
+export function redactText(text: string, connection: Readonly<Record<string, string>> | undefined, publicValues: readonly string[] = []): string {
   if (!connection) return text;
   let out = text;
-  for (const form of secretForms(connection)) out = out.split(form).join(MASK);
+  for (const form of secretForms(connection, publicValues)) out = out.split(form).join(MASK);
   return out;
 }
 
