@@ -220,7 +220,8 @@ export class JobRun {
       // The issue paths start at `input`, so the root they are looked up in must too (else every wrong
       // value reads as missing).
       const problems = fromZodIssues(parsed.error.issues, { input: resolved }, ['input']).map(formatIssue);
-      throw userError(`the input is not right: ${problems.join('; ')}`, 'input');
+      const literals = Object.fromEntries(literal.map((v, i) => [String(i), v]));
+      throw userError(redactText(`the input is not right: ${problems.join('; ')}`, literals), 'input');
     }
     const connection = await this.connection(step);
     const policy = step.retry ?? { attempts: 1, backoff: 'exponential' as const, initial_ms: 500, max_ms: 30_000 };
