@@ -22,6 +22,11 @@ beforeAll(async () => {
   await mkdir(join(dir, 'build'));
   await writeFile(join(dir, 'build', 'index.html'), '<!doctype html><title>studio</title>');
   await symlink(join(dir, 'secret.txt'), join(models, 'leak.bin'));
+  // A linked folder that leads out, and a sibling whose name starts like the models folder's.
+  await mkdir(join(dir, 'models-evil'));
+  await writeFile(join(dir, 'models-evil', 'w.bin'), 'outside the models folder');
+  await symlink(dir, join(models, 'up'));
+  await symlink(join(dir, 'models-evil'), join(models, 'sib'));
   const running = await startServer({ root: join(dir, 'build'), models, port: 0, proxy: false });
   base = running.url;
   close = running.close;
@@ -58,7 +63,25 @@ describe('--models: model files at /models/', () => {
     ['/models/%2e%2e/secret.txt', 403],
     ['/models/Tiny-MLC/..%2f..%2fsecret.txt', 403],
     ['/models/..%5csecret.txt', 403],
-    ['/models/leak.bin', 404]
+    ['/models/leak.bin', 404],
+    ['/models/%2E%2E/secret.txt', 403],
+    ['/models/.%2e/secret.txt', 403],
+    ['/models/%2e%2e%2fsecret.txt', 403],
+    ['/models/libs/../../secret.txt', 403],
+    ['/models/libs/%2e%2e/%2e%2e/secret.txt', 403],
+    ['/models/%252e%252e/secret.txt', 404],
+    ['/models/..\\secret.txt', 403],
+    ['/models/libs\\..\\..\\secret.txt', 403],
+    ['/models/%5c..%5csecret.txt', 403],
+    ['/models/./leak.bin', 403],
+    ['/models/secret.txt%00.bin', 403],
+    ['/models/%2fetc%2fpasswd', 404],
+    ['/models//etc/passwd', 404],
+    ['/models/%2F%2E%2E%2Fsecret.txt', 403],
+    ['/models/up/secret.txt', 404],
+    ['/models/up/models-evil/w.bin', 404],
+    ['/models/sib/w.bin', 404],
+    ['/models/%', 400]
   ])('%s answers %i and never a listing or an outside file', async (path, status) => {
     const res = await get(path);
     expect(res.status).toBe(status);

@@ -99,6 +99,10 @@ export class ConnectorRegistry implements ConnectorLookup {
     return [...this.byId.values()];
   }
 
+  publicFields(connector: string): string[] {
+    return (this.byId.get(connector)?.connection ?? []).filter((f) => f.secret === false).map((f) => f.name);
+  }
+
   action(connector: string, action: string): ActionRuntime | undefined {
     const def = this.byId.get(connector)?.actions;
     return def && Object.hasOwn(def, action) ? def[action] : undefined;

@@ -78,8 +78,11 @@ export function createSlackConnector(options: SlackOptions = {}) {
   }
 
   function slackError(code: string, where: string): StepFailure {
-    const words = SLACK_ERRORS[code] ?? `Slack refused the request (${code.replace(/[^\w.-]/g, '').slice(0, 60) || 'no reason given'})`;
-    return connectorError(`${where}: ${words}`, { code: `slack_${code.replace(/[^\w]/g, '').slice(0, 40) || 'error'}` });
+    // Only a word shaped like Slack's own codes (invalid_auth, http_403) is repeated: anything else is
+    // what the far end sent back, which may echo the webhook URL or the token.
+    const safe = /^[a-z][a-z0-9_]{0,39}$/.test(code) ? code : 'unknown';
+    const words = SLACK_ERRORS[safe] ?? `Slack refused the request (${safe === 'unknown' ? 'no reason Sous recognises' : safe})`;
+    return connectorError(`${where}: ${words}`, { code: `slack_${safe}` });
   }
 
   async function postWebhook(url: string, text: string, signal: AbortSignal) {

@@ -19,10 +19,11 @@ import type {
   TryStep,
   User
 } from '../recipe';
-import { fromZodIssues, formatIssue } from '../recipe';
+import { fromZodIssues, formatIssue, scrubSecrets } from '../recipe';
 import { StepFailure, userError } from './errors';
 import { evaluateExpr, evaluateText, resolveDeep, truthy } from './expressions';
 import type { ActionRuntime, Clock, ConnectionSecrets, ConnectorLookup, Journal } from './ports';
+import { redactText } from './redact';
 import { retryDelay } from './retry';
 import { CancelSignal, JournalFailure, StopSignal, WaitSignal } from './signals';
 import { durationMs } from './duration';
@@ -210,20 +211,24 @@ export class JobRun {
       );
     }
     const resolved = (await resolveDeep(step.input, this.context(scope))) as Record<string, unknown>;
+    // A literal secret written into the step (an Authorization header, a key in a URL) is kept out of
+    // the step's record and out of its error, as a connection's secrets are.
+    const { clean: shown, secrets: literal } = scrubSecrets(resolved);
     const parsed = runtime.input.safeParse(resolved);
     if (!parsed.success) {
-      await this.put(this.base(step, path, { status: 'running', input: resolved }));
+      await this.put(this.base(step, path, { status: 'running', input: shown }));
       // The issue paths start at `input`, so the root they are looked up in must too (else every wrong
       // value reads as missing).
       const problems = fromZodIssues(parsed.error.issues, { input: resolved }, ['input']).map(formatIssue);
-      throw userError(`the input is not right: ${problems.join('; ')}`, 'input');
+      const literals = Object.fromEntries(literal.map((v, i) => [String(i), v]));
+      throw userError(redactText(`the input is not right: ${problems.join('; ')}`, literals), 'input');
     }
     const connection = await this.connection(step);
     const policy = step.retry ?? { attempts: 1, backoff: 'exponential' as const, initial_ms: 500, max_ms: 30_000 };
     let attempt = record?.attempt ?? 0;
     for (;;) {
       attempt += 1;
-      await this.put(this.base(step, path, { status: 'running', attempt, input: resolved }));
+      await this.put(this.base(step, path, { status: 'running', attempt, input: shown }));
       let output: unknown;
       try {
         output = await runtime.execute(parsed.data, {
@@ -235,7 +240,8 @@ export class JobRun {
         });
       } catch (err) {
         if (this.signal.aborted) throw new CancelSignal();
-        const failure = redact(asFailure(err, runtime), connection);
+        const { secret, open } = this.secretsOf(step.connector, connection);
+        const failure = redact(asFailure(err, runtime), { ...secret, ...Object.fromEntries(literal.map((v, i) => [`literal ${i}`, v])) }, open);
         if (!failure.retryable || attempt >= policy.attempts) throw failure;
         const wait = retryDelay(policy, attempt, this.deps.clock.random(), failure.retryAfterMs);
         await this.deps.clock.sleep(wait, this.signal).catch(() => {
@@ -245,6 +251,13 @@ export class JobRun {
       }
       return this.finish(path, output);
     }
+  }
+
+  /** The connection's values to blank from errors: all but the fields its connector declares not secret. */
+  private secretsOf(connector: string, connection: Record<string, string> | undefined): { secret: Record<string, string>; open: string[] } {
+    const names = new Set(this.deps.connectors.publicFields?.(connector) ?? []);
+    const entries = Object.entries(connection ?? {});
+    return { secret: Object.fromEntries(entries.filter(([name]) => !names.has(name))), open: entries.filter(([name]) => names.has(name)).map(([, v]) => v) };
   }
 
   private async connection(step: ActionStep): Promise<Record<string, string> | undefined> {
@@ -467,12 +480,8 @@ function asFailure(err: unknown, runtime: ActionRuntime): StepFailure {
 }
 
 /** A secret must never reach a job's record, even when a server echoes it back in an error. */
-function redact(failure: StepFailure, connection: Record<string, string> | undefined): StepFailure {
-  if (!connection) return failure;
-  let message = failure.message;
-  for (const secret of Object.values(connection)) {
-    if (secret && secret.length >= 4) message = message.split(secret).join('••••');
-  }
+function redact(failure: StepFailure, secrets: Record<string, string>, publicValues: string[]): StepFailure {
+  const message = redactText(failure.message, secrets, publicValues);
   if (message === failure.message) return failure;
   return new StepFailure(message, { code: failure.code, kind: failure.kind, retryable: failure.retryable, retryAfterMs: failure.retryAfterMs });
 }

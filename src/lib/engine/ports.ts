@@ -44,6 +44,11 @@ export interface ActionRuntime {
 export interface ConnectorLookup {
   action(connector: string, action: string): ActionRuntime | undefined;
   has(connector: string): boolean;
+  /**
+   * The connection fields the connector declares as not secret (a base URL, a kind), so an error can
+   * keep them readable; every other connection value is blanked from errors. Optional: without it, all are.
+   */
+  publicFields?(connector: string): readonly string[];
 }
 
 /** Gives a step the secret fields of the connection its recipe names; undefined when none is set up. */

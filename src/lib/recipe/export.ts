@@ -27,8 +27,18 @@ export function exportRecipe(recipe: Recipe): ExportResult {
   return { text: JSON.stringify(clean, null, 2) + '\n', removed };
 }
 
-function scrub(value: unknown, path: string, removed: string[]): unknown {
-  if (Array.isArray(value)) return value.map((v, i) => scrub(v, `${path}[${i}]`, removed));
+/**
+ * Any value (a recipe, a step's resolved input) with its literal secrets blanked as the export blanks
+ * them, and those secrets (plus a bearer's bare token), so that a message echoing them can be redacted.
+ */
+export function scrubSecrets<T>(value: T): { clean: T; secrets: string[] } {
+  const secrets: string[] = [];
+  const clean = scrub(value, '', [], secrets) as T;
+  return { clean, secrets: [...new Set(secrets)].filter((s) => s.length >= 4) };
+}
+
+function scrub(value: unknown, path: string, removed: string[], secrets: string[] = []): unknown {
+  if (Array.isArray(value)) return value.map((v, i) => scrub(v, `${path}[${i}]`, removed, secrets));
   if (value === null || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) {
@@ -36,11 +46,12 @@ function scrub(value: unknown, path: string, removed: string[]): unknown {
     if (SECRET_KEY.test(key) && typeof v === 'string' && v !== '' && !v.includes('{{')) {
       out[key] = '';
       removed.push(here);
+      secrets.push(v, v.trim().split(/\s+/).pop() ?? v);
     } else if (typeof v === 'string' && !v.includes('{{') && URL_START.test(v)) {
-      out[key] = scrubUrl(v);
+      out[key] = scrubUrl(v, secrets);
       if (out[key] !== v) removed.push(here);
     } else {
-      out[key] = scrub(v, here, removed);
+      out[key] = scrub(v, here, removed, secrets);
     }
   }
   return out;
@@ -52,8 +63,10 @@ const URL_START = /^[a-z][a-z0-9+.-]*:\/\//i;
  * A URL written as text may hold a credential too: a password (`https://user:pass@host`) or a key in
  * its query (`?api_key=…`). Those are blanked; the rest of the text is kept exactly as written.
  */
-function scrubUrl(url: string): string {
-  const userinfo = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#@:]*):[^/?#@]*@/i;
+function scrubUrl(url: string, secrets: string[]): string {
+  const userinfo = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#@:]*):([^/?#@]*)@/i;
+  const password = userinfo.exec(url)?.[3];
+  if (password) secrets.push(password, safeDecode(password));
   let out = url.replace(userinfo, '$1$2@');
   const q = out.indexOf('?');
   if (q === -1) return out;
@@ -65,7 +78,9 @@ function scrubUrl(url: string): string {
     .map((pair) => {
       const eq = pair.indexOf('=');
       if (eq === -1 || eq === pair.length - 1) return pair;
-      return SECRET_KEY.test(safeDecode(pair.slice(0, eq))) ? pair.slice(0, eq + 1) : pair;
+      if (!SECRET_KEY.test(safeDecode(pair.slice(0, eq)))) return pair;
+      secrets.push(pair.slice(eq + 1), safeDecode(pair.slice(eq + 1)));
+      return pair.slice(0, eq + 1);
     })
     .join('&');
   out = out.slice(0, q + 1) + query + out.slice(end);

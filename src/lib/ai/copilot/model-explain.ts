@@ -6,7 +6,8 @@
  */
 import { askJson } from '../ask-json';
 import type { ModelClient } from '../model-client';
-import { exportRecipe, type Recipe } from '../../recipe';
+import { exportRecipe, scrubSecrets, type Recipe } from '../../recipe';
+import { redactText } from '../../engine/redact';
 import type { Explanation } from './explain';
 import type { FailureAdvice, FailureFacts } from './failure-hints';
 
@@ -34,7 +35,10 @@ export async function modelAdvise(
   client: ModelClient,
   options: { signal?: AbortSignal } = {}
 ): Promise<FailureAdvice> {
-  const happened = { step: facts.step, connector: facts.connector, action: facts.action, code: facts.code, error: facts.message };
+  // An older job's error may echo a secret the recipe holds as literal text: blank it (as the export does).
+  const literal = recipe ? scrubSecrets(recipe).secrets : [];
+  const error = redactText(facts.message, Object.fromEntries(literal.map((v, i) => [String(i), v])));
+  const happened = { step: facts.step, connector: facts.connector, action: facts.action, code: facts.code, error };
   const { value } = await askJson(client, {
     messages: [
       {

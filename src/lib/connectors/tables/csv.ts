@@ -90,17 +90,30 @@ function checkRows(body: string[][], columns: readonly Column[], problems: CsvPr
   return { rows, problems };
 }
 
-/** A table as CSV text: a header row, then one line per row (CRLF, quoted where needed). */
+/**
+ * A table as CSV text: a header row, then one line per row (CRLF, quoted where needed). Text that a
+ * spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a carriage return) gets a
+ * leading apostrophe, as OWASP advises against CSV injection; numbers in number columns stay numbers,
+ * so -3 is written as -3.
+ */
 export function toCsv(columns: readonly Column[], rows: readonly RowValues[]): string {
   return Papa.unparse(
-    { fields: columns.map((c) => c.name), data: rows.map((r) => columns.map((c) => cellText(r[c.name]))) },
-    { newline: '\r\n', quotes: false }
+    { fields: columns.map((c) => defuse(c.name)), data: rows.map((r) => columns.map((c) => cellText(r[c.name]))) },
+    { newline: '\r\n', quotes: false, escapeFormulae: false }
   );
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Text a spreadsheet would read as a formula, with an apostrophe in front so it stays text. */
+export function defuse(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
 function cellText(cell: Cell | undefined): string {
   if (cell === null || cell === undefined) return '';
-  return String(cell);
+  if (typeof cell === 'number' || typeof cell === 'boolean') return String(cell);
+  return defuse(String(cell));
 }
 
 function article(type: ColumnType | undefined): string {
