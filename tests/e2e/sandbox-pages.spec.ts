@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { importFile, openStudio, toast, sandboxApp } from './helpers';
 
 test('ERP page: add a vendor with the keyboard, refuse a duplicate, edit, and start a vendor.created recipe', async ({ page }) => {

@@ -43,6 +43,11 @@ export class WorkspaceConnectors implements ConnectorLookup {
     return this.builtin.get(connector) ?? this.imported.get(connector)?.def;
   }
 
+  /** The connection fields declared not secret, which errors may show as they are. */
+  publicFields(connector: string): string[] {
+    return (this.get(connector)?.connection ?? []).filter((f) => f.secret === false).map((f) => f.name);
+  }
+
   action(connector: string, action: string): ActionRuntime | undefined {
     if (this.builtin.has(connector)) return this.builtin.action(connector, action);
     const actions = this.imported.get(connector)?.def.actions;
