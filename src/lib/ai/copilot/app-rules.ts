@@ -100,7 +100,7 @@ export const APP_RULES: StepRule[] = [
   },
   {
     name: 'invoice list',
-    pattern: /\b(?:list|get|fetch|find|collect)\s+(?:all\s+)?(?:the\s+)?(?:(overdue|unpaid|open|paid)\s+)?invoices|(?:(미지급|연체|미결)\s*)?송장\s*목록|(?:(미지급|연체)\s*)?송장들?을\s*(?:가져|조회|모아)/i,
+    pattern: /\b(?:list|get|fetch|find|collect|pull|load|all)\s+(?:all\s+)?(?:the\s+)?(?:(overdue|unpaid|open|paid|outstanding)\s+)?invoices|(?:(미지급|연체|미결)\s*)?송장\s*목록|(?:(미지급|연체)\s*)?송장들?을\s*(?:가져|조회|모아)/i,
     uses: [[ERP, 'invoices.list']],
     build: (b, m) => {
       const said = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
@@ -161,6 +161,16 @@ export const APP_RULES: StepRule[] = [
     }
   },
   {
+    name: 'employee list',
+    pattern: /\b(?:list|get|fetch|collect|pull|load)\s+(?:all\s+)?(?:the\s+)?(?:active\s+|current\s+)?(?:employees|staff|people|workers)\b|\ball\s+(?:the\s+)?(?:active\s+)?employees\b|(?:전체\s*|모든\s*)?(?:직원|사원)\s*(?:목록|명단|리스트)|(?:직원|사원)들?(?:을|를)\s*(?:모두\s*)?(?:조회|가져)/i,
+    uses: [['sandbox.hr', 'employees.list']],
+    build: (b) => {
+      const id = b.action('list-employees', 'sandbox.hr', 'employees.list', {}, 'List employees');
+      b.bind('list', out(id, OUTPUT.employees));
+      b.bind('list_noun', 'employee');
+    }
+  },
+  {
     name: 'employee',
     pattern: /\b(?:look\s*up|find|get)\s+(?:the\s+)?employee|직원(?:을|를|\s*정보를?)?\s*(?:조회|찾)/i,
     uses: [['sandbox.hr', 'employees.get']],
@@ -181,6 +191,16 @@ export const APP_RULES: StepRule[] = [
         reason: 'Refund requested'
       }, 'Refund the order');
       b.assume('I assumed the whole order is refunded.');
+    }
+  },
+  {
+    name: 'stock list',
+    pattern: /\b(?:list|fetch|pull|export|go\s+through)\s+(?:all\s+)?(?:the\s+)?(?:stock|inventory)(?:\s+levels|\s+items)?|\ball\s+(?:the\s+)?(?:stock|inventory)\s+(?:levels|items)|재고\s*(?:목록|현황|리스트)|전체\s*재고/i,
+    uses: [['sandbox.orders', 'stock.list']],
+    build: (b) => {
+      const id = b.action('list-stock', 'sandbox.orders', 'stock.list', {}, 'List stock');
+      b.bind('list', out(id, OUTPUT.stockItems));
+      b.bind('list_noun', 'sku');
     }
   },
   {

@@ -9,22 +9,43 @@ import { parseAmount, teamName, sref } from './words';
 import { OUTPUT, out } from './outputs';
 
 /** What each element of a loop gives, by the loop's noun. */
-const LOOP_NOUNS: Array<{ pattern: RegExp; as: string; list: string; binds: Record<string, string> }> = [
+interface LoopNoun {
+  pattern: RegExp;
+  as: string;
+  list: string;
+  binds: Record<string, string>;
+  /** The action that lists these when nothing before the loop did ("go through all employees"). */
+  lister?: [connector: string, action: string, output: string];
+}
+const LOOP_NOUNS: LoopNoun[] = [
   { pattern: /line|item|항목|품목|줄|라인/i, as: 'line', list: 'lines', binds: { sku: 'sku', quantity: 'quantity', total: '(quantity * unit_price)', description: 'description' } },
-  { pattern: /invoice|송장|청구서/i, as: 'invoice', list: 'list', binds: { invoice_id: 'id', invoice_number: 'number', total: 'total', vendor_id: 'vendor_id' } },
-  { pattern: /order|주문/i, as: 'order', list: 'list', binds: { order_id: 'id', lines: 'lines', email: 'email' } },
+  { pattern: /invoice|송장|청구서/i, as: 'invoice', list: 'list', binds: { invoice_id: 'id', invoice_number: 'number', total: 'total', vendor_id: 'vendor_id' }, lister: ['sandbox.erp', 'invoices.list', OUTPUT.invoices] },
+  { pattern: /sku|product|상품|제품|재고/i, as: 'sku', list: 'list', binds: { sku: 'sku', quantity: 'on_hand', stock: 'on_hand' }, lister: ['sandbox.orders', 'stock.list', OUTPUT.stockItems] },
+  { pattern: /order|주문/i, as: 'order', list: 'list', binds: { order_id: 'id', lines: 'lines', email: 'email' }, lister: ['sandbox.orders', 'orders.list', OUTPUT.orders] },
   { pattern: /vendor|supplier|거래처/i, as: 'vendor', list: 'list', binds: { vendor_name: 'name', vendor_email: 'email', vendor_id: 'id', email: 'email' } },
-  { pattern: /employee|person|직원/i, as: 'employee', list: 'list', binds: { employee_id: 'id', email: 'email' } },
+  { pattern: /employee|person|staff|직원|사원/i, as: 'employee', list: 'list', binds: { employee_id: 'id', email: 'email' }, lister: ['sandbox.hr', 'employees.list', OUTPUT.employees] },
   { pattern: /request|신청/i, as: 'request', list: 'list', binds: { leave_id: 'id', employee_id: 'employee_id' } },
   { pattern: /row|행/i, as: 'row', list: 'list', binds: {} }
 ];
 
+const EN_NOUNS = String.raw`(?:line\s+)?item|line|invoice|order|vendor|supplier|employee|person|staff\s+member|request|row|sku|SKU|product`;
+const KO_NOUNS = '항목|품목|줄|라인|송장|청구서|주문|거래처|직원|사원|신청|행|SKU|sku|상품|제품';
+
 const COMPARE: Array<[RegExp, string]> = [
-  [/at least|or more|이상|>=/i, '>='],
-  [/at most|or less|이하|<=/i, '<='],
+  [/at least|or more|no less than|이상|>=/i, '>='],
+  [/at most|or less|no more than|up to|이하|<=/i, '<='],
   [/under|below|less than|fewer than|미만|보다\s*(?:적|작)|<|lower than/i, '<'],
   [/over|above|more than|greater than|exceeds?|higher than|초과|넘|보다\s*(?:크|많)|>/i, '>']
 ];
+
+/** List the loop's things first when nothing before it did and the workspace can ("모든 직원마다" → employees.list). */
+function listFor(b: DraftBuilder, kind: LoopNoun): string | undefined {
+  if (!kind.lister || !b.view.hasAction(kind.lister[0], kind.lister[1])) return undefined;
+  const [connector, action, output] = kind.lister;
+  const id = b.action(`list-${kind.as}s`, connector, action, {}, `List ${kind.as}s`);
+  b.assume(`I assumed the loop goes through all ${kind.as}s, listed first.`);
+  return out(id, output);
+}
 
 function subjectOf(word: string): string {
   if (/quantit|수량/i.test(word)) return 'quantity';
@@ -42,7 +63,7 @@ export const CONTROL_RULES: StepRule[] = [
   {
     name: 'try',
     control: true,
-    pattern: /\bif\s+(?:it|that|this|anything|something|any\s+step|the\s+\w+)\s+fails|\bon\s+(?:failure|error)|\bif\s+there(?:'s|\s+is)\s+an?\s+error|\bwhen\s+(?:it|something)\s+fails|실패하면|(?:오류|에러)(?:가)?\s*(?:나면|발생하면|생기면)/i,
+    pattern: /\bif\s+(?:it|that|this|anything|something|any\s+step|the\s+\w+(?:\s+\w+)?)\s+(?:fails|errors(?:\s+out)?|times?\s+out|is\s+down|breaks|goes\s+wrong|(?:does\s*n[o']t|doesn't|won't|can't)\s+(?:answer|respond|reply|work|go\s+through|succeed))|\bif\s+(?:there(?:'s|\s+is)\s+)?no\s+(?:answer|response|reply)|\bon\s+(?:failure|error|timeout)|\bif\s+there(?:'s|\s+is)\s+an?\s+(?:error|failure|problem)|\bwhen\s+(?:it|something|anything)\s+(?:fails|goes\s+wrong)|\bin\s+case\s+(?:of\s+(?:an?\s+)?(?:error|failure)|it\s+fails)|실패하면|실패할\s*경우|(?:오류|에러|문제)(?:가)?\s*(?:나면|발생하면|생기면|있으면)|응답(?:이|을)?\s*(?:없으면|안\s*하면|받지\s*못하면)|응답하지\s*않으면|타임아웃(?:이)?\s*(?:나면|되면)/i,
     build: (b) => {
       const steps = b.takeRootSteps();
       if (steps.length === 0) return b.assume('I ignored "if it fails": nothing comes before it to watch.');
@@ -57,11 +78,11 @@ export const CONTROL_RULES: StepRule[] = [
   {
     name: 'loop',
     control: true,
-    pattern: /\bfor\s+(?:each|every)\s+((?:line\s+)?item|line|invoice|order|vendor|supplier|employee|person|request|row)s?|\beach\s+(line\s+item|item|line)\b|각\s*(항목|품목|줄|라인|송장|주문|거래처|직원|신청|행)(?:마다|에\s*대해|별로)|(항목|품목|송장|주문|거래처|직원)(?:마다|별로)/i,
+    pattern: new RegExp(String.raw`\bfor\s+(?:each|every|all)\s+(?:of\s+the\s+)?(${EN_NOUNS})s?\b|\beach\s+(line\s+item|item|line|sku|product|employee)\b|\b(?:go|loop|iterate|run)\s+(?:through|over)\s+(?:all|every|each)(?:\s+of)?\s+(?:the\s+)?(?:(?:unpaid|open|overdue|pending|new|active|current|outstanding)\s+)?(${EN_NOUNS})s?\b|각\s*(${KO_NOUNS})\s*(?:마다|에\s*대해|별로)?|모든\s*(${KO_NOUNS})\s*(?:마다|에\s*대해|별로|에게)|(${KO_NOUNS})\s*(?:마다|별로)`, 'i'),
     build: (b, m) => {
-      const noun = m[1] ?? m[2] ?? m[3] ?? m[4] ?? 'item';
+      const noun = m.slice(1).find(Boolean) ?? 'item';
       const kind = LOOP_NOUNS.find((n) => n.pattern.test(noun)) ?? LOOP_NOUNS[0];
-      const items = (kind.list === 'list' ? b.known('list') : undefined) ?? b.ref(kind.list === 'list' ? `${kind.as}s` : 'lines', 'list') ?? b.known('list');
+      const items = (kind.list === 'list' ? b.known('list') ?? listFor(b, kind) : undefined) ?? b.ref(kind.list === 'list' ? `${kind.as}s` : 'lines', 'list') ?? b.known('list');
       if (!items) return b.assume(`I could not tell which list "${m[0].trim()}" goes through, so I left the loop out.`);
       const step: ForeachStep = { id: b.id(`each-${kind.as}`), kind: 'foreach', name: `For each ${kind.as}`, items: `{{ ${items} }}`, as: kind.as, steps: [] };
       b.add(step);
@@ -74,7 +95,7 @@ export const CONTROL_RULES: StepRule[] = [
   {
     name: 'condition',
     control: true,
-    pattern: /\bif\s+(?:the\s+|its\s+|their\s+)?(total|amount|sum|price|value|quantity|stock|inventory)(?:\s+\w+)?\s+(?:is\s+|are\s+|goes\s+|falls\s+)?(over|above|more than|greater than|exceeds|higher than|at least|under|below|less than|lower than|at most)\s+\$?([\d,.]+\s*[km]?)|\b(?:invoices?|orders?|totals?|amounts?)\s+(over|above|more than|greater than|exceeding|under|below|less than)\s+\$?([\d,.]+\s*[km]?)|(금액|합계|총액|가격|수량|재고)(?:이|가|은|는)?\s*([\d,.]+\s*(?:억|천만|만|천)?[\d,]*)\s*(?:원|달러|개)?\s*(이상|초과|이하|미만|넘으면|을\s*넘으면|보다\s*(?:크|많|적|작)으면)|(?:^|\s)(over|above|more than|under|below|less than)\s+\$?(\d[\d,.]*\s*[km]?)(?=[\s,.;]|$)/i,
+    pattern: /\bif\s+(?:the\s+|its\s+|their\s+)?(total|amount|sum|price|value|quantity|stock|inventory|balance|count)(?:\s+\w+)?\s+(?:is\s+|are\s+|goes\s+|falls\s+)?(no more than|no less than|more than|greater than|higher than|less than|fewer than|lower than|at least|at most|up to|exceeds|exceeding|over|above|under|below)\s+\$?([\d,.]+\s*[km]?)|\b(?:invoices?|orders?|totals?|amounts?)\s+(no more than|no less than|more than|greater than|higher than|less than|fewer than|lower than|at least|at most|up to|exceeds|exceeding|over|above|under|below)\s+\$?([\d,.]+\s*[km]?)|(금액|합계|총액|가격|수량|재고|잔액|단가)(?:이|가|은|는)?\s*([\d,.]+\s*(?:억|천만|만|천)?[\d,]*)\s*(?:원|달러|유로|개|건|명|%)?\s*(이상|초과|이하|미만|넘으면|을\s*넘으면|보다\s*(?:크|많|적|작)으면)|(?:^|\s)(no more than|no less than|more than|greater than|higher than|less than|fewer than|lower than|at least|at most|up to|exceeds|exceeding|over|above|under|below)\s+\$?(\d[\d,.]*\s*[km]?)(?=[\s,.;]|$)/i,
     build: (b, m, words) => {
       // "when stock is under 20": a bare "under 20" compares what is named just before it.
       const subjectWord = m[1] ?? m[6] ?? words.slice(Math.max(0, m.index - 25), m.index);
@@ -91,7 +112,7 @@ export const CONTROL_RULES: StepRule[] = [
   {
     name: 'condition on it',
     control: true,
-    pattern: /\b(?:if|when|once)\s+(?:it|that|they|the\s+level|(?:the\s+)?stock|(?:the\s+)?quantity)\s+(?:is|are|falls|drops|goes|gets)\s+(below|under|above|over|less than|more than|lower than|higher than)\s+\$?(\d[\d,.]*\s*[km]?)/i,
+    pattern: /\b(?:if|when|once)\s+(?:it|that|they|the\s+level|(?:the\s+)?stock|(?:the\s+)?quantity)\s+(?:is|are|falls|drops|goes|gets)\s+(no more than|no less than|more than|greater than|higher than|less than|fewer than|lower than|at least|at most|up to|exceeds|exceeding|over|above|under|below)\s+\$?(\d[\d,.]*\s*[km]?)/i,
     build: (b, m) => {
       const compare = COMPARE.find(([p]) => p.test(m[1]))?.[1] ?? '>';
       const amount = parseAmount(m[2]) ?? 0;

@@ -42,10 +42,10 @@ function rulesInOrder(existing: Array<{ id: string; name: string }>): StepRule[]
   return [
     ...callRules(existing),
     ...byName(CONTROL_RULES, 'table loop'),
-    ...byName(TOOL_RULES, 'table lookup', 'table add', 'http request'),
+    ...byName(TOOL_RULES, 'table lookup', 'table add', 'http request', 'ai classify'),
     ...byName(CONTROL_RULES, 'try', 'approval', 'condition', 'condition on it', 'loop'),
     ...APP_RULES,
-    ...except(TOOL_RULES, 'table lookup', 'table add', 'http request'),
+    ...except(TOOL_RULES, 'table lookup', 'table add', 'http request', 'ai classify'),
     ...byName(CONTROL_RULES, 'label condition', 'otherwise', 'finally')
   ];
 }
@@ -89,7 +89,7 @@ export function draftBasic(words: string, catalog: CatalogEntry[], existing: Arr
   const b = new DraftBuilder(view, trigger?.bindings ?? {}, start.kind === 'manual');
   const assumptions = [...(trigger?.assumptions ?? [])];
   if (!trigger) assumptions.push('I assumed you start it yourself with Run, as the words do not say what starts it.');
-  if (trigger?.document && !found.some((f) => f.rule.name === 'ai extract') && mentionsInvoiceFields(said)) {
+  if (trigger?.document && !found.some((f) => f.rule.name === 'ai extract') && mentionsInvoiceFields(withoutLabels(said, found))) {
     if (view.hasAction('ai', 'extract')) extract(b);
     else skipped.push('I could not read the invoice fields: this workspace has no ai extract.');
   }
@@ -97,6 +97,11 @@ export function draftBasic(words: string, catalog: CatalogEntry[], existing: Arr
 
   const recipe = assemble(said, start, b, existing);
   return { mode: 'basic', recipe: checked(recipe, view, existing), assumptions: [...assumptions, ...b.assumptions, ...skipped], repairs: 0 };
+}
+
+/** The words less the classify labels: a label "invoice" does not ask for an invoice's fields. */
+function withoutLabels(words: string, found: Found[]): string {
+  return found.filter((f) => f.rule.name === 'ai classify').reduce((text, f) => blank(text, f.index, f.index + f.match[0].length), words);
 }
 
 function mentionsInvoiceFields(words: string): boolean {

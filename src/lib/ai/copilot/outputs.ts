@@ -18,6 +18,9 @@ export const OUTPUT = {
   orderLines: 'lines',
   /** An order has no total field: the sum of its lines. */
   orderTotal: (order: string) => `$sum(${order}.lines.(quantity * unit_price))`,
+  /** sandbox.hr employees.list and sandbox.orders stock.list: expected shapes. */
+  employees: 'employees',
+  stockItems: 'items',
   employeeEmail: 'email',
   stockQuantity: 'on_hand',
   tableRows: 'rows',

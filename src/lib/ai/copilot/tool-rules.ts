@@ -25,10 +25,20 @@ function post(b: DraftBuilder, m: RegExpExecArray, words: string, slack: boolean
   else b.action('notify', 'chat', 'post', { channel: channel ?? 'general', text }, 'Post to chat');
 }
 
+/** English verbs that send a line to people: "post", "share", "send", "ping", "warn", "forward". */
+const NOTIFY_EN = 'post(?:ing)?|share|sharing|send|forward|say|notify|tell|message|ping|warn|alert|drop';
+/** Korean verb stems of the same: "알려줘", "공유해줘", "보내줘", "올려줘", "전달해줘", "게시", "핑". */
+/** One label of a list said after "into"/"as", quoted or not. */
+const LABEL = String.raw`["“'‘]?[\w-]+["”'’]?`;
+/** A quoted Korean label ("환불"). */
+const KO_LABEL = String.raw`["“'‘][^"”'’]{1,20}["”'’]`;
+const NOTIFY_KO = '알려|공유|보내|올려|전달|게시|남겨|핑';
+
 export const TOOL_RULES: StepRule[] = [
   {
     name: 'slack post',
-    pattern: /\b(?:post|send|say|notify|tell|message)\b[^.;]{0,40}?\b(?:on|in|to|via)\s+slack|\bslack\b|슬랙(?:으로|에)?/i,
+    // The whole "post to Slack #ops" / "슬랙 #ops 채널에 공유해줘" clause, so the chat rule does not read it again.
+    pattern: new RegExp(String.raw`\b(?:${NOTIFY_EN})\b[^.;]{0,40}?\b(?:on|in|to|via)\s+slack(?:\s+#[\w-]+)?(?:\s+channel)?|\bslack\s+#[\w-]+(?:\s+channel)?|\bslack\b|슬랙\s*[^.,;]{0,24}?(?:${NOTIFY_KO})|슬랙(?:으로|에)?`, 'i'),
     build: (b, m, words) => {
       const slack = b.view.hasAction('slack', 'post');
       if (!slack) b.assume("This workspace has no Slack connector, so I posted to the studio's chat instead.");
@@ -37,7 +47,7 @@ export const TOOL_RULES: StepRule[] = [
   },
   {
     name: 'chat post',
-    pattern: /\b(?:tell|notify|alert|ping)\s+(?:#?[\w-]+|the\s+[\w-]+\s+(?:team|channel))|\b(?:post(?:ing)?|share|sharing)\b[^.;#]{0,30}?\b(?:to|in|on)\s+(?:#[\w-]+|(?:the\s+)?chat|(?:the\s+)?[\w-]+\s+channel)|\bin\s+(?:the\s+)?chat\b|채팅(?:으로|에|방에)?\s*(?:알려|공유|올려|보내|게시)|(?:팀|채널)(?:에|에게)\s*(?:알려|공유)|알려\s*줘|알림을?\s*(?:보내|줘)/i,
+    pattern: new RegExp(String.raw`\blet\s+(?:#[\w-]+|(?:the\s+)?[\w-]+\s+(?:team|channel)|the\s+team)\s+know|\b(?:tell|notify|alert|ping|warn|message|update|send|remind)\s+(?:#[\w-]+|the\s+[\w-]+\s+(?:team|channel))|\b(?:tell|notify|alert|ping|warn)\s+[\w-]+|\b(?:${NOTIFY_EN})\b[^.;#]{0,30}?\b(?:to|in|on|with|into)\s+(?:#[\w-]+|(?:the\s+)?chat|(?:the\s+)?[\w-]+\s+(?:channel|team))|\bin\s+(?:the\s+)?chat\b|채팅(?:으로|에|방에)?\s*(?:${NOTIFY_KO})|(?:팀|채널|방|#[\w-]+)\s*(?:에|에게|으로|로|한테|쪽에)?\s*(?:${NOTIFY_KO})|알려\s*줘|알림을?\s*(?:보내|줘)`, 'i'),
     uses: [['chat', 'post']],
     build: (b, m, words) => post(b, m, words, false)
   },
@@ -104,12 +114,16 @@ export const TOOL_RULES: StepRule[] = [
   },
   {
     name: 'ai classify',
-    pattern: /\bclassif(?:y|ies)|\bcategori[sz]e|\bsort\s+(?:it|them)\s+into|\btriage|분류/i,
+    // The label list is part of the match, so a label ("refund", "invoice") is not read as a step of its own.
+    pattern: new RegExp(String.raw`\b(?:classif(?:y|ies)|categori[sz]e|sort|label|tag|triage)\b(?:\s+(?:it|them|each\s+one|the\s+[\w-]+))?\s+(?:into|as)\s+${LABEL}(?:\s*,\s*${LABEL})*(?:,?\s*(?:or|and)\s+${LABEL})?|(?:${KO_LABEL}\s*,?\s*(?:이나|나|또는|와|과)?\s*)+(?:중\s*하나로|으로|로)?\s*(?:분류|나눠|나누)|\bclassif(?:y|ies)|\bcategori[sz]e|\bsort\s+(?:it|them)\s+into|\btriage|분류`, 'i'),
     uses: [['ai', 'classify']],
     build: (b, m, words) => {
       const list = /\b(?:into|as)\s+([\w-]+(?:\s*,\s*[\w-]+)*(?:,?\s*(?:or|and)\s+[\w-]+))/i.exec(words.slice(m.index));
       const korean = [...words.slice(Math.max(0, m.index - 40), m.index).matchAll(/([가-힣\w]+?)인지/g)].map((k) => k[1]);
-      const labels = list
+      const quotedLabels = [...m[0].matchAll(/["“'‘]([^"”'’]+)["”'’]/g)].map((q) => q[1].trim().toLowerCase());
+      const labels = quotedLabels.length >= 2
+        ? quotedLabels
+        : list
         ? list[1].split(/\s*,\s*|\s+(?:or|and)\s+/).map((s) => s.trim().toLowerCase()).filter(Boolean)
         : korean.length ? (korean.length === 1 ? [korean[0], '기타'] : korean) : ['urgent', 'normal'];
       if (!list && !korean.length) b.assume('I assumed the labels "urgent" and "normal": change them to yours.');

@@ -59,6 +59,13 @@ function event(connector: string, name: string, said: string, view: CatalogView)
   };
 }
 
+/** The words that open an event clause: "when", "whenever", "each time", "once", "after", "as soon as". */
+const WHEN = String.raw`(?:when(?:ever)?|each\s+time|every\s+time|once|after|as\s+soon\s+as)`;
+/** A record coming into being, in the passive: "is created", "gets added", "has been registered". */
+const MADE = String.raw`(?:is|gets|got|has\s+been|was)\s+(?:created|added|registered|entered|set\s+up|made|booked)`;
+/** Korean passive endings of the same: "생성되면", "등록될 때마다", "추가되었을 때". */
+const KO_MADE = String.raw`(?:새로\s*)?(?:생성|등록|추가|입력)(?:되면|될\s*때마다|되었을\s*때|됐을\s*때)`;
+
 const RULES: TriggerRule[] = [
   // Schedules; a time said before "every day" first.
   {
@@ -99,15 +106,15 @@ const RULES: TriggerRule[] = [
   },
   // Mail before documents: "when an invoice arrives by email" comes from the mailbox.
   {
-    pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once)\s+(?:an?\s+|new\s+|customer\s+)*(?:e-?mail|mail|message)\s+(?:arrives|comes in|is received|lands)|\b(?:if|when(?:ever)?)\s+(?:a\s+|the\s+)?(?:supplier|vendor|customer|client|someone|somebody)\s+(?:sends|emails|mails)\b[^.,;]{0,30}?\bby\s+e-?mail|\b(?:if|when(?:ever)?)\s+(?:a\s+|the\s+)?(?:supplier|vendor|customer|client|someone|somebody)\s+(?:emails|mails)\s+(?:us|me)\b|\b(?:e-?mail|mail)\s+(?:arrives|comes in)|(?:arrives?|comes in)\s+by\s+e-?mail|(?:이|새\s*)?메일(?:이|을)?\s*(?:오면|도착하면|들어오면|받으면|올\s*때마다)|메일로\s*(?:[가-힣\w]+(?:이|가)\s*)?(?:오면|들어오면|도착하면)/i,
+    pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once|after|as\s+soon\s+as)\s+(?:an?\s+|new\s+|customer\s+)*(?:e-?mail|mail|message)\s+(?:arrives|comes in|is received|lands)|\b(?:if|when(?:ever)?)\s+(?:a\s+|the\s+)?(?:supplier|vendor|customer|client|someone|somebody)\s+(?:sends|emails|mails)\b[^.,;]{0,30}?\bby\s+e-?mail|\b(?:if|when(?:ever)?)\s+(?:a\s+|the\s+)?(?:supplier|vendor|customer|client|someone|somebody)\s+(?:emails|mails)\s+(?:us|me)\b|\b(?:e-?mail|mail)\s+(?:arrives|comes in)|(?:arrives?|comes in)\s+by\s+e-?mail|(?:이|새\s*)?메일(?:이|을)?\s*(?:오면|도착하면|들어오면|받으면|올\s*때마다)|메일로\s*(?:[가-힣\w]+(?:이|가)\s*)?(?:오면|들어오면|도착하면)/i,
     make: (m, view) => event('sandbox.mail', 'mail.received', m[0], view)
   },
-  { pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once)\s+(?:a\s+)?(?:new\s+(?:vendor|supplier)\b(?:\s+is\s+(?:created|added|registered))?|(?:vendor|supplier)\s+is\s+(?:created|added|registered))|(?:새로운|새|신규)\s*(?:거래처|공급업체|벤더)(?:가|이)?\s*(?:생성|등록|추가)(?:되면|될\s*때마다)/i, make: (m, view) => event('sandbox.erp', 'vendor.created', m[0], view) },
-  { pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once)\s+(?:an?\s+)?(?:new\s+)?invoice\s+is\s+(?:created|added|entered)|(?:새로운|새|신규)\s*송장(?:이)?\s*(?:생성|등록)(?:되면|될\s*때마다)/i, make: (m, view) => event('sandbox.erp', 'invoice.created', m[0], view) },
-  { pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once)\s+(?:a\s+)?new\s+order\b(?:\s+(?:is\s+placed|comes in|arrives|is created))?|\b(?:when(?:ever)?|each\s+time|every\s+time|once)\s+(?:an?\s+)?(?:customer\s+|new\s+)?order\s+(?:is\s+placed|comes in|arrives|is created)|\b(?:on|for)\s+(?:a\s+|each\s+|every\s+)new\s+order\b|(?:새로운\s*|새\s*|신규\s*)?주문(?:이)?\s*(?:들어오면|오면|생기면|접수되면|들어올\s*때마다|올\s*때마다)/i, make: (m, view) => event('sandbox.orders', 'order.created', m[0], view) },
-  { pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once)\s+(?:someone|somebody|an employee|a person|a staff member)?\s*(?:requests|asks for|applies for)\s+(?:a\s+)?leave|\b(?:when(?:ever)?|each\s+time|every\s+time|once)\s+a\s+(?:new\s+)?leave\s+request\b(?:\s+(?:comes in|arrives|is made))?|휴가\s*신청(?:이)?\s*(?:들어오면|오면|접수되면)|휴가(?:를|을)?\s*신청하면/i, make: (m, view) => event('sandbox.hr', 'leave.requested', m[0], view) },
+  { pattern: new RegExp(String.raw`\b${WHEN}\s+(?:a\s+)?(?:new\s+(?:vendor|supplier)\b(?:\s+${MADE})?|(?:vendor|supplier)\s+${MADE})|(?:새로운|새|신규)?\s*(?:거래처|공급업체|벤더)(?:가|이)?\s*${KO_MADE}`, 'i'), make: (m, view) => event('sandbox.erp', 'vendor.created', m[0], view) },
+  { pattern: new RegExp(String.raw`\b${WHEN}\s+(?:an?\s+)?(?:new\s+)?invoice\s+${MADE}|(?:새로운|새|신규)?\s*(?:송장|청구서)(?:이|가)?\s*${KO_MADE}`, 'i'), make: (m, view) => event('sandbox.erp', 'invoice.created', m[0], view) },
+  { pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once|after|as\s+soon\s+as)\s+(?:a\s+)?new\s+order\b(?:\s+(?:is\s+placed|comes in|arrives|is created))?|\b(?:when(?:ever)?|each\s+time|every\s+time|once|after|as\s+soon\s+as)\s+(?:an?\s+)?(?:customer\s+|new\s+)?order\s+(?:is\s+placed|comes in|arrives|is created)|\b(?:on|for)\s+(?:a\s+|each\s+|every\s+)new\s+order\b|(?:새로운\s*|새\s*|신규\s*)?주문(?:이)?\s*(?:들어오면|오면|생기면|접수되면|들어올\s*때마다|올\s*때마다)/i, make: (m, view) => event('sandbox.orders', 'order.created', m[0], view) },
+  { pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once|after|as\s+soon\s+as)\s+(?:someone|somebody|an employee|a person|a staff member)?\s*(?:requests|asks for|applies for|submits|files|puts in|sends|makes|books)\s+(?:a\s+|an?\s+|their\s+)?(?:new\s+)?(?:leave|time[\s-]off|vacation|holiday)|\b(?:when(?:ever)?|each\s+time|every\s+time|once|after|as\s+soon\s+as)\s+a\s+(?:new\s+)?(?:leave|time[\s-]off|vacation)\s+request\b(?:\s+(?:comes in|arrives|is made|is submitted|gets submitted))?|(?:휴가|연차)\s*신청(?:이)?\s*(?:들어오면|오면|접수되면|올라오면|들어올\s*때마다)|휴가(?:를|을)?\s*신청하면/i, make: (m, view) => event('sandbox.hr', 'leave.requested', m[0], view) },
   {
-    pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once)\s+(?:an?\s+)?(?:new\s+)?(invoice|document|receipt|pdf|file|bill)\s+(?:arrives|is dropped|comes in|is uploaded|lands)|(송장|청구서|문서|영수증|파일)(?:이|가)\s*(?:도착하면|들어오면|올라오면|업로드되면)/i,
+    pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once|after|as\s+soon\s+as)\s+(?:an?\s+)?(?:new\s+)?(invoice|document|receipt|pdf|file|bill|scan)\s+(?:arrives|is dropped|gets dropped|comes in|is uploaded|gets uploaded|lands|is added)|(?:PDF\s*)?(송장|청구서|문서|영수증|파일|PDF|pdf)(?:이|가|을|를)\s*(?:도착하면|들어오면|올라오면|업로드되면|올리면|업로드하면|넣으면|드롭하면)/i,
     make: (m) => ({
       trigger: { kind: 'document', accept: ['application/pdf', 'image/*', 'text/plain'] },
       bindings: { document: 'trigger', text: 'trigger.text' },
