@@ -10,8 +10,10 @@ import type { Figure } from './engine-bench';
 const CORPUS = new URL('../tests/fixtures/requests/', import.meta.url);
 // `second-set`, `third-set` and `fourth-set` (EN and KO) were written after the rules, and scored 4 of 12,
 // 6 of 10 and 3 of 10 on their first run, before the rules learnt their phrasings: the honest figure for
-// words never seen is well below the figures printed here.
-const FILES = ['en', 'ko', 'second-set', 'third-set', 'fourth-set'];
+// words never seen is well below the figures printed here. `fifth-set` (12 EN, 12 KO, varied trigger,
+// notify, loop, comparison and failure phrasings) scored 6 of 24 before the rules were broadened by whole
+// families (shared "when" words, notify verb lists, list-then-loop, Korean endings), 24 of 24 after.
+const FILES = ['en', 'ko', 'second-set', 'third-set', 'fourth-set', 'fifth-set'];
 // HELD-OUT: `held-out.json` (12 English, 12 Korean) was written without reading the rules and is scored
 // apart, never in the totals above. The rules must NEVER be tuned on it (no phrasing from it taught to the
 // rules, no test floor on it): it is the honest measure of words never seen. If it ever is tuned on, move it
