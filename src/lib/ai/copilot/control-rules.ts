@@ -34,8 +34,8 @@ const KO_NOUNS = '항목|품목|줄|라인|송장|청구서|주문|거래처|직
 const COMPARE: Array<[RegExp, string]> = [
   [/at least|or more|no less than|이상|>=/i, '>='],
   [/at most|or less|no more than|up to|이하|<=/i, '<='],
-  [/under|below|less than|fewer than|미만|보다\s*(?:적|작)|<|lower than/i, '<'],
-  [/over|above|more than|greater than|exceeds?|higher than|초과|넘|보다\s*(?:크|많)|>/i, '>']
+  [/under|below|less than|fewer than|smaller than|미만|보다\s*(?:적|작)|<|lower than/i, '<'],
+  [/over|above|more than|greater than|bigger than|larger than|exceeds?|higher than|tops|초과|넘|보다\s*(?:크|많)|>/i, '>']
 ];
 
 /** List the loop's things first when nothing before it did and the workspace can ("모든 직원마다" → employees.list). */
@@ -48,7 +48,7 @@ function listFor(b: DraftBuilder, kind: LoopNoun): string | undefined {
 }
 
 function subjectOf(word: string): string {
-  if (/quantit|수량/i.test(word)) return 'quantity';
+  if (/quantit|수량|개\s*$/i.test(word)) return 'quantity';
   if (/stock|inventory|재고/i.test(word)) return 'stock';
   return 'total';
 }
@@ -95,12 +95,12 @@ export const CONTROL_RULES: StepRule[] = [
   {
     name: 'condition',
     control: true,
-    pattern: /\bif\s+(?:the\s+|its\s+|their\s+)?(total|amount|sum|price|value|quantity|stock|inventory|balance|count)(?:\s+\w+)?\s+(?:is\s+|are\s+|goes\s+|falls\s+)?(no more than|no less than|more than|greater than|higher than|less than|fewer than|lower than|at least|at most|up to|exceeds|exceeding|over|above|under|below)\s+\$?([\d,.]+\s*[km]?)|\b(?:invoices?|orders?|totals?|amounts?)\s+(no more than|no less than|more than|greater than|higher than|less than|fewer than|lower than|at least|at most|up to|exceeds|exceeding|over|above|under|below)\s+\$?([\d,.]+\s*[km]?)|(금액|합계|총액|가격|수량|재고|잔액|단가)(?:이|가|은|는)?\s*([\d,.]+\s*(?:억|천만|만|천)?[\d,]*)\s*(?:원|달러|유로|개|건|명|%)?\s*(이상|초과|이하|미만|넘으면|을\s*넘으면|보다\s*(?:크|많|적|작)으면)|(?:^|\s)(no more than|no less than|more than|greater than|higher than|less than|fewer than|lower than|at least|at most|up to|exceeds|exceeding|over|above|under|below)\s+\$?(\d[\d,.]*\s*[km]?)(?=[\s,.;]|$)/i,
+    pattern: /\bif\s+(?:the\s+|its\s+|their\s+)?(total|amount|sum|price|value|quantity|stock|inventory|balance|count)(?:\s+\w+)?\s+(?:is\s+|are\s+|goes\s+|falls\s+)?(no more than|no less than|more than|greater than|higher than|bigger than|larger than|less than|fewer than|lower than|smaller than|at least|at most|up to|exceeds|exceeding|tops|over|above|under|below)\s+\$?([\d,.]+\s*[km]?)|\b(?:invoices?|orders?|totals?|amounts?|payments?|expenses?|bills?|claims?|refunds?)\s+(no more than|no less than|more than|greater than|higher than|bigger than|larger than|less than|fewer than|lower than|smaller than|at least|at most|up to|exceeds|exceeding|tops|over|above|under|below)\s+\$?([\d,.]+\s*[km]?)|(금액|합계|총액|가격|수량|재고|잔액|단가)(?:이|가|은|는)?\s*([\d,.]+\s*(?:억|천만|만|천)?[\d,]*)\s*(?:원|달러|유로|개|건|명|%)?\s*(이상|초과|이하|미만|넘으면|넘는|넘어가면|넘을\s*때|을\s*넘으면|를\s*넘으면|보다\s*(?:크|많|적|작)(?:으면|은|ㄴ)?)|(?:^|\s)(no more than|no less than|more than|greater than|higher than|bigger than|larger than|less than|fewer than|lower than|smaller than|at least|at most|up to|exceeds|exceeding|tops|over|above|under|below)\s+\$?(\d[\d,.]*\s*[km]?)(?=[\s,.;]|$)|([\d,.]+\s*(?:억|천만|만|천)?[\d,]*)\s*(?:원|달러|유로|개|건)\s*(이상|초과|이하|미만|넘으면|넘는|을\s*넘으면|를\s*넘으면)/i,
     build: (b, m, words) => {
       // "when stock is under 20": a bare "under 20" compares what is named just before it.
       const subjectWord = m[1] ?? m[6] ?? words.slice(Math.max(0, m.index - 25), m.index);
-      const op = m[2] ?? m[4] ?? m[8] ?? m[9] ?? '>';
-      const amount = parseAmount(m[3] ?? m[5] ?? m[7] ?? m[10] ?? '0') ?? 0;
+      const op = m[2] ?? m[4] ?? m[8] ?? m[9] ?? m[12] ?? '>';
+      const amount = parseAmount(m[3] ?? m[5] ?? m[7] ?? m[10] ?? m[11] ?? '0') ?? 0;
       const compare = COMPARE.find(([p]) => p.test(op))?.[1] ?? '>';
       const concept = subjectOf(subjectWord);
       const subject = b.ref(concept, 'number');
@@ -112,7 +112,7 @@ export const CONTROL_RULES: StepRule[] = [
   {
     name: 'condition on it',
     control: true,
-    pattern: /\b(?:if|when|once)\s+(?:it|that|they|the\s+level|(?:the\s+)?stock|(?:the\s+)?quantity)\s+(?:is|are|falls|drops|goes|gets)\s+(no more than|no less than|more than|greater than|higher than|less than|fewer than|lower than|at least|at most|up to|exceeds|exceeding|over|above|under|below)\s+\$?(\d[\d,.]*\s*[km]?)/i,
+    pattern: /\b(?:if|when|once)\s+(?:it|that|they|the\s+level|(?:the\s+)?stock|(?:the\s+)?quantity)\s+(?:is|are|falls|drops|goes|gets)\s+(no more than|no less than|more than|greater than|higher than|bigger than|larger than|less than|fewer than|lower than|smaller than|at least|at most|up to|exceeds|exceeding|tops|over|above|under|below)\s+\$?(\d[\d,.]*\s*[km]?)/i,
     build: (b, m) => {
       const compare = COMPARE.find(([p]) => p.test(m[1]))?.[1] ?? '>';
       const amount = parseAmount(m[2]) ?? 0;
@@ -152,7 +152,7 @@ export const CONTROL_RULES: StepRule[] = [
   {
     name: 'approval',
     control: true,
-    pattern: /\b(?:ask|get)\s+(?:the\s+)?([\w-]+)(?:\s+team)?\s+(?:to\s+approve|for\s+(?:an?\s+)?approval|to\s+sign\s+off)|\b(?:needs?|require|requires|request|get)\s+(?:an?\s+)?approval(?:\s+from\s+(?:the\s+)?([\w-]+))?|\bapproval\s+from\s+(?:the\s+)?([\w-]+)|\bhave\s+(?:their|the|a|his|her)?\s*([\w-]+)\s+approve|(?:(\S+?)(?:에게|에|한테|께)\s*)?(?:승인|결재)(?:을|를)?\s*(?:요청|받|올려|구하)/i,
+    pattern: /\b(?:ask|get)\s+(?:the\s+)?([\w-]+)(?:\s+team)?\s+(?:to\s+approve|for\s+(?:an?\s+)?approval|to\s+sign\s+off)|\b(?:needs?|require|requires|request|get)\s+(?:an?\s+)?approval(?:\s+from\s+(?:the\s+)?([\w-]+))?|\bapproval\s+from\s+(?:the\s+)?([\w-]+)|\bhave\s+(?:their|the|a|his|her)?\s*([\w-]+)\s+approve|\b(?:needs?|requires?|get|wait\s+for)\s+(?:an?\s+|the\s+)?(?:sign[- ]?off|ok|okay|go-ahead)\b|(?:(\S+?)(?:에게|에|한테|께)\s*)?(?:승인|결재)(?:을|를)?\s*(?:요청|받|올려|구하|올리)|(?:승인|결재)\s*(?:후|되면|나면)/i,
     build: (b, m, words) => {
       // "재무팀 승인을 받고": the team is said just before, without a particle.
       const said = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? teamName(words.slice(Math.max(0, m.index - 12), m.index));

@@ -45,7 +45,9 @@ function rulesInOrder(existing: Array<{ id: string; name: string }>): StepRule[]
     ...byName(TOOL_RULES, 'table lookup', 'table add', 'http request', 'ai classify'),
     ...byName(CONTROL_RULES, 'try', 'approval', 'condition', 'condition on it', 'loop'),
     ...APP_RULES,
-    ...except(TOOL_RULES, 'table lookup', 'table add', 'http request', 'ai classify'),
+    // A mail said with a notify verb ("메일로 알려줘", "let them know by email") is a mail, not a chat post.
+    ...byName(TOOL_RULES, 'send mail'),
+    ...except(TOOL_RULES, 'table lookup', 'table add', 'http request', 'ai classify', 'send mail'),
     ...byName(CONTROL_RULES, 'label condition', 'otherwise', 'finally')
   ];
 }

@@ -78,3 +78,32 @@ describe('false hits stay out', () => {
     expect(shape(words).actions).toEqual(['slack:post']);
   });
 });
+
+describe('more of each family', () => {
+  it.each([
+    ['Every month, list the unpaid invoices and tell #finance', 'schedule'],
+    ['Weekly, summarize the orders and share it with #sales', 'schedule'],
+    ['매월 미지급 송장 목록을 재무팀에 보내줘', 'schedule'],
+    ['When a customer places an order, ping #sales', 'event'],
+    ['When we get an email, summarize it and tell #support', 'event'],
+    ['By hand, look up the vendor and tell #finance', 'manual']
+  ])('%s starts on %s', (words, kind) => {
+    expect(shape(words).trigger.kind).toBe(kind);
+  });
+  it.each([
+    ['When a new order comes in, let the customer know by email', ['sandbox.mail:messages.send']],
+    ['새 주문이 들어오면 고객에게 메일로 알려줘', ['sandbox.mail:messages.send']],
+    ['Every hour, hit our status endpoint and warn #ops if it fails', ['chat:post', 'http:request']]
+  ])('%s', (words, actions) => {
+    expect(shape(words).actions).toEqual(actions);
+  });
+  it.each([
+    'When an invoice is created, if the total is bigger than 1000, it needs sign-off from finance, then tell #finance',
+    '송장이 등록되면 50만원 넘는 경우 재무팀 승인 후 재무팀에 알려줘'
+  ])('%s asks for approval', (words) => {
+    expect(shape(words).control).toContain('approval');
+  });
+  it('a bare Korean amount with its unit is a condition: "50만원 이상이면"', () => {
+    expect(shape('송장이 등록되면 50만원 이상이면 재무팀에 알려줘').control).toEqual(['if']);
+  });
+});

@@ -53,7 +53,7 @@ export const TOOL_RULES: StepRule[] = [
   },
   {
     name: 'send mail',
-    pattern: /\b(?:send|write)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:e-?mail|mail|reply|confirmation)|\be-?mail\s+(?:the|them|him|her|it|a|[\w.+-]+@)|\breply\s+to\b|(?:이메일|메일)(?:을|를|로)?\s*(?:보내|발송|회신|답장)|메일(?:을|를)\s*(?:\S+\s*)?보내|답장(?:을|를)?\s*(?:보내|해)/i,
+    pattern: /\b(?:send|write)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:e-?mail|mail|reply|confirmation)|\be-?mail\s+(?:the|them|him|her|it|a|[\w.+-]+@)|\breply\s+to\b|\b(?:notify|tell|inform|let)\b[^.;#]{0,30}?\bby\s+e-?mail|(?:이메일|메일)(?:을|를|로)?\s*(?:보내|발송|회신|답장|알려|통보|전달)|메일(?:을|를)\s*(?:\S+\s*)?보내|답장(?:을|를)?\s*(?:보내|해)/i,
     uses: [['sandbox.mail', 'messages.send']],
     build: (b, m, words) => {
       const address = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(words)?.[0];
@@ -65,7 +65,7 @@ export const TOOL_RULES: StepRule[] = [
   },
   {
     name: 'http request',
-    pattern: /https?:\/\/[^\s"'<>]+|\bcall\s+(?:the|an|our)\s+(?:\w+\s+)?api\b|\bhttp\s+request|API(?:를|을)?\s*호출/i,
+    pattern: /https?:\/\/[^\s"'<>]+|\b(?:call|hit|query)\s+(?:the|an|our|their)\s+(?:[\w-]+\s+){0,2}?(?:api|endpoint|service)\b|\bhttp\s+request|(?:API|엔드포인트)(?:를|을)?\s*호출/i,
     uses: [['http', 'request']],
     build: (b, m, words) => {
       const url = /https?:\/\/[^\s"'<>]+/.exec(words)?.[0]?.replace(/[.,;)]+$/, '');
@@ -79,7 +79,7 @@ export const TOOL_RULES: StepRule[] = [
   },
   {
     name: 'table lookup',
-    pattern: /\b(?:look\s*up|find|check|search)\b[^.;,]{0,40}?\b(?:in|against)\s+the\s+([\w-]+)\s+table|\b([\w-]+)\s+table\b[^.;,]{0,10}?\blookup|([\w가-힣-]+)\s*테이블에서\s*(?:\S+\s*)?(?:조회|찾|확인)/i,
+    pattern: /\b(?:look\s*up|find|check|search)\b[^.;,]{0,40}?\b(?:in|against)\s+(?:the\s+|our\s+|my\s+)?([\w-]+)\s+table|\b([\w-]+)\s+table\b[^.;,]{0,10}?\blookup|([\w가-힣-]+)\s*테이블에서\s*(?:\S+\s*)?(?:조회|찾|확인)/i,
     uses: [['tables', 'lookup']],
     build: (b, m) => {
       const table = m[1] ?? m[2] ?? m[3];
@@ -92,7 +92,7 @@ export const TOOL_RULES: StepRule[] = [
   },
   {
     name: 'table add',
-    pattern: /\b(?:add|append|save|log|record|write)\b[^.;,]{0,40}?\b(?:to|in|into)\s+the\s+([\w-]+)\s+table|((?:[가-힣]+(?<!하고|해서|하여|하며|고)\s)?[\w가-힣-]+)\s*테이블에\s*(?:\S+\s*)?(?:추가|저장|기록|넣|남기|남겨)/i,
+    pattern: /\b(?:add|append|save|log|record|write)\b[^.;,]{0,40}?\b(?:to|in|into)\s+(?:the\s+|our\s+|my\s+)?([\w-]+)\s+table|((?:[가-힣]+(?<!하고|해서|하여|하며|고)\s)?[\w가-힣-]+)\s*테이블에\s*(?:\S+\s*)?(?:추가|저장|기록|넣|남기|남겨)/i,
     uses: [['tables', 'add']],
     build: (b, m) => {
       const table = m[1] ?? m[2];
@@ -108,7 +108,7 @@ export const TOOL_RULES: StepRule[] = [
   },
   {
     name: 'ai extract',
-    pattern: /\bextract|\bread\s+(?:the\s+)?(?:invoice|document|receipt|attachment)|\bread\s+(?:it|them)\s+with\s+ai\b|AI로\s*읽|\bpull\s+out\b|추출|읽어/i,
+    pattern: /\bextract|\bread\s+(?:the\s+)?(?:invoice|document|receipt|attachment)|\bread\s+(?:it|them)\s+with\s+ai\b|AI로\s*읽|\bpull\s+out\b|\bparse\s+(?:the\s+|it|them)|\bocr\b|\bscan\s+(?:it|them|the\s+(?:pdf|document|invoice|receipt))|추출|읽어|인식해/i,
     uses: [['ai', 'extract']],
     build: (b) => extract(b)
   },
@@ -133,7 +133,7 @@ export const TOOL_RULES: StepRule[] = [
   },
   {
     name: 'ai summarize',
-    pattern: /\bsummari[sz]e|\bsummary\b|요약/i,
+    pattern: /\bsummari[sz]e|\bsummary\b|\bsum\s+(?:it|them)\s+up\b|\brecap\b|\bdigest\b|\btl;?dr\b|요약|정리해서/i,
     uses: [['ai', 'summarize']],
     build: (b) => {
       const id = b.action('summarize', 'ai', 'summarize', { text: b.value('text', ''), max_words: 60 }, 'Summarize');

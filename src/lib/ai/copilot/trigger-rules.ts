@@ -95,6 +95,15 @@ const RULES: TriggerRule[] = [
     pattern: /매일(?:\s*(아침|오전|오후|저녁))?(?:\s*(\d{1,2})\s*시)?|(?:평일\s*)?(아침|오전)\s*(\d{1,2})\s*시마다/,
     make: (m) => schedule(`0 ${hourOf(m[2] ?? m[4], m[1] ?? m[3])} * * *`, m[0], m[2] || m[4] ? undefined : 'I assumed 9 in the morning, as no time was given.')
   },
+  {
+    pattern: /\b(?:(?:every|each)\s+month|monthly|(?:on\s+)?the\s+(?:1st|first)\s+(?:day\s+)?of\s+(?:each|every|the)\s+month)\b|매월|매달|월초에?/i,
+    make: (m) => schedule('0 9 1 * *', m[0], 'I assumed the 1st of the month at 9 in the morning.')
+  },
+  {
+    pattern: /\b(?:(?:every|each)\s+week|weekly)\b|매주(?!\s*[월화수목금토일]요일)/i,
+    make: (m) => schedule('0 9 * * 1', m[0], 'I assumed Monday at 9 in the morning.')
+  },
+  { pattern: /\b(?:every|each)\s+night\b|\bnightly\b|\bat\s+midnight\b|매일\s*밤|자정(?:마다|에)/i, make: (m) => schedule('0 0 * * *', m[0]) },
   // Webhooks before events: "when a webhook for a new order comes in" is a webhook.
   {
     pattern: /\bwebhook(?:\s+(?:arrives|comes in|is received|is called|is posted))?(?:\s+(?:at|on|to)\s+\/?([A-Za-z0-9._~/-]+))?|웹\s?훅/i,
@@ -106,12 +115,12 @@ const RULES: TriggerRule[] = [
   },
   // Mail before documents: "when an invoice arrives by email" comes from the mailbox.
   {
-    pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once|after|as\s+soon\s+as)\s+(?:an?\s+|new\s+|customer\s+)*(?:e-?mail|mail|message)\s+(?:arrives|comes in|is received|lands)|\b(?:if|when(?:ever)?)\s+(?:a\s+|the\s+)?(?:supplier|vendor|customer|client|someone|somebody)\s+(?:sends|emails|mails)\b[^.,;]{0,30}?\bby\s+e-?mail|\b(?:if|when(?:ever)?)\s+(?:a\s+|the\s+)?(?:supplier|vendor|customer|client|someone|somebody)\s+(?:emails|mails)\s+(?:us|me)\b|\b(?:e-?mail|mail)\s+(?:arrives|comes in)|(?:arrives?|comes in)\s+by\s+e-?mail|(?:이|새\s*)?메일(?:이|을)?\s*(?:오면|도착하면|들어오면|받으면|올\s*때마다)|메일로\s*(?:[가-힣\w]+(?:이|가)\s*)?(?:오면|들어오면|도착하면)/i,
+    pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once|after|as\s+soon\s+as)\s+(?:an?\s+|new\s+|customer\s+)*(?:e-?mail|mail|message)\s+(?:arrives|comes in|is received|lands)|\b(?:if|when(?:ever)?)\s+(?:a\s+|the\s+)?(?:supplier|vendor|customer|client|someone|somebody)\s+(?:sends|emails|mails)\b[^.,;]{0,30}?\bby\s+e-?mail|\b(?:if|when(?:ever)?)\s+(?:a\s+|the\s+)?(?:supplier|vendor|customer|client|someone|somebody)\s+(?:emails|mails)\s+(?:us|me)\b|\b(?:e-?mail|mail)\s+(?:arrives|comes in)|\b(?:when(?:ever)?|each\s+time|every\s+time|once|after|as\s+soon\s+as)\s+(?:we|I)\s+(?:get|receive)\s+(?:an?\s+|new\s+)*(?:e-?mail|mail|message)|\b(?:on|for)\s+(?:each|every)\s+(?:incoming|new)\s+(?:e-?mail|mail)|(?:메일|이메일)\s*(?:수신\s*시|이\s*수신되면)|(?:arrives?|comes in)\s+by\s+e-?mail|(?:이|새\s*)?메일(?:이|을)?\s*(?:오면|도착하면|들어오면|받으면|올\s*때마다)|메일로\s*(?:[가-힣\w]+(?:이|가)\s*)?(?:오면|들어오면|도착하면)/i,
     make: (m, view) => event('sandbox.mail', 'mail.received', m[0], view)
   },
   { pattern: new RegExp(String.raw`\b${WHEN}\s+(?:a\s+)?(?:new\s+(?:vendor|supplier)\b(?:\s+${MADE})?|(?:vendor|supplier)\s+${MADE})|(?:새로운|새|신규)?\s*(?:거래처|공급업체|벤더)(?:가|이)?\s*${KO_MADE}`, 'i'), make: (m, view) => event('sandbox.erp', 'vendor.created', m[0], view) },
   { pattern: new RegExp(String.raw`\b${WHEN}\s+(?:an?\s+)?(?:new\s+)?invoice\s+${MADE}|(?:새로운|새|신규)?\s*(?:송장|청구서)(?:이|가)?\s*${KO_MADE}`, 'i'), make: (m, view) => event('sandbox.erp', 'invoice.created', m[0], view) },
-  { pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once|after|as\s+soon\s+as)\s+(?:a\s+)?new\s+order\b(?:\s+(?:is\s+placed|comes in|arrives|is created))?|\b(?:when(?:ever)?|each\s+time|every\s+time|once|after|as\s+soon\s+as)\s+(?:an?\s+)?(?:customer\s+|new\s+)?order\s+(?:is\s+placed|comes in|arrives|is created)|\b(?:on|for)\s+(?:a\s+|each\s+|every\s+)new\s+order\b|(?:새로운\s*|새\s*|신규\s*)?주문(?:이)?\s*(?:들어오면|오면|생기면|접수되면|들어올\s*때마다|올\s*때마다)/i, make: (m, view) => event('sandbox.orders', 'order.created', m[0], view) },
+  { pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once|after|as\s+soon\s+as)\s+(?:a\s+)?new\s+order\b(?:\s+(?:is\s+placed|comes in|arrives|is created))?|\b(?:when(?:ever)?|each\s+time|every\s+time|once|after|as\s+soon\s+as)\s+(?:an?\s+)?(?:customer\s+|new\s+)?order\s+(?:is\s+placed|gets\s+placed|comes in|arrives|is created|is received|is submitted)|\b(?:when(?:ever)?|each\s+time|every\s+time|once|after|as\s+soon\s+as)\s+(?:a\s+)?(?:customer|client|someone|somebody|a\s+buyer)\s+(?:places|makes|submits|sends)\s+(?:an?\s+)?(?:new\s+)?order|\b(?:on|for)\s+(?:a\s+|each\s+|every\s+)new\s+order\b|(?:새로운\s*|새\s*|신규\s*)?주문(?:이)?\s*(?:새로\s*)?(?:들어오면|오면|생기면|접수되면|들어올\s*때마다|올\s*때마다|생성되면|등록되면)|(?:고객이|누가)\s*주문하면/i, make: (m, view) => event('sandbox.orders', 'order.created', m[0], view) },
   { pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once|after|as\s+soon\s+as)\s+(?:someone|somebody|an employee|a person|a staff member)?\s*(?:requests|asks for|applies for|submits|files|puts in|sends|makes|books)\s+(?:a\s+|an?\s+|their\s+)?(?:new\s+)?(?:leave|time[\s-]off|vacation|holiday)|\b(?:when(?:ever)?|each\s+time|every\s+time|once|after|as\s+soon\s+as)\s+a\s+(?:new\s+)?(?:leave|time[\s-]off|vacation)\s+request\b(?:\s+(?:comes in|arrives|is made|is submitted|gets submitted))?|(?:휴가|연차)\s*신청(?:이)?\s*(?:들어오면|오면|접수되면|올라오면|들어올\s*때마다)|휴가(?:를|을)?\s*신청하면/i, make: (m, view) => event('sandbox.hr', 'leave.requested', m[0], view) },
   {
     pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once|after|as\s+soon\s+as)\s+(?:an?\s+)?(?:new\s+)?(invoice|document|receipt|pdf|file|bill|scan)\s+(?:arrives|is dropped|gets dropped|comes in|is uploaded|gets uploaded|lands|is added)|(?:PDF\s*)?(송장|청구서|문서|영수증|파일|PDF|pdf)(?:이|가|을|를)\s*(?:도착하면|들어오면|올라오면|업로드되면|올리면|업로드하면|넣으면|드롭하면)/i,
@@ -123,7 +132,7 @@ const RULES: TriggerRule[] = [
     })
   },
   {
-    pattern: /\bmanually\b|\bwhen\s+I\s+(?:press|click|hit)\s+run\b|\bwhen\s+I\s+run\s+it\b|^\s*(?:직접\s*)?실행하면|\bon\s+demand\b|수동으로|실행\s*버튼을?\s*누르면|버튼을\s*누르면/i,
+    pattern: /\bmanually\b|\bwhen\s+I\s+(?:press|click|hit)\s+run\b|\bwhen\s+I\s+run\s+it\b|^\s*(?:직접\s*)?실행하면|\bon\s+demand\b|\bby\s+hand\b|\bwhen\s+I\s+(?:ask|want|say\s+so)\b|\bwhen\s+I\s+(?:press|click|hit)\s+(?:the\s+)?button\b|수동으로|수동\s*실행|내가\s*실행하면|필요할\s*때|실행\s*버튼을?\s*누르면|버튼을\s*누르면/i,
     make: () => ({ trigger: { kind: 'manual' }, bindings: {}, assumptions: [] })
   }
 ];
