@@ -18,9 +18,9 @@ export const OUTPUT = {
   orderLines: 'lines',
   /** An order has no total field: the sum of its lines. */
   orderTotal: (order: string) => `$sum(${order}.lines.(quantity * unit_price))`,
-  /** sandbox.hr employees.list and sandbox.orders stock.list: expected shapes. */
+  /** sandbox.hr employees.list: `{ employees }`; sandbox.orders stock.list: `{ stock }` (checked in outputs.test.ts). */
   employees: 'employees',
-  stockItems: 'items',
+  stockItems: 'stock',
   employeeEmail: 'email',
   stockQuantity: 'on_hand',
   tableRows: 'rows',
