@@ -30,3 +30,8 @@ export function useSandbox(app: keyof DexieSandboxStores) {
 export function money(amount: number, currency: string): string {
   return `${amount.toLocaleString('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${currency}`;
 }
+
+/** What a page adds to its status line when its new record started recipes: `; started 2 jobs`, or nothing. */
+export function startedJobs(count: number): string {
+  return count ? `; started ${count} job${count > 1 ? 's' : ''}` : '';
+}
