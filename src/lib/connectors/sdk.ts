@@ -5,9 +5,21 @@
 import { z } from 'zod';
 import type { ActionContext, ActionRuntime, ConnectorLookup } from '../engine/ports';
 
+/** What an action does to the world: only reads, or changes data somewhere. */
+export type ActionEffect = 'read' | 'write';
+
 export interface ActionDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   label: string;
   description?: string;
+  /**
+   * Whether the action reads or writes. Agents confirm before a write, MCP marks tools read-only or
+   * destructive, and job recovery re-runs only what is harmless to repeat. Undeclared counts as `write`.
+   */
+  effect?: ActionEffect;
+  /** Whether running it twice with the same input does no more than running it once. Undeclared: false. */
+  idempotent?: boolean;
+  /** For an action whose effect depends on its input (`http` by method): the effect of this input. */
+  effectOf?(input: Record<string, unknown>): ActionEffect;
   input: I;
   output: O;
   execute(input: z.infer<I>, ctx: ActionContext): Promise<z.infer<O>>;

@@ -34,6 +34,10 @@ export interface ActionContext {
 }
 
 export interface ActionRuntime {
+  /** `read` or `write` (see the connector SDK); undeclared counts as `write`. */
+  effect?: 'read' | 'write';
+  idempotent?: boolean;
+  effectOf?(input: Record<string, unknown>): 'read' | 'write';
   input: z.ZodType;
   output?: z.ZodType;
   execute(input: any, ctx: ActionContext): Promise<unknown>;

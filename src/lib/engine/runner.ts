@@ -25,6 +25,9 @@ export interface StartOptions {
   user?: User;
   jobId?: string;
   parentJob?: string | null;
+  /** The agent whose skill this job runs, and the agent that handed the request on to it. */
+  agent?: string | null;
+  handedBy?: string | null;
 }
 
 export interface RerunOptions {
@@ -78,7 +81,8 @@ export function createRunner(deps: RunnerDeps) {
       output: null,
       error: null,
       user: options.user ?? deps.user,
-      parent_job: options.parentJob ?? null
+      parent_job: options.parentJob ?? null,
+      ...(options.agent ? { agent: options.agent, handed_by: options.handedBy ?? null } : {})
     };
     await deps.journal.createJob(job);
     return job;
@@ -145,7 +149,15 @@ export function createRunner(deps: RunnerDeps) {
     }
     let child: Job;
     try {
-      child = await create(found.recipe, input, { jobId: childId, version: found.version, user: parent.user, parentJob: parent.id });
+      child = await create(found.recipe, input, {
+        jobId: childId,
+        version: found.version,
+        user: parent.user,
+        parentJob: parent.id,
+        // A skill's recipe that calls another recipe: the child runs for the same agent.
+        agent: parent.agent,
+        handedBy: parent.handed_by
+      });
     } catch (err) {
       if (err instanceof RunRefused) throw userError(`recipe "${recipeId}" refused the input: ${err.message}`, 'call_input');
       throw err;

@@ -59,8 +59,12 @@ export const JobSchema = z.object({
   output: z.unknown().optional(),
   error: JobErrorSchema.nullable().optional(),
   user: UserSchema.optional(),
-  /** Set on a child job started by a `call` step, and on a re-run. */
+  /** Set on a child job started by a `call` step (or an agent's skill started from a job). */
   parent_job: z.string().nullable().optional(),
+  /** The agent whose skill this job is (its id), when an agent started it. */
+  agent: z.string().nullable().optional(),
+  /** The agent that handed the request on to `agent` directly, when one did. */
+  handed_by: z.string().nullable().optional(),
   rerun_of: z.string().nullable().optional()
 });
 export type Job = z.infer<typeof JobSchema>;

@@ -14,21 +14,28 @@ export type ParseResult = { ok: true; recipe: Recipe } | { ok: false; issues: Re
 
 /** Parse the text of a `.recipe.json` file. */
 export function parseRecipeText(text: string): ParseResult {
+  const json = readJsonText(text, 'a recipe file');
+  return json.ok ? parseRecipe(json.data) : json;
+}
+
+/**
+ * The JSON value of a file's text, with the checks every Sous file gets: its size, a byte order mark,
+ * and a JSON error that says its line and column. `what` names the file in the size message.
+ */
+export function readJsonText(text: string, what: string): { ok: true; data: unknown } | { ok: false; issues: RecipeIssue[] } {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_FILE_BYTES) {
     // Rounded up, so a file just over the limit does not read "5.0 MB; at most 5 MB".
     const mb = Math.ceil((bytes / 1024 / 1024) * 10) / 10;
-    return fail('', `the file is ${mb.toFixed(1)} MB; a recipe file may be at most 5 MB`);
+    return { ok: false, issues: [{ path: '', message: `the file is ${mb.toFixed(1)} MB; ${what} may be at most 5 MB` }] };
   }
   // Editors on Windows may start a UTF-8 file with a byte order mark, which JSON.parse refuses.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  let data: unknown;
   try {
-    data = JSON.parse(text);
+    return { ok: true, data: JSON.parse(text) };
   } catch (err) {
-    return fail('', `not valid JSON: ${jsonErrorPlace(text, err)}`);
+    return { ok: false, issues: [{ path: '', message: `not valid JSON: ${jsonErrorPlace(text, err)}` }] };
   }
-  return parseRecipe(data);
 }
 
 /** Validate an already-parsed value as a recipe. */
@@ -76,7 +83,7 @@ function duplicateIds(steps: Step[]): RecipeIssue[] {
 }
 
 /** How many objects and lists are nested at the deepest place, the value itself counting as one. */
-function nestingDepth(value: unknown, depth: number): number {
+export function nestingDepth(value: unknown, depth: number): number {
   if (value === null || typeof value !== 'object') return depth;
   // Counted where a container is, not where a value inside it is: an empty list is a level too.
   const here = depth + 1;

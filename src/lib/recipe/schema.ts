@@ -17,14 +17,20 @@ export const StepIdSchema = SlugSchema;
 
 export const FIELD_TYPES = ['text', 'number', 'boolean', 'date', 'list', 'object', 'file'] as const;
 
-export const FieldSchema = z.strictObject({
+const FieldFields = z.strictObject({
   name: z.string().min(1),
   type: z.enum(FIELD_TYPES),
   required: z.boolean().optional(),
   description: z.string().optional(),
   default: z.unknown().optional()
 });
-export type Field = z.infer<typeof FieldSchema>;
+/** A field; `items` (for a `list` of objects) lists the keys of each element. */
+export type Field = z.infer<typeof FieldFields> & { items?: Field[] };
+export const FieldSchema: z.ZodType<Field, unknown> = FieldFields.extend({
+  get items(): z.ZodOptional<z.ZodArray<z.ZodType<Field, unknown>>> {
+    return z.array(FieldSchema).optional();
+  }
+}) as unknown as z.ZodType<Field, unknown>;
 
 /** ISO 8601 duration such as `PT30M`, `P1D`, `P1DT12H`. */
 export const DurationSchema = z
