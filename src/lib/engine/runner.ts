@@ -18,6 +18,11 @@ export interface RunnerDeps {
   user?: User;
   autoAnswer?: (stepId: string) => string | undefined;
   newId?: () => string;
+  /**
+   * Which agent a `call` step's child job runs for. By default the parent's agent; an agent's skill that
+   * calls another agent's skill can say that agent ran it, handed on by the parent's.
+   */
+  childAgent?: (recipeId: string, parent: Job) => { agent: string | null; handedBy: string | null } | undefined;
 }
 
 export interface StartOptions {
@@ -154,15 +159,20 @@ export function createRunner(deps: RunnerDeps) {
         version: found.version,
         user: parent.user,
         parentJob: parent.id,
-        // A skill's recipe that calls another recipe: the child runs for the same agent.
-        agent: parent.agent,
-        handedBy: parent.handed_by
+        ...childAgentOf(recipeId, parent)
       });
     } catch (err) {
       if (err instanceof RunRefused) throw userError(`recipe "${recipeId}" refused the input: ${err.message}`, 'call_input');
       throw err;
     }
     return drive(child, found.recipe, depth, signal);
+  }
+
+  function childAgentOf(recipeId: string, parent: Job): { agent?: string | null; handedBy?: string | null } {
+    const chosen = deps.childAgent?.(recipeId, parent);
+    if (chosen) return chosen;
+    // A skill's recipe that calls another recipe: the child runs for the same agent.
+    return { agent: parent.agent, handedBy: parent.handed_by };
   }
 
   function resumeJob(jobId: string, recipe?: Recipe, depth = 0, parentSignal?: AbortSignal): Promise<Job> {
