@@ -70,6 +70,11 @@ describe('valid recipes', () => {
     expect(Object.keys(steps).sort()).toEqual([...STEP_KINDS].sort());
   });
 
+  it('accepts step ids with "_", so expressions need no backticks (steps.search_vendors)', () => {
+    const result = parseRecipe(withSteps({ id: 'search_vendors', kind: 'set', values: {} }));
+    expect(result.ok).toBe(true);
+  });
+
   it('accepts connections, description and meta', () => {
     expect(problems({ ...base, description: 'd', connections: { erp: { connector: 'sandbox.erp', label: 'ERP' }, mail: { connector: 'mail' } }, meta: { tags: ['x'], exported_at: '2025' } })).toEqual([]);
   });
@@ -94,7 +99,8 @@ describe('problems name their place', () => {
     ['a missing field', withSteps({ id: 'a', kind: 'action', action: 'request' }), 'steps[0].connector: is required (a string)'],
     ['an unknown step kind', withSteps({ id: 'a', kind: 'loop' }), 'steps[0].kind: expected one of action, if, foreach, try, set, approval, call, stop'],
     ['a step without kind', withSteps({ id: 'a' }), 'steps[0].kind: expected one of action, if, foreach, try, set, approval, call, stop'],
-    ['a bad step id', withSteps({ id: 'Send Mail', kind: 'set', values: {} }), 'steps[0].id: expected a slug: lower-case letters, digits and "-", starting with a letter or digit, at most 64 characters'],
+    ['a bad step id', withSteps({ id: 'Send Mail', kind: 'set', values: {} }), 'steps[0].id: expected a step id: lower-case letters, digits, "_" and "-", starting with a letter or digit, at most 64 characters'],
+    ['a step id starting with "_"', withSteps({ id: '_a', kind: 'set', values: {} }), 'steps[0].id: expected a step id: lower-case letters, digits, "_" and "-", starting with a letter or digit, at most 64 characters'],
     ['an unknown key', withSteps({ id: 'a', kind: 'set', values: {}, valeus: {} }), 'steps[0]: unknown key "valeus"'],
     ['a problem deep inside containers', withSteps({ id: 'a', kind: 'if', condition: 'x', then: [set('b'), { id: 'c', kind: 'foreach', items: 'x', steps: [{ id: 'd', kind: 'set', values: [1] }] }] }), 'steps[0].then[1].steps[0].values: expected an object'],
     ['a problem in catch', withSteps({ id: 'a', kind: 'try', steps: [], catch: [{ id: 'b', kind: 'stop', outcome: 'maybe' }] }), 'steps[0].catch[0].outcome: expected one of "success", "failure"'],

@@ -12,8 +12,13 @@ export const SlugSchema = z
   .string()
   .regex(SLUG, 'expected a slug: lower-case letters, digits and "-", starting with a letter or digit, at most 64 characters');
 
-/** A step id is a slug too, so `steps.ID` is easy to write in an expression. */
-export const StepIdSchema = SlugSchema;
+/**
+ * A step id: like a slug, and `_` may join words too, so `steps.search_vendors` needs no backticks in an
+ * expression (an id holding `-` must be quoted: ``steps.`search-vendors` ``).
+ */
+export const StepIdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'expected a step id: lower-case letters, digits, "_" and "-", starting with a letter or digit, at most 64 characters');
 
 export const FIELD_TYPES = ['text', 'number', 'boolean', 'date', 'list', 'object', 'file'] as const;
 
