@@ -21,7 +21,7 @@ describe('catalogEntries', () => {
     const app = defineConnector({
       id: 'sandbox.test',
       label: 'Test app',
-      actions: { 'things.count': { label: 'Count', input: z.number(), output: z.number(), execute: async (n: number) => n } },
+      actions: { 'things.count': { label: 'Count', effect: 'read', idempotent: true, input: z.number(), output: z.number(), execute: async (n: number) => n } },
       events: { 'thing.created': { label: 'A thing is created', payload: z.object({ id: z.string() }) } }
     });
     expect(catalogEntries([app])).toEqual([

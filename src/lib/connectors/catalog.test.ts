@@ -10,6 +10,8 @@ describe('the connector catalogue', () => {
     actions: {
       find: {
         label: 'Find a contact',
+        effect: 'read',
+        idempotent: true,
         input: z.object({ email: z.string(), key: z.string().meta({ secret: true }), limit: z.number().default(10) }),
         output: z.object({ id: z.string() }),
         execute: async () => ({ id: '1' })

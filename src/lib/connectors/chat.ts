@@ -24,6 +24,8 @@ export function createChatConnector(sink: ChatSink, now: () => Date = () => new 
     actions: {
       post: {
         label: 'Post a message',
+        effect: 'write',
+        idempotent: false,
         input: z.object({
           channel: z.string().min(1).regex(/^[A-Za-z0-9_.-]+$/, 'expected a channel name such as "finance"'),
           text: z.string()

@@ -5,7 +5,7 @@
  * guessing "read" wrongly would run a change with no confirmation.
  */
 import type { ConnectorLookup } from '../engine/ports';
-import { allSteps, type Recipe } from '../recipe';
+import { childLists, type Recipe, type Step } from '../recipe';
 import type { ActionEffect } from './sdk';
 
 export interface RecipeEffect {
@@ -30,6 +30,14 @@ export function actionEffect(connectors: ConnectorLookup, connector: string, act
   return runtime.effect ?? 'write';
 }
 
+/** Whether repeating one action step is harmless, given its (unresolved) input; unknown actions are not. */
+export function actionIdempotent(connectors: ConnectorLookup, connector: string, action: string, input: Record<string, unknown> = {}): boolean {
+  const runtime = connectors.action(connector, action);
+  if (!runtime) return false;
+  if (runtime.idempotentOf) return runtime.idempotentOf(input);
+  return runtime.idempotent === true;
+}
+
 export function recipeEffect(recipe: Recipe, sources: EffectSources): RecipeEffect {
   return effectOf(recipe, sources, new Set());
 }
@@ -38,12 +46,11 @@ function effectOf(recipe: Recipe, sources: EffectSources, seen: Set<string>): Re
   seen.add(recipe.id);
   const writes: string[] = [];
   let idempotent = true;
-  for (const step of allSteps(recipe.steps)) {
-    if (step.disabled) continue;
+  for (const step of enabledSteps(recipe.steps)) {
     if (step.kind === 'action') {
       if (actionEffect(sources.connectors, step.connector, step.action, step.input) === 'write') {
         writes.push(`${step.connector}.${step.action}`);
-        if (sources.connectors.action(step.connector, step.action)?.idempotent !== true) idempotent = false;
+        if (!actionIdempotent(sources.connectors, step.connector, step.action, step.input)) idempotent = false;
       }
     } else if (step.kind === 'call') {
       if (seen.has(step.recipe)) continue;
@@ -59,4 +66,13 @@ function effectOf(recipe: Recipe, sources: EffectSources, seen: Set<string>): Re
     }
   }
   return { effect: writes.length > 0 ? 'write' : 'read', idempotent: writes.length === 0 || idempotent, writes: [...new Set(writes)] };
+}
+
+/** Every step that can run, depth first: a disabled step is skipped with everything inside it. */
+function* enabledSteps(steps: Step[]): Generator<Step> {
+  for (const step of steps) {
+    if (step.disabled) continue;
+    yield step;
+    for (const [, child] of childLists(step)) yield* enabledSteps(child);
+  }
 }

@@ -8,6 +8,7 @@ import { parseRetryAfter } from '../engine/retry';
 import { defineConnector } from './sdk';
 import { applyAuth, HTTP_CONNECTION_FIELDS } from './http-auth';
 import { checkHttp } from './http-check';
+import { methodEffect } from './method-effect';
 
 export const HttpRequestInput = z.object({
   method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']).default('GET'),
@@ -44,6 +45,12 @@ export function createHttpConnector(options: HttpOptions = {}) {
     actions: {
       request: {
         label: 'Send an HTTP request',
+        // By method (method-effect.ts): a GET reads, a POST writes. Declared as the stronger for lists
+        // that show one word per action; effectOf/idempotentOf say what a given step does.
+        effect: 'write',
+        idempotent: false,
+        effectOf: (input) => methodEffect(input.method).effect,
+        idempotentOf: (input) => methodEffect(input.method).idempotent,
         input: HttpRequestInput,
         output: HttpResponseOutput,
         retryable: (err) => err instanceof StepFailure && err.retryable,

@@ -13,13 +13,17 @@ export interface ActionDef<I extends z.ZodType = z.ZodType, O extends z.ZodType 
   description?: string;
   /**
    * Whether the action reads or writes. Agents confirm before a write, MCP marks tools read-only or
-   * destructive, and job recovery re-runs only what is harmless to repeat. Undeclared counts as `write`.
+   * destructive, and job recovery re-runs only what is harmless to repeat. Required (checked by
+   * `defineConnector`): an action whose effect depends on its input declares the stronger one here and
+   * refines it with `effectOf`.
    */
-  effect?: ActionEffect;
-  /** Whether running it twice with the same input does no more than running it once. Undeclared: false. */
-  idempotent?: boolean;
+  effect: ActionEffect;
+  /** Whether running it twice with the same input does no more than running it once. Required. */
+  idempotent: boolean;
   /** For an action whose effect depends on its input (`http` by method): the effect of this input. */
   effectOf?(input: Record<string, unknown>): ActionEffect;
+  /** Like `effectOf`, for `idempotent` (an `http` PUT is, a POST is not). */
+  idempotentOf?(input: Record<string, unknown>): boolean;
   input: I;
   output: O;
   execute(input: z.infer<I>, ctx: ActionContext): Promise<z.infer<O>>;
@@ -82,8 +86,25 @@ export function defineConnector<T extends ConnectorDef>(def: T): T {
     if (!(action.input instanceof z.ZodType) || !(action.output instanceof z.ZodType)) {
       throw new Error(`${def.id}.${name}: input and output must be zod schemas`);
     }
+    checkEffect(`${def.id}.${name}`, action);
   }
   return def;
+}
+
+/**
+ * Every action says what it does to the world: an undeclared one would be run by an agent with no
+ * confirmation card if anyone guessed "read", so a missing declaration stops the connector from loading.
+ */
+function checkEffect(where: string, action: Partial<ActionDef>): void {
+  if (action.effect !== 'read' && action.effect !== 'write') {
+    throw new Error(`${where}: declare effect: 'read' or 'write' (whether the action changes data); it has ${JSON.stringify(action.effect) ?? 'none'}`);
+  }
+  if (typeof action.idempotent !== 'boolean') {
+    throw new Error(`${where}: declare idempotent: true or false (whether running it twice does no more than once); it has ${JSON.stringify(action.idempotent) ?? 'none'}`);
+  }
+  for (const key of ['effectOf', 'idempotentOf'] as const) {
+    if (action[key] !== undefined && typeof action[key] !== 'function') throw new Error(`${where}: ${key} must be a function of the input`);
+  }
 }
 
 /** The connectors of a workspace, looked up by the engine by id and action name. */

@@ -144,6 +144,8 @@ export function createSlackConnector(options: SlackOptions = {}) {
     actions: {
       post: {
         label: 'Post to a Slack channel',
+        effect: 'write',
+        idempotent: false,
         input: SlackPostInput,
         output: SlackPostOutput,
         retryable: (err) => err instanceof StepFailure && err.retryable,

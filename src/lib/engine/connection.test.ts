@@ -14,6 +14,8 @@ const vault = defineConnector({
   actions: {
     use: {
       label: 'Use the token',
+      effect: 'write',
+      idempotent: false,
       input: z.object({}),
       output: z.unknown(),
       async execute(_input, ctx) {
@@ -22,6 +24,8 @@ const vault = defineConnector({
     },
     leak: {
       label: 'Fail, echoing the token',
+      effect: 'write',
+      idempotent: false,
       input: z.object({}),
       output: z.unknown(),
       async execute(_input, ctx) {

@@ -38,6 +38,7 @@ export interface ActionRuntime {
   effect?: 'read' | 'write';
   idempotent?: boolean;
   effectOf?(input: Record<string, unknown>): 'read' | 'write';
+  idempotentOf?(input: Record<string, unknown>): boolean;
   input: z.ZodType;
   output?: z.ZodType;
   execute(input: any, ctx: ActionContext): Promise<unknown>;

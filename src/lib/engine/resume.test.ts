@@ -79,6 +79,8 @@ function countingConnector(state: { process: Process; executions: Map<string, nu
     actions: {
       echo: {
         label: 'Echo',
+        effect: 'write',
+        idempotent: false,
         input: z.object({ value: z.unknown() }),
         output: z.unknown(),
         async execute(input, ctx) {
@@ -90,6 +92,8 @@ function countingConnector(state: { process: Process; executions: Map<string, nu
       },
       fail: {
         label: 'Fail',
+        effect: 'write',
+        idempotent: false,
         input: z.object({ why: z.string() }),
         output: z.unknown(),
         async execute(input, ctx) {

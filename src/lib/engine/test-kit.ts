@@ -76,6 +76,8 @@ export function testConnector() {
     actions: {
       echo: {
         label: 'Echo',
+        effect: 'write',
+        idempotent: false,
         input: z.record(z.string(), z.unknown()),
         output: z.unknown(),
         async execute(input, ctx) {
@@ -86,6 +88,8 @@ export function testConnector() {
       },
       fail: {
         label: 'Fail',
+        effect: 'write',
+        idempotent: false,
         input: z.object({ message: z.string().default('it broke'), code: z.string().default('boom'), retryable: z.boolean().default(false) }),
         output: z.unknown(),
         async execute(input, ctx) {
@@ -95,6 +99,8 @@ export function testConnector() {
       },
       slow: {
         label: 'Wait until cancelled',
+        effect: 'write',
+        idempotent: false,
         input: z.object({}),
         output: z.unknown(),
         async execute(_input, ctx) {

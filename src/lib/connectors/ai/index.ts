@@ -65,6 +65,9 @@ export function createAiConnector(deps: AiDeps) {
     actions: {
       extract: {
         label: 'Extract fields from a document',
+        // The model (or basic rules) only reads the text: no data changes anywhere.
+        effect: 'read',
+        idempotent: true,
         description: 'The values of the fields, with a confidence and the text that gave them.',
         input: ExtractInputSchema,
         output: ExtractOutputSchema,
@@ -81,6 +84,8 @@ export function createAiConnector(deps: AiDeps) {
       },
       classify: {
         label: 'Classify text',
+        effect: 'read',
+        idempotent: true,
         description: 'Choose the label that fits the text best.',
         input: ClassifyInputSchema,
         output: ClassifyOutputSchema,
@@ -92,6 +97,8 @@ export function createAiConnector(deps: AiDeps) {
       },
       summarize: {
         label: 'Summarise text',
+        effect: 'read',
+        idempotent: true,
         input: SummarizeInputSchema,
         output: SummarizeOutputSchema,
         async execute(input, ctx) {
@@ -103,6 +110,8 @@ export function createAiConnector(deps: AiDeps) {
       },
       generate: {
         label: 'Write text',
+        effect: 'read',
+        idempotent: true,
         description: 'Needs an on-device model.',
         input: GenerateInputSchema,
         output: GenerateOutputSchema,

@@ -29,7 +29,7 @@ export interface OpenApiSummary {
   openapi: string;
   suggestedId: string;
   server?: string;
-  operations: { name: string; method: string; path: string; label: string }[];
+  operations: { name: string; method: string; path: string; label: string; effect: 'read' | 'write'; idempotent: boolean }[];
   auth: AuthScheme[];
   warnings: string[];
 }
@@ -43,13 +43,14 @@ export function summarize(doc: OpenApiDocument, operations = listOperations(doc)
   const server = serverUrl(doc.servers ?? []);
   if (!server || !/^https?:/i.test(server)) warnings.push('the document has no full server address: set the Base URL in the connection');
   if (operations.length === 0) warnings.push('the document has no operations');
+  warnings.push(...operations.flatMap((op) => op.effect.warnings));
   return {
     title: doc.info?.title ?? 'Untitled API',
     version: doc.info?.version,
     openapi: doc.openapi,
     suggestedId: suggestConnectorId(doc.info?.title),
     server,
-    operations: operations.map((op) => ({ name: op.name, method: op.method, path: op.path, label: op.label })),
+    operations: operations.map((op) => ({ name: op.name, method: op.method, path: op.path, label: op.label, effect: op.effect.effect, idempotent: op.effect.idempotent })),
     auth,
     warnings
   };
@@ -99,6 +100,8 @@ function actionOf(op: OperationInfo, convert: SchemaConverter, schemes: AuthSche
   return {
     label: op.label,
     description: `${op.method} ${op.path}${op.description ? ` — ${op.description.slice(0, 300)}` : ''}`,
+    effect: op.effect.effect,
+    idempotent: op.effect.idempotent,
     // Strict: a misspelt parameter name is an error the author sees, not a value silently dropped.
     input: z.strictObject(shape),
     output,

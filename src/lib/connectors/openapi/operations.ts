@@ -6,6 +6,7 @@
 import { isObject, type OpenApiDocument, type SecurityRequirement, type ServerObject } from './document';
 import { actionNameFromOperationId, actionNameFromRoute, uniqueName } from './names';
 import { deref } from './refs';
+import { operationEffect, type OperationEffect } from './effect';
 
 export const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
@@ -37,6 +38,8 @@ export interface OperationInfo {
   response?: unknown;
   security: SecurityRequirement[];
   servers: ServerObject[];
+  /** Read or write, and idempotent: from the method, or the document's `x-sous-effect`/`x-sous-idempotent`. */
+  effect: OperationEffect;
 }
 
 export function listOperations(doc: OpenApiDocument): OperationInfo[] {
@@ -64,7 +67,8 @@ export function listOperations(doc: OpenApiDocument): OperationInfo[] {
         body,
         response: okResponse(doc, op.responses),
         security: (Array.isArray(op.security) ? op.security : doc.security ?? []) as SecurityRequirement[],
-        servers: pickServers(op.servers, item.servers, doc.servers)
+        servers: pickServers(op.servers, item.servers, doc.servers),
+        effect: operationEffect(method, op, `${method.toUpperCase()} ${path}`)
       });
     }
   }

@@ -32,14 +32,17 @@ export function createErpConnector({ store, events, now = () => new Date() }: Sa
     actions: {
       'vendors.search': {
         label: 'Search vendors',
+        effect: 'read', idempotent: true,
         description: 'By name (ignoring case, punctuation and "Inc."/"GmbH"), tax id or email; an empty list when none match.',
         input: z.object({ query: z.string() }),
         output: z.object({ vendors: z.array(VendorSchema) }),
         execute: async ({ query }) => ({ vendors: await searchVendors(store, query) })
       },
-      'vendors.get': { label: 'Get a vendor', input: Id, output: VendorSchema, execute: ({ id }) => vendor(id) },
+      'vendors.get': { label: 'Get a vendor', effect: 'read', idempotent: true, input: Id, output: VendorSchema, execute: ({ id }) => vendor(id) },
       'vendors.create': {
         label: 'Create a vendor',
+        // A repeat is refused as a duplicate (no second vendor), but the step then fails: not harmless.
+        effect: 'write', idempotent: false,
         description: 'Refuses a vendor with the same name or tax id as an existing one (error code "duplicate").',
         input: VendorDraftSchema,
         output: VendorSchema,
@@ -51,12 +54,16 @@ export function createErpConnector({ store, events, now = () => new Date() }: Sa
       },
       'vendors.update': {
         label: 'Update a vendor',
+        // Setting the same fields again leaves the vendor as it was.
+        effect: 'write', idempotent: true,
         input: VendorDraftSchema.partial().extend({ id: z.string().min(1) }),
         output: VendorSchema,
         execute: ({ id, ...changes }) => updateVendor(store, id, changes)
       },
       'invoices.create': {
         label: 'Create an invoice',
+        // Like vendors.create: a repeat fails as a duplicate number.
+        effect: 'write', idempotent: false,
         input: z.object({
           vendor_id: z.string().min(1),
           number: z.string().min(1),
@@ -79,6 +86,7 @@ export function createErpConnector({ store, events, now = () => new Date() }: Sa
       },
       'invoices.list': {
         label: 'List invoices',
+        effect: 'read', idempotent: true,
         input: z.object({ vendor_id: z.string().optional(), status: InvoiceStatusSchema.optional() }),
         output: z.object({ invoices: z.array(InvoiceSchema) }),
         async execute({ vendor_id, status }) {
@@ -88,6 +96,7 @@ export function createErpConnector({ store, events, now = () => new Date() }: Sa
       },
       'invoices.get': {
         label: 'Get an invoice',
+        effect: 'read', idempotent: true,
         input: Id,
         output: InvoiceSchema,
         async execute({ id }) {
@@ -98,6 +107,8 @@ export function createErpConnector({ store, events, now = () => new Date() }: Sa
       },
       'invoices.set_status': {
         label: 'Set an invoice status',
+        // Setting the same status again changes nothing.
+        effect: 'write', idempotent: true,
         input: z.object({ id: z.string().min(1), status: InvoiceStatusSchema }),
         output: InvoiceSchema,
         async execute({ id, status }) {
@@ -111,6 +122,7 @@ export function createErpConnector({ store, events, now = () => new Date() }: Sa
       },
       'purchase_orders.list': {
         label: 'List purchase orders',
+        effect: 'read', idempotent: true,
         input: z.object({ vendor_id: z.string().optional() }),
         output: z.object({ purchase_orders: z.array(PurchaseOrderSchema) }),
         async execute({ vendor_id }) {
@@ -119,6 +131,7 @@ export function createErpConnector({ store, events, now = () => new Date() }: Sa
       },
       'purchase_orders.get': {
         label: 'Get a purchase order',
+        effect: 'read', idempotent: true,
         input: Id,
         output: PurchaseOrderSchema,
         async execute({ id }) {
@@ -129,6 +142,8 @@ export function createErpConnector({ store, events, now = () => new Date() }: Sa
       },
       'purchase_orders.create': {
         label: 'Create a purchase order',
+        // Each call numbers a new purchase order.
+        effect: 'write', idempotent: false,
         input: z.object({ vendor_id: z.string().min(1), date: z.string().optional(), currency: CurrencySchema.optional(), lines: z.array(LineInput).min(1) }),
         output: PurchaseOrderSchema,
         async execute(input) {

@@ -20,6 +20,7 @@ export function createHrConnector({ store, events, now = () => new Date() }: San
     actions: {
       'employees.get': {
         label: 'Get an employee',
+        effect: 'read', idempotent: true,
         description: 'The directory entry (name, title, team, manager): anyone may read it.',
         input: z.object({ id: z.string().min(1) }),
         output: EmployeeSchema,
@@ -31,6 +32,7 @@ export function createHrConnector({ store, events, now = () => new Date() }: San
       },
       'employees.list': {
         label: 'List employees',
+        effect: 'read', idempotent: true,
         input: z.object({ department: z.string().optional(), manager_id: z.string().optional() }),
         output: z.object({ employees: z.array(EmployeeSchema) }),
         async execute({ department, manager_id }) {
@@ -40,6 +42,7 @@ export function createHrConnector({ store, events, now = () => new Date() }: San
       },
       'payslips.get': {
         label: 'Get my pay slip',
+        effect: 'read', idempotent: true,
         description: "The job's user's own pay slip for a month (the newest when none is given). Anyone else's is not allowed.",
         input: z.object({ month: z.string().regex(/^\d{4}-\d{2}$/, 'expected a month like 2026-02').optional(), employee_id: z.string().optional() }),
         output: PayslipSchema,
@@ -54,6 +57,7 @@ export function createHrConnector({ store, events, now = () => new Date() }: San
       },
       'leave.list': {
         label: 'List leave requests',
+        effect: 'read', idempotent: true,
         description: "The job's user's own leave and their direct reports'.",
         input: z.object({ employee_id: z.string().optional(), status: z.enum(LEAVE_STATUSES).optional() }),
         output: z.object({ leave: z.array(LeaveSchema) }),
@@ -69,6 +73,8 @@ export function createHrConnector({ store, events, now = () => new Date() }: San
       },
       'leave.create': {
         label: 'Request leave',
+        // Each call files another request.
+        effect: 'write', idempotent: false,
         description: "For the job's user.",
         input: z.object({ type: z.enum(LEAVE_TYPES), start: DATE, end: DATE, reason: z.string().optional() }),
         output: LeaveSchema,
@@ -83,6 +89,8 @@ export function createHrConnector({ store, events, now = () => new Date() }: San
       },
       'leave.decide': {
         label: 'Approve or reject leave',
+        // A second decision is refused (no longer pending), so a repeat fails the step.
+        effect: 'write', idempotent: false,
         description: "Only the requester's manager may decide.",
         input: z.object({ id: z.string().min(1), decision: z.enum(['approved', 'rejected']) }),
         output: LeaveSchema,

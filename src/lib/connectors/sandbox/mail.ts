@@ -62,6 +62,7 @@ export function createMailConnector({ store, now = () => new Date() }: SandboxAp
     actions: {
       'messages.list': {
         label: 'List messages',
+        effect: 'read', idempotent: true,
         input: z.object({ folder: z.enum(['inbox', 'sent']).default('inbox'), from: z.string().optional() }),
         output: z.object({ messages: z.array(MailSchema) }),
         async execute({ folder, from }) {
@@ -71,6 +72,7 @@ export function createMailConnector({ store, now = () => new Date() }: SandboxAp
       },
       'messages.get': {
         label: 'Get a message',
+        effect: 'read', idempotent: true,
         input: z.object({ id: z.string().min(1) }),
         output: MailSchema,
         async execute({ id }) {
@@ -81,6 +83,8 @@ export function createMailConnector({ store, now = () => new Date() }: SandboxAp
       },
       'messages.send': {
         label: 'Send a message',
+        // Each call sends another mail.
+        effect: 'write', idempotent: false,
         description: 'Goes to the Sent folder; nothing leaves the sandbox.',
         input: z.object({ to: z.string().min(1), subject: z.string(), body: z.string() }),
         output: MailSchema,

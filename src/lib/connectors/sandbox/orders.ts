@@ -16,6 +16,7 @@ export function createOrdersConnector({ store, now = () => new Date() }: Sandbox
     actions: {
       'orders.list': {
         label: 'List orders',
+        effect: 'read', idempotent: true,
         input: z.object({ status: z.enum(ORDER_STATUSES).optional(), email: z.string().optional() }),
         output: z.object({ orders: z.array(OrderSchema) }),
         async execute({ status, email }) {
@@ -25,6 +26,7 @@ export function createOrdersConnector({ store, now = () => new Date() }: Sandbox
       },
       'orders.get': {
         label: 'Get an order',
+        effect: 'read', idempotent: true,
         input: z.object({ id: z.string().min(1) }),
         output: OrderSchema,
         async execute({ id }) {
@@ -35,6 +37,8 @@ export function createOrdersConnector({ store, now = () => new Date() }: Sandbox
       },
       'refunds.create': {
         label: 'Refund items',
+        // Each call refunds and restocks again (until the order has nothing left to refund).
+        effect: 'write', idempotent: false,
         description: 'Refunds the items and puts them back in stock, in one go: a wrong line changes nothing.',
         input: z.object({ order_id: z.string().min(1), items: z.array(RefundItemSchema).min(1), reason: z.string().optional() }),
         output: z.object({ refund: RefundSchema, order: OrderSchema, stock: z.array(StockSchema) }),
@@ -42,6 +46,7 @@ export function createOrdersConnector({ store, now = () => new Date() }: Sandbox
       },
       'stock.get': {
         label: 'Get the stock of a product',
+        effect: 'read', idempotent: true,
         input: z.object({ sku: z.string().min(1) }),
         output: StockSchema,
         async execute({ sku }) {
@@ -52,6 +57,7 @@ export function createOrdersConnector({ store, now = () => new Date() }: Sandbox
       },
       'stock.list': {
         label: 'List stock levels',
+        effect: 'read', idempotent: true,
         input: z.object({ below: z.number().optional() }),
         output: z.object({ stock: z.array(StockSchema) }),
         async execute({ below }) {

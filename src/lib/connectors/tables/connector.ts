@@ -42,6 +42,8 @@ export function createTablesConnector(store: TableStore, options: TablesOptions 
     actions: {
       lookup: {
         label: 'Look up a row',
+        effect: 'read',
+        idempotent: true,
         description: 'The first row whose column equals the value, or null when there is none.',
         input: z.object({ table: TableRef, column: ColumnRef, value: Value }),
         output: RowValuesSchema.nullable(),
@@ -49,6 +51,8 @@ export function createTablesConnector(store: TableStore, options: TablesOptions 
       },
       list: {
         label: 'List rows',
+        effect: 'read',
+        idempotent: true,
         description: 'The rows whose cells equal every value of "where" (every row without it).',
         input: z.object({ table: TableRef, where: z.record(z.string(), CellSchema).optional() }),
         output: z.object({ rows: z.array(RowValuesSchema), count: z.number().int() }),
@@ -60,12 +64,17 @@ export function createTablesConnector(store: TableStore, options: TablesOptions 
       },
       add: {
         label: 'Add a row',
+        effect: 'write',
+        idempotent: false,
         input: z.object({ table: TableRef, row: z.record(z.string(), z.unknown()) }),
         output: RowValuesSchema,
         execute: (input) => plain(async () => (await ops.addRows(input.table, [input.row]))[0])
       },
       update: {
         label: 'Update rows',
+        // Setting the same values on the same rows again leaves them as they were.
+        effect: 'write',
+        idempotent: true,
         description: 'Change every row whose column equals the value.',
         input: z.object({ table: TableRef, column: ColumnRef, value: Value, changes: z.record(z.string(), z.unknown()) }),
         output: z.object({ updated: z.number().int(), rows: z.array(RowValuesSchema) }),
@@ -77,6 +86,9 @@ export function createTablesConnector(store: TableStore, options: TablesOptions 
       },
       delete: {
         label: 'Delete rows',
+        // A second delete finds nothing left to delete.
+        effect: 'write',
+        idempotent: true,
         description: 'Delete every row whose column equals the value.',
         input: z.object({ table: TableRef, column: ColumnRef, value: Value }),
         output: z.object({ deleted: z.number().int() }),
