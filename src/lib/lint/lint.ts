@@ -6,7 +6,9 @@
  * disagree about what is a valid expression. It lives outside recipe/ because it reads the engine and the
  * connector catalogue, which the recipe format itself must not.
  */
+import { recipeEffect, type RecipeEffect } from '../connectors/effects';
 import { compileTemplate } from '../engine/expressions';
+import type { ActionRuntime } from '../engine/ports';
 import { contextRefs, type ContextRef } from './expression-refs';
 import { walkScopes, type StepScope } from '../recipe/scope';
 import type { Recipe, Step } from '../recipe/schema';
@@ -24,6 +26,8 @@ export interface LintCatalog {
   hasConnector(id: string): boolean;
   /** The action's input JSON Schema; undefined when the connector has no such action. */
   inputSchema(connector: string, action: string): InputSchema | undefined;
+  /** The action itself, for its declared effect; without it every action counts as a write. */
+  action?(connector: string, action: string): ActionRuntime | undefined;
 }
 
 export interface InputSchema {
@@ -34,9 +38,28 @@ export interface InputSchema {
 export interface LintOptions {
   /** The ids of the workspace's recipes; when given, a `call` to any other id is a problem. */
   knownRecipes?: readonly string[];
+  /** The workspace's recipes by id, so a `call` step counts what the called recipe does; without it, a write. */
+  recipe?(id: string): Recipe | undefined;
+}
+
+/** What lint finds, and what the recipe does to the world (shown as "Reads only" / "Changes data"). */
+export interface LintResult {
+  problems: Problem[];
+  effect: RecipeEffect;
 }
 
 const CONTEXT_NAMES = new Set(['trigger', 'steps', 'vars', 'user', 'now']);
+
+/** The problems (as `lintRecipe`) and the recipe's effect, with the recipes it calls. */
+export function lintReport(recipe: Recipe, catalog: LintCatalog, options: LintOptions = {}): LintResult {
+  return { problems: lintRecipe(recipe, catalog, options), effect: lintEffect(recipe, catalog, options) };
+}
+
+/** The recipe's effect as lint sees it: from the catalogue's declared effects and the given recipes. */
+export function lintEffect(recipe: Recipe, catalog: LintCatalog, options: LintOptions = {}): RecipeEffect {
+  const connectors = { has: (id: string) => catalog.hasConnector(id), action: (c: string, a: string) => catalog.action?.(c, a) };
+  return recipeEffect(recipe, { connectors, recipe: (id) => options.recipe?.(id) });
+}
 
 export function lintRecipe(recipe: Recipe, catalog: LintCatalog, options: LintOptions = {}): Problem[] {
   const problems: Problem[] = [];
