@@ -18,6 +18,8 @@ import type { Mail } from '../connectors/sandbox/mail-schemas';
 import type { TableDef, TableRow } from '../connectors/tables/schema';
 import type { CustomConnectorRow } from './custom-connectors';
 import type { ReplayEntry } from '../ai/replay/replay-store';
+import type { AgentRow } from './agents';
+import type { ConversationRow } from './conversations';
 
 export const DB_NAME = 'sous';
 
@@ -108,6 +110,9 @@ export class SousDb extends Dexie {
   custom_connectors!: Table<CustomConnectorRow, string>;
   ai_replays!: Table<ReplayEntry, string>;
   ai_settings!: Table<AiSettingRow, string>;
+  /** Agents (sous.agent/v1 files) and the conversations people have with them (src/lib/store/agents.ts, conversations.ts). */
+  agents!: Table<AgentRow, string>;
+  conversations!: Table<ConversationRow, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -151,6 +156,14 @@ export class SousDb extends Dexie {
     this.version(6).stores({
       ai_replays: 'key, recorded_at',
       ai_settings: 'key'
+    });
+    // Version 7 adds agents and their conversations (`*agents`, `*jobs`: who is in one, and every job it
+    // started or waits on, so an answered approval finds its conversations), and indexes jobs by
+    // `parent_job` for the job page's tree. New tables and an index only, so no upgrade step.
+    this.version(7).stores({
+      jobs: 'id, status, [recipe_id+started_at], parent_job',
+      agents: 'id, updated_at',
+      conversations: 'id, kind, *agents, *jobs, updated_at'
     });
   }
 }

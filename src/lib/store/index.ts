@@ -8,3 +8,5 @@ export * from './connection-queries';
 export * from './tables';
 export * from './custom-connectors';
 export * from './ai';
+export * from './agents';
+export * from './conversations';
