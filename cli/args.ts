@@ -4,8 +4,10 @@
  */
 import { parseArgs } from 'node:util';
 import { EXTRACT_USAGE, parseExtract, type ExtractArgs } from './extract-args';
+import { AGENT_USAGE, joinSays, parseChat, parseMcp, type ChatArgs, type McpArgs } from './agent-args';
 
 export type { ExtractArgs } from './extract-args';
+export type { ChatArgs, McpArgs } from './agent-args';
 
 export interface RunArgs {
   kind: 'run';
@@ -32,7 +34,7 @@ export interface DraftArgs {
   json: boolean;
 }
 
-export type Command = { kind: 'help' } | RunArgs | ValidateArgs | ExtractArgs | DraftArgs;
+export type Command = { kind: 'help' } | RunArgs | ValidateArgs | ExtractArgs | DraftArgs | ChatArgs | McpArgs;
 
 export type ParsedArgs = { ok: true; command: Command } | { ok: false; message: string };
 
@@ -41,6 +43,8 @@ export const USAGE = `Usage:
   sous validate FILE.json...
   sous extract FILE... [--fields FILE.json | --preset invoice] [--json]
   sous draft "WORDS" [--json]
+  sous chat AGENT.json [--agents DIR] [--recipes DIR] [--say TEXT]... [--json]
+  sous mcp [--recipes DIR] [--agents DIR] [--policy FILE] [--yes]
 
 run        runs one job of the recipe and prints a summary of it
   --input FILE.json        the trigger's input (a JSON object for a manual or callable trigger)
@@ -56,18 +60,22 @@ validate   checks recipe files; prints one line per problem (FILE: PLACE: MESSAG
 ${EXTRACT_USAGE}
 draft      drafts a recipe from a request in words (English or Korean), in basic mode (no model)
   --json                   prints only the recipe, as JSON, on stdout
+${AGENT_USAGE}
 
 Exit codes: 0 the job succeeded / every file is valid / every document was read / a recipe was drafted,
 1 the job failed or was cancelled, 2 bad usage, a file that is not a valid recipe, input the recipe refuses
 (nothing ran), a document that cannot be read, or words that gave nothing to draft,
-3 the job waits for an approval that no --answer gave, 4 an internal error in sous.`;
+3 the job waits for an approval that no --answer gave, 4 an internal error in sous.
+chat: 0 whenever the conversation ran (whatever it decided), 2 bad usage or a file that is not a valid agent
+or recipe (or a skill whose recipe is missing or not callable). mcp: 0 when the client ends the session,
+2 bad usage, a bad recipe, agent or policy file (nothing is served).`;
 
 const HELP = new Set(['help', '--help', '-h']);
 
 export function parseCommand(argv: readonly string[]): ParsedArgs {
   const [name, ...rest] = argv;
-  if (name === undefined) return fail('no command given; expected "run", "validate", "extract" or "draft"');
-  if (HELP.has(name) || rest.includes('--help') || rest.includes('-h')) return { ok: true, command: { kind: 'help' } };
+  if (name === undefined) return fail(`no command given; expected ${COMMANDS}`);
+  if (HELP.has(name) || asksHelp(rest)) return { ok: true, command: { kind: 'help' } };
   switch (name) {
     case 'run':
       return parseRun(rest);
@@ -77,9 +85,21 @@ export function parseCommand(argv: readonly string[]): ParsedArgs {
       return parseExtract(rest, tryParse);
     case 'draft':
       return parseDraft(rest);
+    case 'chat':
+      return parseChat(rest, tryParse);
+    case 'mcp':
+      return parseMcp(rest, tryParse);
     default:
-      return fail(`unknown command "${name}"; expected "run", "validate", "extract" or "draft"`);
+      return fail(`unknown command "${name}"; expected ${COMMANDS}`);
   }
+}
+
+const COMMANDS = '"run", "validate", "extract", "draft", "chat" or "mcp"';
+
+/** `--help` or `-h` anywhere, except as the message of a `--say` ("--say -h" says "-h"). */
+function asksHelp(rest: readonly string[]): boolean {
+  const joined = joinSays(rest);
+  return Array.isArray(joined) && (joined.includes('--help') || joined.includes('-h'));
 }
 
 function parseRun(argv: string[]): ParsedArgs {

@@ -5,6 +5,8 @@ import { extractCommand } from './extract-command';
 import { draftCommand } from './draft-command';
 import { runCommand } from './run-command';
 import { validateCommand } from './validate-command';
+import { mcpCommand } from './mcp-command';
+import { chatCommand } from './chat-command';
 
 export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
   const parsed = parseCommand(argv);
@@ -25,6 +27,10 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
       return extractCommand(command, io);
     case 'draft':
       return draftCommand(command, io);
+    case 'chat':
+      return chatCommand(command, io);
+    case 'mcp':
+      return mcpCommand(command, io);
     default: {
       const never: never = command;
       throw new Error(`unknown command ${JSON.stringify(never)}`);

@@ -123,7 +123,8 @@ function refusal(err: RunRefused): string {
   return extra.length > 0 ? `${err.message}; ${extra.join('; ')}` : err.message;
 }
 
-function cliUser(): User {
+/** Who runs the jobs: SOUS_USER (an id or an email) when set, else the terminal's user as "cli". */
+export function cliUser(): User {
   let name = process.env.USER ?? process.env.USERNAME ?? 'cli';
   try {
     name = userInfo().username || name;

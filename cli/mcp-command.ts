@@ -1,0 +1,101 @@
+/**
+ * `sous mcp`: the callable recipes of a folder as MCP tools over stdio (docs/agent-format.md). stdout
+ * carries only MCP messages, so everything else (logs, and any stray console output) goes to stderr; the
+ * sandbox apps are seeded once for the whole process, so one call sees what an earlier call wrote.
+ */
+import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+import { createSousMcpServer } from '../src/lib/agents/mcp/server';
+import { mcpSkills, narrowToPolicy } from '../src/lib/agents/mcp/skills';
+import { parsePolicyText, type Policy } from '../src/lib/agents/mcp/policy';
+import { formatIssue } from '../src/lib/recipe';
+import type { McpArgs } from './args';
+import { readText } from './files';
+import { EXIT, type ExitCode, type Io } from './io';
+import { cliUser } from './run-command';
+import { cliSession } from './session';
+import { loadAgentFolder, loadRecipeFolder } from './workspace';
+
+export async function mcpCommand(args: McpArgs, io: Io): Promise<ExitCode> {
+  keepStdoutForMcp(io);
+  const recipes = await loadRecipeFolder(args.recipes ?? '.');
+  if (!recipes.ok) return refuse(io, recipes.lines);
+  if (args.agents !== undefined) {
+    const agents = await loadAgentFolder(args.agents);
+    if (!agents.ok) return refuse(io, agents.lines);
+  }
+  let policy: Policy | undefined;
+  if (args.policy !== undefined) {
+    const read = await readPolicy(args.policy);
+    if (!read.ok) return refuse(io, read.lines);
+    policy = read.policy;
+  }
+
+  const session = cliSession(recipes.items, cliUser());
+  const narrowed = narrowToPolicy(mcpSkills(recipes.items, session.connectors), policy);
+  for (const id of narrowed.unknown) io.err(`sous mcp: warning: the policy "${policy?.name}" lists "${id}", which is not a callable recipe in ${args.recipes ?? '.'}`);
+  const skills = narrowed.skills;
+  io.err(`sous mcp: offering ${skills.length} tool${skills.length === 1 ? '' : 's'}${skills.length ? `: ${skills.map((s) => s.recipe.id).join(', ')}` : ''}`);
+
+  // Jobs still running when the client closes stdin finish, and their answers go out, before the end.
+  const running = new Set<Promise<unknown>>();
+  const server = createSousMcpServer({
+    tools: () => skills,
+    runJob: (recipe, input) => track(running, session.runner.start(recipe, input, { user: session.user })),
+    yes: args.yes,
+    log: (line) => io.err(`sous mcp: ${line}`)
+  });
+  const transport = new StdioServerTransport();
+  const closed = new Promise<void>((resolve) => {
+    transport.onclose = () => resolve();
+  });
+  await server.connect(transport);
+  // The client ends the session by closing our stdin (or by a signal): end cleanly, exit 0.
+  const stop = () => void server.close();
+  process.stdin.once('end', () => void settle(running).then(stop));
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+  await closed;
+  return EXIT.ok;
+}
+
+function track<T>(running: Set<Promise<unknown>>, job: Promise<T>): Promise<T> {
+  running.add(job);
+  const done = () => running.delete(job);
+  job.then(done, done);
+  return job;
+}
+
+async function settle(running: Set<Promise<unknown>>): Promise<void> {
+  while (running.size > 0) await Promise.allSettled([...running]);
+  // One more turn of the loop, so the last answer is written before the transport closes.
+  await new Promise((resolve) => setTimeout(resolve, 10));
+}
+
+async function readPolicy(file: string): Promise<{ ok: true; policy: Policy } | { ok: false; lines: string[] }> {
+  const text = await readText(file);
+  if (!text.ok) return { ok: false, lines: [`sous: --policy ${file}: ${text.message}`] };
+  const parsed = parsePolicyText(text.value);
+  if (!parsed.ok) return { ok: false, lines: parsed.issues.map((issue) => `${file}: ${formatIssue(issue)}`) };
+  return parsed;
+}
+
+function refuse(io: Io, lines: string[]): ExitCode {
+  for (const line of lines) io.err(line);
+  return EXIT.invalid;
+}
+
+/** Whatever else in the process would print (console.log in a connector, a library) goes to stderr. */
+function keepStdoutForMcp(io: Io): void {
+  const toErr = (...parts: unknown[]) => io.err(parts.map((p) => (typeof p === 'string' ? p : safeJson(p))).join(' '));
+  console.log = toErr;
+  console.info = toErr;
+  console.debug = toErr;
+}
+
+function safeJson(value: unknown): string {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return String(value);
+  }
+}
