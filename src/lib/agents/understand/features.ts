@@ -1,0 +1,71 @@
+/**
+ * A text as a set of comparable features: concepts (`c:vendor`) for words the synonym table knows,
+ * English stems (`s:regist`) for the rest, and Korean syllable bigrams (`k:신청`) for Korean words it does
+ * not know, after their particles and endings are dropped. Codes, numbers and emails are not features:
+ * they are values, not what a request is about.
+ */
+import { STOPWORDS, TABLES, stem, wordConcepts } from './synonyms';
+
+/** Endings and particles that end a Korean word in a request ("등록해 주세요", "송장을", "휴가 신청하고 싶어요"). */
+const KO_ENDINGS = [
+  '하고싶습니다', '하고싶어요', '하고싶어', '싶습니다', '싶어요', '싶어', '해주시겠어요', '해주세요', '해줄래요', '해줄래', '해줘요', '해줘',
+  '해주라', '주세요', '줄래요', '줄래', '줘요', '줘', '합니다', '할래요', '할래', '할게요', '할게', '해요', '하기', '하다', '하는', '하고',
+  '해', '할', '에서', '에게', '한테', '까지', '부터', '이랑', '으로', '은', '는', '을', '를', '이', '가', '에', '의', '로', '와', '과',
+  '랑', '도', '만', '요', '좀'
+];
+const KO_STOP = new Set(['좀', '제', '내', '저', '나', '우리', '그', '저기', '지금', '혹시', '그냥', '어떻게', '뭐', '무엇', '얼마']);
+
+function stripKoEnding(word: string): string {
+  let w = word;
+  for (let pass = 0; pass < 3; pass++) {
+    const e = KO_ENDINGS.find((end) => w.length > end.length && w.endsWith(end));
+    if (!e) break;
+    w = w.slice(0, w.length - e.length);
+  }
+  return w;
+}
+
+function koreanFeatures(text: string, out: Set<string>): void {
+  const words = (text.match(/[\uac00-\ud7a3]+/g) ?? []).map(stripKoEnding).filter((w) => w && !KO_STOP.has(w));
+  for (let word of words) {
+    for (const [key, concept] of TABLES.korean) {
+      if (!word.includes(key)) continue;
+      out.add(`c:${concept}`);
+      word = word.split(key).join(' ');
+    }
+    for (const rest of word.split(' ').map(stripKoEnding)) {
+      for (let i = 0; i + 1 < rest.length; i++) out.add(`k:${rest.slice(i, i + 2)}`);
+    }
+  }
+}
+
+function englishFeatures(text: string, out: Set<string>): void {
+  let t = ` ${text.toLowerCase().replace(/[’‘]/g, "'")} `;
+  // Emails, codes with digits and plain numbers are values, not topics.
+  t = t.replace(/\S+@\S+/g, ' ').replace(/\b[\w-]*\d[\w-]*\b/g, ' ');
+  for (const [phrase, concept] of TABLES.phrases) {
+    const re = new RegExp(`(?<![a-z])${phrase.replace(/[-]/g, '[- ]?')}(?![a-z])`, 'g');
+    if (re.test(t)) {
+      out.add(`c:${concept}`);
+      t = t.replace(re, ' ');
+    }
+  }
+  for (const raw of t.split(/[^a-z']+/)) {
+    const w = raw.replace(/^'+|'+$/g, '');
+    if (!w || STOPWORDS.has(w) || w.length < 2) continue;
+    const s = stem(w);
+    const concepts = wordConcepts(s);
+    if (concepts.length) for (const c of concepts) out.add(`c:${c}`);
+    else out.add(`s:${s}`);
+  }
+}
+
+/** The features of a text (English and Korean together; order of appearance is not kept). */
+export function features(text: string): Set<string> {
+  const out = new Set<string>();
+  // Split identifiers the way people would say them: order_id → "order id", orderId → "order Id".
+  const spaced = text.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ');
+  englishFeatures(spaced.replace(/[\uac00-\ud7a3]+/g, ' '), out);
+  koreanFeatures(spaced, out);
+  return out;
+}

@@ -1,0 +1,30 @@
+/** A text answer: the value itself, without "it's …" / "the name is …" around it or a Korean copula after it. */
+import type { Field } from '../../../recipe';
+import { isEmailField } from '../fields';
+import { cleanValue, hasHangul, stripCopula, trimPunct, unquote } from '../text';
+
+const EMAIL = /^[^\s@<>()",;]+@[^\s@<>()",;]+\.[^\s@<>()",;.]{2,}$/;
+
+function spaced(name: string): string {
+  return name.replace(/[_-]+/g, ' ');
+}
+
+/** "it's Acme Ltd", "the name is Acme Ltd", "name: Acme Ltd" → "Acme Ltd". */
+export function answerText(field: Field, raw: string): string {
+  let t = trimPunct(unquote(raw));
+  const names = [field.name, spaced(field.name), field.description ?? ''].filter(Boolean).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const named = new RegExp(`^(?:the\\s+|my\\s+|our\\s+)?(?:${names.join('|')})\\s*(?:is|=|:|should be|will be)\\s+`, 'i');
+  t = t.replace(named, '');
+  t = t.replace(/^(?:it'?s|it is|that'?s|that is|its|call it|use)\s+/i, '');
+  if (hasHangul(t)) t = stripCopula(t);
+  return cleanValue(t) || t;
+}
+
+export function readEmail(raw: string): string | undefined {
+  const t = raw.trim().replace(/^mailto:/i, '').replace(/^<|>$/g, '');
+  return EMAIL.test(t) ? t : undefined;
+}
+
+export function wantsEmail(field: Field): boolean {
+  return isEmailField(field);
+}
