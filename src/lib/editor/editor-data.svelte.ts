@@ -1,10 +1,12 @@
 /**
  * What the editor reads from the store, live: the saved versions, the latest test job of the recipe,
- * the workspace's recipe ids (for lint's `call` check). Also the problems of the recipe being edited.
+ * the workspace's recipe ids (for lint's `call` check) and newest versions (for the effect of `call` steps).
+ * Also the problems and the effect of the recipe being edited.
  */
 import { studioCatalog } from '../connectors/catalog';
 import type { Job, Recipe } from '../recipe';
-import { lintRecipe, type Problem } from '../lint/lint';
+import type { RecipeEffect } from '../connectors/effects';
+import { lintReport, type Problem } from '../lint/lint';
 import { jobsOfRecipe, readJob, type SousDb } from '../store';
 import { listVersions } from '../store/recipe-versions';
 import { live } from '../ui/live.svelte';
@@ -16,16 +18,28 @@ export function editorData(db: SousDb, recipeId: () => string) {
     return row ? ((await readJob(db, row.id)) ?? null) : null;
   });
   const recipeIds = live(recipeId, () => db.recipes.toCollection().primaryKeys() as Promise<string[]>);
-  return { versions, job, recipeIds };
+  const recipes = live(recipeId, () => newestRecipes(db));
+  return { versions, job, recipeIds, recipes };
 }
 
-/** The recipe's problems, and the same grouped by step id for the canvas's badges. */
-export function problemsOf(recipe: Recipe, knownRecipes: readonly string[] | undefined): { list: Problem[]; byStep: Map<string, string[]> } {
-  const list = lintRecipe(recipe, studioCatalog(), knownRecipes ? { knownRecipes } : {});
+/** Every recipe's newest saved version, by id: what a `call` step runs. */
+async function newestRecipes(db: SousDb): Promise<Map<string, Recipe>> {
+  const rows = await db.recipes.toArray();
+  const versions = await db.recipe_versions.bulkGet(rows.map((r) => [r.id, r.version] as [string, number]));
+  return new Map(versions.flatMap((v) => (v ? [[v.recipe_id, v.recipe] as const] : [])));
+}
+
+/** The recipe's problems, the same grouped by step id for the canvas's badges, and what the recipe does. */
+export function problemsOf(
+  recipe: Recipe,
+  knownRecipes: readonly string[] | undefined,
+  recipes?: ReadonlyMap<string, Recipe>
+): { list: Problem[]; byStep: Map<string, string[]>; effect: RecipeEffect } {
+  const { problems: list, effect } = lintReport(recipe, studioCatalog(), { ...(knownRecipes ? { knownRecipes } : {}), recipe: (id) => recipes?.get(id) });
   const byStep = new Map<string, string[]>();
   for (const problem of list) {
     if (problem.step === null) continue;
     byStep.set(problem.step, [...(byStep.get(problem.step) ?? []), problem.message]);
   }
-  return { list, byStep };
+  return { list, byStep, effect };
 }
