@@ -10,6 +10,8 @@ import type { Resolver } from './guarded-agent';
 import { createProxyHandler, type ProxyHandler } from './handler';
 import { DEFAULT_LIMITS, type Limits } from './limits';
 import type { LogSink } from './log';
+import { createMcpEndpoint, MCP_PATH, type McpEndpoint } from './mcp-endpoint';
+import { defaultMcpTokenFile, loadOrCreateMcpToken } from './mcp-token';
 import { modelFiles } from './model-files';
 import { staticFiles } from './static-files';
 import { defaultTokenFile, loadOrCreateToken } from './token';
@@ -41,6 +43,15 @@ export interface ServerOptions {
   proxy?: ProxyOptions | false;
   /** A folder of on-device model files served read-only at /models/. */
   models?: string;
+  /** The MCP endpoint for outside assistants (`/mcp`, relayed to the open studio); `false` or absent: none. */
+  mcp?: McpOptions | false;
+}
+
+export interface McpOptions {
+  /** The token; read from (or created in) `tokenFile` when not given. */
+  token?: string;
+  tokenFile?: string;
+  askTimeoutMs?: number;
 }
 
 export interface RunningServer {
@@ -48,6 +59,8 @@ export interface RunningServer {
   url: string;
   /** The proxy token, when the proxy runs. */
   token?: string;
+  /** The MCP endpoint, when it runs: its URL, its token, and whether this start made the token. */
+  mcp?: { url: string; token: string; tokenFile?: string; created: boolean; endpoint: McpEndpoint };
   close(): Promise<void>;
 }
 
@@ -57,10 +70,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const proxyOptions = options.proxy === false ? undefined : (options.proxy ?? {});
   const token = proxyOptions ? (proxyOptions.token ?? (await keptOrFreshToken(proxyOptions.tokenFile ?? defaultTokenFile()))) : undefined;
   let proxy: ProxyHandler | undefined;
+  const mcpOptions = options.mcp || undefined;
+  const mcpToken = mcpOptions ? await mcpTokenFor(mcpOptions) : undefined;
+  let mcp: McpEndpoint | undefined;
 
   const server = createServer((req, res) => {
     (async () => {
       if (models && (await models(req, res))) return;
+      if (mcp && (await mcp.handle(req, res))) return;
       if (proxy && (await proxy.handle(req, res))) return;
       if (serve) return serve(req, res);
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('this server runs the Sous proxy only: /proxy?url=…\n');
@@ -89,11 +106,33 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       now: proxyOptions.now
     });
   }
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  if (mcpOptions && mcpToken) {
+    mcp = createMcpEndpoint({ token: mcpToken.token, tokenFile: mcpOptions.tokenFile, hosts: ownHosts(host, port, proxyOptions?.publicHosts), askTimeoutMs: mcpOptions.askTimeoutMs });
+  }
   const close = async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    // Open streams (the studio's relay, MCP sessions) would keep server.close waiting: end them first.
+    await mcp?.close();
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      if (mcp) server.closeAllConnections();
+    });
     await proxy?.close();
   };
-  return { server, url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`, token, close };
+  const mcpInfo = mcp && mcpToken ? { url: `${url}${MCP_PATH}`, ...mcpToken, tokenFile: mcpOptions?.tokenFile, endpoint: mcp } : undefined;
+  return { server, url, token, mcp: mcpInfo, close };
+}
+
+/** The MCP token as given, or the kept one (made at first start); one for this run only if it cannot be kept. */
+async function mcpTokenFor(options: McpOptions): Promise<{ token: string; created: boolean }> {
+  if (options.token) return { token: options.token, created: false };
+  const file = options.tokenFile ?? defaultMcpTokenFile();
+  try {
+    return await loadOrCreateMcpToken(file);
+  } catch (err) {
+    console.warn(`could not keep the MCP token in ${file} (${err instanceof Error ? err.message : err}); using one for this run only`);
+    return { token: randomBytes(32).toString('base64url'), created: true };
+  }
 }
 
 /**

@@ -85,6 +85,12 @@ export interface AiSettingRow {
   value: string;
 }
 
+/** A recipe the person offers to outside assistants (MCP); none is offered until the person says so. */
+export interface McpOfferRow {
+  recipe_id: string;
+  offered_at: string;
+}
+
 export class SousDb extends Dexie {
   recipes!: Table<RecipeRow, string>;
   recipe_versions!: Table<RecipeVersionRow, [string, number]>;
@@ -113,6 +119,8 @@ export class SousDb extends Dexie {
   /** Agents (sous.agent/v1 files) and the conversations people have with them (src/lib/store/agents.ts, conversations.ts). */
   agents!: Table<AgentRow, string>;
   conversations!: Table<ConversationRow, string>;
+  /** The recipes the person offers to outside assistants over MCP (src/lib/agents/relay/offers.ts). */
+  mcp_offers!: Table<McpOfferRow, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -159,11 +167,13 @@ export class SousDb extends Dexie {
     });
     // Version 7 adds agents and their conversations (`*agents`, `*jobs`: who is in one, and every job it
     // started or waits on, so an answered approval finds its conversations), and indexes jobs by
-    // `parent_job` for the job page's tree. New tables and an index only, so no upgrade step.
+    // `parent_job` for the job page's tree; and the recipes offered to assistants over MCP. New tables and
+    // an index only, so no upgrade step.
     this.version(7).stores({
       jobs: 'id, status, [recipe_id+started_at], parent_job',
       agents: 'id, updated_at',
-      conversations: 'id, kind, *agents, *jobs, updated_at'
+      conversations: 'id, kind, *agents, *jobs, updated_at',
+      mcp_offers: 'recipe_id'
     });
   }
 }
