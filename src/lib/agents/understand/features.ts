@@ -26,14 +26,16 @@ function stripKoEnding(word: string): string {
 }
 
 function koreanFeatures(text: string, out: Set<string>): void {
-  const words = (text.match(/[\uac00-\ud7a3]+/g) ?? []).map(stripKoEnding).filter((w) => w && !KO_STOP.has(w));
+  const words = (text.match(/[\uac00-\ud7a3]+/g) ?? []).filter((w) => !KO_STOP.has(w));
   for (let word of words) {
+    // Concepts first, on the word as typed: stripping endings first would cut "국가" to "국".
     for (const [key, concept] of TABLES.korean) {
       if (!word.includes(key)) continue;
       out.add(`c:${concept}`);
       word = word.split(key).join(' ');
     }
     for (const rest of word.split(' ').map(stripKoEnding)) {
+      if (KO_STOP.has(rest)) continue;
       for (let i = 0; i + 1 < rest.length; i++) out.add(`k:${rest.slice(i, i + 2)}`);
     }
   }

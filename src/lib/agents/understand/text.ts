@@ -43,7 +43,7 @@ export function isParticleEnd(word: string, particle: string): boolean {
   if (!word.endsWith(particle) || word.length === particle.length) return false;
   const before = word.slice(0, word.length - particle.length);
   const last = before[before.length - 1];
-  if (/[A-Za-z0-9)\]]/.test(last)) return !/\s$/.test(before);
+  if (/[A-Za-z0-9)\]"'”’」』]/.test(last)) return !/\s$/.test(before);
   const j = jongseong(last);
   if (j === undefined) return false;
   switch (particle) {
