@@ -51,17 +51,26 @@ export interface ChooseRequest {
   skills: SkillView[];
   /** The agents this one may hand on to. */
   handoffs: Agent[];
+  /**
+   * For each hand-off agent (by id), the skills reachable through it, so a chooser can tell which agent a
+   * request is for by their skills too. Optional: a chooser without it goes by names and descriptions.
+   */
+  handoffSkills?: Record<string, SkillView[]>;
   /** The conversation so far, oldest first. */
   history: Turn[];
 }
 
-export type Choice =
+export type Choice = (
   /** One of the agent's skills, with any input values the message already holds. */
   | { kind: 'skill'; skill: string; values?: Record<string, unknown> }
   | { kind: 'handoff'; agent: string }
   /** More than one skill (or agent) fits: ask which one is meant. */
   | { kind: 'ambiguous'; options: string[] }
-  | { kind: 'none' };
+  | { kind: 'none' }
+) & {
+  /** The model could not answer (or answered wrongly) and basic mode chose instead; the agent says so. */
+  fellBack?: boolean;
+};
 
 /** Decides what a message asks for. Two stand behind this: basic mode (rules) and the on-device model. */
 export interface Chooser {
