@@ -24,7 +24,7 @@ describe.concurrent('sous mcp over stdio', () => {
   it('lists every callable recipe with its schemas and annotations', async () => {
     await withSous(['--recipes', DIR], async ({ client }) => {
       const { tools } = await client.listTools();
-      expect(tools.map((t) => t.name).sort()).toEqual(['approve-vendor', 'find-vendor', 'register-vendor']);
+      expect(tools.map((t) => t.name).sort()).toEqual(['approve-vendor', 'find-vendor', 'register-vendor', 'vendor-check']);
       const byName = Object.fromEntries(tools.map((t) => [t.name, t]));
       expect(byName['find-vendor']).toMatchObject({
         description: 'Looks vendors up in the ERP by name, tax id or email.',

@@ -6,10 +6,10 @@
 import { builtinConnectors } from '../src/lib/connectors/builtin';
 import { MemoryChat } from '../src/lib/connectors/chat';
 import { memorySandboxStores, noEvents } from '../src/lib/connectors/sandbox';
-import { createRunner, MemoryJournal, systemClock, type RecipeSource } from '../src/lib/engine';
+import { createRunner, MemoryJournal, systemClock, type RecipeSource, type RunnerDeps } from '../src/lib/engine';
 import type { Job, Recipe, User } from '../src/lib/recipe';
 
-export function cliSession(recipes: readonly Recipe[], user: User) {
+export function cliSession(recipes: readonly Recipe[], user: User, options: Pick<RunnerDeps, 'childAgent'> = {}) {
   const byId = new Map(recipes.map((r) => [r.id, r]));
   const chat = new MemoryChat();
   // Events the sandbox apps raise start nothing here: only the session's own jobs run.
@@ -21,7 +21,7 @@ export function cliSession(recipes: readonly Recipe[], user: User) {
       return recipe ? { recipe, version: null } : undefined;
     }
   };
-  const runner = createRunner({ journal, connectors, clock: systemClock, recipes: source, user });
+  const runner = createRunner({ journal, connectors, clock: systemClock, recipes: source, user, ...options });
 
   /** Every job the session ran, in the order they started (child jobs of `call` steps included). */
   async function jobs(): Promise<Job[]> {

@@ -10,7 +10,8 @@ import { parseAgentText, type Agent } from '../src/lib/agents/format';
 import { formatIssue, parseRecipeText, type Recipe, type RecipeIssue } from '../src/lib/recipe';
 import { describeFsError, readText } from './files';
 
-export type Loaded<T> = { ok: true; items: T[] } | { ok: false; lines: string[] };
+/** `files`: the file each item came from, by id (for messages that name it). */
+export type Loaded<T> = { ok: true; items: T[]; files: Map<string, string> } | { ok: false; lines: string[] };
 
 export function loadRecipeFolder(dir: string, option = '--recipes'): Promise<Loaded<Recipe>> {
   return loadFolder(dir, option, 'sous.recipe/', 'recipe', (text) => {
@@ -56,7 +57,7 @@ async function loadFolder<T extends { id: string }>(dir: string, option: string,
     fileOf.set(parsed.item.id, file);
     items.push(parsed.item);
   }
-  return lines.length ? { ok: false, lines } : { ok: true, items };
+  return lines.length ? { ok: false, lines } : { ok: true, items, files: fileOf };
 }
 
 /** Whether the file says it is of this format (`"format": "sous.recipe/…"`); anything unreadable does not. */
