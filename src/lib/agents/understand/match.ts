@@ -1,5 +1,17 @@
-/** Basic-mode skill choice (being written; scores nothing yet). */
+/**
+ * Basic-mode skill choice: how well a request matches each skill (or agent), by the words of its name,
+ * description and examples (strongly) and its input fields (weakly), in English and Korean alike through
+ * the shared features (concepts, stems, Korean bigrams; see features.ts).
+ *
+ * A skill's score mixes two things, both in [0, 1]:
+ * - precision: of the request's words that mean something to ANY candidate, how many this one knows.
+ *   Words no candidate knows (a vendor's name, "please") are left out, so values do not dilute the score.
+ * - recall: of the best-matching phrase (its name or one example), how much the request covers.
+ * Words every candidate shares count less (divided by the root of how many have them).
+ */
 import type { Field } from '../../recipe';
+import { features } from './features';
+import { GENERIC_CONCEPTS } from './synonyms';
 
 export interface SkillCandidate {
   id: string;
@@ -12,9 +24,64 @@ export interface SkillScore {
   id: string;
   score: number;
 }
-export const MATCH_THRESHOLD = 0.35;
-export const AMBIGUOUS_MARGIN = 0.1;
 
-export function scoreSkills(_text: string, candidates: SkillCandidate[]): SkillScore[] {
-  return candidates.map((c) => ({ id: c.id, score: 0 }));
+/** Below this the best skill is not taken: "I can't do that". */
+export const MATCH_THRESHOLD = 0.4;
+/** When the top two are closer than this, ask "Do you mean A or B?". */
+export const AMBIGUOUS_MARGIN = 0.12;
+
+const PRECISION_WEIGHT = 0.55;
+/** A request whose only known words are generic ("tell me", "show") is scaled down by this. */
+const GENERIC_ONLY = 0.5;
+const FIELD_HIT = 0.5;
+
+interface Profile {
+  id: string;
+  phrases: Set<string>[];
+  words: Set<string>;
+  fields: Set<string>;
+}
+
+function profile(c: SkillCandidate): Profile {
+  const phrases = [c.name, ...(c.examples ?? [])].filter((p) => p && p.trim()).map(features);
+  const description = features(c.description ?? '');
+  const words = new Set<string>([...phrases.flatMap((p) => [...p]), ...description]);
+  const fields = new Set<string>(c.fields.flatMap((f) => [...features(f.name), ...features(f.description ?? '')]));
+  return { id: c.id, phrases: [...phrases, description].filter((p) => p.size > 0), words, fields };
+}
+
+/** Concepts weigh most; stems and Korean bigrams (more often a name or a stray word) less. */
+function kindWeight(feature: string): number {
+  return feature.startsWith('c:') ? 1 : 0.6;
+}
+
+export function scoreSkills(text: string, candidates: SkillCandidate[]): SkillScore[] {
+  const query = features(text);
+  const profiles = candidates.map(profile);
+  const df = new Map<string, number>();
+  for (const p of profiles) for (const f of new Set([...p.words, ...p.fields])) df.set(f, (df.get(f) ?? 0) + 1);
+  const weight = (f: string) => kindWeight(f) / Math.sqrt(df.get(f) ?? 1);
+  const known = [...query].filter((f) => df.has(f));
+  const knownWeight = known.reduce((s, f) => s + weight(f), 0);
+  const genericOnly = known.every((f) => GENERIC_CONCEPTS.has(f.slice(2)) && f.startsWith('c:'));
+
+  const scores = profiles.map((p) => {
+    if (!known.length) return { id: p.id, score: 0 };
+    const hit = known.reduce((s, f) => s + weight(f) * (p.words.has(f) ? 1 : p.fields.has(f) ? FIELD_HIT : 0), 0);
+    const precision = hit / knownWeight;
+    let recall = 0;
+    for (const phrase of p.phrases) {
+      let total = 0;
+      let covered = 0;
+      for (const f of phrase) {
+        total += weight(f);
+        if (query.has(f)) covered += weight(f);
+      }
+      if (total > 0) recall = Math.max(recall, covered / total);
+    }
+    const mixed = PRECISION_WEIGHT * precision + (1 - PRECISION_WEIGHT) * recall;
+    const score = hit > 0 ? mixed * (genericOnly ? GENERIC_ONLY : 1) : 0;
+    return { id: p.id, score: Math.round(Math.min(1, score) * 1000) / 1000 };
+  });
+  return scores.sort((a, b) => b.score - a.score);
 }

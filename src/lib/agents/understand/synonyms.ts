@@ -8,7 +8,7 @@
 export const CONCEPTS: Record<string, string[]> = {
   vendor: ['vendor', 'supplier', 'seller', 'provider', '업체', '거래처', '공급업체', '공급사', '협력사', '벤더', '납품업체'],
   company: ['company', 'business', 'firm', 'corporation', '회사', '기업', '법인'],
-  customer: ['customer', 'client', 'buyer', 'shopper', '고객', '손님', '구매자'],
+  customer: ['customer', 'client', 'shopper', '고객', '손님', '구매자'],
   employee: ['employee', 'staff', 'worker', 'colleague', 'coworker', '직원', '사원', '임직원', '근로자'],
   create: ['register', 'registration', 'add', 'create', 'new', 'onboard', 'enroll', 'enrol', 'set up', 'sign up', 'insert', '등록', '추가', '생성', '신규', '만들'],
   invoice: ['invoice', 'bill', 'billing', '송장', '청구서', '인보이스', '계산서', '세금계산서', '청구'],
@@ -24,7 +24,7 @@ export const CONCEPTS: Record<string, string[]> = {
   stock: ['stock', 'inventory', 'on hand', 'in stock', 'available', 'availability', 'restock', 'replenish', 'warehouse', '재고', '입고', '보충', '창고'],
   product: ['product', 'item', 'article', 'sku', 'goods', 'merchandise', '상품', '제품', '품목', '물건'],
   ship: ['ship', 'shipping', 'shipment', 'delivery', 'deliver', 'dispatch', 'send out', 'track', 'tracking', 'parcel', 'package', 'courier', '배송', '배달', '출고', '택배', '운송', '송장번호'],
-  show: ['show', 'list', 'view', 'see', 'display', 'look up', 'lookup', 'find', 'search', 'check', 'get', 'tell', 'fetch', 'read', '보여', '조회', '알려', '목록', '찾아', '검색', '확인', '볼래', '보기', '봐줘'],
+  show: ['show', 'list', 'view', 'see', 'display', 'look up', 'lookup', 'find', 'search', 'check', 'get', 'fetch', '보여', '조회', '알려', '목록', '찾아', '검색', '확인', '볼래', '보기', '봐줘'],
   mail: ['email', 'e-mail', 'mail', 'email address', 'e-mail address', 'inbox', 'mailbox', '메일', '이메일', '우편', '메일함', '이메일 주소'],
   send: ['send', 'forward', 'notify', 'reply', '보내', '전송', '발송', '알림', '회신'],
   message: ['message', 'note', 'text', '메시지', '문자', '메모'],
@@ -38,7 +38,7 @@ export const CONCEPTS: Record<string, string[]> = {
   end: ['end', 'last day', 'finish', 'ending', '종료', '종료일', '마지막'],
   reason: ['reason', 'why', 'cause', 'purpose', 'comment', 'explanation', '사유', '이유', '원인', '목적', '설명'],
   id: ['id', 'identifier', 'number', 'code', 'no', 'ref', 'reference', '번호', '코드', '아이디', '식별자'],
-  phone: ['phone', 'telephone', 'mobile', 'tel', 'phone number', '전화', '전화번호', '연락처', '휴대폰', '핸드폰'],
+  phone: ['phone', 'telephone', 'mobile', 'phone number', '전화', '전화번호', '연락처', '휴대폰', '핸드폰'],
   tax: ['tax', 'vat', 'tax id', 'vat number', '세금', '사업자번호', '사업자등록번호', '세금번호', '부가세'],
   currency: ['currency', '통화', '화폐'],
   month: ['month', 'monthly', '월별', '달'],
@@ -53,6 +53,9 @@ export const CONCEPTS: Record<string, string[]> = {
   person: ['person', 'people', 'user', '본인'],
   report: ['report', 'summary', 'overview', 'statement', '보고서', '요약', '리포트', '현황표']
 };
+
+/** Concepts that say what to do but not about what: alone they are not enough to choose a skill. */
+export const GENERIC_CONCEPTS = new Set(['show', 'create', 'update', 'delete', 'send', 'person', 'status', 'cancel', 'approve', 'reject']);
 
 /** Words that carry no meaning for matching. */
 export const STOPWORDS = new Set(
@@ -80,7 +83,7 @@ export function stem(word: string): string {
     }
     if (w === before) break;
   }
-  w = w.replace(/([bdfglmnprt])\1$/, '$1').replace(/e$/, '');
+  w = w.replace(/([bdfgmnprt])\1$/, '$1').replace(/e$/, '');
   return w.length > 6 ? w.slice(0, 6) : w;
 }
 
