@@ -1,8 +1,10 @@
 /**
  * `tsx proxy/main.ts [--port N] [--host H] [--root DIR] [--models DIR] [--proxy-only] [--allow HOST_OR_CIDR]…
- *  [--origin URL]… [--public-host NAME]… [--config FILE] [--token-file FILE] [--ca PEM]… [--<limit> N]`:
+ *  [--origin URL]… [--public-host NAME]… [--config FILE] [--token-file FILE] [--ca PEM]… [--<limit> N]
+ *  [--no-mcp] [--mcp-token-file FILE]`:
  * serve the built studio and the proxy on one port, or the proxy alone for a team. `--models DIR` (default
- * `./models` when that folder exists) serves on-device model files read-only at /models/.
+ * `./models` when that folder exists) serves on-device model files read-only at /models/. With the studio,
+ * `/mcp` offers its tools to outside assistants (proxy/mcp-endpoint.ts) unless `--no-mcp`.
  */
 import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
@@ -10,6 +12,7 @@ import { resolve } from 'node:path';
 import { loadSettings } from './config';
 import { startServer } from './server';
 import { defaultTokenFile } from './token';
+import { defaultMcpTokenFile } from './mcp-token';
 
 const { values } = parseArgs({
   options: {
@@ -19,6 +22,8 @@ const { values } = parseArgs({
     models: { type: 'string' },
     'proxy-only': { type: 'boolean', default: false },
     'no-proxy': { type: 'boolean', default: false },
+    'no-mcp': { type: 'boolean', default: false },
+    'mcp-token-file': { type: 'string' },
     allow: { type: 'string', multiple: true },
     origin: { type: 'string', multiple: true },
     'public-host': { type: 'string', multiple: true },
@@ -52,18 +57,28 @@ if (modelsDir !== undefined && !existsSync(modelsDir)) {
   process.exit(2);
 }
 
+// The MCP endpoint is relayed to the studio tab, so it runs only where this server serves the studio.
+const mcpTokenFile = values['mcp-token-file'] ?? defaultMcpTokenFile();
+const withMcp = !values['proxy-only'] && !values['no-mcp'];
+
 try {
-  const { url } = await startServer({
+  const { url, mcp } = await startServer({
     models: modelsDir === undefined ? undefined : resolve(modelsDir),
     root: values['proxy-only'] ? undefined : resolve(values.root!),
     host: values.host,
     port,
-    proxy: values['no-proxy'] ? false : { ...settings, tokenFile }
+    proxy: values['no-proxy'] ? false : { ...settings, tokenFile },
+    mcp: withMcp ? { tokenFile: mcpTokenFile } : false
   });
   console.log(values['proxy-only'] ? `Sous proxy: ${url}/proxy` : `Sous studio: ${url}`);
   if (modelsDir !== undefined) console.log(`model files from ${resolve(modelsDir)} at ${url}/models (set this as the model base URL)`);
   if (!values['no-proxy']) {
     console.log(`proxy token in ${tokenFile}${settings.allow.length ? `; allowlist: ${settings.allow.join(', ')}` : ''}`);
+  }
+  if (mcp) {
+    // The token is shown the once it is made (to paste into an assistant's settings); after that only where it is.
+    console.log(`MCP for assistants: ${mcp.url} (Authorization: Bearer token in ${mcpTokenFile}; the studio's Assistants page shows it)`);
+    if (mcp.created) console.log(`  a new MCP token was made for this install: ${mcp.token}`);
   }
 } catch (err) {
   const code = (err as { code?: string }).code;

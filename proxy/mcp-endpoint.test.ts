@@ -115,7 +115,7 @@ async function until(ok: () => Promise<boolean>, what: string): Promise<void> {
   throw new Error(`waited in vain for ${what}`);
 }
 
-const text = (result: { content?: unknown }) => ((result.content as { text?: string }[])[0]?.text ?? '') as string;
+const text = (result: unknown) => ((result as { content: { text?: string }[] }).content[0]?.text ?? '') as string;
 const names = async (client: Client) => (await client.listTools()).tools.map((t) => t.name).sort();
 
 describe('with no studio tab open', () => {
@@ -258,7 +258,7 @@ describe('who may use /mcp', () => {
   });
 
   it('takes the studio\'s own origin and no Origin at all (a local assistant)', async () => {
-    for (const headers of [{ origin: running.url }, {}]) {
+    for (const headers of [{ origin: running.url }, {}] as Record<string, string>[]) {
       const res = await post({ authorization: `Bearer ${MCP_TOKEN}`, ...headers });
       expect(res.status).toBe(200);
       await res.body?.cancel();
@@ -297,7 +297,7 @@ describe('the relay and the token route', () => {
   it('hands the token only to a same-origin page (the studio shows it to its person)', async () => {
     const ok = await fetch(`${running.url}/mcp/token`, { headers: { 'sec-fetch-site': 'same-origin' } });
     expect(await ok.json()).toMatchObject({ token: MCP_TOKEN, url: mcpUrl });
-    for (const headers of [{}, { 'sec-fetch-site': 'cross-site' }, { 'sec-fetch-site': 'same-origin', origin: 'https://evil.example' }]) {
+    for (const headers of [{}, { 'sec-fetch-site': 'cross-site' }, { 'sec-fetch-site': 'same-origin', origin: 'https://evil.example' }] as Record<string, string>[]) {
       const refused = await fetch(`${running.url}/mcp/token`, { headers });
       expect(refused.status).toBe(403);
       expect(await refused.text()).not.toContain(MCP_TOKEN);
