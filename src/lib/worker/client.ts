@@ -10,6 +10,9 @@ import type { VaultState } from './connections-host';
 import type { ConnectionDraft } from '../store/connections';
 import type { IncomingMail } from '../connectors/sandbox';
 import type { CheckResult } from '../connectors/sdk';
+import type { AgentSaveResult } from '../store/agents';
+import type { AgentTurn } from '../agents/turn';
+import type { StartOptions as ConversationOptions } from './conversation-host';
 
 export function createEngineClient() {
   const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
@@ -34,6 +37,19 @@ export function createEngineClient() {
     /** Import an OpenAPI document as a connector (replacing one of the same id); answers its number of actions. */
     importConnector: (draft: { id: string; label: string; document: string }) => revive<number>(remote.importConnector(draft)),
     deleteConnector: (id: string) => revive(remote.deleteConnector(id)),
+    /** Save an agent object; a bad one is refused with its issues (`ok: false`) and nothing is saved. */
+    saveAgent: (agent: unknown) => revive<AgentSaveResult>(remote.saveAgent(agent)),
+    /** Import an agent file's text (`NAME.agent.json`); refused with every issue at once, nothing saved. */
+    importAgent: (text: string) => revive<AgentSaveResult>(remote.importAgent(text)),
+    /** Delete an agent; answers whether there was one. Its conversations stay. */
+    deleteAgent: (id: string) => revive<boolean>(remote.deleteAgent(id)),
+    /**
+     * Open a conversation; answers its id. One agent: its direct conversation (made once, `direct:ID`);
+     * several, or a `title`: a new channel; `fresh`: a new conversation even for one agent.
+     */
+    startConversation: (agentIds: string[], options?: ConversationOptions) => revive<string>(remote.startConversation(agentIds, options)),
+    /** The person says `text`; it is acted on in the worker and saved; answers the agent's new turns. */
+    say: (conversationId: string, text: string) => revive<AgentTurn[]>(remote.say(conversationId, text)),
     /** The vault of connection secrets, which lives in the worker: its state, set-up, unlock and lock. */
     vaultState: () => revive<VaultState>(remote.vaultState()),
     setupVault: (passphrase: string | null) => revive(remote.setupVault(passphrase)),

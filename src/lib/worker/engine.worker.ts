@@ -63,6 +63,11 @@ const api = {
     receiveMail: host.receiveMail,
     importConnector: host.importConnector,
     deleteConnector: host.deleteConnector,
+    saveAgent: host.saveAgent,
+    importAgent: host.importAgent,
+    deleteAgent: host.deleteAgent,
+    startConversation: host.startConversation,
+    say: host.say,
     ...connections.api
   }),
   /** Hear about problems in jobs that run in the background (the page passes a Comlink.proxy). */

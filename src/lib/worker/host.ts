@@ -18,6 +18,7 @@ import { JobLocks, lockingJournal, type LockRequester } from './job-locks';
 import type { AttachmentReader, IncomingMail } from '../connectors/sandbox';
 import type { JobToStart } from '../connectors/sandbox/dispatch';
 import { createSandboxHost } from './sandbox-host';
+import { createConversationHost } from './conversation-host';
 
 export interface HostDeps {
   db: SousDb;
@@ -69,13 +70,37 @@ export function createEngineHost(deps: HostDeps) {
     user: LOCAL_USER,
     newId: deps.newId,
     clock: deps.clock,
-    secrets: deps.secrets
+    secrets: deps.secrets,
+    // Asked only while a job runs, long after `conversations` below is made.
+    childAgent: (recipeId, parent) => conversations.childAgent(recipeId, parent)
   });
+  const conversations = createConversationHost({
+    db,
+    runner,
+    journal,
+    locks,
+    lockRequester: deps.locks,
+    connectors,
+    sync: () => connectors.sync(),
+    newId: deps.newId ?? (() => crypto.randomUUID()),
+    clock: deps.clock ?? systemClock,
+    actingUser: () => sandbox.actingUser(),
+    model: deps.model,
+    report: deps.report
+  });
+
+  /** The chats that follow a job (or should: an agent's approval) hear how it stands; never fails the caller. */
+  function tellConversations(jobId: string): Promise<void> {
+    return conversations.jobSettled(jobId).catch((err) => deps.report(`the chat could not be told about job ${jobId}: ${err instanceof Error ? err.message : String(err)}`));
+  }
 
   /** Let a job run on without the caller; a failure that is not the job's own (a full disk) is reported. */
   function inBackground(jobId: string, work: Promise<unknown>): void {
     work
-      .catch((err) => deps.report(`job ${jobId} stopped: ${err instanceof Error ? err.message : String(err)}`))
+      .then(
+        () => tellConversations(jobId),
+        (err) => deps.report(`job ${jobId} stopped: ${err instanceof Error ? err.message : String(err)}`)
+      )
       .finally(() => locks.release(jobId));
   }
 
@@ -147,7 +172,18 @@ export function createEngineHost(deps: HostDeps) {
       // The answer is the person's the studio acts as (the HR sandbox's "Acting as"), else the local user.
       const by = (await sandbox.actingUser()).id;
       await locks.with(jobId, () => runner.answer(jobId, path, { choice, by }));
+      // Answered in the Inbox or on a chat's card: the chats waiting on the job say how it went.
+      await tellConversations(jobId);
     },
+
+    /** Agents: save, import (a bad file is refused with its issues, nothing changed) and delete. */
+    saveAgent: conversations.saveAgent,
+    importAgent: conversations.importAgent,
+    deleteAgent: conversations.deleteAgent,
+    /** Open a conversation with agents (one: its direct conversation); answers its id. */
+    startConversation: conversations.startConversation,
+    /** The person says `text` in a conversation; it is acted on here and saved; answers the agent's turns. */
+    say: conversations.say,
 
     async cancel(jobId: string): Promise<void> {
       if (runner.isActive(jobId)) return runner.cancel(jobId);
