@@ -13,8 +13,10 @@ import { transcript } from './chat-transcript';
 import { EXIT, type ExitCode, type Io } from './io';
 import { cliUser } from './run-command';
 import { cliSession } from './session';
+import { consoleToStderr } from './quiet-console';
 
 export async function chatCommand(args: ChatArgs, io: Io): Promise<ExitCode> {
+  if (args.json) consoleToStderr(io);
   const loaded = await loadChatWorld(args);
   if (!loaded.ok) {
     for (const line of loaded.lines) io.err(line);

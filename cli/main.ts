@@ -5,8 +5,6 @@ import { extractCommand } from './extract-command';
 import { draftCommand } from './draft-command';
 import { runCommand } from './run-command';
 import { validateCommand } from './validate-command';
-import { mcpCommand } from './mcp-command';
-import { chatCommand } from './chat-command';
 
 export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
   const parsed = parseCommand(argv);
@@ -27,10 +25,11 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
       return extractCommand(command, io);
     case 'draft':
       return draftCommand(command, io);
+    // Loaded when asked for: the conversation and the MCP SDK stay out of the other commands' start-up.
     case 'chat':
-      return chatCommand(command, io);
+      return (await import('./chat-command')).chatCommand(command, io);
     case 'mcp':
-      return mcpCommand(command, io);
+      return (await import('./mcp-command')).mcpCommand(command, io);
     default: {
       const never: never = command;
       throw new Error(`unknown command ${JSON.stringify(never)}`);

@@ -24,7 +24,7 @@ describe.concurrent('sous mcp over stdio', () => {
   it('lists every callable recipe with its schemas and annotations', async () => {
     await withSous(['--recipes', DIR], async ({ client }) => {
       const { tools } = await client.listTools();
-      expect(tools.map((t) => t.name).sort()).toEqual(['approve-vendor', 'find-vendor', 'register-vendor', 'vendor-check']);
+      expect(tools.map((t) => t.name).sort()).toEqual(['approve-vendor', 'find-vendor', 'my-payslip', 'register-vendor', 'vendor-check']);
       const byName = Object.fromEntries(tools.map((t) => [t.name, t]));
       expect(byName['find-vendor']).toMatchObject({
         description: 'Looks vendors up in the ERP by name, tax id or email.',
@@ -48,6 +48,22 @@ describe.concurrent('sous mcp over stdio', () => {
       expect(vendors.map((v) => v.name)).toContain('Globex Logistics GmbH');
       expect(JSON.parse(textOf(result))).toEqual(result.structuredContent);
     });
+  }, T);
+
+  it.each([
+    ['emp-002', false, 7600],
+    ['tom@sous-demo.example', false, 4700],
+    ['', true, null]
+  ])('runs calls as SOUS_USER=%j (verified user access: only their own pay slip)', async (user, isError, gross) => {
+    await withSous(
+      ['--recipes', DIR],
+      async ({ client }) => {
+        const result = await client.callTool({ name: 'my-payslip', arguments: {} });
+        expect(result.isError ?? false, textOf(result)).toBe(isError);
+        if (gross !== null) expect(result.structuredContent).toMatchObject({ gross });
+      },
+      { env: { SOUS_USER: user } }
+    );
   }, T);
 
   it('refuses a write tool with a plain tool error when the client cannot confirm and there is no --yes', async () => {

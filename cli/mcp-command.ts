@@ -13,10 +13,11 @@ import { readText } from './files';
 import { EXIT, type ExitCode, type Io } from './io';
 import { cliUser } from './run-command';
 import { cliSession } from './session';
+import { consoleToStderr } from './quiet-console';
 import { loadAgentFolder, loadRecipeFolder } from './workspace';
 
 export async function mcpCommand(args: McpArgs, io: Io): Promise<ExitCode> {
-  keepStdoutForMcp(io);
+  consoleToStderr(io);
   const recipes = await loadRecipeFolder(args.recipes ?? '.');
   if (!recipes.ok) return refuse(io, recipes.lines);
   if (args.agents !== undefined) {
@@ -82,20 +83,4 @@ async function readPolicy(file: string): Promise<{ ok: true; policy: Policy } | 
 function refuse(io: Io, lines: string[]): ExitCode {
   for (const line of lines) io.err(line);
   return EXIT.invalid;
-}
-
-/** Whatever else in the process would print (console.log in a connector, a library) goes to stderr. */
-function keepStdoutForMcp(io: Io): void {
-  const toErr = (...parts: unknown[]) => io.err(parts.map((p) => (typeof p === 'string' ? p : safeJson(p))).join(' '));
-  console.log = toErr;
-  console.info = toErr;
-  console.debug = toErr;
-}
-
-function safeJson(value: unknown): string {
-  try {
-    return JSON.stringify(value);
-  } catch {
-    return String(value);
-  }
 }
