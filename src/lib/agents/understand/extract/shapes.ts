@@ -1,0 +1,132 @@
+/**
+ * Values by the shape of a request, the least explicit source, so the strictest: "register Acme Ltd at
+ * 12 Main St (in DE)", "add a supplier called Globex", "show invoices for Initech", "Acme Ltd 업체 등록해줘",
+ * "'한빛전자'라는 거래처를 추가". A name must look like one (capitalised, quoted, or after "called"/"라는"),
+ * and words that only say what kind of thing it is ("a vendor", "새 업체") are never a name.
+ */
+import type { Field } from '../../../recipe';
+import { features } from '../features';
+import { fieldHasConcept } from '../fields';
+import { CONCEPTS } from '../synonyms';
+import { stripParticle } from '../text';
+import type { Span } from './spans';
+
+const KINDS = ['vendor', 'company', 'customer', 'employee', 'product', 'order', 'invoice', 'person'];
+const FILLER = ['a', 'an', 'the', 'new', 'another', 'one', 'some', 'called', 'named', 'please', 'me', 'us', 'it', 'this', 'that', 'our',
+  'someone', 'something', 'for', 'as', 'to', 'my', '새', '신규', '새로운', '하나', '좀', '저희', '우리'];
+const CREATE = String.raw`(?:register|add|create|onboard|enrol+|set\s+up|sign\s+up|record|enter)`;
+const POLITE = String.raw`(?:(?:please|pls|can you|could you|would you|i want to|i'd like to|i would like to|i need to|let's|help me)\s+)*`;
+const CAPITALISED = /^(?:["'“‘][^"'”’]+["'”’]|[A-Z0-9\u00c0-\u024f][\w&.,'’-]*(?:\s+[\w&.'’-]+){0,5})$/u;
+
+/** Words that say what kind of thing is meant (vendor, 업체, order…), plus the skill's own example words. */
+function genericWords(examples: string[]): Set<string> {
+  const words = new Set<string>(FILLER);
+  for (const c of [...KINDS, 'create']) for (const w of CONCEPTS[c] ?? []) words.add(w.toLowerCase());
+  for (const e of examples) for (const w of e.split(/[^\p{L}\p{N}'-]+/u)) if (w && w === w.toLowerCase()) words.add(w);
+  return words;
+}
+
+function isGeneric(word: string, generic: Set<string>): boolean {
+  const w = word.toLowerCase().replace(/[.,!?'"“”‘’]+$/g, '');
+  if (generic.has(w) || generic.has(w.replace(/s$/, ''))) return true;
+  const f = [...features(w)];
+  return f.length > 0 && f.every((x) => KINDS.includes(x.slice(2)) || x === 'c:create');
+}
+
+/** The value left after generic words at its edges; undefined when nothing but generic words is there. */
+function trimGeneric(value: string, generic: Set<string>): string | undefined {
+  const words = value.trim().split(/\s+/);
+  while (words.length && isGeneric(words[0], generic)) words.shift();
+  while (words.length && isGeneric(words[words.length - 1], generic)) words.pop();
+  const out = words.join(' ').replace(/^["'“‘](.*)["'”’]$/u, '$1').trim();
+  return out || undefined;
+}
+
+function nameField(fields: Field[]): Field | undefined {
+  const text = fields.filter((f) => f.type === 'text');
+  const named = text.filter((f) => fieldHasConcept(f, 'name') && !/(^|_)(id|code|sku|email|number)$/i.test(f.name));
+  if (named.length === 1) return named[0];
+  if (named.length) return undefined;
+  const kinds = text.filter((f) => /^[a-z]+$/i.test(f.name) && KINDS.some((k) => fieldHasConcept(f, k)));
+  return kinds.length === 1 ? kinds[0] : undefined;
+}
+
+function one(fields: Field[], concept: string): Field | undefined {
+  const found = fields.filter((f) => f.type === 'text' && fieldHasConcept(f, concept));
+  return found.length === 1 ? found[0] : undefined;
+}
+
+function span(field: Field, raw: string, text: string): Span {
+  const start = Math.max(0, text.indexOf(raw));
+  return { field: field.name, raw, start, end: start + raw.length };
+}
+
+function englishCreate(text: string, fields: Field[], generic: Set<string>): Span[] {
+  const m = new RegExp(`^\\s*${POLITE}${CREATE}\\s+(.+?)\\s*[.!]?\\s*$`, 'is').exec(text);
+  if (!m) return [];
+  // A comma before a lower-case word ends the request's own part: "register Acme Ltd, email …".
+  let rest = m[1].split(/,\s+(?=[a-z])/)[0].replace(/\s+(?:please|for me|now|thanks|thank you)$/i, '').replace(/[,\s]+$/, '');
+  const out: Span[] = [];
+  const country = /\s+(?:in|from|based in)\s+([A-Z]{2,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$/.exec(rest);
+  if (country) {
+    const field = one(fields, 'country');
+    const codeOnly = field && /code|iso/i.test(field.description ?? '');
+    if (field && (!codeOnly || /^[A-Z]{2,3}$/.test(country[1]))) out.push(span(field, country[1], text));
+    rest = rest.slice(0, country.index);
+  }
+  const address = /\s+(?:at|located at|on|with address|address)\s+(.*\d.*)$/i.exec(rest);
+  if (address) {
+    const field = one(fields, 'address');
+    if (field) out.push(span(field, address[1].trim(), text));
+    rest = rest.slice(0, address.index);
+  }
+  rest = rest.replace(/\s+as\s+(?:a|an|the|our)?\s*(?:new\s+)?\S+$/i, (s) => (isGeneric(s.trim().split(/\s+/).pop()!, generic) ? '' : s));
+  const called = /\b(?:called|named)\s+/i.test(rest);
+  const name = trimGeneric(rest, generic);
+  const field = nameField(fields);
+  if (field && name && (called || CAPITALISED.test(name)) && !/\s(?:and|or|with|to|from)\s/i.test(name) && name.split(/\s+/).length <= 6) {
+    out.push(span(field, name, text));
+  }
+  return out;
+}
+
+/** "invoices for Initech", "what does Acme owe us": a capitalised name for an entity field (vendor, customer). */
+function englishFor(text: string, fields: Field[], generic: Set<string>): Span[] {
+  const entity = fields.filter((f) => f.type === 'text' && /^[a-z_]+$/i.test(f.name) && !/(^|_)(id|code|number|sku)$/i.test(f.name) && ['vendor', 'customer', 'company', 'employee'].some((k) => fieldHasConcept(f, k)));
+  if (entity.length !== 1) return [];
+  const m = /\b(?:for|of|from|by|does|do|to)\s+([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})/.exec(text);
+  if (!m) return [];
+  const name = trimGeneric(m[1], generic);
+  if (!name || /^(?:I|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(name)) return [];
+  return [span(entity[0], name, text)];
+}
+
+const KO_KIND = '(?:업체|회사|거래처|공급업체|공급사|협력사|고객|직원|벤더)';
+const KO_CREATE = '(?:등록|추가|생성|만들)';
+
+function koreanCreate(text: string, fields: Field[], generic: Set<string>): Span[] {
+  const field = nameField(fields);
+  if (!field) return [];
+  const t = text.trim();
+  const called = new RegExp(`^(.+?)\\s*(?:이라는|라는|이란|란)\\s*(?:새\\s*|신규\\s*)?${KO_KIND}`).exec(t);
+  const kindFirst = new RegExp(`^(?:새\\s*|신규\\s*)?${KO_KIND}\\s+(.+?)\\s*${KO_CREATE}`).exec(t);
+  const nameFirst = new RegExp(`^(.+?)\\s*${KO_CREATE}`).exec(t);
+  const raw = called?.[1] ?? kindFirst?.[1] ?? nameFirst?.[1];
+  if (!raw) return [];
+  const value = trimGeneric(stripParticle(stripParticle(raw.trim(), ['을', '를', '으로', '로']).replace(new RegExp(`\\s*${KO_KIND}$`), ''), ['을', '를', '으로', '로']), generic);
+  if (!value) return [];
+  const quoted = /^["'“‘].+["'”’]$/.test(raw.trim());
+  const hangulWords = value.split(/\s+/).filter((w) => /[\uac00-\ud7a3]/.test(w));
+  // A Korean name is one word ("한빛전자"); several Korean words are a phrase ("서울에 있는 …"), not a name.
+  if (!called && !quoted && hangulWords.length > 1) return [];
+  if (hangulWords.some((w) => /(?:에|에서|의|와|과|도|있는|하는|한)$/.test(w)) && !quoted) return [];
+  if (value.split(/\s+/).length > 6) return [];
+  return [span(field, value, text)];
+}
+
+export function shapeSpans(text: string, fields: Field[], examples: string[] = []): Span[] {
+  if (!fields.some((f) => f.type === 'text')) return [];
+  const generic = genericWords(examples);
+  const spans = /[\uac00-\ud7a3]/.test(text) ? koreanCreate(text, fields, generic) : englishCreate(text, fields, generic);
+  return spans.length ? spans : /[\uac00-\ud7a3]/.test(text) ? [] : englishFor(text, fields, generic);
+}
