@@ -79,7 +79,11 @@ export function connectRelay(ports: RelayPorts, options: RelayOptions): RelayCon
 
   async function session(): Promise<void> {
     const res = await doFetch(`${options.base}${RELAY_PATH}`, { headers: { accept: 'text/event-stream', ...options.headers }, signal: stop.signal });
-    if (!res.ok || !res.body) throw new Error(`the relay answered ${res.status}`);
+    // A studio served without the endpoint (vite dev, --no-mcp) answers its page here: not a stream.
+    if (!res.ok || !res.body || !res.headers.get('content-type')?.startsWith('text/event-stream')) {
+      await res.body?.cancel();
+      throw new Error(`the relay answered ${res.status}`);
+    }
     for await (const { event, data } of readSse(res.body, stop.signal)) {
       const json = safeJson(data);
       if (event === 'hello') {
