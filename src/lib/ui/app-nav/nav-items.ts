@@ -12,6 +12,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/inbox', label: 'Inbox', icon: 'M4 13l3-8h10l3 8v6H4z M4 13h5l1 2h4l1-2h5' },
   { href: '/chat', label: 'Chat', icon: 'M4 5h16v11H10l-4 4v-4H4z' },
   { href: '/agents', label: 'Agents', icon: 'M12 3l1.6 3.9L17.5 8.5l-3.9 1.6L12 14l-1.6-3.9L6.5 8.5l3.9-1.6z M5 21c1-3.2 3.9-4.8 7-4.8s6 1.6 7 4.8' },
+  { href: '/assistants', label: 'Assistants', icon: 'M4 12h5 M15 12h5 M9 8h6v8H9z M12 4v4 M12 16v4' },
   { href: '/tables', label: 'Tables', icon: 'M4 5h16v14H4z M4 10h16 M4 15h16 M10 5v14' },
   { href: '/connectors', label: 'Connectors', icon: 'M4 4h7v7H4z M13 4h7v7h-7z M4 13h7v7H4z M16.5 13v7 M13 16.5h7' },
   { href: '/connections', label: 'Connections', icon: 'M8 12h8 M6 8a4 4 0 0 0 0 8h2 M18 8a4 4 0 0 1 0 8h-2' },
