@@ -8,6 +8,7 @@ import { extractFigures } from './extract-bench';
 import { modelExtractor } from './extract-model';
 import { copilotFigures } from './copilot-bench';
 import { localDownload, replays } from './model-bench';
+import { agentsFigures } from './agents-bench';
 
 const figures: Figure[] = [];
 const benches: Array<[string, () => Promise<Figure | Figure[]>]> = [
@@ -30,6 +31,7 @@ const benches: Array<[string, () => Promise<Figure | Figure[]>]> = [
     }
   ],
   ['copilot', () => copilotFigures()],
+  ['agents', () => agentsFigures()],
   ['model', () => localDownload()],
   ['model', () => replays()]
 ];

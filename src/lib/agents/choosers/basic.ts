@@ -37,13 +37,20 @@ function pick(scored: { id: string; score: number }[]): string[] {
   return scored.filter((s) => s.score >= MATCH_THRESHOLD && best.score - s.score < AMBIGUOUS_MARGIN).map((s) => s.id);
 }
 
-/** An agent scores as its best skill, or as itself (its name and description) when that is higher. */
+/** A skill an agent reaches only through another agent counts for less than one of its own. */
+const INDIRECT = 0.85;
+
+/**
+ * An agent scores as its best skill (its own, or, for less, one it reaches by handing on again), or as
+ * itself (its name and description) when that is higher.
+ */
 function scoreAgents(text: string, agents: Agent[], skills: Record<string, SkillView[]>): { id: string; score: number }[] {
   const scored = agents.map((agent) => {
-    const own = skills[agent.id] ?? [];
-    const self: SkillCandidate = { id: agent.id, name: agent.name, description: agent.description, fields: [] };
-    const all = scoreSkills(text, [self, ...own.map(candidate)]);
-    return { id: agent.id, score: Math.max(0, ...all.map((s) => s.score)) };
+    const own = new Set(agent.skills.map((s) => s.recipe));
+    const self: SkillCandidate = { id: `agent:${agent.id}`, name: agent.name, description: agent.description, fields: [] };
+    const all = scoreSkills(text, [self, ...(skills[agent.id] ?? []).map(candidate)]);
+    const score = Math.max(0, ...all.map((s) => (s.id === self.id || own.has(s.id) ? s.score : s.score * INDIRECT)));
+    return { id: agent.id, score };
   });
   return scored.sort((a, b) => b.score - a.score);
 }

@@ -11,6 +11,7 @@ import { createCtx, hear, m, speak, type Ctx } from './context';
 import type { ConversationPorts, Lang } from './ports';
 import { runPending } from './run';
 import { reachableSkills, skillViews } from './skills';
+import { candidate } from '../choosers/basic';
 import type { ConversationState, OfferedChoice } from './state';
 
 export interface SayResult {
@@ -95,21 +96,35 @@ async function continuePending(ctx: Ctx, text: string, reply: Reply | null): Pro
 }
 
 /**
- * Whether a message while collecting is a new request rather than an answer: it matches one of the
- * skills within reach (the agent's own or through its hand-offs) as well as a request would.
+ * How well a message must match another skill to be taken as a new request while a value is asked for: a
+ * bare value ("Acme Ltd") can share a word with a skill's examples, a request ("look up a vendor") matches
+ * outright.
+ */
+const NEW_REQUEST_SCORE = 0.9;
+
+/**
+ * Whether a message while collecting is a new request rather than an answer: it matches another skill
+ * within reach (the agent's own or through its hand-offs) as well as a request does, or it says the
+ * pending skill's own name or one of its examples again (which starts it over).
  */
 function isNewRequest(ctx: Ctx, text: string): boolean {
+  const pending = ctx.state.pending!;
+  const view = pendingView(ctx);
+  const said = normal(text);
+  if (view && [view.recipe.name, ...(view.skill.examples ?? [])].some((e) => normal(e) === said)) return true;
   const root = ctx.ports.agent(ctx.state.agent);
   const active = ctx.ports.agent(ctx.state.active);
   const views = [root, active]
     .filter((a) => a !== undefined)
-    .flatMap((a) => [...skillViews(a, ctx.ports), ...Object.values(reachableSkills(a, ctx.ports)).flat()]);
+    .flatMap((a) => [...skillViews(a, ctx.ports), ...Object.values(reachableSkills(a, ctx.ports)).flat()])
+    .filter((v) => v.recipe.id !== pending.skill);
   if (views.length === 0) return false;
-  const scored = scoreSkills(
-    text,
-    views.map((v) => ({ id: v.recipe.id, name: v.recipe.name, description: v.recipe.description, fields: v.fields, examples: v.skill.examples }))
-  );
-  return (scored[0]?.score ?? 0) >= MATCH_THRESHOLD;
+  const scored = scoreSkills(text, views.map(candidate));
+  return (scored[0]?.score ?? 0) >= Math.max(NEW_REQUEST_SCORE, MATCH_THRESHOLD);
+}
+
+function normal(text: string): string {
+  return text.trim().toLowerCase().replace(/[.!?。]+$/, '').replace(/\s+/g, ' ');
 }
 
 /** The option a reply to "Do you mean A or B?" picks: its number, its id, or words of its label. */
