@@ -152,8 +152,8 @@ describe('Finance Genie', () => {
     expect((await e.stores.erp.list('invoices')).filter((i) => i.number === 'BF-2026-031')).toHaveLength(invoices);
     expect((answered.output as { message: string }).message).toMatch(
       choice === 'approve'
-        ? /^Invoice BF-2026-031 from Bluefin Paper \(ven-[\w-]+\) recorded as inv-[\w-]+: EUR 1250; the vendor is new\.$/
-        : /^Rejected by emp-003: Bluefin Paper was not added as a vendor and invoice BF-2026-031 was not recorded\.$/
+        ? /^Invoice BF-2026-031 from Bluefin Paper \(ven-[\w-]+\) recorded as inv-[\w-]+: EUR 1250; the vendor is new$/
+        : /^Rejected by emp-003: Bluefin Paper was not added as a vendor and invoice BF-2026-031 was not recorded$/
     );
   });
 
@@ -194,7 +194,7 @@ describe('Customer refund', () => {
     expect(job.error).toBeNull();
     expect(job.status).toBe('succeeded');
     expect(job.output).toMatchObject({ order_status: 'partially_refunded', refund: { amount: 12 }, stock: [{ id: 'MUG-CER-01', on_hand: 121 }] });
-    expect((job.output as { message: string }).message).toBe('Refunded EUR 12 on order ord-1001 (now partially_refunded); back in stock: 121 x MUG-CER-01.');
+    expect((job.output as { message: string }).message).toBe('Refunded EUR 12 on order ord-1001 (now partially_refunded); back in stock: 121 x MUG-CER-01');
     const children = job.steps.filter((s) => s.child_job);
     expect(children).toHaveLength(1);
     expect((await e.job(children[0].child_job!)).recipe_id).toBe('check-stock');
@@ -226,7 +226,7 @@ describe('HR Genie', () => {
     const job = await engine().run('show-payslip', input);
     expect(job.status).toBe('succeeded');
     expect(job.output).toMatchObject({ payslip: { employee_id: employee, month } });
-    expect((job.output as { message: string }).message).toBe(`Pay slip ${month}: gross EUR 4700, tax 1128, social 940, net EUR 2632.`);
+    expect((job.output as { message: string }).message).toBe(`Pay slip ${month}: gross EUR 4700, tax 1128, social 940, net EUR 2632`);
   });
 
   it('someone who is not an employee gets no pay slip', async () => {
