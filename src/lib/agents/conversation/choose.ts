@@ -4,6 +4,7 @@
  */
 import { extractValues } from '../understand';
 import type { Agent } from '../format';
+import type { Turn } from '../turn';
 import { advance } from './collect';
 import { agentName, m, speak, type Ctx } from './context';
 import type { Choice, SkillView } from './ports';
@@ -29,10 +30,16 @@ export async function newRequest(ctx: Ctx, text: string, agentId = ctx.state.age
     skills,
     handoffs,
     handoffSkills: reachableSkills(agent, ctx.ports),
-    history: ctx.state.turns.slice(0, -1)
+    history: before(ctx.state.turns)
   });
   if (choice.fellBack) speak(ctx, agent.id, m(ctx).modelFallback);
   await follow(ctx, choice, { text, agent, skills, handoffs, handedBy, hops });
+}
+
+/** The turns before the person's latest message (that message is the request itself). */
+function before(turns: Turn[]): Turn[] {
+  for (let i = turns.length - 1; i >= 0; i--) if (turns[i].role === 'user') return turns.slice(0, i);
+  return turns;
 }
 
 interface Asked {

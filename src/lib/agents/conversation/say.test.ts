@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadFixtures, sandboxSession } from '../corpus/harness';
-import { ConversationStateSchema, newConversation, say, type ConversationState } from './index';
+import { RunRefused } from '../../engine';
+import { ConversationStateSchema, jobChanged, newConversation, say, type ConversationState } from './index';
 import type { Turn } from '../turn';
 
 const workspace = loadFixtures();
@@ -40,5 +41,91 @@ describe('say', () => {
     expect(state.pending).toBeUndefined();
     // The state is plain JSON: it survives a round trip through the schema and JSON.
     expect(ConversationStateSchema.parse(JSON.parse(JSON.stringify(state)))).toEqual(state);
+  });
+});
+
+describe('say, around the edges', () => {
+  it('keeps the language for short replies and answers in Korean after a Korean request', async () => {
+    const { turns } = await talk('erp-genie', ['업체 등록해줘', 'Acme Ltd', 'DE', 'ok']);
+    const agentTexts = turns.filter((t) => t.role === 'agent').map((t) => t.text);
+    expect(agentTexts).toHaveLength(4);
+    for (const text of agentTexts) expect(text).toMatch(/[\uac00-\ud7a3]/);
+  });
+
+  it('takes an optional value the person offers, and never asks for one', async () => {
+    const { turns, session } = await talk('erp-genie', ['register a vendor', 'Acme Ltd', 'DE', 'change the email to billing@acme.example', 'yes']);
+    expect(turns.filter((t) => t.role === 'agent' && t.asks).map((t) => (t.role === 'agent' ? t.asks : ''))).toEqual(['name', 'country']);
+    const [job] = await session.jobs();
+    expect(job.trigger).toEqual({ name: 'Acme Ltd', country: 'DE', email: 'billing@acme.example' });
+  });
+
+  it('reports an approval answered elsewhere (the Inbox) once, through jobChanged', async () => {
+    const { state, session } = await talk('erp-genie', ['pay an invoice', 'inv-003', 'yes']);
+    expect(state.waiting).toHaveLength(1);
+    const waiting = state.waiting[0];
+    const moved = await session.ports.jobs.answer(waiting.stepJob, waiting.step, 'approve', { id: 'emp-002', name: 'Dana Kim', roles: [] });
+    expect(moved.status).toBe('succeeded');
+    const first = await jobChanged(state, moved, session.ports);
+    expect(first.turns).toHaveLength(1);
+    expect(first.turns[0]).toMatchObject({ role: 'agent', agent: 'erp-genie', job: moved.id, skill: 'pay-invoice' });
+    expect(first.turns[0].text).toMatch(/^Answered "approve"\. Done: /);
+    expect(first.state.waiting).toEqual([]);
+    // Told once: the same change again says nothing.
+    expect((await jobChanged(first.state, moved, session.ports)).turns).toEqual([]);
+  });
+
+  it('an approval card names the waiting step, its message and its choices', async () => {
+    const { turns } = await talk('erp-genie', ['pay an invoice', 'inv-003', 'yes']);
+    const card = turns.flatMap((t) => (t.role === 'agent' && t.card?.kind === 'approval' ? [t.card] : []))[0];
+    expect(card).toEqual({ kind: 'approval', skill: 'pay-invoice', job: 'job-001', step: 'ok', message: 'Pay invoice INI-9921 (GBP 1200)?', choices: ['approve', 'reject'] });
+  });
+
+  it('an answer that is not one of the choices is asked again', async () => {
+    const { state, turns } = await talk('erp-genie', ['pay an invoice', 'inv-003', 'yes', '7']);
+    expect(state.waiting).toHaveLength(1);
+    expect(turns[turns.length - 1]).toMatchObject({ role: 'agent', text: 'Please answer one of: approve, reject.', job: 'job-001' });
+  });
+
+  it('a refused run is said plainly and the field asked for again', async () => {
+    const session = sandboxSession(workspace);
+    const start = session.ports.jobs.start;
+    let refusedOnce = false;
+    session.ports.jobs.start = async (recipe, input, who) => {
+      if (!refusedOnce) {
+        refusedOnce = true;
+        throw new RunRefused('the trigger input is not right: country: expected text', ['country: expected text']);
+      }
+      return start(recipe, input, who);
+    };
+    let state = newConversation('erp-genie');
+    const all: Turn[] = [];
+    for (const text of ['register a vendor', 'Acme Ltd', 'DE', 'yes', 'FR', 'yes']) {
+      const result = await say(state, text, session.ports);
+      state = result.state;
+      all.push(...result.turns);
+    }
+    const agentTurns = all.filter((t) => t.role === 'agent');
+    expect(agentTurns.map((t) => (t.role === 'agent' ? (t.asks ?? t.card?.kind ?? t.text) : ''))).toEqual([
+      'name',
+      'country',
+      'confirm',
+      'I could not start it: the trigger input is not right: country: expected text.',
+      'country',
+      'confirm',
+      expect.stringMatching(/^Done: /)
+    ]);
+  });
+
+  it('a choice card offers the skills that fit, and a reply by number picks one', async () => {
+    const session = sandboxSession(workspace, {
+      chooser: { mode: 'basic', choose: async () => ({ kind: 'ambiguous', options: ['register-vendor', 'find-vendor'] }) }
+    });
+    const first = await say(newConversation('erp-genie'), 'vendor stuff', session.ports);
+    expect(first.turns[1]).toMatchObject({
+      text: 'Do you mean Register a vendor or Look up a vendor?',
+      card: { kind: 'choice', options: [{ id: 'register-vendor', label: 'Register a vendor' }, { id: 'find-vendor', label: 'Look up a vendor' }] }
+    });
+    const second = await say(first.state, '2', session.ports);
+    expect(second.turns[1]).toMatchObject({ skill: 'find-vendor', asks: 'query' });
   });
 });

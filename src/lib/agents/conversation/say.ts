@@ -64,7 +64,7 @@ async function route(ctx: Ctx, text: string, reply: Reply | null): Promise<void>
   if (waiting && (isApprovalWord(text) || (!state.pending && !state.offered && reply !== 'cancel'))) {
     const choice = approvalChoice(text, reply, waiting.choices);
     if (choice) return answerApproval(ctx, waiting, choice);
-    if (isApprovalWord(text) || reply) return speak(ctx, waiting.agent, m(ctx).notAChoice(waiting.choices), { job: waiting.job, skill: waiting.skill });
+    if (isApprovalWord(text) || reply || /^\d+$/.test(text)) return speak(ctx, waiting.agent, m(ctx).notAChoice(waiting.choices), { job: waiting.job, skill: waiting.skill });
   }
   if (reply === 'cancel') {
     if (state.pending) return drop(ctx, 'cancel');
