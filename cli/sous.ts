@@ -5,6 +5,11 @@
 import { EXIT, type Io } from './io';
 import { main } from './main';
 
+// A reader that stops early (`sous chat … | head`) closes the pipe: that ends nothing but the output.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') throw err;
+});
+
 const io: Io = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`)
