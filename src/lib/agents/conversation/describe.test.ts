@@ -43,6 +43,7 @@ describe('messages', () => {
     expect(en.ask('Which month?')).toBe('Which month?');
     expect(en.ask('email')).toBe('What is the email?');
     expect(ko.ask('업체 이름')).toBe('업체 이름을 알려 주세요.');
+    expect(ko.ask("the vendor's name")).toBe("다음을 알려 주세요: the vendor's name");
   });
 
   it('has the same keys in English and Korean', () => {

@@ -35,6 +35,9 @@ export interface Messages {
   list(parts: string[]): string;
 }
 
+/** A word that ends in Hangul takes a particle; an English description is put after a colon instead. */
+const HANGUL_END = /[\uac00-\ud7a3]\s*$/;
+
 const en: Messages = {
   ask: (label) => (/[?]$/.test(label) ? label : /^(the|your|a|an|which|who|what|when|how)\b/i.test(label) ? `What is ${lowerFirst(label)}?` : `What is the ${lowerFirst(label)}?`),
   askAgain: (reason, label) => `${capital(reason)}. ${en.ask(label)}`,
@@ -74,14 +77,14 @@ const en: Messages = {
 };
 
 const ko: Messages = {
-  ask: (label) => (/[?]$/.test(label) ? label : `${label}${objectParticle(label)} 알려 주세요.`),
+  ask: (label) => (/[?]$/.test(label) ? label : HANGUL_END.test(label) ? `${label}${objectParticle(label)} 알려 주세요.` : `다음을 알려 주세요: ${label}`),
   askAgain: (reason, label) => `${reason}. ${ko.ask(label)}`,
-  confirm: (skill, values) => `${skill}${objectParticle(skill)} 실행할게요: ${values}. 진행할까요? (네/아니요)`,
+  confirm: (skill, values) => `${HANGUL_END.test(skill) ? `${skill}${objectParticle(skill)} 실행할게요` : `다음을 실행할게요: ${skill}`} (${values}). 진행할까요? (네/아니요)`,
   confirmAgain: () => '진행할까요? 네 또는 아니요로 답해 주세요 (그만두려면 취소).',
   noValues: '값 없음',
-  cancelled: (skill) => `취소했어요: ${skill}${objectParticle(skill)} 실행하지 않아요.`,
+  cancelled: (skill) => `취소했어요: ${skill}${HANGUL_END.test(skill) ? objectParticle(skill) : ''} 실행하지 않아요.`,
   nothingToCancel: '취소할 것이 없어요.',
-  dropped: (skill) => `알겠어요, ${skill}${objectParticle(skill)} 실행하지 않을게요.`,
+  dropped: (skill) => `알겠어요, ${skill}${HANGUL_END.test(skill) ? objectParticle(skill) : ''} 실행하지 않을게요.`,
   handOff: (agent) => `${agent}에게 물어볼게요…`,
   whichOne: (labels) => `${labels.join(', ')} 중 어느 것을 말씀하시는 건가요?`,
   cannot: (can) => `그건 할 수 없어요. 제가 할 수 있는 일: ${can.join('; ')}.`,
@@ -98,7 +101,7 @@ const ko: Messages = {
   notAChoice: (choices) => `다음 중 하나로 답해 주세요: ${choices.join(', ')}.`,
   jobLink: (link) => ` (${link})`,
   modelFallback: '모델이 답하지 못해서 요청의 단어로 맞춰 찾았어요.',
-  corrected: (label) => `${label}${objectParticle(label)} 바꿨어요.`,
+  corrected: (label) => (HANGUL_END.test(label) ? `${label}${objectParticle(label)} 바꿨어요.` : `바꿨어요: ${label}.`),
   advice: {
     not_allowed: '이 작업을 할 권한이 없어요. 권한이 있는 분께 요청해 주세요.',
     duplicate: '이미 있어요. 조회하거나 다른 값을 써 주세요.',

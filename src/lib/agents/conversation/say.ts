@@ -49,7 +49,10 @@ export function pendingApprovals(state: ConversationState): ConversationState['w
 export function languageOf(text: string, state: ConversationState, reply: Reply | null): Lang {
   if (HANGUL.test(text)) return 'ko';
   if (!/[a-z]{2,}/i.test(text) || reply || isApprovalWord(text)) return state.lang;
-  if (state.pending?.asking || state.offered) return state.lang;
+  if (state.pending?.asking) return state.lang;
+  // A few Latin words at a card or a question ("US", "the first one") are a value, not a change of language.
+  const open = state.pending || state.offered || state.waiting.length > 0;
+  if (open && (text.match(/[a-z]+/gi)?.length ?? 0) < 3) return state.lang;
   return detectLang(text);
 }
 

@@ -124,8 +124,8 @@ export const CASES: CorpusCase[] = [
     name: 'a wrong date is asked again with the reason',
     lang: 'en',
     agent: 'hr-genie',
-    says: ['I want a vacation', 'vacation', 'whenever', '2026-05-04', '2026-05-08', 'yes'],
-    expect: { skill: 'request-leave', asks: ['type', 'start', 'start', 'end'], cards: ['confirm'], job: { recipe: 'request-leave', status: 'succeeded' } }
+    says: ['I want a vacation', 'whenever', '2026-05-04', '2026-05-08', 'yes'],
+    expect: { skill: 'request-leave', asks: ['start', 'start', 'end'], cards: ['confirm'], job: { recipe: 'request-leave', status: 'succeeded' } }
   },
   {
     name: 'a job that fails says why',
@@ -310,15 +310,15 @@ export const CASES: CorpusCase[] = [
     name: '휴가 신청',
     lang: 'ko',
     agent: 'hr-genie',
-    says: ['휴가 신청', 'vacation', '2026-04-01', '2026-04-03', '네'],
-    expect: { skill: 'request-leave', asks: ['type', 'start', 'end'], cards: ['confirm'], job: { recipe: 'request-leave', status: 'succeeded' } }
+    says: ['휴가 신청', '2026-04-01', '2026-04-03', '네'],
+    expect: { skill: 'request-leave', asks: ['start', 'end'], cards: ['confirm'], job: { recipe: 'request-leave', status: 'succeeded', trigger: { type: 'vacation', start: '2026-04-01', end: '2026-04-03' } } }
   },
   {
     name: '날짜가 아니면 이유와 함께 다시 묻기',
     lang: 'ko',
     agent: 'hr-genie',
-    says: ['연차 쓰고 싶어', 'vacation', '언젠가', '2026-05-04', '2026-05-08', '네'],
-    expect: { skill: 'request-leave', asks: ['type', 'start', 'start', 'end'], cards: ['confirm'], job: { recipe: 'request-leave', status: 'succeeded' } }
+    says: ['연차 쓰고 싶어', '언젠가', '2026-05-04', '2026-05-08', '네'],
+    expect: { skill: 'request-leave', asks: ['start', 'start', 'end'], cards: ['confirm'], job: { recipe: 'request-leave', status: 'succeeded' } }
   },
   {
     name: '주문 환불 (목록 항목)',
