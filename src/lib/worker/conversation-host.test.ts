@@ -5,7 +5,8 @@ import { getConversation, readJob, SousDb } from '../store';
 import { setActingAs } from '../store/sandbox-apps';
 import type { AgentTurn } from '../agents/turn';
 import type { Job } from '../recipe';
-import { createEngineHost } from './host';
+import { createEngineHost, type HostDeps } from './host';
+import { ScriptedModelClient } from '../ai/scripted-model-client';
 import { memoryLocks } from './memory-locks';
 
 /**
@@ -15,9 +16,9 @@ import { memoryLocks } from './memory-locks';
 let db: SousDb;
 afterEach(() => db?.delete());
 
-function tab(locks = memoryLocks()) {
+function tab(locks = memoryLocks(), model?: HostDeps['model']) {
   const problems: string[] = [];
-  const host = createEngineHost({ db, locks, report: (p) => problems.push(p) });
+  const host = createEngineHost({ db, locks, report: (p) => problems.push(p), model });
   return { host, problems };
 }
 
@@ -182,5 +183,23 @@ describe('agents through the engine host', () => {
     expect(last(await host.say(id, '@Finance Genie add an approved vendor'))).toMatchObject({ agent: 'finance-genie', skill: 'approved-vendor', asks: 'name' });
     const row = await getConversation(db, id);
     expect(row?.state.turns.filter((t) => t.role === 'user').map((t) => t.text)).toEqual(['register a vendor', '@Finance Genie add an approved vendor']);
+  });
+
+  it('chooses with the on-device model when one is ready (a scripted model client stands in for its weights), else basic mode', async () => {
+    await setUp();
+    // The model picks the skill and the name the message holds; the conversation asks for the rest.
+    const model = new ScriptedModelClient([{ tool: 'add-vendor', arguments: { name: 'Hooli' } }]);
+    const withModel = tab(memoryLocks(), async () => model);
+    const id = await withModel.host.startConversation(['erp-genie']);
+    expect(last(await withModel.host.say(id, 'please get Hooli into our books'))).toMatchObject({ skill: 'add-vendor', asks: 'country' });
+    expect(model.calls).toBe(1);
+    expect(await getConversation(db, id)).toMatchObject({ mode: 'model' });
+
+    const broken = tab(memoryLocks(), async () => {
+      throw new Error('no WebGPU adapter');
+    });
+    expect(last(await broken.host.say(id, 'US'))).toMatchObject({ card: { kind: 'confirm', values: { name: 'Hooli', country: 'US' } } });
+    expect(await getConversation(db, id)).toMatchObject({ mode: 'basic' });
+    expect(broken.problems.join('\n')).toMatch(/basic mode answers: no WebGPU adapter/);
   });
 });

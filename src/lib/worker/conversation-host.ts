@@ -65,13 +65,17 @@ export function createConversationHost(deps: ConversationHostDeps) {
     return deps.lockRequester.request(`sous-conversation:${conversationId}`, () => work()) as unknown as Promise<T>;
   }
 
+  let lastModelProblem: string | undefined;
   /** The on-device model when one is chosen and cached (and loads); basic mode otherwise. */
   async function chooser(): Promise<Chooser> {
     try {
       const model = await deps.model?.();
       if (model) return createModelChooser(model);
     } catch (err) {
-      deps.report(`the on-device model could not be loaded for the chat, so basic mode answers: ${err instanceof Error ? err.message : String(err)}`);
+      const problem = `the on-device model could not be loaded for the chat, so basic mode answers: ${err instanceof Error ? err.message : String(err)}`;
+      // Said once, not on every message: the provider tries the load again each time.
+      if (problem !== lastModelProblem) deps.report(problem);
+      lastModelProblem = problem;
     }
     return createBasicChooser();
   }
