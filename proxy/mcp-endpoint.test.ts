@@ -67,7 +67,7 @@ interface Tab {
 }
 
 /** A studio tab: its own database with the fixture recipes, the engine, and the relay client. */
-async function openTab(options: { offer?: string[]; confirm?: boolean } = {}): Promise<Tab> {
+async function openTab(options: { offer?: string[]; confirm?: boolean | 'never' } = {}): Promise<Tab> {
   const db = new SousDb(`sous-mcp-test-${crypto.randomUUID()}`);
   for (const file of ['find-vendor', 'register-vendor', 'approve-vendor']) {
     const parsed = parseRecipeText(readFileSync(`${FIXTURES}/${file}.json`, 'utf8'));
@@ -83,7 +83,11 @@ async function openTab(options: { offer?: string[]; confirm?: boolean } = {}): P
     connectors: host.connectors,
     run: (id, input) => host.run(id, input),
     // The person at the studio, scripted: the prompt's answer.
-    confirm: async (question) => (asked.push(question), options.confirm ?? false),
+    confirm: async (question) => {
+      asked.push(question);
+      // 'never': the person walks away from the prompt.
+      return options.confirm === 'never' ? new Promise<boolean>(() => {}) : (options.confirm ?? false);
+    },
     pollMs: 20
   });
   const connection = connectRelay(ports, {
@@ -211,6 +215,16 @@ describe('with the studio tab serving', () => {
     await tab.connection.publish();
     await until(async () => told > 0, 'tools/list_changed');
     expect(await names(client)).toEqual(['find-vendor']);
+  });
+
+  it('answers a call whose tab closes mid-way with a tool error, and runs nothing', async () => {
+    const tab = await openTab({ confirm: 'never' });
+    const client = await connect();
+    const pending = client.callTool({ name: 'register-vendor', arguments: { name: 'Walked Away', country: 'DE' } });
+    await until(async () => tab.asked.length === 1, 'the prompt');
+    tab.close();
+    const result = await pending;
+    expect([result.isError, text(result)]).toEqual([true, expect.stringMatching(/not run: The Sous studio tab closed/)]);
   });
 
   it('serves from the first tab; when it closes, the next takes over; when all close, calls say to open the studio', async () => {
