@@ -41,12 +41,13 @@ const HANGUL_END = /[\uac00-\ud7a3]\s*$/;
 const en: Messages = {
   ask: (label) => (/[?]$/.test(label) ? label : /^(the|your|a|an|which|who|what|when|how)\b/i.test(label) ? `What is ${lowerFirst(label)}?` : `What is the ${lowerFirst(label)}?`),
   askAgain: (reason, label) => `${capital(reason)}. ${en.ask(label)}`,
-  confirm: (skill, values) => `I will ${lowerFirst(skill)} with ${values}. Shall I go ahead (yes or no)?`,
+  // A skill's name may be a verb ("Register a vendor") or a noun ("Invoice intake"): it is quoted, not conjugated.
+  confirm: (skill, values) => `${skill}: ${values}. Shall I go ahead (yes or no)?`,
   confirmAgain: () => 'Shall I go ahead? Please answer yes or no (or cancel).',
   noValues: 'no values',
-  cancelled: (skill) => `Cancelled: I will not ${lowerFirst(skill)}.`,
+  cancelled: (skill) => `Cancelled: "${skill}" was not run.`,
   nothingToCancel: 'There is nothing to cancel.',
-  dropped: (skill) => `OK, I will not ${lowerFirst(skill)}.`,
+  dropped: (skill) => `OK, I won't run "${skill}".`,
   handOff: (agent) => `Asking ${agent}…`,
   whichOne: (labels) => `Do you mean ${orList(labels)}?`,
   cannot: (can) => `I can't do that. I can: ${can.join('; ')}.`,

@@ -129,3 +129,29 @@ describe('say, around the edges', () => {
     expect(second.turns[1]).toMatchObject({ skill: 'find-vendor', asks: 'query' });
   });
 });
+
+describe('the skill overrides the confirmation card', () => {
+  const withConfirm = (recipe: string, confirm: boolean) => {
+    const agents = new Map(workspace.agents);
+    const erp = agents.get('erp-genie')!;
+    agents.set('erp-genie', { ...erp, skills: erp.skills.map((s) => (s.recipe === recipe ? { ...s, confirm } : s)) });
+    return { ...workspace, agents };
+  };
+
+  it.each([
+    ['a read skill with confirm: true shows the card', 'find-vendor', true, ['look up a vendor', 'Globex', 'yes'], ['query', 'confirm', 'answer']],
+    ['a write skill with confirm: false runs without one', 'register-vendor', false, ['register a vendor', 'Acme Ltd', 'DE'], ['name', 'country', 'answer']],
+    ['by default a read skill runs at once', 'find-vendor', undefined, ['look up a vendor', 'Globex'], ['query', 'answer']]
+  ])('%s', async (_name, recipe, confirm, says, expected) => {
+    const session = sandboxSession(confirm === undefined ? workspace : withConfirm(recipe, confirm));
+    let state = newConversation('erp-genie');
+    const turns: Turn[] = [];
+    for (const text of says) {
+      const result = await say(state, text, session.ports);
+      state = result.state;
+      turns.push(...result.turns);
+    }
+    expect(turns.flatMap((t) => (t.role === 'agent' ? [t.asks ?? t.card?.kind ?? 'answer'] : []))).toEqual(expected);
+    expect((await session.jobs())[0]).toMatchObject({ recipe_id: recipe, status: 'succeeded' });
+  });
+});

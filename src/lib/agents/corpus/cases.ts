@@ -61,7 +61,7 @@ export const CASES: CorpusCase[] = [
     lang: 'en',
     agent: 'erp-genie',
     says: ['register a vendor', 'Acme Ltd', 'DE', 'no'],
-    expect: { skill: 'register-vendor', asks: ['name', 'country'], cards: ['confirm'], job: null, says: [/will not register a vendor/] }
+    expect: { skill: 'register-vendor', asks: ['name', 'country'], cards: ['confirm'], job: null, says: [/won.t run "Register a vendor"/] }
   },
   {
     name: 'cancel while collecting',
