@@ -29,9 +29,9 @@ function koreanFeatures(text: string, out: Set<string>): void {
   const words = (text.match(/[\uac00-\ud7a3]+/g) ?? []).filter((w) => !KO_STOP.has(w));
   for (let word of words) {
     // Concepts first, on the word as typed: stripping endings first would cut "국가" to "국".
-    for (const [key, concept] of TABLES.korean) {
+    for (const [key, concepts] of TABLES.korean) {
       if (!word.includes(key)) continue;
-      out.add(`c:${concept}`);
+      for (const concept of concepts) out.add(`c:${concept}`);
       word = word.split(key).join(' ');
     }
     for (const rest of word.split(' ').map(stripKoEnding)) {
@@ -45,10 +45,10 @@ function englishFeatures(text: string, out: Set<string>): void {
   let t = ` ${text.toLowerCase().replace(/[’‘]/g, "'")} `;
   // Emails, codes with digits and plain numbers are values, not topics.
   t = t.replace(/\S+@\S+/g, ' ').replace(/\b[\w-]*\d[\w-]*\b/g, ' ');
-  for (const [phrase, concept] of TABLES.phrases) {
+  for (const [phrase, concepts] of TABLES.phrases) {
     const re = new RegExp(`(?<![a-z])${phrase.replace(/[-]/g, '[- ]?')}(?![a-z])`, 'g');
     if (re.test(t)) {
-      out.add(`c:${concept}`);
+      for (const concept of concepts) out.add(`c:${concept}`);
       t = t.replace(re, ' ');
     }
   }

@@ -12,10 +12,12 @@ export const CONCEPTS: Record<string, string[]> = {
   employee: ['employee', 'staff', 'worker', 'colleague', 'coworker', '직원', '사원', '임직원', '근로자'],
   create: ['register', 'registration', 'add', 'create', 'new', 'onboard', 'enroll', 'enrol', 'set up', 'sign up', 'insert', '등록', '추가', '생성', '신규', '만들'],
   invoice: ['invoice', 'bill', 'billing', '송장', '청구서', '인보이스', '계산서', '세금계산서', '청구'],
-  unpaid: ['unpaid', 'outstanding', 'owe', 'owed', 'owing', 'overdue', 'due', 'open', 'pending', '미결제', '미지급', '미납', '연체', '미처리', '대기'],
+  unpaid: ['unpaid', 'outstanding', 'owe', 'owed', 'owing', 'overdue', 'due', 'open', 'pending', '미결제', '미지급', '미납', '연체', '미처리', '대기', '무급'],
   payment: ['pay', 'payment', 'paid', '지급', '결제', '납부', '지불'],
-  payslip: ['payslip', 'pay slip', 'pay stub', 'paystub', 'salary', 'wage', 'payroll', 'earnings', 'paycheck', 'pay check', '급여', '월급', '급여명세서', '명세서', '급여 명세서', '월급명세서', '연봉', '봉급', '임금'],
+  payslip: ['payslip', 'pay slip', 'pay stub', 'paystub', 'salary', 'wage', 'payroll', 'earnings', 'paycheck', 'pay check', 'get paid', 'got paid', 'earn', 'earned', '급여', '월급', '급여명세서', '명세서', '급여 명세서', '월급명세서', '연봉', '봉급', '임금'],
   leave: ['leave', 'vacation', 'holiday', 'time off', 'day off', 'days off', 'pto', 'absence', 'annual leave', '휴가', '연차', '월차', '휴직', '반차', '결근'],
+  vacation: ['vacation', 'holiday', 'holidays', 'annual leave', '휴가', '연차', '월차', '반차'],
+  parental: ['parental', 'maternity', 'paternity', 'parental leave', '육아휴직', '출산휴가', '육아', '출산'],
   sick: ['sick', 'illness', 'ill', '병가', '아파', '아프'],
   approve: ['approve', 'approval', 'accept', 'sign off', '승인', '결재', '허가'],
   reject: ['reject', 'decline', 'deny', 'refuse', '거절', '반려', '거부'],
@@ -30,7 +32,7 @@ export const CONCEPTS: Record<string, string[]> = {
   message: ['message', 'note', 'text', '메시지', '문자', '메모'],
   address: ['address', 'street', 'street address', 'location', '주소', '소재지', '도로명'],
   country: ['country', 'nation', 'country code', '국가', '나라', '국적', '국가코드'],
-  name: ['name', 'title', 'called', 'named', 'full name', 'company name', 'vendor name', '이름', '명칭', '상호', '성함', '업체명', '회사명', '거래처명', '상호명', '성명'],
+  name: ['name', 'title', 'called', 'named', 'full name', '이름', '명칭', '상호', '성함', '업체명', '회사명', '거래처명', '상호명', '성명'],
   quantity: ['quantity', 'qty', 'count', 'number of', 'how many', 'pieces', 'units', 'unit', 'pcs', '수량', '개수', '갯수'],
   amount: ['amount', 'total', 'sum', 'price', 'cost', 'value', 'how much', 'fee', '금액', '가격', '합계', '총액', '비용', '단가', '액수'],
   date: ['date', 'day', 'when', '날짜', '일자', '기일', '날'],
@@ -45,7 +47,7 @@ export const CONCEPTS: Record<string, string[]> = {
   update: ['change', 'update', 'edit', 'modify', 'correct', 'fix', 'amend', 'rename', '변경', '수정', '바꾸', '바꿔', '고쳐', '정정'],
   delete: ['delete', 'remove', 'erase', 'archive', '삭제', '제거'],
   cancel: ['cancel', 'cancellation', 'void', '취소', '철회'],
-  status: ['status', 'state', 'progress', 'where', '상태', '진행', '현황', '어디'],
+  status: ['status', 'state', 'progress', 'where', 'shipped', 'delivered', 'arrived', 'arrive', '상태', '진행', '현황', '어디'],
   department: ['department', 'team', 'dept', 'division', '부서', '팀', '부문'],
   manager: ['manager', 'boss', 'supervisor', 'lead', '팀장', '관리자', '매니저', '상사', '부장'],
   balance: ['balance', 'remaining', 'left', '잔여', '남은', '잔액'],
@@ -90,30 +92,29 @@ export function stem(word: string): string {
 interface Tables {
   /** stemmed single English word → concepts */
   word: Map<string, string[]>;
-  /** English phrases of several words (lower-case) → concept, longest first */
-  phrases: Array<[string, string]>;
-  /** Korean words → concept, longest first */
-  korean: Array<[string, string]>;
+  /** English phrases of several words (lower-case) → concepts, longest first */
+  phrases: Array<[string, string[]]>;
+  /** Korean words → concepts, longest first */
+  korean: Array<[string, string[]]>;
 }
 
 function build(): Tables {
   const word = new Map<string, string[]>();
-  const phrases: Array<[string, string]> = [];
-  const korean: Array<[string, string]> = [];
+  const phrases = new Map<string, string[]>();
+  const korean = new Map<string, string[]>();
   for (const [concept, words] of Object.entries(CONCEPTS)) {
     for (const w of words) {
       if (/[\uac00-\ud7a3]/.test(w)) {
-        if (w.replace(/\s/g, '').length >= KO_MIN_SYLLABLES) korean.push([w.replace(/\s/g, ''), concept]);
-      } else if (/[\s-]/.test(w)) phrases.push([w, concept]);
+        const key = w.replace(/\s/g, '');
+        if (key.length >= KO_MIN_SYLLABLES) korean.set(key, [...new Set([...(korean.get(key) ?? []), concept])]);
+      } else if (/[\s-]/.test(w)) phrases.set(w, [...new Set([...(phrases.get(w) ?? []), concept])]);
       else {
         const s = stem(w);
         word.set(s, [...new Set([...(word.get(s) ?? []), concept])]);
       }
     }
   }
-  phrases.sort((a, b) => b[0].length - a[0].length);
-  korean.sort((a, b) => b[0].length - a[0].length);
-  return { word, phrases, korean };
+  return { word, phrases: [...phrases].sort((a, b) => b[0].length - a[0].length), korean: [...korean].sort((a, b) => b[0].length - a[0].length) };
 }
 
 export const TABLES = build();

@@ -10,7 +10,7 @@ import { isIdField, nameWords } from '../fields';
 import { CONCEPTS } from '../synonyms';
 import type { Span } from './spans';
 
-const CODE = /(?<![\p{L}\p{N}@._-])(#\d{2,}(?![\p{L}\p{N}_-])|\d{3,}(?=\s*번)|(?:[A-Za-z]{1,10}[-_]?\d[A-Za-z0-9_-]*|[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)(?![\p{L}\p{N}@_-]|\.\w))/gu;
+const CODE = /(?<![\p{L}\p{N}@._-])(#\d{2,}(?![\p{L}\p{N}_-])|\d{3,}(?=\s*번)|\d{3,}(?![\p{L}\p{N}.,_-])|(?:[A-Za-z]{1,10}[-_]?\d[A-Za-z0-9_-]*|[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)(?![\p{L}\p{N}@_-]|\.\w))/gu;
 /** Entity concepts a code may name. */
 const ENTITIES = ['order', 'invoice', 'employee', 'vendor', 'leave', 'payslip', 'product', 'customer', 'refund', 'ship'];
 
@@ -69,13 +69,14 @@ export function codeSpans(text: string, fields: Field[]): Span[] {
   const idFields = fields.filter(codeField);
   if (!idFields.length) return [];
   const codes = findCodes(text);
+  const lettered = codes.filter((c) => !/^\d+$/.test(c.text)).length;
   const out: Span[] = [];
   for (const code of codes) {
     const related = idFields.filter((f) => relates(code, f));
     const bare = /^\d+$/.test(code.text);
     let field: Field | undefined;
     if (related.length === 1) field = related[0];
-    else if (!related.length && !bare && idFields.length === 1 && codes.length === 1 && !namesSomethingElse(code, idFields[0])) field = idFields[0];
+    else if (!related.length && !bare && idFields.length === 1 && lettered === 1 && !namesSomethingElse(code, idFields[0])) field = idFields[0];
     if (field) out.push({ field: field.name, raw: code.text, start: code.start, end: code.end });
   }
   // Two codes for one field is a guess ("refund ord-1001 and ord-1002"): leave it to be asked.

@@ -10,6 +10,7 @@ import { detectLang } from '../lang';
 import { parseFieldValue } from '../values';
 import { codeSpans } from './codes';
 import { dateSpans } from './dates';
+import { currencySpans, optionSpans } from './options';
 import { findPairs } from './pairs';
 import { shapeSpans } from './shapes';
 import { blank, type Span } from './spans';
@@ -20,7 +21,7 @@ type Reader = (text: string, fields: Field[]) => Span[];
 export function extractValues(text: string, fields: Field[], hints: { examples?: string[]; now?: Date } = {}): Record<string, unknown> {
   const now = hints.now ?? new Date();
   const lang = detectLang(text);
-  const readers: Reader[] = [findPairs, itemSpans, emailSpans, dateSpans, codeSpans, numberSpans, monthSpans, (t, f) => shapeSpans(t, f, hints.examples)];
+  const readers: Reader[] = [findPairs, itemSpans, emailSpans, dateSpans, codeSpans, currencySpans, numberSpans, monthSpans, optionSpans, (t, f) => shapeSpans(t, f, hints.examples)];
   const out: Record<string, unknown> = {};
   let rest = text;
   for (const read of readers) {

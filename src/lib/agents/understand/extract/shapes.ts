@@ -27,6 +27,8 @@ function genericWords(examples: string[]): Set<string> {
 }
 
 function isGeneric(word: string, generic: Set<string>): boolean {
+  // "AS", "AG", "BV": capitals are a company's legal form, never a kind of thing.
+  if (/^[A-Z]{2,}$/.test(word)) return false;
   const w = word.toLowerCase().replace(/[.,!?'"“”‘’]+$/g, '');
   if (generic.has(w) || generic.has(w.replace(/s$/, ''))) return true;
   const f = [...features(w)];
@@ -90,15 +92,43 @@ function englishCreate(text: string, fields: Field[], generic: Set<string>): Spa
   return out;
 }
 
-/** "invoices for Initech", "what does Acme owe us": a capitalised name for an entity field (vendor, customer). */
-function englishFor(text: string, fields: Field[], generic: Set<string>): Span[] {
-  const entity = fields.filter((f) => f.type === 'text' && /^[a-z_]+$/i.test(f.name) && !/(^|_)(id|code|number|sku)$/i.test(f.name) && ['vendor', 'customer', 'company', 'employee'].some((k) => fieldHasConcept(f, k)));
+const CURRENCY_CODE = /^(?:EUR|USD|GBP|KRW|JPY|CHF|CAD|AUD|NOK|SEK|DKK|CNY|NZD|SGD|HKD|INR)$/;
+const MONTHS_DAYS = /^(?:I|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+
+/** A capitalised word a person would not use for anything but a name: not a known word, month or "I". */
+function nameWord(word: string, generic: Set<string>): boolean {
+  if (!/^[A-Z\u00c0-\u00de]/.test(word) || MONTHS_DAYS.test(word.replace(/[.,]$/, '')) || CURRENCY_CODE.test(word)) return false;
+  if (isGeneric(word, generic)) return false;
+  const f = [...features(word)];
+  return f.length > 0 && f.every((x) => x.startsWith('s:'));
+}
+
+/**
+ * "show the invoices of Initech", "what has Globex invoiced", "how much do we owe Acme", "Globex 미결제 송장":
+ * the one run of capitalised name words is the name for the one entity field (vendor, customer, vendor_name).
+ */
+function entityName(text: string, fields: Field[], generic: Set<string>): Span[] {
+  const entity = fields.filter(
+    (f) => f.type === 'text' && !/(^|_)(id|code|number|sku|email)$/i.test(f.name) && ['vendor', 'customer', 'company', 'employee'].some((k) => fieldHasConcept(f, k))
+  );
   if (entity.length !== 1) return [];
-  const m = /\b(?:for|of|from|by|does|do|to)\s+([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})/.exec(text);
-  if (!m) return [];
-  const name = trimGeneric(m[1], generic);
-  if (!name || /^(?:I|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(name)) return [];
-  return [span(entity[0], name, text)];
+  const tokens = [...text.matchAll(/[\p{L}\p{N}&.'’-]+/gu)];
+  const runs: string[] = [];
+  let run: string[] = [];
+  const close = () => {
+    if (run.length) runs.push(run.join(' '));
+    run = [];
+  };
+  for (const t of tokens) {
+    const word = t[0];
+    const joins = run.length > 0 && /^(?:&|and|of|de|van|der|[A-Z][\w.]*)$/.test(word) && !MONTHS_DAYS.test(word);
+    if (nameWord(word, generic) || (joins && /^[A-Z&]/.test(word))) run.push(word);
+    else close();
+  }
+  close();
+  if (runs.length !== 1) return [];
+  const name = runs[0].replace(/[.,'’]+$/, '');
+  return name.split(/\s+/).length <= 5 ? [span(entity[0], name, text)] : [];
 }
 
 const KO_KIND = '(?:업체|회사|거래처|공급업체|공급사|협력사|고객|직원|벤더)';
@@ -128,5 +158,5 @@ export function shapeSpans(text: string, fields: Field[], examples: string[] = [
   if (!fields.some((f) => f.type === 'text')) return [];
   const generic = genericWords(examples);
   const spans = /[\uac00-\ud7a3]/.test(text) ? koreanCreate(text, fields, generic) : englishCreate(text, fields, generic);
-  return spans.length ? spans : /[\uac00-\ud7a3]/.test(text) ? [] : englishFor(text, fields, generic);
+  return spans.length ? spans : entityName(text, fields, generic);
 }
