@@ -202,4 +202,20 @@ describe('agents through the engine host', () => {
     expect(await getConversation(db, id)).toMatchObject({ mode: 'basic' });
     expect(broken.problems.join('\n')).toMatch(/basic mode answers: no WebGPU adapter/);
   });
+
+  it('hands a request on, says so, and the job records who ran it and who handed it on; in a channel too', async () => {
+    const { host } = await setUp();
+    const desk = { format: 'sous.agent/v1', id: 'front-desk', name: 'Front Desk', description: 'Greets and hands on.', skills: [], agents: ['erp-genie'] };
+    expect(await host.saveAgent(desk)).toMatchObject({ ok: true });
+    for (const id of [await host.startConversation(['front-desk']), await host.startConversation(['front-desk', 'finance-genie'], { title: 'desk' })]) {
+      const turns = await host.say(id, 'register a vendor');
+      expect(turns.find((t) => t.hands_to)).toMatchObject({ agent: 'front-desk', hands_to: 'erp-genie' });
+      expect(last(turns)).toMatchObject({ agent: 'erp-genie', asks: 'name' });
+      const name = `Handed ${id.slice(0, 7)}`;
+      expect(last(await host.say(id, name))).toMatchObject({ agent: 'erp-genie', asks: 'country' });
+      await host.say(id, 'FR');
+      const done = last(await host.say(id, 'yes'));
+      expect(await readJob(db, done.job!)).toMatchObject({ status: 'succeeded', agent: 'erp-genie', handed_by: 'front-desk' });
+    }
+  });
 });

@@ -5,6 +5,7 @@
  */
 import { jobChanged, messages, say, skillViews, type Chooser, type ConversationState } from '../agents/conversation';
 import { childAgentHook } from '../agents/conversation';
+import { reachableSkills } from '../agents/conversation/skills';
 import { createBasicChooser, createModelChooser } from '../agents/choosers';
 import type { Agent } from '../agents/format';
 import type { AgentTurn, Turn } from '../agents/turn';
@@ -97,8 +98,12 @@ export function createConversationHost(deps: ConversationHostDeps) {
   function routed(row: ConversationRow, text: string, workspace: Workspace, ports: Awaited<ReturnType<typeof context>>['ports']) {
     const members = row.agents.map((id) => workspace.agents.get(id)).filter((a): a is Agent => a !== undefined);
     if (row.kind !== 'channel' || members.length === 0) return { state: row.state, text };
-    const route = routeMessage(text, members, row.state, (agent) => skillViews(agent, ports));
-    if (route.agent === row.state.agent && route.agent === row.state.active) return { state: row.state, text: route.text };
+    // A front desk's skills are those it can hand on to.
+    const skillsOf = (agent: Agent) => [...skillViews(agent, ports), ...Object.values(reachableSkills(agent, ports)).flat()];
+    const route = routeMessage(text, members, row.state, skillsOf);
+    const same = route.agent === row.state.agent;
+    // Staying with the same agent keeps `active` too: it may be an agent it handed the request on to.
+    if (same && (!route.addressed || route.agent === row.state.active)) return { state: row.state, text: route.text };
     const state: ConversationState = { ...row.state, agent: route.agent, active: route.agent };
     if (route.addressed) {
       state.pending = undefined;
