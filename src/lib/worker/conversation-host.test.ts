@@ -7,6 +7,7 @@ import type { AgentTurn } from '../agents/turn';
 import type { Job } from '../recipe';
 import { createEngineHost, type HostDeps } from './host';
 import { ScriptedModelClient } from '../ai/scripted-model-client';
+import { readFileSync } from 'node:fs';
 import { memoryLocks } from './memory-locks';
 
 /**
@@ -217,5 +218,26 @@ describe('agents through the engine host', () => {
       const done = last(await host.say(id, 'yes'));
       expect(await readJob(db, done.job!)).toMatchObject({ status: 'succeeded', agent: 'erp-genie', handed_by: 'front-desk' });
     }
+  });
+
+  it('Finance Genie: an invoice mailed in from an unknown vendor waits with a card in its chat; approved there, it finishes', async () => {
+    db = new SousDb(`t-${crypto.randomUUID()}`);
+    const { host } = tab();
+    const file = (name: string) => readFileSync(`src/lib/agents/templates/${name}`, 'utf8');
+    for (const r of ['invoice-intake', 'invoice-mail']) expect(await host.importRecipe(file(`${r}.recipe.json`))).toMatchObject({ ok: true });
+    expect(await host.importAgent(file('finance-genie.agent.json'))).toMatchObject({ ok: true });
+    const { jobIds } = await host.receiveMail({ from: 'Quill & Co <billing@quill.test>', subject: 'Invoice Q-981', body: 'Invoice number Q-981\nTotal: 410.00 EUR' });
+    expect(jobIds).toHaveLength(1);
+    const row = await until('the approval card', () => getConversation(db, 'direct:finance-genie'), (r) => r.state.waiting.length === 1);
+    const card = row.state.turns.at(-1) as AgentTurn;
+    expect(card).toMatchObject({ agent: 'finance-genie', skill: 'invoice-intake', card: { kind: 'approval', step: 'unknown/approve_vendor' } });
+    expect(card.card?.message).toMatch(/Quill/);
+    // The card's button is the same call as the Inbox's.
+    await host.answer(card.card!.job!, card.card!.step!, 'approve');
+    const after = await until('the outcome', () => getConversation(db, 'direct:finance-genie'), (r) => r.state.waiting.length === 0);
+    expect((after.state.turns.at(-1) as AgentTurn).text).toMatch(/Q-981/);
+    expect(await readJob(db, card.job!)).toMatchObject({ status: 'succeeded', parent_job: jobIds[0] });
+    await until('the mail job', () => readJob(db, jobIds[0]), (j) => j.status === 'succeeded');
+    expect(await vendorsNamed('Quill & Co')).toHaveLength(1);
   });
 });
