@@ -81,6 +81,22 @@ describe.concurrent('sous chat --json', () => {
     expect(c.jobs[0].output).toMatchObject({ name: 'Bluefin Paper' });
   }, T);
 
+  it('a rejected approval fails the job and creates no vendor', async () => {
+    const c = await chat(ERP, ['register a vendor with approval', 'Bluefin Paper', 'yes', 'reject', 'find a vendor', 'Bluefin']);
+    const [approve, find] = c.jobs;
+    expect(approve).toMatchObject({ recipe_id: 'approve-vendor', status: 'failed', error: { code: 'stopped' } });
+    expect(approve.steps.map((s) => s.step_id)).not.toContain('create');
+    expect(find).toMatchObject({ recipe_id: 'find-vendor', status: 'succeeded', output: { vendors: [] } });
+  }, T);
+
+  it('talks Korean to a Korean request, and 네 runs it', async () => {
+    const c = await chat(ERP, ['업체 등록해줘', '에이스 상사', 'KR', '네']);
+    expect(agentTurns(c)[0]).toMatchObject({ skill: 'register-vendor', asks: 'name' });
+    expect(agentTurns(c)[0].text).toMatch(/[\uac00-\ud7a3]/);
+    expect(c.jobs).toHaveLength(1);
+    expect(c.jobs[0]).toMatchObject({ status: 'succeeded', trigger: { name: '에이스 상사', country: 'KR' } });
+  }, T);
+
   it('hands a request on, and lists the child job of a call step with its parent', async () => {
     const c = await chat(DESK, ['is this vendor known', 'Globex']);
     expect(c.agent).toBe('front-desk');

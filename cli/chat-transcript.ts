@@ -15,21 +15,22 @@ export function transcript(turns: readonly Turn[], agents: ReadonlyMap<string, A
       continue;
     }
     lines.push(`${agents.get(turn.agent)?.name ?? turn.agent}: ${turn.text}`);
-    if (turn.card) lines.push(...cardLines(turn.card));
+    if (turn.card) lines.push(...cardLines(turn.card, turn.text));
     const job = turn.job ? byId.get(turn.job) : undefined;
     if (job && !turn.card) lines.push(`    (job ${job.id}: ${job.status})`);
   }
   return lines;
 }
 
-function cardLines(card: Card): string[] {
+/** The card's contents, less what the turn's text already says (an approval's message and choices). */
+function cardLines(card: Card, said: string): string[] {
   switch (card.kind) {
     case 'confirm':
       return Object.entries(card.values ?? {}).map(([name, value]) => `    ${name}: ${show(value)}`);
     case 'approval':
       return [
-        ...(card.message ? [`    ${card.message}`] : []),
-        ...(card.choices?.length ? [`    [${card.choices.join(' / ')}]`] : []),
+        ...(card.message && !said.includes(card.message) ? [`    ${card.message}`] : []),
+        ...(card.choices?.length && !card.choices.every((c) => said.includes(c)) ? [`    [${card.choices.join(' / ')}]`] : []),
         ...(card.job ? [`    (job ${card.job}${card.step ? `, step ${card.step}` : ''})`] : [])
       ];
     case 'choice':
