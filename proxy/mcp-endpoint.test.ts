@@ -244,6 +244,26 @@ describe('with the studio tab serving', () => {
   });
 });
 
+describe('sessions', () => {
+  it('keeps at most maxSessions; the oldest is closed and must initialize again', async () => {
+    const small = await startServer({ port: 0, proxy: false, mcp: { token: MCP_TOKEN, maxSessions: 2 } });
+    try {
+      const open = async () => {
+        const client = new Client({ name: 'many', version: '1' });
+        await client.connect(new StreamableHTTPClientTransport(new URL(small.mcp!.url), { requestInit: { headers: { authorization: `Bearer ${MCP_TOKEN}` } } }));
+        return client;
+      };
+      const [a, b, c] = [await open(), await open(), await open()];
+      await expect(a.listTools()).rejects.toThrow(/404|session/i);
+      expect((await b.listTools()).tools).toEqual([]);
+      expect((await c.listTools()).tools).toEqual([]);
+      await Promise.all([a, b, c].map((x) => x.close()));
+    } finally {
+      await small.close();
+    }
+  });
+});
+
 describe('who may use /mcp', () => {
   const init = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'x', version: '1' } } });
   const post = (headers: Record<string, string>) =>

@@ -104,7 +104,12 @@ export function createMcpEndpoint(options: McpEndpointOptions): McpEndpoint {
       sessionIdGenerator: () => randomUUID(),
       onsessioninitialized: (sid) => {
         sessions.set(sid, session);
-        while (sessions.size > (options.maxSessions ?? 32)) void sessions.values().next().value?.transport.close();
+        // Past the cap the oldest session goes (taken out first: its close may tell us only later).
+        for (const [oldId, old] of sessions) {
+          if (sessions.size <= (options.maxSessions ?? 32)) break;
+          sessions.delete(oldId);
+          void old.transport.close();
+        }
       }
     });
     const server = createSessionServer(relay);

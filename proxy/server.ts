@@ -52,6 +52,8 @@ export interface McpOptions {
   token?: string;
   tokenFile?: string;
   askTimeoutMs?: number;
+  /** MCP sessions kept at once (the oldest is closed past this). */
+  maxSessions?: number;
 }
 
 export interface RunningServer {
@@ -108,7 +110,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   if (mcpOptions && mcpToken) {
-    mcp = createMcpEndpoint({ token: mcpToken.token, tokenFile: mcpOptions.tokenFile, hosts: ownHosts(host, port, proxyOptions?.publicHosts), askTimeoutMs: mcpOptions.askTimeoutMs });
+    mcp = createMcpEndpoint({ token: mcpToken.token, tokenFile: mcpOptions.tokenFile, hosts: ownHosts(host, port, proxyOptions?.publicHosts), askTimeoutMs: mcpOptions.askTimeoutMs, maxSessions: mcpOptions.maxSessions });
   }
   const close = async () => {
     // Open streams (the studio's relay, MCP sessions) would keep server.close waiting: end them first.
