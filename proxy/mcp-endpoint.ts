@@ -117,7 +117,9 @@ export function createMcpEndpoint(options: McpEndpointOptions): McpEndpoint {
     transport.onclose = () => {
       if (transport.sessionId) sessions.delete(transport.sessionId);
     };
-    void server.connect(transport).then(() => answerWithoutStudio(transport, relay));
+    // connect() puts its delivery on the transport at once (before its first await), so wrap it right after.
+    void server.connect(transport);
+    answerWithoutStudio(transport, relay);
     return session;
   }
 
