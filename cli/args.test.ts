@@ -59,3 +59,33 @@ describe('parseCommand: extract', () => {
     expect(parseCommand(argv)).toEqual({ ok: false, message });
   });
 });
+
+describe('parseCommand: chat and mcp', () => {
+  it.each([
+    [['chat', 'a.agent.json'], { kind: 'chat', agent: 'a.agent.json', say: [], json: false }],
+    [
+      ['chat', 'a.agent.json', '--say', 'register a vendor', '--recipes', 'r', '--agents', 'g', '--say', 'Acme', '--json'],
+      { kind: 'chat', agent: 'a.agent.json', recipes: 'r', agents: 'g', say: ['register a vendor', 'Acme'], json: true }
+    ],
+    // A message that starts with "-" is a message, not an option (and "--help" said to the agent is no help).
+    [['chat', 'a.json', '--say', '-5', '--say', '--help', '--say=-h'], { kind: 'chat', agent: 'a.json', say: ['-5', '--help', '-h'], json: false }],
+    [['mcp'], { kind: 'mcp', yes: false }],
+    [['mcp', '--recipes', 'r', '--agents', 'g', '--policy', 'p.json', '--yes'], { kind: 'mcp', recipes: 'r', agents: 'g', policy: 'p.json', yes: true }],
+    [['chat', 'a.json', '--help'], { kind: 'help' }],
+    [['mcp', '-h'], { kind: 'help' }]
+  ])('%j', (argv, command) => {
+    expect(parseCommand(argv)).toEqual({ ok: true, command });
+  });
+
+  it.each([
+    [['chat'], 'chat needs an agent file: sous chat AGENT.json --say "…"'],
+    [['chat', 'a.json', 'b.json'], 'chat takes one agent file, not 2: a.json b.json'],
+    [['chat', 'a.json', '--say'], '--say needs a value'],
+    [['chat', 'a.json', '--yes'], 'unknown option --yes'],
+    [['mcp', 'a.json'], 'mcp takes no files, only options: a.json (use --recipes DIR)'],
+    [['mcp', '--policy'], '--policy needs a value'],
+    [['mcp', '--json'], 'unknown option --json']
+  ])('%j is refused', (argv, message) => {
+    expect(parseCommand(argv)).toEqual({ ok: false, message });
+  });
+});
