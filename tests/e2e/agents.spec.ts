@@ -46,6 +46,10 @@ function vendorRows(page: Page, name: string) {
 
 test('ERP Genie registers a vendor by chat: asks, takes a correction, confirms, runs once; a second request is cancelled', async ({ page }) => {
   await openStudio(page);
+  const templates = page.getByRole('region', { name: 'Agent templates' });
+  await expect(templates.getByRole('article')).toHaveCount(4);
+  await templates.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'tests/screenshots/agent-templates.png' });
   const chat = await useTemplate(page, /ERP Genie/, 'ERP Genie');
 
   await expect(await say(page, chat, 'register a vendor')).toContainText(/name/i);
@@ -65,7 +69,7 @@ test('ERP Genie registers a vendor by chat: asks, takes a correction, confirms, 
   const before = await turns.count();
   await again.getByRole('button', { name: 'Yes' }).click();
   await expect(turns).toHaveCount(before + 2);
-  const done = turns.last();
+  const done = turns.nth(before + 1);
   await expect(done).toContainText('Bluefin Paper Co');
   const open = done.getByRole('link', { name: 'Open job' });
   await expect(open).toBeVisible();
@@ -181,7 +185,7 @@ test('the Agents page: a bad file is refused with every problem, nothing changed
   const dialog = page.getByRole('dialog', { name: 'New agent' });
   await dialog.getByLabel('Name').fill('Supplier Helper');
   await dialog.getByRole('checkbox', { name: /Register a vendor/ }).check();
-  await dialog.getByLabel('Example 1 of Register a vendor').fill('take on a new supplier');
+  await dialog.getByRole('textbox', { name: 'Example 1 of Register a vendor' }).fill('take on a new supplier');
   await dialog.getByRole('checkbox', { name: 'ERP Genie' }).check();
   await dialog.getByRole('button', { name: 'Create agent' }).click();
   await expect(dialog).toBeHidden();
