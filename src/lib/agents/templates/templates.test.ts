@@ -11,6 +11,7 @@ import { builtinConnectors } from '../../connectors/builtin';
 import { MemoryChat } from '../../connectors/chat';
 import { memorySandboxStores, noEvents, type SandboxStores } from '../../connectors/sandbox';
 import { createRunner, MemoryJournal } from '../../engine';
+import { recipeEffect } from '../../connectors/effects';
 import { AGENT_TEMPLATES } from './index';
 
 const DIR = 'src/lib/agents/templates';
@@ -81,6 +82,27 @@ describe('template files', () => {
       expect(words.en.length).toBeGreaterThan(0);
       expect(words.ko).toMatch(/[가-힣]/);
     }
+  });
+});
+
+describe('what each skill does to the world (a confirmation card only before a write)', () => {
+  const all = AGENT_TEMPLATES.flatMap((t) => t.recipes);
+  const connectors = builtinConnectors({ chat: new MemoryChat(), sandbox: { stores: memorySandboxStores(), events: noEvents } });
+  it.each([
+    ['register-vendor', 'write', ['sandbox.erp.vendors.create']],
+    ['vendor-invoices', 'read', []],
+    ['invoice-intake', 'write', ['sandbox.erp.vendors.create', 'sandbox.erp.invoices.create']],
+    ['open-invoices', 'read', []],
+    ['invoice-mail', 'write', ['invoice-intake: sandbox.erp.vendors.create', 'invoice-intake: sandbox.erp.invoices.create']],
+    ['check-stock', 'read', []],
+    ['order-status', 'read', []],
+    ['refund-order', 'write', ['sandbox.orders.refunds.create']],
+    ['show-payslip', 'read', []],
+    ['request-leave', 'write', ['sandbox.hr.leave.create']]
+  ])('%s: %s', (id, effect, writes) => {
+    const recipe = all.find((r) => r.id === id)!;
+    const got = recipeEffect(recipe, { connectors, recipe: (other) => all.find((r) => r.id === other) });
+    expect({ effect: got.effect, writes: got.writes }).toEqual({ effect, writes });
   });
 });
 
