@@ -61,7 +61,8 @@ export async function report(ctx: Ctx, job: Job, skill: string, agent: string, p
 
 function failure(job: Job, msg: Messages): string {
   const message = (job.error?.message ?? 'unknown error').replace(/[.\s]+$/, '');
-  const code = job.error?.code ?? '';
+  // A step's input refused by its action ("input") is the same advice as a value the app calls invalid.
+  const code = job.error?.code === 'input' ? 'invalid' : (job.error?.code ?? '');
   const advice = code in msg.advice ? msg.advice[code as keyof Messages['advice']] : msg.advice.other;
   return msg.failed(message, advice);
 }

@@ -3,7 +3,7 @@
  * to; `jobChanged` reports a waited-on job that moved on elsewhere. Both return a new state (plain JSON).
  */
 import type { Job } from '../../recipe';
-import { classifyReply, detectLang, MATCH_THRESHOLD, scoreSkills, type Reply } from '../understand';
+import { AMBIGUOUS_MARGIN, classifyReply, detectLang, MATCH_THRESHOLD, scoreSkills, type Reply } from '../understand';
 import { answerApproval, approvalChoice, isApprovalWord, latestWaiting, reportMoved } from './approval';
 import { advance, answerAsked, cardAgain, drop, pendingView, tryCorrection } from './collect';
 import { newRequest, takeOption } from './choose';
@@ -52,7 +52,10 @@ export function languageOf(text: string, state: ConversationState, reply: Reply 
   if (state.pending?.asking) return state.lang;
   // A few Latin words at a card or a question ("US", "the first one") are a value, not a change of language.
   const open = state.pending || state.offered || state.waiting.length > 0;
-  if (open && (text.match(/[a-z]+/gi)?.length ?? 0) < 3) return state.lang;
+  const words = text.match(/[a-z]+/gi)?.length ?? 0;
+  if (open && words < 3) return state.lang;
+  // One Latin word in a conversation under way ("KR", "Globex") is a code or a name, not a new language.
+  if (state.turns.length > 0 && words < 2) return state.lang;
   return detectLang(text);
 }
 
@@ -77,7 +80,7 @@ async function route(ctx: Ctx, text: string, reply: Reply | null): Promise<void>
   if (state.offered) {
     const offered = state.offered;
     state.offered = undefined;
-    const picked = pickOption(text, offered);
+    const picked = pickOption(ctx, text, offered);
     if (picked) return takeOption(ctx, offered, picked);
   }
   if (state.pending) return continuePending(ctx, text, reply);
@@ -131,12 +134,29 @@ function normal(text: string): string {
 }
 
 /** The option a reply to "Do you mean A or B?" picks: its number, its id, or words of its label. */
-function pickOption(text: string, offered: OfferedChoice): string | undefined {
+function pickOption(ctx: Ctx, text: string, offered: OfferedChoice): string | undefined {
   const t = text.trim().toLowerCase().replace(/[.!?]+$/, '');
   const ordinal = /^(\d+)(번|번째)?$/.exec(t) ?? (/^(first|the first|첫\s*번째|첫번째)/.test(t) ? ['', '1'] : /^(second|the second|두\s*번째)/.test(t) ? ['', '2'] : null);
   if (ordinal) return offered.options[Number(ordinal[1]) - 1]?.id;
   const exact = offered.options.find((o) => o.id === t || o.label.toLowerCase() === t);
   if (exact) return exact.id;
   const containing = offered.options.filter((o) => t.includes(o.label.toLowerCase()) || (t.length >= 3 && o.label.toLowerCase().includes(t)));
-  return containing.length === 1 ? containing[0].id : undefined;
+  if (containing.length === 1) return containing[0].id;
+  return matchOption(ctx, text, offered);
+}
+
+/** "등록", "the lookup one": the option whose skill (or agent) the reply matches best, when one clearly does. */
+function matchOption(ctx: Ctx, text: string, offered: OfferedChoice): string | undefined {
+  const agent = ctx.ports.agent(offered.agent);
+  if (!agent) return undefined;
+  const views = skillViews(agent, ctx.ports);
+  const candidates = offered.options.map((o) => {
+    const view = views.find((v) => v.recipe.id === o.id);
+    if (view) return candidate(view);
+    const other = ctx.ports.agent(o.id);
+    return { id: o.id, name: o.label, description: other?.description, fields: [] };
+  });
+  const [best, next] = scoreSkills(text, candidates);
+  if (!best || best.score < MATCH_THRESHOLD) return undefined;
+  return next && best.score - next.score < AMBIGUOUS_MARGIN ? undefined : best.id;
 }

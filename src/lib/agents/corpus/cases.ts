@@ -227,6 +227,35 @@ export const CASES: CorpusCase[] = [
     expect: { skill: 'check-stock', handsTo: ['stock-genie'], asks: ['sku'], job: { recipe: 'check-stock', status: 'succeeded', agent: 'stock-genie', handed_by: 'front-desk' } }
   },
 
+  {
+    name: 'a vague request gets a choice card; the reply names one',
+    lang: 'en',
+    agent: 'erp-genie',
+    says: ['vendor', 'Register a vendor', 'Acme Ltd', 'DE', 'yes'],
+    expect: { skill: 'register-vendor', asks: ['name', 'country'], cards: ['choice', 'confirm'], job: { ...vendor, trigger: { name: 'Acme Ltd', country: 'DE' } }, says: [/Do you mean/] }
+  },
+  {
+    name: 'a correction while collecting goes on collecting',
+    lang: 'en',
+    agent: 'erp-genie',
+    says: ['register a vendor', 'Acme Ltd', 'change the name to Acme Limited', 'DE', 'yes'],
+    expect: { skill: 'register-vendor', asks: ['name', 'country', 'country'], cards: ['confirm'], job: { ...vendor, trigger: { name: 'Acme Limited', country: 'DE' } } }
+  },
+  {
+    name: 'values already in the request, an optional one too',
+    lang: 'en',
+    agent: 'erp-genie',
+    says: ['register Acme Ltd in DE, email billing@acme.example', 'yes'],
+    expect: { skill: 'register-vendor', asks: [], cards: ['confirm'], job: { ...vendor, trigger: { name: 'Acme Ltd', country: 'DE', email: 'billing@acme.example' } } }
+  },
+  {
+    name: 'another request while an approval waits, then the approval',
+    lang: 'en',
+    agent: 'erp-genie',
+    says: ['pay an invoice', 'inv-003', 'yes', 'look up a vendor', 'Initech', 'approve'],
+    expect: { skill: 'pay-invoice', asks: ['invoice_id', 'query'], cards: ['confirm', 'approval'], job: { recipe: 'find-vendor', status: 'succeeded' }, says: [/Initech Software Ltd/, /Answered "approve"\. Done/] }
+  },
+
   // ── 한국어 ────────────────────────────────────────────────────────────────────────────────────────
   {
     name: '업체 등록: 이름, 국가, 확인',
@@ -388,6 +417,34 @@ export const CASES: CorpusCase[] = [
     agent: 'erp-genie',
     says: ['송장 결제해줘', 'inv-005', '예', '거절'],
     expect: { skill: 'pay-invoice', cards: ['confirm', 'approval'], job: { recipe: 'pay-invoice', status: 'failed' } }
+  },
+  {
+    name: '모호한 요청은 선택 카드, 번호로 고름',
+    lang: 'ko',
+    agent: 'erp-genie',
+    says: ['업체', '등록', '에이스상사', 'KR', '네'],
+    expect: { skill: 'register-vendor', asks: ['name', 'country'], cards: ['choice', 'confirm'], job: { ...vendor, trigger: { name: '에이스상사', country: 'KR' } }, says: [/중 어느 것을/] }
+  },
+  {
+    name: '확인 카드에서 선택 입력값 추가',
+    lang: 'ko',
+    agent: 'erp-genie',
+    says: ['업체 등록해줘', '에이스', 'KR', '이메일은 a@b.kr로 바꿔줘', '네'],
+    expect: { skill: 'register-vendor', asks: ['name', 'country'], cards: ['confirm', 'confirm'], job: { ...vendor, trigger: { name: '에이스', country: 'KR', email: 'a@b.kr' } } }
+  },
+  {
+    name: '입력 중 이름 정정',
+    lang: 'ko',
+    agent: 'erp-genie',
+    says: ['거래처 추가', '한빛', '아니, 이름은 한빛상사', 'KR', '네'],
+    expect: { skill: 'register-vendor', asks: ['name', 'country', 'country'], cards: ['confirm'], job: { ...vendor, trigger: { name: '한빛상사', country: 'KR' } } }
+  },
+  {
+    name: '승인 대기 중 다른 요청, 그다음 승인',
+    lang: 'ko',
+    agent: 'erp-genie',
+    says: ['송장 결제해줘', 'inv-003', '네', '업체 찾아줘', 'Initech', '승인'],
+    expect: { skill: 'pay-invoice', asks: ['invoice_id', 'query'], cards: ['confirm', 'approval'], job: { recipe: 'find-vendor', status: 'succeeded' }, says: [/Initech Software Ltd/, /"approve"\(으\)로 답했어요\. 완료했어요/] }
   },
   {
     name: '모델이 기술과 값을 고름 (스크립트 모델)',
