@@ -4,32 +4,9 @@
  * invoice intake by mail waiting for finance, approved in the chat and rejected in the Inbox; the Agents
  * page (new agent, import refusing a bad file, Replace / Keep both, export, Try).
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { say, useTemplate } from './agents-helpers';
 import { jobStatus, nav, openStudio, sandboxApp } from './helpers';
-
-/** Press Use template on an agent template card; the agent's chat opens. */
-async function useTemplate(page: Page, title: RegExp, agent: string): Promise<Locator> {
-  await page.getByRole('article', { name: title }).getByRole('button', { name: 'Use template' }).click();
-  await expect(page).toHaveURL(/\/chat\?conversation=/);
-  const chat = page.getByRole('log', { name: `Conversation with ${agent}` });
-  // An empty log has no height: it is there, not yet visible.
-  await expect(chat).toBeAttached();
-  await expect(page.getByRole('textbox', { name: 'Message' })).toBeVisible();
-  return chat;
-}
-
-/** Say something in the open chat and wait for the agent's answer; answers the newest agent turn. */
-async function say(page: Page, chat: Locator, text: string): Promise<Locator> {
-  const turns = chat.getByRole('listitem');
-  const before = await turns.count();
-  const box = page.getByRole('textbox', { name: 'Message' });
-  await box.fill(text);
-  await box.press('Enter');
-  await expect(turns.nth(before)).toContainText(text);
-  await expect(turns).not.toHaveCount(before + 1);
-  await expect(chat.getByText('sending…')).toHaveCount(0);
-  return turns.last();
-}
 
 async function mail(page: Page, from: string, subject: string, body: string) {
   await sandboxApp(page, 'Mailbox');
