@@ -154,6 +154,29 @@ test('the Agents page: a bad file is refused with every problem, nothing changed
   await expect(table.getByRole('row')).toHaveCount(4);
   await expect(table).toContainText('vendor-desk-2');
 
+  // Replace: the file's agent takes the place of the one with its id.
+  await pick(page, 'vendor-desk.agent.json', { ...GOOD, description: 'Replaced from a file.' });
+  await page.getByRole('button', { name: 'Replace' }).click();
+  await expect(table.getByRole('row')).toHaveCount(4);
+  await expect(table.getByRole('row').filter({ hasText: 'Replaced from a file.' })).toHaveCount(1);
+
+  // Edit: the skills' examples and the confirmation override are kept and can be changed.
+  await page.getByRole('button', { name: 'Edit ERP Genie' }).click();
+  const edit = page.getByRole('dialog', { name: 'Edit “ERP Genie”' });
+  await expect(edit.getByRole('checkbox', { name: /Register a vendor/ })).toBeChecked();
+  await expect(edit.getByRole('textbox', { name: 'Example 1 of Register a vendor' })).toHaveValue('register a vendor');
+  await edit.getByLabel('Description').fill('Registers vendors, edited.');
+  await edit.getByRole('button', { name: 'Add an example to Register a vendor' }).click();
+  await edit.getByRole('textbox', { name: 'Example 8 of Register a vendor' }).fill('sign up a supplier');
+  await edit.getByRole('combobox', { name: 'Confirmation for A vendor\'s invoices' }).selectOption('always');
+  await edit.getByRole('button', { name: 'Save agent' }).click();
+  await expect(edit).toBeHidden();
+  await expect(table.getByRole('row').filter({ hasText: 'ERP Genie' }).first()).toContainText('Registers vendors, edited.');
+  await page.getByRole('button', { name: 'Edit ERP Genie' }).click();
+  await expect(edit.getByRole('textbox', { name: 'Example 8 of Register a vendor' })).toHaveValue('sign up a supplier');
+  await expect(edit.getByRole('combobox', { name: 'Confirmation for A vendor\'s invoices' })).toHaveValue('always');
+  await edit.getByRole('button', { name: 'Cancel' }).click();
+
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export Vendor Desk', exact: true }).click();
   expect((await download).suggestedFilename()).toBe('vendor-desk.agent.json');
