@@ -12,6 +12,7 @@ export interface Messages {
   noValues: string;
   cancelled(skill: string): string;
   nothingToCancel: string;
+  questionCancelled: string;
   dropped(skill: string): string;
   handOff(agent: string): string;
   whichOne(labels: string[]): string;
@@ -47,6 +48,7 @@ const en: Messages = {
   noValues: 'no values',
   cancelled: (skill) => `Cancelled: "${skill}" was not run.`,
   nothingToCancel: 'There is nothing to cancel.',
+  questionCancelled: 'OK, cancelled.',
   dropped: (skill) => `OK, I won't run "${skill}".`,
   handOff: (agent) => `Asking ${agent}…`,
   whichOne: (labels) => `Do you mean ${orList(labels)}?`,
@@ -85,6 +87,7 @@ const ko: Messages = {
   noValues: '값 없음',
   cancelled: (skill) => `취소했어요: ${skill}${HANGUL_END.test(skill) ? objectParticle(skill) : ''} 실행하지 않아요.`,
   nothingToCancel: '취소할 것이 없어요.',
+  questionCancelled: '알겠어요, 취소했어요.',
   dropped: (skill) => `알겠어요, ${skill}${HANGUL_END.test(skill) ? objectParticle(skill) : ''} 실행하지 않을게요.`,
   handOff: (agent) => `${agent}에게 물어볼게요…`,
   whichOne: (labels) => `${labels.join(', ')} 중 어느 것을 말씀하시는 건가요?`,

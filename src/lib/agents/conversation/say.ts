@@ -74,8 +74,9 @@ async function route(ctx: Ctx, text: string, reply: Reply | null): Promise<void>
   }
   if (reply === 'cancel') {
     if (state.pending) return drop(ctx, 'cancel');
+    const asked = state.offered;
     state.offered = undefined;
-    return speak(ctx, state.active, m(ctx).nothingToCancel);
+    return speak(ctx, asked?.agent ?? state.active, asked ? m(ctx).questionCancelled : m(ctx).nothingToCancel);
   }
   if (state.offered) {
     const offered = state.offered;
