@@ -240,4 +240,19 @@ describe('agents through the engine host', () => {
     await until('the mail job', () => readJob(db, jobIds[0]), (j) => j.status === 'succeeded');
     expect(await vendorsNamed('Quill & Co')).toHaveLength(1);
   });
+
+  it('says how a job ended that its message never saw end (the page closed while it ran and the worker resumed it)', async () => {
+    await setUp();
+    const ids = ['cut-job'];
+    const host = createEngineHost({ db, locks: memoryLocks(), report: () => undefined, newId: () => ids.shift() ?? crypto.randomUUID() });
+    const id = await host.startConversation(['erp-genie']);
+    await host.say(id, 'register a vendor');
+    // As the worker notes a job before it runs it; the message's own answer is never saved.
+    await db.conversations.update(id, { jobs: ['cut-job'] });
+    expect(await host.run('add-vendor', { name: 'Cut Off Ltd', country: 'IE' })).toBe('cut-job');
+    const row = await until('the late answer', () => getConversation(db, id), (r) => r.state.turns.some((t) => t.role === 'agent' && t.job === 'cut-job'));
+    expect(row.state.turns.at(-1)).toMatchObject({ role: 'agent', agent: 'erp-genie', skill: 'add-vendor', job: 'cut-job' });
+    expect((row.state.turns.at(-1) as AgentTurn).text).toMatch(/Cut Off Ltd/);
+    expect(row.state.waiting).toEqual([]);
+  });
 });

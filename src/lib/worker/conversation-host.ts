@@ -11,7 +11,7 @@ import type { Agent } from '../agents/format';
 import type { AgentTurn, Turn } from '../agents/turn';
 import type { ModelClient } from '../ai/model-client';
 import type { Clock } from '../engine/ports';
-import type { User } from '../recipe';
+import type { Job, User } from '../recipe';
 import {
   agentsWithSkill,
   conversationsWithJob,
@@ -81,11 +81,35 @@ export function createConversationHost(deps: ConversationHostDeps) {
     return createBasicChooser();
   }
 
-  async function context() {
+  async function context(conversationId?: string) {
     const workspace = await readWorkspace(db, deps.report);
     known = workspace.agents;
-    const ports = conversationPorts(deps, workspace, await deps.actingUser(), await chooser());
+    const onStart = conversationId ? (jobId: string) => noteJob(conversationId, jobId) : undefined;
+    const ports = conversationPorts(deps, workspace, await deps.actingUser(), await chooser(), onStart);
     return { workspace, ports };
+  }
+
+  /** The job goes into the conversation's job index at once, before the state that names it is saved. */
+  async function noteJob(conversationId: string, jobId: string): Promise<void> {
+    await db.conversations
+      .where('id')
+      .equals(conversationId)
+      .modify((row) => {
+        if (!row.jobs.includes(jobId)) row.jobs.push(jobId);
+      });
+  }
+
+  /**
+   * Jobs a message started whose answer was never saved (the page closed while the job ran; the worker
+   * resumed it): the conversation follows them as if it waited on them, so it says how they ended.
+   */
+  function cutOff(row: ConversationRow, familyIds: string[], agentOf: (jobId: string) => string): ConversationState {
+    const state = structuredClone(row.state);
+    for (const jobId of row.jobs.filter((j) => familyIds.includes(j) && !state.jobs.includes(j) && !state.waiting.some((w) => w.stepJob === j))) {
+      state.jobs.push(jobId);
+      state.waiting.push({ job: jobId, stepJob: jobId, step: '', skill: '', agent: agentOf(jobId), choices: [] });
+    }
+    return state;
   }
 
   async function mustRead(conversationId: string): Promise<ConversationRow> {
@@ -114,7 +138,7 @@ export function createConversationHost(deps: ConversationHostDeps) {
 
   async function sayNow(conversationId: string, text: string): Promise<AgentTurn[]> {
     const row = await mustRead(conversationId);
-    const { workspace, ports } = await context();
+    const { workspace, ports } = await context(conversationId);
     if (!row.agents.some((id) => workspace.agents.has(id))) throw new Error(`the agents of "${row.title}" are not here any more`);
     const { state, text: said } = routed(row, text, workspace, ports);
     const before = state.turns.length;
@@ -136,14 +160,25 @@ export function createConversationHost(deps: ConversationHostDeps) {
     for (const id of rows.keys()) {
       await exclusive(id, async () => {
         const row = await mustRead(id);
-        let state = row.state;
+        const jobs = new Map<string, Job>();
+        for (const jobId of familyIds) {
+          const job = await ports.jobs.get(jobId);
+          if (job) jobs.set(jobId, job);
+        }
+        const recipeOf = (jobId: string) => jobs.get(jobId)?.recipe_id ?? '';
+        let state = cutOff(row, familyIds, (jobId) => jobs.get(jobId)?.agent ?? row.state.active);
+        for (const w of state.waiting) if (!w.skill) w.skill = recipeOf(w.job);
         // Only what it waits on: a job it already reported on is not reported twice.
         const known = new Set(state.waiting.flatMap((w) => [w.job, w.stepJob]));
+        let changed = false;
         for (const jobId of familyIds.filter((j) => known.has(j))) {
-          const job = await ports.jobs.get(jobId);
-          if (job) state = (await jobChanged(state, job, ports)).state;
+          const job = jobs.get(jobId);
+          if (!job) continue;
+          const moved = await jobChanged(state, job, ports);
+          if (moved.turns.length > 0 || moved.state.waiting.length !== state.waiting.length) changed = true;
+          state = moved.state;
         }
-        if (state !== row.state) await putConversation(db, { ...row, state }, deps.clock.now());
+        if (changed) await putConversation(db, { ...row, state }, deps.clock.now());
       });
     }
     return true;

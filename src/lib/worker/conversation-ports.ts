@@ -50,11 +50,13 @@ export interface JobPortDeps {
 }
 
 /** Jobs started by a conversation run here and now (the conversation waits for the answer to say it). */
-export function hostJobPort(deps: JobPortDeps, workspace: Workspace): JobPort {
+export function hostJobPort(deps: JobPortDeps, workspace: Workspace, onStart?: (jobId: string) => Promise<void>): JobPort {
   return {
     async start(recipe, input, who) {
       await deps.sync();
       const jobId = deps.newId();
+      // Noted before it runs: a page closed mid-job leaves a conversation that still learns how it ended.
+      await onStart?.(jobId);
       try {
         return await deps.runner.start(recipe, input, {
           jobId,
@@ -84,13 +86,13 @@ export interface PortsDeps extends JobPortDeps {
   clock: Clock;
 }
 
-export function conversationPorts(deps: PortsDeps, workspace: Workspace, user: User, chooser: Chooser): ConversationPorts {
+export function conversationPorts(deps: PortsDeps, workspace: Workspace, user: User, chooser: Chooser, onStart?: (jobId: string) => Promise<void>): ConversationPorts {
   return {
     agent: (id) => workspace.agents.get(id),
     recipe: (id) => workspace.recipes.get(id)?.recipe,
     effect: (id) => effectIn(workspace, deps.connectors, id),
     chooser,
-    jobs: hostJobPort(deps, workspace),
+    jobs: hostJobPort(deps, workspace, onStart),
     user,
     now: () => deps.clock.now()
   };
