@@ -141,7 +141,13 @@ test('the Agents page: a bad file is refused with every problem, nothing changed
   await expect(alert).toContainText('name');
   await expect(alert).toContainText('skills[0]');
   await expect(alert).toContainText('agents');
-  await pick(page, 'not-json.agent.json', '{ "format": "sous.agent/v1", ');
+  // Dropped on the drop area rather than chosen: the same checks.
+  const dropped = await page.evaluateHandle(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(['{ "format": "sous.agent/v1", '], 'not-json.agent.json', { type: 'application/json' }));
+    return data;
+  });
+  await page.getByRole('group', { name: 'Drop an agent file here' }).dispatchEvent('drop', { dataTransfer: dropped });
   await expect(page.getByRole('alert')).toContainText('not-json.agent.json is not an agent');
   await expect(table.getByRole('row')).toHaveCount(2);
 
