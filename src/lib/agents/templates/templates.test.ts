@@ -191,6 +191,32 @@ describe('Finance Genie', () => {
     expect(invoice).toMatchObject({ vendor_id: vendorId, total, status: 'open' });
   });
 
+  it.each([
+    ['Invoice BF-2026-031', 'Total: EUR 1,250.00', 'BF-2026-031', 1250, 'EUR'],
+    ['Invoice no. 2026-031', 'Total due 1.250,50 EUR', '2026-031', 1250.5, 'EUR'],
+    ['Rechnung Nr. R-7781', 'Amount: CHF 99', 'R-7781', 99, 'CHF'],
+    ['송장 번호 KR-2026-7', '합계: KRW 2,890,000', 'KR-2026-7', 2890000, 'KRW'],
+    ['Your invoice', 'No amount in this one.', 'Your invoice', 0, undefined]
+  ])('reads "%s" / "%s" as number %s, total %s, currency %s', async (subject, body, number, total, currency) => {
+    const e = engine();
+    const job = await e.run('invoice-mail', { ...MAIL, subject, body });
+    expect(job.status).toBe('waiting');
+    const child = await e.job((await waitingApproval(e, job)).jobId);
+    expect(child.trigger).toEqual({ vendor_name: 'Bluefin Paper', vendor_email: 'ap@bluefin.example', invoice_number: number, total, ...(currency ? { currency } : {}) });
+  });
+
+  it.each([
+    ['Bluefin Paper <ap@bluefin.example>', 'Bluefin Paper', 'ap@bluefin.example'],
+    ['"Bluefin Paper" <ap@bluefin.example>', 'Bluefin Paper', 'ap@bluefin.example'],
+    ['ap@bluefin.example', 'bluefin', 'ap@bluefin.example'],
+    ['<ap@bluefin.example>', 'bluefin', 'ap@bluefin.example']
+  ])('splits the sender %s into name %s and email %s', async (from, name, email) => {
+    const e = engine();
+    const job = await e.run('invoice-mail', { ...MAIL, from });
+    const child = await e.job((await waitingApproval(e, job)).jobId);
+    expect(child.trigger).toMatchObject({ vendor_name: name, vendor_email: email });
+  });
+
   it('a mail that is not about an invoice starts nothing', async () => {
     const { eventMatches } = await import('../../engine');
     const recipe = AGENT_TEMPLATES.flatMap((t) => t.recipes).find((r) => r.id === 'invoice-mail')!;
