@@ -49,7 +49,7 @@ describe('openRecipeDir', () => {
   it('fails the call with the first problem when the recipe file has mistakes', async () => {
     const opened = await openRecipeDir(dir);
     if (!opened.ok) throw new Error(opened.message);
-    await expect(opened.source.get('broken')).rejects.toThrow(/^recipe "broken" in .*broken\.recipe\.json is not valid: steps\[0\]\.id: expected a slug/);
+    await expect(opened.source.get('broken')).rejects.toThrow(/^recipe "broken" in .*broken\.recipe\.json is not valid: steps\[0\]\.id: expected a step id/);
   });
 
   it('refuses a folder that is not there', async () => {
