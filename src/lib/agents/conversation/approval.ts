@@ -68,6 +68,8 @@ export async function reportMoved(ctx: Ctx, job: Job): Promise<void> {
     const record = stepJob?.steps.find((s) => s.path === waiting.step);
     if (record?.status === 'waiting' && stepJob?.status !== 'cancelled') continue;
     const root = waiting.job === job.id ? job : await ctx.ports.jobs.get(waiting.job);
+    // Still going on after the answer: told when it ends or waits again (the next change of the job).
+    if (root && (root.status === 'running' || root.status === 'queued')) continue;
     ctx.state.waiting = ctx.state.waiting.filter((w) => w !== waiting);
     if (!root) continue;
     const output = record?.output as { choice?: unknown } | undefined;

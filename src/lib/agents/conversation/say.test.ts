@@ -155,3 +155,48 @@ describe('the skill overrides the confirmation card', () => {
     expect((await session.jobs())[0]).toMatchObject({ recipe_id: recipe, status: 'succeeded' });
   });
 });
+
+describe('an approval inside a called recipe', () => {
+  const settle = {
+    format: 'sous.recipe/v1',
+    id: 'settle-invoice',
+    name: 'Settle an invoice',
+    description: 'Settles an invoice through the ERP genie.',
+    trigger: { kind: 'callable', input: [{ name: 'invoice_id', type: 'text', required: true, description: 'the invoice id' }] },
+    steps: [{ id: 'pay', kind: 'call', recipe: 'pay-invoice', input: { invoice_id: '{{ trigger.invoice_id }}' } }]
+  } as const;
+  const clerk = { format: 'sous.agent/v1', id: 'clerk', name: 'Clerk', skills: [{ recipe: 'settle-invoice', examples: ['settle an invoice'], confirm: false }], agents: ['erp-genie'] } as const;
+  const world = {
+    agents: new Map([...workspace.agents, ['clerk', structuredClone(clerk) as never]]),
+    recipes: new Map([...workspace.recipes, ['settle-invoice', structuredClone(settle) as never]])
+  };
+
+  it("shows the child job's step on the card, answers it there, and reports the job it started", async () => {
+    const session = sandboxSession(world);
+    let result = await say(newConversation('clerk'), 'settle an invoice', session.ports);
+    result = await say(result.state, 'inv-003', session.ports);
+    const card = result.turns[1].role === 'agent' ? result.turns[1].card : undefined;
+    const jobs = await session.jobs();
+    const child = jobs.find((j) => j.recipe_id === 'pay-invoice')!;
+    expect(child).toMatchObject({ agent: 'erp-genie', handed_by: 'clerk', parent_job: 'job-001', status: 'waiting' });
+    expect(card).toMatchObject({ kind: 'approval', skill: 'settle-invoice', job: child.id, step: 'ok' });
+    expect(result.turns[1]).toMatchObject({ job: 'job-001' });
+    result = await say(result.state, 'approve', session.ports);
+    expect(result.turns[1]).toMatchObject({ role: 'agent', agent: 'clerk', job: 'job-001' });
+    expect(result.turns[1].text).toMatch(/^Answered "approve"\. Done/);
+    expect((await session.jobs()).map((j) => j.status)).toEqual(['succeeded', 'succeeded']);
+  });
+
+  it('an answer given elsewhere to the child job is reported once the started job ends', async () => {
+    const session = sandboxSession(world);
+    let result = await say(newConversation('clerk'), 'settle an invoice', session.ports);
+    result = await say(result.state, 'inv-003', session.ports);
+    const waiting = result.state.waiting[0];
+    const child = await session.ports.jobs.answer(waiting.stepJob, waiting.step, 'reject', { id: 'emp-002', name: 'Dana Kim', roles: [] });
+    const told = await jobChanged(result.state, child, session.ports);
+    expect(told.turns).toHaveLength(1);
+    expect(told.turns[0]).toMatchObject({ role: 'agent', agent: 'clerk', job: 'job-001' });
+    expect(told.turns[0].text).toMatch(/^Answered "reject"\. It failed: /);
+    expect(told.state.waiting).toEqual([]);
+  });
+});
