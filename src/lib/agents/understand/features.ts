@@ -62,6 +62,16 @@ function englishFeatures(text: string, out: Set<string>): void {
   }
 }
 
+/** The text without the synonym table's multi-word phrases ("look up", "time off"), for word-by-word reading. */
+export function withoutPhrases(text: string): string {
+  let t = ` ${text.toLowerCase()} `;
+  for (const [phrase] of TABLES.phrases) {
+    t = t.replace(new RegExp(`(?<![a-z])${phrase.replace(/[-]/g, '[- ]?')}(?![a-z])`, 'g'), (m) => ' '.repeat(m.length));
+  }
+  // Same length as the text (phrases became spaces), so the original letters, with their case, fill the rest.
+  return [...t.slice(1, -1)].map((ch, i) => (ch === ' ' ? ' ' : text[i])).join('');
+}
+
 /** The features of a text (English and Korean together; order of appearance is not kept). */
 export function features(text: string): Set<string> {
   const out = new Set<string>();

@@ -82,6 +82,35 @@ const cases: Array<[string, string]> = [
   ['주문', 'ambiguous:refund-order|track-order']
 ];
 
+// The corpus's ERP agent: names and codes beside generic words still pick the one skill that has them.
+const ERP: SkillCandidate[] = [
+  { id: 'register-vendor', name: 'Register a vendor', description: 'Adds a new vendor (supplier) to the ERP.', fields: [{ name: 'name', type: 'text' }, { name: 'country', type: 'text' }],
+    examples: ['register a vendor', 'add a new supplier', '업체 등록해줘', '거래처 추가'] },
+  { id: 'find-vendor', name: 'Look up a vendor', description: 'Finds vendors in the ERP by name, tax id or email.', fields: [{ name: 'query', type: 'text' }],
+    examples: ['look up a vendor', 'find supplier Acme', '업체 찾아줘', '거래처 조회'] },
+  { id: 'pay-invoice', name: 'Pay an invoice', description: 'Marks an open invoice as paid after finance approves it.', fields: [{ name: 'invoice_id', type: 'text' }],
+    examples: ['pay invoice inv-003', 'pay an invoice', '송장 결제해줘', '인보이스 지급'] }
+];
+const erp: Array<[string, string]> = [
+  ['look up Globex', 'find-vendor'],
+  ['find Initech Software', 'find-vendor'],
+  ['search for Hanbit', 'find-vendor'],
+  ['pay inv-004', 'pay-invoice'],
+  ['tell me a joke', 'none'],
+  ['show me a movie', 'none'],
+  ['등록', 'register-vendor'],
+  ['거래처 Globex 찾아줘', 'find-vendor'],
+  ['인보이스 inv-002 결제', 'pay-invoice']
+];
+
+describe('scoreSkills on the ERP agent', () => {
+  it.each(erp)('%j → %s', (text, expected) => {
+    const [a, b] = scoreSkills(text, ERP);
+    const got = a.score < MATCH_THRESHOLD ? 'none' : b && a.score - b.score < AMBIGUOUS_MARGIN ? 'ambiguous' : a.id;
+    expect(got).toBe(expected);
+  });
+});
+
 describe('scoreSkills', () => {
   it.each(cases)('%j → %s', (text, expected) => expect(choose(text)).toBe(expected));
 

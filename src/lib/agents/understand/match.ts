@@ -10,7 +10,7 @@
  * Words every candidate shares count less (divided by the root of how many have them).
  */
 import type { Field } from '../../recipe';
-import { features } from './features';
+import { features, withoutPhrases } from './features';
 import { GENERIC_CONCEPTS } from './synonyms';
 
 export interface SkillCandidate {
@@ -31,8 +31,8 @@ export const MATCH_THRESHOLD = 0.4;
 export const AMBIGUOUS_MARGIN = 0.12;
 
 const PRECISION_WEIGHT = 0.55;
-/** A request whose only known words are generic ("tell me", "show") is scaled down by this. */
-const GENERIC_ONLY = 0.5;
+/** A request whose only known words are generic ("tell me", "show") beside another topic is scaled down by this. */
+const GENERIC_ONLY = 0.4;
 const FIELD_HIT = 0.5;
 
 interface Profile {
@@ -50,6 +50,19 @@ function profile(c: SkillCandidate): Profile {
   return { id: c.id, phrases: [...phrases, description].filter((p) => p.size > 0), words, fields };
 }
 
+/**
+ * Does the request hold, beyond the words the candidates know, another topic ("tell me a joke", "날씨")?
+ * Names and codes ("look up Globex", "ord-1003") are values, not topics.
+ */
+function otherTopic(text: string, known: (f: string) => boolean): boolean {
+  for (const token of withoutPhrases(text).match(/[\p{L}\p{N}][\p{L}\p{N}_-]*/gu) ?? []) {
+    if (/\d/.test(token) || /^[A-Z\u00c0-\u00de]/.test(token)) continue;
+    const f = [...features(token)];
+    if (f.length && !f.some(known)) return true;
+  }
+  return false;
+}
+
 /** Concepts weigh most; stems and Korean bigrams (more often a name or a stray word) less. */
 function kindWeight(feature: string): number {
   return feature.startsWith('c:') ? 1 : 0.6;
@@ -63,7 +76,7 @@ export function scoreSkills(text: string, candidates: SkillCandidate[]): SkillSc
   const weight = (f: string) => kindWeight(f) / Math.sqrt(df.get(f) ?? 1);
   const known = [...query].filter((f) => df.has(f));
   const knownWeight = known.reduce((s, f) => s + weight(f), 0);
-  const genericOnly = known.every((f) => GENERIC_CONCEPTS.has(f.slice(2)) && f.startsWith('c:'));
+  const genericOnly = known.every((f) => GENERIC_CONCEPTS.has(f.slice(2)) && f.startsWith('c:')) && otherTopic(text, (f) => df.has(f));
 
   const scores = profiles.map((p) => {
     if (!known.length) return { id: p.id, score: 0 };

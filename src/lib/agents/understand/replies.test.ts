@@ -8,6 +8,8 @@ const cases: Array<[string, Reply | null]> = [
   ['네', 'yes'], ['예', 'yes'], ['응', 'yes'], ['좋아요', 'yes'], ['확인', 'yes'], ['진행해', 'yes'], ['네 진행해 주세요', 'yes'],
   ['진행해주세요', 'yes'], ['넵!', 'yes'], ['네, 맞아요', 'yes'],
   ['no', 'no'], ['No.', 'no'], ['nope', 'no'], ['no thanks', 'no'], ['아니요', 'no'], ['아니오', 'no'], ['아뇨', 'no'], ['아니', 'no'],
+  ['go for it', 'yes'], ["let's do it", 'yes'], ['yes — go ahead', 'yes'], ['맞습니다', 'yes'], ['ㅇㅋ', 'yes'],
+  ['i changed my mind', 'cancel'], ['취소할게요', 'cancel'], ['안 할래요', 'cancel'], ['그만할래', 'cancel'],
   ['cancel', 'cancel'], ['Cancel it', 'cancel'], ['stop', 'cancel'], ['never mind', 'cancel'], ['forget it', 'cancel'],
   ['취소', 'cancel'], ['취소해 주세요', 'cancel'], ['그만', 'cancel'], ['됐어', 'cancel'], ['no, cancel it', 'cancel'], ['아니 취소해', 'cancel'],
   // Not bare replies: corrections, requests, mixed answers.

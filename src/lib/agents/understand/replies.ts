@@ -9,12 +9,14 @@ const YES_EN = [
   'absolutely', 'definitely', 'go ahead', 'go', 'go on', 'proceed', 'confirm', 'confirmed', 'i confirm', 'do it', 'just do it',
   'correct', 'right', "that's right", 'thats right', 'that is right', "that's correct", 'that is correct', 'all good',
   'looks good', 'sounds good', 'good', 'fine', 'lgtm', 'alright', 'all right', 'affirmative', 'please do', 'yes do it',
-  'run it', 'submit', 'send it', 'perfect', 'great'
+  'run it', 'submit', 'send it', 'perfect', 'great', 'go for it', "let's do it", 'lets do it', "let's go", 'continue', 'yes go',
+  'yes, correct', 'exactly', 'indeed', 'why not'
 ];
 const NO_EN = ['no', 'n', 'nope', 'nah', 'no way', 'not really', "don't", 'dont', 'do not', "don't do it", 'do not do it', 'not now', 'negative', 'wrong', "that's wrong", 'incorrect'];
 const CANCEL_EN = [
   'cancel', 'cancel it', 'cancel that', 'cancel this', 'stop', 'stop it', 'stop that', 'abort', 'quit', 'exit', 'never mind',
-  'nevermind', 'nvm', 'forget it', 'forget about it', 'forget that', 'drop it', 'skip it', "let's not", 'lets not', 'cancel please', 'scrap that'
+  'nevermind', 'nvm', 'forget it', 'forget about it', 'forget that', 'drop it', 'skip it', "let's not", 'lets not', 'cancel please', 'scrap that',
+  'i changed my mind', "i've changed my mind", 'changed my mind', 'cancel the request', 'cancel this request', 'stop this', 'no need', 'not needed'
 ];
 
 /** Korean stems with the endings people add to them ("진행해", "진행해 주세요", "확인했어요"). */
@@ -32,7 +34,7 @@ const YES_KO = [
 const NO_KO = ['아니', '아니요', '아니오', '아뇨', '아니야', '아니에요', '아닙니다', '아니지', '싫어', '싫어요', '안 돼', '안돼', '안 돼요', '안돼요', 'ㄴㄴ', '노', '하지 마', '하지마', '하지 마세요', '하지마세요', '틀려', '틀렸어요', '틀려요'];
 const CANCEL_KO = [
   '그만', '그만해', '그만해요', '그만할게요', '그만둘래', '그만두자', '됐어', '됐어요', '됐습니다', '관둬', '관둘래', '필요 없어', '필요없어',
-  '필요 없어요', '필요없어요', '중지', '멈춰', '없던 일로', '없던 일로 해줘', ...withEndings(['취소', '중단'], [...KO_DO, '할래', '할래요'])
+  '필요 없어요', '필요없어요', '중지', '멈춰', '없던 일로', '없던 일로 해줘', '그만할래', '그만할래요', '마음이 바뀌었어요', '안 할래', '안할래', '안 할래요', '안할래요', ...withEndings(['취소', '중단'], [...KO_DO, '할래', '할래요'])
 ];
 const FILLERS = ['please', 'pls', 'plz', 'thanks', 'thank you', 'thx', 'ty', 'then', 'now', 'just', 'oh', 'ah', 'well', 'hmm', 'sir', 'actually',
   '요', '좀', '그냥', '감사합니다', '고마워', '고마워요', '이제', '음', '아', '그럼', '제발'];
@@ -72,7 +74,7 @@ export function classifyReply(text: string): Reply | null {
   const t = text
     .toLowerCase()
     .replace(/[’‘]/g, "'")
-    .replace(/[.,!?;:~…"“”()。！？、👍🙏\-]/gu, ' ')
+    .replace(/[.,!?;:~…"“”()。！？、👍🙏\-—–]/gu, ' ')
     .replace(/\s+/g, '')
     .trim();
   if (!t || t.length > 40) return null;

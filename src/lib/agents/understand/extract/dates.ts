@@ -40,9 +40,48 @@ function role(field: Field, which: 'start' | 'end'): boolean {
   return fieldHasConcept(field, 'end') || /(^|_)(to|until|end|return)/.test(name);
 }
 
+const TO = String.raw`\s*(?:-|–|~|to|until|till|through|thru)\s*`;
+const ORD = '(?:st|nd|rd|th)?';
+/** Ranges that name the month once: "March 2-4", "2 to 4 March", "3월 2일부터 4일까지", "3월 2~4일". */
+const COMPACT: Array<[RegExp, (m: RegExpExecArray) => [string, string]]> = [
+  [new RegExp(`(?<![a-z])(${MONTH})\\.?\\s+(\\d{1,2})${ORD}${TO}(\\d{1,2})${ORD}(?:,?\\s+(\\d{4}))?(?![\\d/.-])`, 'i'),
+    (m) => [`${m[1]} ${m[2]}${m[4] ? ` ${m[4]}` : ''}`, `${m[1]} ${m[3]}${m[4] ? ` ${m[4]}` : ''}`]],
+  [new RegExp(`(?<![\\d/.-])(\\d{1,2})${ORD}${TO}(\\d{1,2})${ORD}\\s+(?:of\\s+)?(${MONTH})(?![a-z])\\.?(?:,?\\s+(\\d{4}))?`, 'i'),
+    (m) => [`${m[1]} ${m[3]}${m[4] ? ` ${m[4]}` : ''}`, `${m[2]} ${m[3]}${m[4] ? ` ${m[4]}` : ''}`]],
+  [/(?:(\d{4})\s*년\s*)?(\d{1,2})\s*월\s*(\d{1,2})\s*일?\s*(?:부터|~|-|에서)\s*(\d{1,2})\s*일/,
+    (m) => [`${m[1] ? `${m[1]}년 ` : ''}${m[2]}월 ${m[3]}일`, `${m[1] ? `${m[1]}년 ` : ''}${m[2]}월 ${m[4]}일`]]
+];
+
+function startEnd(dateFields: Field[]): [Field, Field] | undefined {
+  const start = dateFields.find((f) => role(f, 'start') && !role(f, 'end'));
+  const end = dateFields.find((f) => role(f, 'end') && !role(f, 'start'));
+  if (start && end) return [start, end];
+  return dateFields.length === 2 ? [dateFields[0], dateFields[1]] : undefined;
+}
+
+function compactRange(text: string, dateFields: Field[]): Span[] | undefined {
+  const pair = startEnd(dateFields);
+  if (!pair) return undefined;
+  for (const [re, parts] of COMPACT) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const [a, b] = parts(m);
+    const end = m.index + m[0].length;
+    return [
+      { field: pair[0].name, raw: a, start: m.index, end },
+      { field: pair[1].name, raw: b, start: m.index, end }
+    ];
+  }
+  return undefined;
+}
+
 export function dateSpans(text: string, fields: Field[]): Span[] {
   const dateFields = fields.filter((f) => f.type === 'date');
   if (!dateFields.length) return [];
+  if (dateFields.length >= 2) {
+    const compact = compactRange(text, dateFields);
+    if (compact) return compact;
+  }
   const dates = findDates(text);
   if (!dates.length) return [];
   if (dateFields.length === 1) {
@@ -55,8 +94,9 @@ export function dateSpans(text: string, fields: Field[]): Span[] {
     const betweenAnd = /^\s*and\s*$/i.test(between) && /between\s*$/i.test(text.slice(0, dates[0].start));
     const ranged = RANGE_BETWEEN.test(between) || betweenAnd || (/부터/.test(between) && /^\s*까지/.test(text.slice(dates[1].end)));
     if (!ranged) return [];
-    const [a, b] = start && end ? [start, end] : dateFields.length === 2 ? dateFields : [];
-    if (!a || !b) return [];
+    const pair = startEnd(dateFields);
+    if (!pair) return [];
+    const [a, b] = pair;
     return [
       { field: a.name, raw: dates[0].text, start: dates[0].start, end: dates[0].end },
       { field: b.name, raw: dates[1].text, start: dates[1].start, end: dates[1].end }

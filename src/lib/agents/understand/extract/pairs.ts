@@ -48,7 +48,29 @@ function cut(value: string, field: Field): string {
   return m ? value.slice(0, m.index) : value;
 }
 
+/**
+ * "add vendor Acme, country DE": a comma-separated part that is nothing but a field's label and one word
+ * (or code) is that field's value, without a colon.
+ */
+function segmentPairs(text: string, fields: Field[], taken: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(/(?:^|[,;]\s*|\s(?:and|with)\s+)([^,;]+?)\s*(?=[,;]|$)/g)) {
+    const part = m[1].trim();
+    const at = m.index + m[0].indexOf(part);
+    const w = /^(?:the\s+|with\s+)?(.+?)\s+(\S+)$/i.exec(part);
+    if (!w || taken.some((s) => at < s.end && at + part.length > s.start)) continue;
+    const field = fields.find((f) => fieldLabels(f).includes(w[1].toLowerCase()));
+    if (field && !out.some((s) => s.field === field.name)) out.push({ field: field.name, raw: cleanRequestValue(w[2]), start: at, end: at + part.length });
+  }
+  return out;
+}
+
 export function findPairs(text: string, fields: Field[]): Span[] {
+  const out = namedPairs(text, fields);
+  return [...out, ...segmentPairs(text, fields.filter((f) => !out.some((s) => s.field === f.name)), out)];
+}
+
+function namedPairs(text: string, fields: Field[]): Span[] {
   const found = marks(text, fields);
   const out: Span[] = [];
   found.forEach((mark, i) => {

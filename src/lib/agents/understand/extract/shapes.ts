@@ -67,7 +67,12 @@ function englishCreate(text: string, fields: Field[], generic: Set<string>): Spa
   const m = new RegExp(`^\\s*${POLITE}${CREATE}\\s+(.+?)\\s*[.!]?\\s*$`, 'is').exec(text);
   if (!m) return [];
   // A comma before a lower-case word ends the request's own part: "register Acme Ltd, email …".
-  let rest = m[1].split(/,\s+(?=[a-z])/)[0].replace(/\s+(?:please|for me|now|thanks|thank you)$/i, '').replace(/[,\s]+$/, '');
+  let rest = m[1]
+    .replace(/\s{2,}/g, ' ')
+    .split(/,\s+(?=[a-z])/)[0]
+    // "… with email" / "… and tax id" whose value another reader already took: only lower-case words are left.
+    .replace(/\s+(?:with|and|plus)\s+(?:the\s+|an?\s+|its\s+)?[a-z][a-z ]{0,24}$/, '')
+    .replace(/\s+(?:please|for me|now|thanks|thank you)$/i, '').replace(/[,\s]+$/, '');
   const out: Span[] = [];
   const country = /\s+(?:in|from|based in)\s+([A-Z]{2,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$/.exec(rest);
   if (country) {

@@ -56,6 +56,9 @@ function relative(t: string, now: Date): DateRead | undefined {
 }
 
 function numeric(t: string): DateRead | undefined {
+  // Korean dotted dates: "2026. 3. 2." (year first, spaces after the dots).
+  const koDots = /^(\d{4})\.\s*(\d{1,2})\.\s*(\d{1,2})\.?$/.exec(t);
+  if (koDots) return make(Number(koDots[1]), Number(koDots[2]), Number(koDots[3]));
   const iso = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[t\s].*)?$/.exec(t);
   if (iso) return make(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(t);
@@ -90,6 +93,28 @@ function korean(t: string, now: Date): DateRead | undefined {
   return undefined;
 }
 
+const WEEKDAYS: Array<[RegExp, number]> = [
+  [/^(?:sun(?:day)?|일요일)$/, 0], [/^(?:mon(?:day)?|월요일)$/, 1], [/^(?:tue(?:s(?:day)?)?|화요일)$/, 2], [/^(?:wed(?:nesday)?|수요일)$/, 3],
+  [/^(?:thu(?:rs(?:day)?)?|목요일)$/, 4], [/^(?:fri(?:day)?|금요일)$/, 5], [/^(?:sat(?:urday)?|토요일)$/, 6]
+];
+
+/**
+ * Weekdays: "Friday" / "금요일" is the next one after today; "this Friday" / "이번 주 금요일" the one in this
+ * week (Monday to Sunday), "다음 주 금요일" the one in next week. English "next Friday" is read two ways
+ * by people (the coming one, or the one a week later), so it is refused and asked again.
+ */
+function weekday(t: string, now: Date): DateRead | undefined {
+  const m = /^(?:(this|이번\s*주|다음\s*주)\s*)?(\S+)$/.exec(t);
+  if (!m) return undefined;
+  const day = WEEKDAYS.find(([re]) => re.test(m[2]))?.[1];
+  if (day === undefined) return undefined;
+  const today = now.getDay();
+  if (!m[1]) return { ok: true, value: addDays(now, ((day - today + 7) % 7) || 7) };
+  const monday = (today + 6) % 7; // days since this week's Monday
+  const offset = ((day + 6) % 7) - monday + (m[1].startsWith('다음') ? 7 : 0);
+  return offset < 0 ? { ok: false, why: 'date' } : { ok: true, value: addDays(now, offset) };
+}
+
 /** The date `raw` names, or why it names none. */
 export function readDate(raw: string, now: Date = new Date()): DateRead {
   const t = raw
@@ -100,5 +125,5 @@ export function readDate(raw: string, now: Date = new Date()): DateRead {
     .replace(/[.!?。]+$/, '')
     .replace(/\s+/g, ' ')
     .trim();
-  return relative(t, now) ?? numeric(t) ?? english(t, now) ?? korean(t, now) ?? { ok: false, why: 'date' };
+  return relative(t, now) ?? numeric(t) ?? english(t, now) ?? korean(t, now) ?? weekday(t, now) ?? { ok: false, why: 'date' };
 }
