@@ -3,9 +3,24 @@
  * a read tool's output, a write tool refused without confirmation, run with --yes or by elicitation, a
  * policy's `mcp` list, and the refusals before serving (exit 2, nothing on stdout).
  */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { connectSous, textOf } from './mcp-kit';
-import { sous, tempFiles } from './test-kit';
+import { ROOT, sous, tempFiles } from './test-kit';
+
+/** The raw process: these lines on stdin, then stdin closed; its stdout, stderr and exit code. */
+function rawSous(args: string[], lines: unknown[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['cli/sous.ts', 'mcp', ...args], { cwd: ROOT });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('close', (code) => done({ code, stdout, stderr }));
+    child.stdin.end(lines.map((l) => JSON.stringify(l) + '\n').join(''));
+  });
+}
 
 const T = 60_000;
 const DIR = 'tests/fixtures/agents';
@@ -142,6 +157,23 @@ describe.concurrent('sous mcp over stdio', () => {
       expect(result.isError).toBe(true);
       expect(textOf(result)).toMatch(/^job [0-9a-f-]{36} \("approve-vendor"\) waits for an approval \(step "ok": Create the vendor Bluefin Paper\?\)/);
     });
+  }, T);
+});
+
+describe('sous mcp on its own stdio', () => {
+  it('writes only MCP messages on stdout, answers a call still running when stdin closes, and exits 0', async () => {
+    const init = { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'raw', version: '1' } };
+    const result = await rawSous(['--recipes', DIR, '--yes'], [
+      { jsonrpc: '2.0', id: 1, method: 'initialize', params: init },
+      { jsonrpc: '2.0', method: 'notifications/initialized' },
+      { jsonrpc: '2.0', id: 2, method: 'tools/list' },
+      { jsonrpc: '2.0', id: 3, method: 'tools/call', params: { name: 'register-vendor', arguments: { name: 'Acme Ltd', country: 'DE' } } }
+    ]);
+    expect(result.code, result.stderr).toBe(0);
+    const messages = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { jsonrpc: string; id: number; result: Record<string, unknown> });
+    expect(messages.map((m) => [m.jsonrpc, m.id])).toEqual([['2.0', 1], ['2.0', 2], ['2.0', 3]]);
+    expect(messages[2].result).toMatchObject({ structuredContent: { name: 'Acme Ltd' } });
+    expect(result.stderr).toMatch(/sous mcp: offering 5 tools/);
   }, T);
 });
 
