@@ -30,6 +30,8 @@ async function score(label: string, workspace: Workspace, cases: CorpusCase[]): 
 }
 
 export async function agentsFigures(): Promise<Figure[]> {
+  // One conversation first, untimed, so the times are of a warm process (JIT, JSONata, zod), as in the studio.
+  await runCase(loadFixtures(), CASES[0]);
   return [
     ...(await score('corpus', loadFixtures(), CASES.filter((c) => !c.model))),
     ...(await score('held-out', loadFixtures(new URL('../src/lib/agents/templates/', import.meta.url)), HELD_OUT))
