@@ -209,4 +209,9 @@ test('the Agents page: a bad file is refused with every problem, nothing changed
   const chat = side.getByRole('log', { name: 'Conversation with Supplier Helper' });
   await expect(await say(page, chat, 'take on a new supplier')).toContainText(/name/i);
   await page.screenshot({ path: 'tests/screenshots/agents.png', fullPage: true });
+
+  // An agent whose skill's recipe is not in the workspace is kept, and the list says what is wrong.
+  await pick(page, 'ghost.agent.json', { ...GOOD, id: 'ghost', name: 'Ghost', skills: [{ recipe: 'nope' }] });
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(table.getByRole('row').filter({ hasText: 'Ghost' })).toContainText('there is no recipe "nope" in this workspace');
 });
