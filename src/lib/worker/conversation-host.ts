@@ -201,7 +201,7 @@ export function createConversationHost(deps: ConversationHostDeps) {
   async function adoptInto(agentId: string, jobId: string, skill: string, approval: WaitingApproval): Promise<void> {
     const id = directConversationId(agentId);
     await exclusive(id, async () => {
-      const row = (await getConversation(db, id)) ?? newConversationRow({ kind: 'direct', agents: [agentId], title: agentId }, deps.clock.now());
+      const row = (await getConversation(db, id)) ?? newConversationRow({ kind: 'direct', agents: [agentId], title: known.get(agentId)?.name ?? agentId }, deps.clock.now());
       if (row.state.waiting.some((w) => w.stepJob === approval.job.id && w.step === approval.path)) return;
       const state = structuredClone(row.state);
       const message = approval.message || skill;
