@@ -77,3 +77,23 @@ test('HR Genie shows the pay slip of the person talking only, in their language'
   await expect(nobody).toContainText('is not an employee in the sandbox HR app');
   await expect(nobody).not.toContainText('net EUR');
 });
+
+test('ERP Genie in Korean: asks in Korean, takes "아니, 국가는 …" as a correction, and registers on "네"', async ({ page }) => {
+  await openStudio(page);
+  const chat = await useTemplate(page, /ERP Genie/, 'ERP Genie');
+  await expect(await say(page, chat, '거래처 등록해줘')).toContainText(/[가-힣]/);
+  await say(page, chat, '한빛상사');
+  const card = (await say(page, chat, 'KR')).getByRole('region', { name: 'Confirm Register a vendor' });
+  await expect(card).toContainText('KR');
+  const fixed = (await say(page, chat, '아니, 국가는 JP')).getByRole('region', { name: 'Confirm Register a vendor' });
+  await expect(fixed).toContainText('JP');
+  await expect(fixed).toContainText('한빛상사');
+  const done = await say(page, chat, '네');
+  await expect(done).toContainText('한빛상사');
+  await expect(done).toContainText(/완료/);
+  await expect(done.getByRole('link', { name: 'Open job' })).toBeVisible();
+  await sandboxApp(page, 'ERP');
+  const row = page.getByRole('table', { name: 'Vendors' }).getByRole('row').filter({ hasText: '한빛상사' });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('JP');
+});
