@@ -40,7 +40,13 @@ const cases: Array<[string, Field[], { field: string; raw: string } | undefined]
   ['수량은 3개로 바꿔줘', ORDER, { field: 'quantity', raw: '3개' }],
   ['사유는 파손', ORDER, { field: 'reason', raw: '파손' }],
   ['주소 서울시로 바꿔줘', VENDOR, { field: 'address', raw: '서울시' }],
+  ['국가 FR로 바꿔 주세요', VENDOR, { field: 'country', raw: 'FR' }],
+  ['국가는 FR이 맞아요', VENDOR, { field: 'country', raw: 'FR' }],
+  ['wrong country, it is FR', VENDOR, { field: 'country', raw: 'FR' }],
+  ['no, the order is ord-1002', ORDER, { field: 'order_id', raw: 'ord-1002' }],
+  ['order id should be ord-1005', ORDER, { field: 'order_id', raw: 'ord-1005' }],
   // Not corrections.
+  ['actually it should be Acme GmbH', VENDOR, undefined],
   ['no', VENDOR, undefined],
   ['yes, the address is fine', VENDOR, undefined],
   ['register a vendor', VENDOR, undefined],

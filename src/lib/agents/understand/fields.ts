@@ -4,7 +4,7 @@
  */
 import type { Field } from '../../recipe';
 import { features } from './features';
-import { squash } from './text';
+import { squash, stripParticle } from './text';
 
 function spacedName(name: string): string {
   return name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase().trim();
@@ -12,10 +12,9 @@ function spacedName(name: string): string {
 
 /** The mention as comparable text: without "the", "my", possessives and Korean particles at its end. */
 function normalizeMention(mention: string): string {
-  return squash(mention.replace(/'s\b/g, ''))
-    .replace(/^(?:the|my|our|your|its|their|a|an)\s+/, '')
-    .replace(/(?:은|는|이|가|을|를|으로|로|의)$/u, '')
-    .trim();
+  const m = squash(mention.replace(/'s\b/g, '')).replace(/^(?:the|my|our|your|its|their|a|an)\s+/, '');
+  // Only a real particle goes: "국가" keeps its 가, "국가를" loses its 를.
+  return stripParticle(m, ['은', '는', '이', '가', '을', '를', '으로', '로', '의']).trim();
 }
 
 const fieldFeatureCache = new WeakMap<Field, { name: Set<string>; description: Set<string> }>();

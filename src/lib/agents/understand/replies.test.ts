@@ -9,6 +9,8 @@ const cases: Array<[string, Reply | null]> = [
   ['진행해주세요', 'yes'], ['넵!', 'yes'], ['네, 맞아요', 'yes'],
   ['no', 'no'], ['No.', 'no'], ['nope', 'no'], ['no thanks', 'no'], ['아니요', 'no'], ['아니오', 'no'], ['아뇨', 'no'], ['아니', 'no'],
   ['go for it', 'yes'], ["let's do it", 'yes'], ['yes — go ahead', 'yes'], ['맞습니다', 'yes'], ['ㅇㅋ', 'yes'],
+  ['sure, go ahead and do it', 'yes'], ['네 등록해 주세요', 'yes'], ['응 해줘', 'yes'], ['yes, register it', 'yes'],
+  ['등록해 주세요', null], ['환불해줘', null], ['wait', null], ['approve', null],
   ['i changed my mind', 'cancel'], ['취소할게요', 'cancel'], ['안 할래요', 'cancel'], ['그만할래', 'cancel'],
   ['cancel', 'cancel'], ['Cancel it', 'cancel'], ['stop', 'cancel'], ['never mind', 'cancel'], ['forget it', 'cancel'],
   ['취소', 'cancel'], ['취소해 주세요', 'cancel'], ['그만', 'cancel'], ['됐어', 'cancel'], ['no, cancel it', 'cancel'], ['아니 취소해', 'cancel'],

@@ -36,7 +36,12 @@ const CANCEL_KO = [
   '그만', '그만해', '그만해요', '그만할게요', '그만둘래', '그만두자', '됐어', '됐어요', '됐습니다', '관둬', '관둘래', '필요 없어', '필요없어',
   '필요 없어요', '필요없어요', '중지', '멈춰', '없던 일로', '없던 일로 해줘', '그만할래', '그만할래요', '마음이 바뀌었어요', '안 할래', '안할래', '안 할래요', '안할래요', ...withEndings(['취소', '중단'], [...KO_DO, '할래', '할래요'])
 ];
-const FILLERS = ['please', 'pls', 'plz', 'thanks', 'thank you', 'thx', 'ty', 'then', 'now', 'just', 'oh', 'ah', 'well', 'hmm', 'sir', 'actually',
+/** Words that go with a yes or a no but are neither alone ("네 등록해 주세요", "yes, register it"). */
+const ALONG = [
+  'and', 'register it', 'add it', 'create it', 'save it', 'send it', 'do that', 'please do it', 'it',
+  ...withEndings(['등록', '추가', '처리', '환불', '결제', '생성', '신청', '저장'], KO_DO), '해', '해줘', '해주세요', '해 주세요', '해요'
+];
+const FILLERS = [...ALONG, 'please', 'pls', 'plz', 'thanks', 'thank you', 'thx', 'ty', 'then', 'now', 'just', 'oh', 'ah', 'well', 'hmm', 'sir', 'actually',
   '요', '좀', '그냥', '감사합니다', '고마워', '고마워요', '이제', '음', '아', '그럼', '제발'];
 
 type Kind = Reply | 'filler';

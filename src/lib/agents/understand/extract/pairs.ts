@@ -41,11 +41,22 @@ function marks(text: string, fields: Field[]): Mark[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** Text fields end at a comma (addresses may hold commas, so they run on to the next label). */
+/**
+ * Text fields end at a comma (addresses may hold commas, so they run on to the next label). A Korean value
+ * also ends at a word that joins it to what follows: "국가가 DE인 업체 Acme" → DE ("DE인" = "which is DE").
+ */
 function cut(value: string, field: Field): string {
   const stop = fieldHasConcept(field, 'address') ? /[;\n]/ : /[,;\n]|\s(?:and|but|please)\s/i;
   const m = stop.exec(value);
-  return m ? value.slice(0, m.index) : value;
+  let v = m ? value.slice(0, m.index) : value;
+  const joined = /^(.*?\S)(?:인|이고|이며|이면|이라서|이니까|고|며)\s+\S/su.exec(v);
+  if (joined && /[\uac00-\ud7a3]/.test(v)) {
+    const head = joined[1];
+    const bare = /[A-Za-z0-9]$/.test(head) || !/[\uac00-\ud7a3]$/.test(head);
+    // After Latin letters or digits the ending is surely one ("DE인"); after Hangul only 인/이고/이며 are.
+    if (bare || /(?:인|이고|이며)\s/.test(v.slice(head.length, head.length + 4))) v = head;
+  }
+  return v;
 }
 
 /**

@@ -74,7 +74,8 @@ function englishCreate(text: string, fields: Field[], generic: Set<string>): Spa
     .replace(/\s+(?:with|and|plus)\s+(?:the\s+|an?\s+|its\s+)?[a-z][a-z ]{0,24}$/, '')
     .replace(/\s+(?:please|for me|now|thanks|thank you)$/i, '').replace(/[,\s]+$/, '');
   const out: Span[] = [];
-  const country = /\s+(?:in|from|based in)\s+([A-Z]{2,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$/.exec(rest);
+  const country = /\s+(?:in|from|based in)\s+([A-Z]{2,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$|\s*\(([A-Z]{2,3})\)$/.exec(rest);
+  if (country && country[2]) country[1] = country[2];
   if (country) {
     const field = one(fields, 'country');
     const codeOnly = field && /code|iso/i.test(field.description ?? '');
@@ -159,9 +160,20 @@ function koreanCreate(text: string, fields: Field[], generic: Set<string>): Span
   return [span(field, value, text)];
 }
 
+/** "new supplier: Acme Ltd", "신규 업체: 한빛전자": the kind of thing, a colon, its name. */
+function kindColon(text: string, fields: Field[], generic: Set<string>): Span[] {
+  const m = new RegExp(`^\\s*(?:${CREATE}\\s+)?(?:a\\s+|an\\s+|the\\s+)?(?:new\\s+|신규\\s*|새\\s*)?(\\S+)\\s*[:：]\\s*([^,;\\n]+)`, 'i').exec(text);
+  const field = nameField(fields);
+  if (!m || !field || !isGeneric(m[1], generic) || !KINDS.some((k) => features(m[1]).has(`c:${k}`))) return [];
+  const name = trimGeneric(m[2].replace(/\s+(?:please|thanks)$/i, ''), generic);
+  return name && name.split(/\s+/).length <= 6 ? [span(field, name, text)] : [];
+}
+
 export function shapeSpans(text: string, fields: Field[], examples: string[] = []): Span[] {
   if (!fields.some((f) => f.type === 'text')) return [];
   const generic = genericWords(examples);
+  const colon = kindColon(text, fields, generic);
+  if (colon.length) return colon;
   const spans = /[\uac00-\ud7a3]/.test(text) ? koreanCreate(text, fields, generic) : englishCreate(text, fields, generic);
   return spans.length ? spans : entityName(text, fields, generic);
 }

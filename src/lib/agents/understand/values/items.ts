@@ -79,8 +79,9 @@ function shaped(items: Field[], segment: string): Record<string, string> | undef
   const tokens = segment.replace(/([\d])\s*(x|×)\s*(?=\S)/gi, '$1 $2 ').replace(/(?<=\s|^)(x|×)(\d)/gi, '$1 $2').split(/\s+/).filter(Boolean);
   const found: number[] = [];
   const rest: string[] = [];
-  for (const token of tokens) {
-    if (FILLER.test(token)) continue;
+  for (const raw of tokens) {
+    const token = raw.replace(/[:=,]+$/, '');
+    if (!token || FILLER.test(token)) continue;
     if (NUMBER_WORD.test(token)) return undefined;
     const n = /[A-Za-z]-|-[A-Za-z]/.test(token) ? undefined : readNumber(token);
     if (n !== undefined) found.push(n);
