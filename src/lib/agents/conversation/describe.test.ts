@@ -51,3 +51,13 @@ describe('messages', () => {
     expect(Object.keys(ko.advice).sort()).toEqual(Object.keys(en.advice).sort());
   });
 });
+
+describe('describeOutput, nested values', () => {
+  it.each([
+    ['a record list inside a record is said by count', { id: 'inv-003', number: 'INI-9921', status: 'paid', lines: [{ description: 'TPS licence', quantity: 25 }] }, 'inv-003 INI-9921 (status: paid, lines: 1 item)'],
+    ['named records inside a record by their names', { refund: { id: 'rf-1', amount: 24 }, order: { id: 'ord-1001', status: 'shipped' } }, 'refund: rf-1, order: ord-1001'],
+    ['an unnamed record inside a record by its first values', { total: 3, by: { currency: 'EUR', amount: 12 } }, 'total: 3, by: currency: EUR, amount: 12']
+  ])('%s', (_name, output, expected) => {
+    expect(describeOutput(output, en)).toBe(expected);
+  });
+});

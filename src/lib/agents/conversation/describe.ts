@@ -30,7 +30,7 @@ function describe(value: unknown, msg: Messages, depth: number): string {
   const rest = entries
     .filter(([k]) => !HEAD_KEYS.includes(k) || !head)
     .slice(0, 8)
-    .map(([k, v]) => `${words(k)}: ${typeof v === 'object' ? describe(v, msg, depth + 1) : String(v)}`);
+    .map(([k, v]) => `${words(k)}: ${typeof v === 'object' ? inner(v, msg, depth) : String(v)}`);
   if (!head) return msg.list(rest);
   return rest.length ? `${head} (${msg.list(rest)})` : head;
 }
@@ -43,9 +43,18 @@ function describeList(list: unknown[], msg: Messages, depth: number): string {
   return `${shown.join('; ')}${more}`;
 }
 
+/** A record's nested value: records with an id or name by those, anything else by its count. */
+function inner(value: unknown, msg: Messages, depth: number): string {
+  const list = Array.isArray(value) ? value : [value];
+  const named = list.every((v) => v !== null && typeof v === 'object' && HEAD_KEYS.some((k) => typeof (v as Record<string, unknown>)[k] === 'string'));
+  if (named && list.length > 0) return describe(value, msg, depth + 1);
+  return short(value, msg);
+}
+
 function short(value: unknown, msg: Messages): string {
   if (Array.isArray(value)) return msg.items(value.length);
-  if (value !== null && typeof value === 'object') return '…';
+  // A record's first few values, each said short (so this never goes deeper).
+  if (value !== null && typeof value === 'object') return describe(value, msg, 2);
   return String(value);
 }
 
