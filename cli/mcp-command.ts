@@ -37,11 +37,9 @@ export async function mcpCommand(args: McpArgs, io: Io): Promise<ExitCode> {
   const skills = narrowed.skills;
   io.err(`sous mcp: offering ${skills.length} tool${skills.length === 1 ? '' : 's'}${skills.length ? `: ${skills.map((s) => s.recipe.id).join(', ')}` : ''}`);
 
-  // Jobs still running when the client closes stdin finish, and their answers go out, before the end.
-  const running = new Set<Promise<unknown>>();
   const server = createSousMcpServer({
     tools: () => skills,
-    runJob: (recipe, input) => track(running, session.runner.start(recipe, input, { user: session.user })),
+    runJob: (recipe, input) => session.runner.start(recipe, input, { user: session.user }),
     yes: args.yes,
     log: (line) => io.err(`sous mcp: ${line}`)
   });
@@ -50,26 +48,37 @@ export async function mcpCommand(args: McpArgs, io: Io): Promise<ExitCode> {
     transport.onclose = () => resolve();
   });
   await server.connect(transport);
-  // The client ends the session by closing our stdin (or by a signal): end cleanly, exit 0.
+  const answered = trackRequests(transport);
+  // The client ends the session by closing our stdin (or by a signal): end cleanly, exit 0. Requests
+  // still being worked on when stdin closes are answered first (a client may write and close at once).
   const stop = () => void server.close();
-  process.stdin.once('end', () => void settle(running).then(stop));
+  process.stdin.once('end', () => void answered().then(stop));
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
   await closed;
   return EXIT.ok;
 }
 
-function track<T>(running: Set<Promise<unknown>>, job: Promise<T>): Promise<T> {
-  running.add(job);
-  const done = () => running.delete(job);
-  job.then(done, done);
-  return job;
-}
-
-async function settle(running: Set<Promise<unknown>>): Promise<void> {
-  while (running.size > 0) await Promise.allSettled([...running]);
-  // One more turn of the loop, so the last answer is written before the transport closes.
-  await new Promise((resolve) => setTimeout(resolve, 10));
+/** Counts the requests not yet answered; the returned function waits until none are (at most a minute). */
+function trackRequests(transport: StdioServerTransport): () => Promise<void> {
+  const open = new Set<string | number>();
+  let idle: (() => void) | undefined;
+  const onmessage = transport.onmessage;
+  transport.onmessage = (message) => {
+    if ('method' in message && 'id' in message) open.add(message.id);
+    onmessage?.(message);
+  };
+  const send = transport.send.bind(transport);
+  transport.send = async (message) => {
+    await send(message);
+    if (!('method' in message) && 'id' in message && message.id !== undefined && open.delete(message.id) && open.size === 0) idle?.();
+  };
+  return () =>
+    new Promise<void>((resolve) => {
+      if (open.size === 0) return resolve();
+      idle = resolve;
+      setTimeout(resolve, 60_000).unref();
+    });
 }
 
 async function readPolicy(file: string): Promise<{ ok: true; policy: Policy } | { ok: false; lines: string[] }> {
