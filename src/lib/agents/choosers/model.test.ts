@@ -42,6 +42,8 @@ describe('createModelChooser', () => {
   it.each([
     ['a skill with the values the message holds', { tool: 'register-vendor', arguments: { name: 'Acme', employees: 12 } }, { kind: 'skill', skill: 'register-vendor', values: { name: 'Acme', employees: 12 } }],
     ['a skill with no values yet', { tool: 'register-vendor', arguments: {} }, { kind: 'skill', skill: 'register-vendor', values: {} }],
+    ['null and empty arguments read as not given', { tool: 'register-vendor', arguments: { name: 'Acme', employees: null } }, { kind: 'skill', skill: 'register-vendor', values: { name: 'Acme' } }],
+    ['no arguments at all', { tool: 'none' }, { kind: 'none' }],
     ['a hand-off', { tool: 'hand_off', arguments: { agent: 'stock-genie' } }, { kind: 'handoff', agent: 'stock-genie' }],
     ['a question back', { tool: 'ask_which', arguments: { options: ['register-vendor', 'stock-genie'] } }, { kind: 'ambiguous', options: ['register-vendor', 'stock-genie'] }],
     ['nothing fits', { tool: 'none', arguments: {} }, { kind: 'none' }]

@@ -84,7 +84,7 @@ export function toolSchema(request: ChooseRequest): Record<string, unknown> {
 type Answer = { tool: string; arguments: Record<string, unknown> };
 
 export function checkAnswer(data: unknown, request: ChooseRequest): Checked<Choice> {
-  const parsed = answerSchema(request).safeParse(data);
+  const parsed = answerSchema(request).safeParse(tidy(data));
   if (!parsed.success) {
     return { ok: false, problems: parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(answer)'}: ${i.message}`) };
   }
@@ -99,6 +99,20 @@ export function checkAnswer(data: unknown, request: ChooseRequest): Checked<Choi
     default:
       return { ok: true, value: { kind: 'skill', skill: answer.tool, values: answer.arguments } };
   }
+}
+
+/**
+ * What a small model often says for "not given" (`null`, `""`, no `arguments` at all) is read as absent,
+ * so such an answer is not sent back for repair; everything else must pass the schema as it is.
+ */
+function tidy(data: unknown): unknown {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return data;
+  const answer = { ...(data as Record<string, unknown>) };
+  if (answer.arguments === undefined || answer.arguments === null) answer.arguments = {};
+  if (typeof answer.arguments === 'object' && !Array.isArray(answer.arguments)) {
+    answer.arguments = Object.fromEntries(Object.entries(answer.arguments as Record<string, unknown>).filter(([, v]) => v !== null && v !== ''));
+  }
+  return answer;
 }
 
 function describeField(field: Field): string {
