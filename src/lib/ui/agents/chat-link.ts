@@ -1,4 +1,8 @@
-/** Where the studio's chat shows one conversation (the Chat page, opened on it). */
+/**
+ * Where the studio's chat shows one conversation: an agent's direct one by the agent (so the Chat page's
+ * list marks it), any other by its id.
+ */
 export function chatHref(conversationId: string): string {
-  return `/chat?conversation=${encodeURIComponent(conversationId)}`;
+  const direct = /^direct:(.+)$/.exec(conversationId);
+  return direct ? `/chat?agent=${encodeURIComponent(direct[1])}` : `/chat?conversation=${encodeURIComponent(conversationId)}`;
 }
