@@ -81,11 +81,13 @@ export function createConversationHost(deps: ConversationHostDeps) {
     return createBasicChooser();
   }
 
+  /** The ports for one piece of work; only a message needs a chooser, so nothing else loads the model. */
   async function context(conversationId?: string) {
     const workspace = await readWorkspace(db, deps.report);
     known = workspace.agents;
     const onStart = conversationId ? (jobId: string) => noteJob(conversationId, jobId) : undefined;
-    const ports = conversationPorts(deps, workspace, await deps.actingUser(), await chooser(), onStart);
+    const choosing = conversationId ? await chooser() : createBasicChooser();
+    const ports = conversationPorts(deps, workspace, await deps.actingUser(), choosing, onStart);
     return { workspace, ports };
   }
 
