@@ -200,3 +200,22 @@ describe('an approval inside a called recipe', () => {
     expect(told.state.waiting).toEqual([]);
   });
 });
+
+describe('an approval answered while another skill is collected', () => {
+  it('answers the approval, then asks the open question again', async () => {
+    const { turns, session } = await talk('erp-genie', ['pay an invoice', 'inv-003', 'yes', 'register a vendor', 'approve', 'Acme Ltd', 'DE', 'yes']);
+    const agentTurns = turns.filter((t) => t.role === 'agent');
+    expect(agentTurns.map((t) => (t.role === 'agent' ? (t.asks ?? t.card?.kind ?? t.text.slice(0, 16)) : ''))).toEqual([
+      'invoice_id',
+      'confirm',
+      'approval',
+      'name',
+      'Answered "approv',
+      'name',
+      'country',
+      'confirm',
+      'Done: vendor ven'
+    ]);
+    expect((await session.jobs()).map((j) => `${j.recipe_id}:${j.status}`)).toEqual(['pay-invoice:succeeded', 'register-vendor:succeeded']);
+  });
+});

@@ -5,7 +5,7 @@
 import type { Job } from '../../recipe';
 import { AMBIGUOUS_MARGIN, classifyReply, detectLang, MATCH_THRESHOLD, scoreSkills, type Reply } from '../understand';
 import { answerApproval, approvalChoice, isApprovalWord, latestWaiting, reportMoved } from './approval';
-import { advance, answerAsked, cardAgain, drop, pendingView, tryCorrection } from './collect';
+import { advance, answerAsked, ask, cardAgain, drop, pendingView, tryCorrection } from './collect';
 import { newRequest, takeOption } from './choose';
 import { createCtx, hear, m, speak, type Ctx } from './context';
 import type { ConversationPorts, Lang } from './ports';
@@ -69,7 +69,10 @@ async function route(ctx: Ctx, text: string, reply: Reply | null): Promise<void>
   // An approval word answers the waiting card; a bare yes/no does too when no card of ours is open.
   if (waiting && (isApprovalWord(text) || (!state.pending && !state.offered && reply !== 'cancel'))) {
     const choice = approvalChoice(text, reply, waiting.choices);
-    if (choice) return answerApproval(ctx, waiting, choice);
+    if (choice) {
+      await answerApproval(ctx, waiting, choice);
+      return askAgainAfter(ctx);
+    }
     if (isApprovalWord(text) || reply || /^\d+$/.test(text)) return speak(ctx, waiting.agent, m(ctx).notAChoice(waiting.choices), { job: waiting.job, skill: waiting.skill });
   }
   if (reply === 'cancel') {
@@ -86,6 +89,14 @@ async function route(ctx: Ctx, text: string, reply: Reply | null): Promise<void>
   }
   if (state.pending) return continuePending(ctx, text, reply);
   await newRequest(ctx, text);
+}
+
+/** After an approval answered mid-collect, the question still open is asked again, so it is not lost. */
+function askAgainAfter(ctx: Ctx): void {
+  const pending = ctx.state.pending;
+  const field = pending?.asking && pendingView(ctx)?.fields.find((f) => f.name === pending.asking);
+  if (field) ask(ctx, field);
+  else if (pending?.confirming) cardAgain(ctx);
 }
 
 async function continuePending(ctx: Ctx, text: string, reply: Reply | null): Promise<void> {
