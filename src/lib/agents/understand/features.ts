@@ -4,7 +4,7 @@
  * not know, after their particles and endings are dropped. Codes, numbers and emails are not features:
  * they are values, not what a request is about.
  */
-import { STOPWORDS, TABLES, stem, wordConcepts } from './synonyms';
+import { CONCEPTS, STOPWORDS, TABLES, stem, wordConcepts } from './synonyms';
 
 /** Endings and particles that end a Korean word in a request ("등록해 주세요", "송장을", "휴가 신청하고 싶어요"). */
 const KO_ENDINGS = [
@@ -41,10 +41,26 @@ function koreanFeatures(text: string, out: Set<string>): void {
   }
 }
 
+/** Things a code names by its letters; "inv" is an invoice here (stock would say "sku"). */
+const CODE_KINDS = ['order', 'invoice', 'employee', 'vendor', 'leave', 'payslip', 'refund', 'customer'];
+
+export function codePrefixConcept(prefix: string): string | undefined {
+  const p = prefix.toLowerCase();
+  if (p.length < 2) return undefined;
+  const hits = CODE_KINDS.filter((c) => (CONCEPTS[c] ?? []).some((w) => /^[a-z]+$/.test(w) && w.length >= 3 && w.startsWith(p)));
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
 function englishFeatures(text: string, out: Set<string>): void {
   let t = ` ${text.toLowerCase().replace(/[’‘]/g, "'")} `;
-  // Emails, codes with digits and plain numbers are values, not topics.
-  t = t.replace(/\S+@\S+/g, ' ').replace(/\b[\w-]*\d[\w-]*\b/g, ' ');
+  // Emails, codes with digits and plain numbers are values, not topics; a code's letters may say what it is
+  // ("ord-1002" is an order, "inv-003" an invoice).
+  t = t.replace(/\S+@\S+/g, ' ');
+  for (const m of t.matchAll(/\b([a-z]{2,5})[-_]?\d[\w-]*\b/g)) {
+    const concept = codePrefixConcept(m[1]);
+    if (concept) out.add(`c:${concept}`);
+  }
+  t = t.replace(/\b[\w-]*\d[\w-]*\b/g, ' ');
   for (const [phrase, concepts] of TABLES.phrases) {
     const re = new RegExp(`(?<![a-z])${phrase.replace(/[-]/g, '[- ]?')}(?![a-z])`, 'g');
     if (re.test(t)) {

@@ -35,19 +35,25 @@ const PRECISION_WEIGHT = 0.55;
 const GENERIC_ONLY = 0.4;
 const FIELD_HIT = 0.5;
 
+/** A word only the description has counts this much (descriptions say more than what a skill is for). */
+const DESCRIPTION_HIT = 0.7;
+/** Generic words beside a topic the synonym table knows but no candidate has ("where are my invoices" to a shop agent). */
+const KNOWN_OTHER_TOPIC = 0.3;
+
 interface Profile {
   id: string;
   phrases: Set<string>[];
   words: Set<string>;
+  described: Set<string>;
   fields: Set<string>;
 }
 
 function profile(c: SkillCandidate): Profile {
   const phrases = [c.name, ...(c.examples ?? [])].filter((p) => p && p.trim()).map(features);
   const description = features(c.description ?? '');
-  const words = new Set<string>([...phrases.flatMap((p) => [...p]), ...description]);
+  const words = new Set<string>(phrases.flatMap((p) => [...p]));
   const fields = new Set<string>(c.fields.flatMap((f) => [...features(f.name), ...features(f.description ?? '')]));
-  return { id: c.id, phrases: [...phrases, description].filter((p) => p.size > 0), words, fields };
+  return { id: c.id, phrases: [...phrases, description].filter((p) => p.size > 0), words, described: description, fields };
 }
 
 /**
@@ -72,15 +78,16 @@ export function scoreSkills(text: string, candidates: SkillCandidate[]): SkillSc
   const query = features(text);
   const profiles = candidates.map(profile);
   const df = new Map<string, number>();
-  for (const p of profiles) for (const f of new Set([...p.words, ...p.fields])) df.set(f, (df.get(f) ?? 0) + 1);
+  for (const p of profiles) for (const f of new Set([...p.words, ...p.described, ...p.fields])) df.set(f, (df.get(f) ?? 0) + 1);
   const weight = (f: string) => kindWeight(f) / Math.sqrt(df.get(f) ?? 1);
   const known = [...query].filter((f) => df.has(f));
   const knownWeight = known.reduce((s, f) => s + weight(f), 0);
+  const foreignConcept = [...query].some((f) => f.startsWith('c:') && !df.has(f) && !GENERIC_CONCEPTS.has(f.slice(2)));
   const genericOnly = known.every((f) => GENERIC_CONCEPTS.has(f.slice(2)) && f.startsWith('c:')) && otherTopic(text, (f) => df.has(f));
 
   const scores = profiles.map((p) => {
     if (!known.length) return { id: p.id, score: 0 };
-    const hit = known.reduce((s, f) => s + weight(f) * (p.words.has(f) ? 1 : p.fields.has(f) ? FIELD_HIT : 0), 0);
+    const hit = known.reduce((s, f) => s + weight(f) * (p.words.has(f) ? 1 : p.described.has(f) ? DESCRIPTION_HIT : p.fields.has(f) ? FIELD_HIT : 0), 0);
     const precision = hit / knownWeight;
     let recall = 0;
     for (const phrase of p.phrases) {
@@ -93,7 +100,7 @@ export function scoreSkills(text: string, candidates: SkillCandidate[]): SkillSc
       if (total > 0) recall = Math.max(recall, covered / total);
     }
     const mixed = PRECISION_WEIGHT * precision + (1 - PRECISION_WEIGHT) * recall;
-    const score = hit > 0 ? mixed * (genericOnly ? GENERIC_ONLY : 1) : 0;
+    const score = hit > 0 ? mixed * (genericOnly ? (foreignConcept ? KNOWN_OTHER_TOPIC : GENERIC_ONLY) : 1) : 0;
     return { id: p.id, score: Math.round(Math.min(1, score) * 1000) / 1000 };
   });
   return scores.sort((a, b) => b.score - a.score);

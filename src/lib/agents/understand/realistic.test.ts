@@ -98,6 +98,16 @@ const choices: Array<[string, SkillCandidate[], string]> = [
   ['ord-1002 주문 환불 부탁드려요', ORDERS, 'refund-order'],
   ['has ord-1006 shipped yet', ORDERS, 'order-status'],
   ['주문 ord-1003 상태가 어때요', ORDERS, 'order-status'],
+  ['has my package been delivered', ORDERS, 'order-status'],
+  ['주문한 물건이 아직 안 왔어요', ORDERS, 'order-status'],
+  ['check ord-1002', ORDERS, 'order-status'],
+  ['I got the wrong size, please refund', ORDERS, 'refund-order'],
+  ['돈 돌려주세요', ORDERS, 'refund-order'],
+  ['cancel my order', ORDERS, 'ambiguous'],
+  ['can you register our new partner Acme', ERP, 'register-vendor'],
+  ['내일 쉬고 싶어요', HR, 'request-leave'],
+  ['what is my salary', HR, 'show-payslip'],
+  ['where can I see my invoices', ORDERS, 'none'],
   ['sing me a song', HR, 'none'],
   ['노래 불러줘', ORDERS, 'none']
 ];

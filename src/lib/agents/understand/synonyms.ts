@@ -6,7 +6,7 @@
 
 /** concept → words and phrases (English words are stemmed when the table is built). */
 export const CONCEPTS: Record<string, string[]> = {
-  vendor: ['vendor', 'supplier', 'seller', 'provider', '업체', '거래처', '공급업체', '공급사', '협력사', '벤더', '납품업체'],
+  vendor: ['vendor', 'supplier', 'seller', 'provider', 'partner', 'contractor', '업체', '거래처', '공급업체', '공급사', '협력사', '벤더', '납품업체'],
   company: ['company', 'business', 'firm', 'corporation', '회사', '기업', '법인'],
   customer: ['customer', 'client', 'shopper', '고객', '손님', '구매자'],
   employee: ['employee', 'staff', 'worker', 'colleague', 'coworker', '직원', '사원', '임직원', '근로자'],
@@ -15,15 +15,15 @@ export const CONCEPTS: Record<string, string[]> = {
   unpaid: ['unpaid', 'outstanding', 'owe', 'owed', 'owing', 'overdue', 'due', 'open', 'pending', '미결제', '미지급', '미납', '연체', '미처리', '대기', '무급'],
   payment: ['pay', 'payment', 'paid', '지급', '결제', '납부', '지불'],
   payslip: ['payslip', 'pay slip', 'pay stub', 'paystub', 'salary', 'wage', 'payroll', 'earnings', 'paycheck', 'pay check', 'get paid', 'got paid', 'earn', 'earned', '급여', '월급', '급여명세서', '명세서', '급여 명세서', '월급명세서', '연봉', '봉급', '임금'],
-  leave: ['leave', 'vacation', 'holiday', 'time off', 'day off', 'days off', 'pto', 'absence', 'annual leave', '휴가', '연차', '월차', '휴직', '반차', '결근'],
+  leave: ['leave', 'vacation', 'holiday', 'time off', 'day off', 'days off', 'pto', 'absence', 'annual leave', '휴가', '연차', '월차', '휴직', '반차', '결근', '쉬고', '쉬는', '쉬어', '쉴게', '쉴래'],
   vacation: ['vacation', 'holiday', 'holidays', 'annual leave', '휴가', '연차', '월차', '반차'],
   parental: ['parental', 'maternity', 'paternity', 'parental leave', '육아휴직', '출산휴가', '육아', '출산'],
   sick: ['sick', 'illness', 'ill', '병가', '아파', '아프'],
   approve: ['approve', 'approval', 'accept', 'sign off', '승인', '결재', '허가'],
   reject: ['reject', 'decline', 'deny', 'refuse', '거절', '반려', '거부'],
-  refund: ['refund', 'reimburse', 'reimbursement', 'money back', 'give back', 'chargeback', 'return', '환불', '환급', '반품', '돌려'],
+  refund: ['refund', 'reimburse', 'reimbursement', 'money back', 'give back', 'chargeback', 'return', 'broken', 'damaged', 'defective', 'faulty', '파손', '고장', '불량', '환불', '환급', '반품', '돌려'],
   order: ['order', 'purchase', 'po', '주문', '구매', '발주', '오더'],
-  stock: ['stock', 'inventory', 'on hand', 'in stock', 'available', 'availability', 'restock', 'replenish', 'warehouse', '재고', '입고', '보충', '창고'],
+  stock: ['stock', 'inventory', 'on hand', 'in stock', 'available', 'availability', 'left', 'do we have', 'any left', 'restock', 'replenish', 'warehouse', '재고', '입고', '보충', '창고'],
   product: ['product', 'item', 'article', 'sku', 'goods', 'merchandise', '상품', '제품', '품목', '물건'],
   ship: ['ship', 'shipping', 'shipment', 'delivery', 'deliver', 'dispatch', 'send out', 'track', 'tracking', 'parcel', 'package', 'courier', '배송', '배달', '출고', '택배', '운송', '송장번호'],
   show: ['show', 'list', 'view', 'see', 'display', 'look up', 'lookup', 'find', 'search', 'check', 'get', 'fetch', '보여', '조회', '알려', '목록', '찾아', '검색', '확인', '볼래', '보기', '봐줘'],
@@ -47,7 +47,7 @@ export const CONCEPTS: Record<string, string[]> = {
   update: ['change', 'update', 'edit', 'modify', 'correct', 'fix', 'amend', 'rename', '변경', '수정', '바꾸', '바꿔', '고쳐', '정정'],
   delete: ['delete', 'remove', 'erase', 'archive', '삭제', '제거'],
   cancel: ['cancel', 'cancellation', 'void', '취소', '철회'],
-  status: ['status', 'state', 'progress', 'where', 'shipped', 'delivered', 'arrived', 'arrive', '상태', '진행', '현황', '어디'],
+  status: ['status', 'state', 'progress', 'where is', 'where are', "where's", 'wheres', 'shipped', 'delivered', 'arrived', 'arrive', '도착', '배송중', '왔어', '안왔', '와요', '오나요', '상태', '진행', '현황', '어디'],
   department: ['department', 'team', 'dept', 'division', '부서', '팀', '부문'],
   manager: ['manager', 'boss', 'supervisor', 'lead', '팀장', '관리자', '매니저', '상사', '부장'],
   balance: ['balance', 'remaining', 'left', '잔여', '남은', '잔액'],
@@ -57,14 +57,15 @@ export const CONCEPTS: Record<string, string[]> = {
 };
 
 /** Concepts that say what to do but not about what: alone they are not enough to choose a skill. */
-export const GENERIC_CONCEPTS = new Set(['show', 'create', 'update', 'delete', 'send', 'person', 'status', 'cancel', 'approve', 'reject']);
+export const GENERIC_CONCEPTS = new Set(['show', 'create', 'update', 'delete', 'send', 'person', 'cancel', 'approve', 'reject']);
 
 /** Words that carry no meaning for matching. */
 export const STOPWORDS = new Set(
   ('a an the to of in on at for by with and or is are was were be been it its this that these those our your you we i ' +
     'us can could would will shall should want wanna need like do does did please pls just some any what which who whom ' +
     'how there here so then than as into about up out if hi hello hey thanks thank okay ok let lets let\'s me mine my ' +
-    'am im i\'m have has had get got one kindly now also again really very much more')
+    'am im i\'m have has had get got one kindly now also again really very much more been being yet still already all ' +
+    'they them their he she his her what\'s whats where when why may might must shall there\'s it\'s its')
     .split(' ')
 );
 /** Korean keys shorter than this (one syllable) match too much inside other words. */
