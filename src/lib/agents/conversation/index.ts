@@ -3,6 +3,6 @@ export { say, jobChanged, pendingApprovals, languageOf, type SayResult } from '.
 export { ConversationStateSchema, newConversation, type ConversationState, type PendingSkill, type WaitingApproval, type OfferedChoice } from './state';
 export { createRunnerJobPort, childAgentHook } from './runner-port';
 export { messages, type Messages } from './messages';
-export { skillViews, handoffAgents, needsConfirm, fieldLabel, skillLabel } from './skills';
+export { skillViews, findSkill, handoffAgents, reachableSkills, needsConfirm, fieldLabel, skillLabel } from './skills';
 export { describeOutput } from './describe';
 export type * from './ports';
