@@ -31,8 +31,8 @@ describe('collected values', () => {
     expect(nextMissing(fields, { name: 'Acme', count: 1 })).toBeUndefined();
   });
 
-  it('leaves inputs not given out of the trigger', () => {
-    expect(triggerValues(fields, { name: 'Acme', count: 1, when: '', items: undefined })).toEqual({ name: 'Acme', count: 1 });
+  it('leaves inputs not given out of the trigger, a declared default put in', () => {
+    expect(triggerValues(fields, { name: 'Acme', count: 1, when: '', items: undefined })).toEqual({ name: 'Acme', count: 1, region: 'EU' });
   });
 });
 

@@ -49,10 +49,17 @@ function listFits(field: Field, list: unknown[]): boolean {
   return list.every((item) => item !== null && typeof item === 'object' && !Array.isArray(item));
 }
 
-/** The job's trigger: given values only (an optional input not given is left out, never "" or null). */
+/**
+ * The job's trigger and the card's values: the given values, and a field's declared default where none
+ * was given (the engine would apply it anyway, so the card shows what will really run). An input with
+ * neither is left out, never "" or null.
+ */
 export function triggerValues(fields: Field[], values: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const field of fields) if (given(values, field.name)) out[field.name] = values[field.name];
+  for (const field of fields) {
+    if (given(values, field.name)) out[field.name] = values[field.name];
+    else if (field.default !== undefined && field.default !== null && field.default !== '') out[field.name] = field.default;
+  }
   return out;
 }
 
