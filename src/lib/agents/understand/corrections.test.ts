@@ -59,3 +59,20 @@ const cases: Array<[string, Field[], { field: string; raw: string } | undefined]
 describe('parseCorrection', () => {
   it.each(cases)('%j', (text, fields, expected) => expect(parseCorrection(text, fields)).toEqual(expected));
 });
+
+// Answers to the question being asked must not read as corrections of another field.
+const answers: Array<[string, Field[]]> = [
+  ['the customer is unhappy', ORDER],
+  ['the item is damaged', [...ORDER, { name: 'items', type: 'list', items: [{ name: 'sku', type: 'text' }, { name: 'quantity', type: 'number' }] }]],
+  ['상품이 파손됐어요', [...ORDER, { name: 'items', type: 'list', items: [{ name: 'sku', type: 'text' }, { name: 'quantity', type: 'number' }] }]],
+  ['주소가 틀렸어요', VENDOR],
+  ['the quantity is two', ORDER]
+];
+
+describe('parseCorrection leaves answers alone', () => {
+  it.each(answers)('%j', (text, fields) => expect(parseCorrection(text, fields)).toBeUndefined());
+  it('an explicit change keeps a value of the wrong type, so the reason can be said', () => {
+    expect(parseCorrection('change the quantity to two', ORDER)).toEqual({ field: 'quantity', raw: 'two' });
+    expect(parseCorrection('no, the quantity is two', ORDER)).toEqual({ field: 'quantity', raw: 'two' });
+  });
+});

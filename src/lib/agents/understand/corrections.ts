@@ -6,7 +6,9 @@
  */
 import type { Field } from '../../recipe';
 import { mentionScore } from './fields';
+import { detectLang } from './lang';
 import { classifyReply } from './replies';
+import { parseFieldValue } from './values';
 import { cleanValue } from './text';
 
 export interface Correction {
@@ -64,15 +66,29 @@ function valueOf(raw: string, korean: boolean): string {
   return cleanValue(v);
 }
 
+/** A Korean sentence that tells something ("상품이 파손됐어요") rather than giving a value. */
+const KO_PREDICATE = /(?:[었았렸했됐겠졌왔갔][어아]요?|[어아]요|습니다|[^입]니다|네요|죠|는데요?|거든요|[었았렸했됐]다|나요|까요)$/u;
+
+/**
+ * A message with no "change"/"no,"/"actually" around it ("the address is 5 Elm St", "주소는 …") is also what
+ * an answer to the question being asked looks like ("the customer is unhappy" for the reason), so it is a
+ * correction only when it names the field by name or synonym and its value fits the field's type.
+ */
+function plainFits(field: Field, raw: string, score: number): boolean {
+  return score >= 0.9 && parseFieldValue(field, raw, detectLang(raw)).ok;
+}
+
 /** The best-named field among the splits; on a tie the longer mention wins ("ship to address" over "ship"). */
-function best(candidates: Split[], fields: Field[], korean: boolean): Correction | undefined {
+function best(candidates: Split[], fields: Field[], korean: boolean, plain = false): Correction | undefined {
   let found: { field: Field; score: number; split: Split; raw: string } | undefined;
   for (const split of candidates) {
     const raw = valueOf(split.value, korean);
     if (!raw || classifyReply(raw) !== null) continue;
+    if (korean && KO_PREDICATE.test(split.value.replace(/[\s.!?~]+$/, '').replace(KO_VERB, ''))) continue;
     const scored = fields.map((field) => ({ field, score: mentionScore(split.mention, field) })).sort((a, b) => b.score - a.score);
     const top = scored[0];
     if (!top || top.score < 0.5 || (scored[1] && scored[1].score === top.score)) continue;
+    if (plain && !plainFits(top.field, raw, top.score)) continue;
     if (!found || top.score > found.score + 1e-9 || (Math.abs(top.score - found.score) <= 1e-9 && split.mention.length > found.split.mention.length)) {
       found = { field: top.field, score: top.score, split, raw };
     }
@@ -89,6 +105,12 @@ export function parseCorrection(text: string, fields: Field[]): Correction | und
   if (!t) return undefined;
   const korean = /[\uac00-\ud7a3]/.test(t);
   const candidates: Split[] = [];
+  // "wrong country, it is FR" / "wrong address: 5 Elm St": says which value is wrong, then the right one.
+  const wrong = /^(?:wrong|incorrect|not the right)\s+(.+?)\s*[,:;]\s*(?:it'?s|it is|it should be|should be|use)?\s*(.+)$/i.exec(t);
+  if (wrong) {
+    const found = best([{ mention: wrong[1], value: wrong[2], at: 0 }], fields, korean);
+    if (found) return found;
+  }
   const change = CHANGE_EN.exec(t);
   if (change) {
     candidates.push(...splits(change[1], TO_EN));
@@ -104,5 +126,5 @@ export function parseCorrection(text: string, fields: Field[]): Correction | und
       candidates.push(...exact);
     }
   }
-  return best(candidates, fields, korean);
+  return best(candidates, fields, korean, !hadLead);
 }
