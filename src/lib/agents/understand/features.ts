@@ -46,7 +46,7 @@ const CODE_KINDS = ['order', 'invoice', 'employee', 'vendor', 'leave', 'payslip'
 
 export function codePrefixConcept(prefix: string): string | undefined {
   const p = prefix.toLowerCase();
-  if (p.length < 2) return undefined;
+  if (p.length < 3) return undefined;
   const hits = CODE_KINDS.filter((c) => (CONCEPTS[c] ?? []).some((w) => /^[a-z]+$/.test(w) && w.length >= 3 && w.startsWith(p)));
   return hits.length === 1 ? hits[0] : undefined;
 }

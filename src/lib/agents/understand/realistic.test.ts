@@ -117,6 +117,7 @@ const values: Array<[string, Field[], Record<string, unknown>]> = [
   ['register Globex GmbH from Germany', F.registerVendor, { name: 'Globex GmbH' }],
   ['register Nordlys Energi AS, tax id NO923609016MVA, bills in NOK', F.registerVendor, { name: 'Nordlys Energi AS', tax_id: 'NO923609016MVA', currency: 'NOK' }],
   ['새 거래처 추가', F.registerVendor, {}],
+  ['register Acme, VAT DE811234567', F.registerVendor, { name: 'Acme', tax_id: 'DE811234567' }],
   ['new vendor', F.registerVendor, {}],
   ['what has Globex invoiced', F.vendorInvoices, { vendor: 'Globex' }],
   ['how much do we owe Acme Office Supplies', F.vendorInvoices, { vendor: 'Acme Office Supplies' }],

@@ -48,7 +48,7 @@ export const CONCEPTS: Record<string, string[]> = {
   delete: ['delete', 'remove', 'erase', 'archive', '삭제', '제거'],
   cancel: ['cancel', 'cancellation', 'void', '취소', '철회'],
   status: ['status', 'state', 'progress', 'where is', 'where are', "where's", 'wheres', 'shipped', 'delivered', 'arrived', 'arrive', '도착', '배송중', '왔어', '안왔', '와요', '오나요', '상태', '진행', '현황', '어디'],
-  department: ['department', 'team', 'dept', 'division', '부서', '팀', '부문'],
+  department: ['department', 'team', 'dept', 'division', 'finance', 'accounting', 'sales', 'marketing', 'engineering', 'hr', 'legal', 'operations', '부서', '팀', '부문', '재무팀', '인사팀', '영업팀'],
   manager: ['manager', 'boss', 'supervisor', 'lead', '팀장', '관리자', '매니저', '상사', '부장'],
   balance: ['balance', 'remaining', 'left', '잔여', '남은', '잔액'],
   document: ['document', 'file', 'attachment', 'pdf', 'scan', '문서', '파일', '첨부'],

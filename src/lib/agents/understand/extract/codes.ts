@@ -36,7 +36,8 @@ function findCodes(text: string): Code[] {
 
 /** Concepts a code's letters stand for: "ord" → order, "inv" → invoice (and inventory, so stock). */
 function prefixConcepts(prefix: string): string[] {
-  if (prefix.length < 2) return [];
+  // Two letters say too little ("DE81…" is a German VAT id, not a delivery).
+  if (prefix.length < 3) return [];
   return ENTITIES.filter((c) => (CONCEPTS[c] ?? []).some((w) => /^[a-z]+$/.test(w) && w.length >= 3 && (w.startsWith(prefix) || prefix.startsWith(w))));
 }
 

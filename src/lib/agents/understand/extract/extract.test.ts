@@ -45,6 +45,14 @@ const cases: Array<[string, Field[], Record<string, unknown>]> = [
   ['업체 등록해줘', VENDOR, {}],
   ['새 업체를 등록하고 싶어요', VENDOR, {}],
   ['서울에 있는 업체 등록해줘', VENDOR, {}],
+  ['오늘 등록해줘', VENDOR, {}],
+  ['빨리 추가해 주세요', VENDOR, {}],
+  ['Register Today', VENDOR, {}],
+  ['register a vendor for the marketing team', VENDOR, {}],
+  ['Register A New Vendor', VENDOR, {}],
+  ['register the vendor from the invoice', VENDOR, {}],
+  ['우리 회사 거래처 등록', VENDOR, {}],
+  ['삼성전자 말고 LG전자 등록해줘', VENDOR, {}],
   // Named values
   ['name: Acme, country: DE', VENDOR, { name: 'Acme', country: 'DE' }],
   ['register a vendor, name: Acme Ltd, address: 12 Main St, Springfield', VENDOR, { name: 'Acme Ltd', address: '12 Main St, Springfield' }],
@@ -82,6 +90,8 @@ const cases: Array<[string, Field[], Record<string, unknown>]> = [
   ['how many MUG-CER-01 are in stock', STOCK, { sku: 'MUG-CER-01' }],
   ['TEE-ORG-M 재고 알려줘', STOCK, { sku: 'TEE-ORG-M' }],
   ['check stock for order ORD-1003', STOCK, {}],
+  ['how many TEE-ORG-M and TEE-ORG-L', STOCK, {}],
+  ['refund order ord-1003 and restock MUG-CER-01', REFUND, { order_id: 'ord-1003' }],
   ['add 5 units of PEN-GEL-BK', STOCK, { sku: 'PEN-GEL-BK', quantity: 5 }],
   // Dates
   ['leave from 2026-03-02 to 2026-03-04', LEAVE, { start: '2026-03-02', end: '2026-03-04' }],
@@ -106,6 +116,8 @@ const cases: Array<[string, Field[], Record<string, unknown>]> = [
   ['show the open invoices for Initech', INVOICES, { vendor: 'Initech' }],
   ['what does Acme owe us', INVOICES, { vendor: 'Acme' }],
   ['show open invoices', INVOICES, {}],
+  ['what do we owe the Finance team', INVOICES, {}],
+  ['did Acme send the invoice to Globex', INVOICES, {}],
   ['vendor: Globex Logistics GmbH', INVOICES, { vendor: 'Globex Logistics GmbH' }]
 ];
 

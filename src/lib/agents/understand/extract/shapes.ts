@@ -13,7 +13,11 @@ import type { Span } from './spans';
 
 const KINDS = ['vendor', 'company', 'customer', 'employee', 'product', 'order', 'invoice', 'person'];
 const FILLER = ['a', 'an', 'the', 'new', 'another', 'one', 'some', 'called', 'named', 'please', 'me', 'us', 'it', 'this', 'that', 'our',
-  'someone', 'something', 'for', 'as', 'to', 'my', '새', '신규', '새로운', '하나', '좀', '저희', '우리'];
+  'someone', 'something', 'for', 'as', 'to', 'my', 'today', 'tomorrow', 'now', 'asap', 'again', 'quickly', 'here', 'there',
+  '새', '신규', '새로운', '하나', '좀', '저희', '우리'];
+/** Korean words that go before a verb but are never a name ("오늘 등록해줘", "빨리 추가해"). */
+const KO_NOT_NAME = new Set(['오늘', '내일', '모레', '어제', '지금', '빨리', '바로', '다시', '먼저', '새로', '같이', '얼른', '한번', '그거', '이거',
+  '저거', '그것', '이것', '저것', '여기', '거기', '제가', '내가', '우리가', '직접', '혹시', '꼭', '이번에', '일단', '그냥', '방금', '아까']);
 const CREATE = String.raw`(?:register|add|create|onboard|enrol+|set\s+up|sign\s+up|record|enter)`;
 const POLITE = String.raw`(?:(?:please|pls|can you|could you|would you|i want to|i'd like to|i would like to|i need to|let's|help me)\s+)*`;
 const CAPITALISED = /^(?:["'“‘][^"'”’]+["'”’]|[A-Z0-9\u00c0-\u024f][\w&.,'’-]*(?:\s+[\w&.'’-]+){0,5})$/u;
@@ -150,7 +154,10 @@ function koreanCreate(text: string, fields: Field[], generic: Set<string>): Span
   const raw = called?.[1] ?? kindFirst?.[1] ?? nameFirst?.[1];
   if (!raw) return [];
   const value = trimGeneric(stripParticle(stripParticle(raw.trim(), ['을', '를', '으로', '로']).replace(new RegExp(`\\s*${KO_KIND}$`), ''), ['을', '를', '으로', '로']), generic);
-  if (!value) return [];
+  if (!value || KO_NOT_NAME.has(value)) return [];
+  const known = [...features(value)];
+  // A word the synonym table knows whole ("재고", "주문") is not a name; one that only holds one ("에이스상사") is.
+  if (known.length > 0 && known.every((f) => f.startsWith('c:'))) return [];
   const quoted = /^["'“‘].+["'”’]$/.test(raw.trim());
   const hangulWords = value.split(/\s+/).filter((w) => /[\uac00-\ud7a3]/.test(w));
   // A Korean name is one word ("한빛전자"); several Korean words are a phrase ("서울에 있는 …"), not a name.
