@@ -17,12 +17,19 @@ function normalizeMention(mention: string): string {
   return stripParticle(m, ['은', '는', '이', '가', '을', '를', '으로', '로', '의']).trim();
 }
 
+/** "from_date"/"to_date": in a field's name, from and to say start and end (elsewhere they are stopwords). */
+function withDirection(words: string, f: Set<string>): Set<string> {
+  if (/(^|\s)(from|since|begin)(\s|$)/.test(words)) f.add('c:start');
+  if (/(^|\s)(to|until|till|thru)(\s|$)/.test(words)) f.add('c:end');
+  return f;
+}
+
 const fieldFeatureCache = new WeakMap<Field, { name: Set<string>; description: Set<string> }>();
 
 function fieldFeatures(field: Field): { name: Set<string>; description: Set<string> } {
   let f = fieldFeatureCache.get(field);
   if (!f) {
-    f = { name: features(spacedName(field.name)), description: features(field.description ?? '') };
+    f = { name: withDirection(spacedName(field.name), features(spacedName(field.name))), description: features(field.description ?? '') };
     fieldFeatureCache.set(field, f);
   }
   return f;
@@ -36,7 +43,7 @@ export function mentionScore(mention: string, field: Field): number {
   if (m === field.name.toLowerCase() || m === spaced || m.replace(/\s+/g, '') === spaced.replace(/\s+/g, '')) return 1;
   const desc = (field.description ?? '').toLowerCase().trim();
   if (desc && m === squash(desc)) return 0.95;
-  const mf = features(m);
+  const mf = withDirection(m, features(m));
   if (mf.size === 0) return 0;
   const { name, description } = fieldFeatures(field);
   let hits = 0;

@@ -12,8 +12,9 @@ import type { Span } from './spans';
 
 /** The choices a description lists after ":" / "one of" / "either", at least two of them. */
 export function descriptionOptions(field: Field): string[] {
-  const d = field.description ?? '';
-  const m = /(?::|\bone of\b|\beither\b)\s*([^:.;()]+)$/i.exec(d);
+  const d = (field.description ?? '').trim();
+  // "the kind of leave: vacation, sick or unpaid", "one of a, b, c", or a description that is only the list.
+  const m = /(?::|\bone of\b|\beither\b)\s*([^:.;()]+)$/i.exec(d) ?? /^((?:[\w-]+\s*,\s*)*[\w-]+\s*(?:,|\bor\b|\/|\|)\s*[\w-]+)\.?$/i.exec(d);
   if (!m) return [];
   const options = m[1].split(/\s*(?:,|\bor\b|\/|\|)\s*/).map((o) => o.trim().replace(/^["']|["']$/g, '')).filter(Boolean);
   return options.length >= 2 && options.every((o) => o.split(/\s+/).length <= 2) ? options : [];

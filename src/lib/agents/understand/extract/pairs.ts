@@ -88,7 +88,8 @@ function namedPairs(text: string, fields: Field[]): Span[] {
     if (out.some((s) => s.field === mark.field.name)) return;
     const end = i + 1 < found.length ? found[i + 1].start : text.length;
     let raw = text.slice(mark.valueAt, end).replace(/(?:[,;]|\band\b|그리고|및)?\s*(?:the\s+|my\s+)?$/i, '');
-    const kept = cut(raw, mark.field);
+    // A number's value is its first number ("qty: 3 product code …" → 3).
+    const kept = mark.field.type === 'number' ? (/^\s*[-+]?[$€£₩]?\s*\d[\d.,]*(?:\s*(?:eur|usd|gbp|krw|원|개|pcs|units?|x)(?![\p{L}]))?/iu.exec(raw)?.[0] ?? raw) : cut(raw, mark.field);
     raw = cleanRequestValue(kept);
     if (raw) out.push({ field: mark.field.name, raw, start: mark.start, end: mark.valueAt + kept.length });
   });
