@@ -41,7 +41,11 @@ function splits(text: string, separator: RegExp): Split[] {
 function wordSplits(text: string): Split[] {
   const words = text.split(/\s+/);
   const out: Split[] = [];
-  for (let k = 1; k <= Math.min(4, words.length - 1); k++) out.push({ mention: words.slice(0, k).join(' '), value: words.slice(k).join(' '), at: k });
+  for (let k = 1; k <= Math.min(4, words.length - 1); k++) {
+    // A mention never ends in a separator: "the date to" is "the date" + "to …", which the split at "to" read.
+    if (/^(?:to|into|as|is|with|=|:)$/i.test(words[k - 1])) continue;
+    out.push({ mention: words.slice(0, k).join(' '), value: words.slice(k).join(' '), at: k });
+  }
   return out;
 }
 
