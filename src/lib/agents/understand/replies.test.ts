@@ -8,6 +8,7 @@ const cases: Array<[string, Reply | null]> = [
   ['네', 'yes'], ['예', 'yes'], ['응', 'yes'], ['좋아요', 'yes'], ['확인', 'yes'], ['진행해', 'yes'], ['네 진행해 주세요', 'yes'],
   ['진행해주세요', 'yes'], ['넵!', 'yes'], ['네, 맞아요', 'yes'],
   ['no', 'no'], ['No.', 'no'], ['nope', 'no'], ['no thanks', 'no'], ['아니요', 'no'], ['아니오', 'no'], ['아뇨', 'no'], ['아니', 'no'],
+  ['👍', 'yes'], ['❌', 'no'],
   ['go for it', 'yes'], ["let's do it", 'yes'], ['yes — go ahead', 'yes'], ['맞습니다', 'yes'], ['ㅇㅋ', 'yes'],
   ['sure, go ahead and do it', 'yes'], ['네 등록해 주세요', 'yes'], ['응 해줘', 'yes'], ['yes, register it', 'yes'],
   ['등록해 주세요', null], ['환불해줘', null], ['wait', null], ['approve', null],

@@ -76,6 +76,8 @@ function split(text: string, at = 0, memo = new Map<number, Kind[] | null>()): K
 
 /** "yes", "ok go ahead", "네 진행해 주세요" → yes; "no" / "아니요" → no; "cancel", "취소", "never mind" → cancel. */
 export function classifyReply(text: string): Reply | null {
+  if (/^\s*(?:👍|👌|✅|🙆|⭕)+\s*$/u.test(text)) return 'yes';
+  if (/^\s*(?:👎|❌|🙅)+\s*$/u.test(text)) return 'no';
   const t = text
     .toLowerCase()
     .replace(/[’‘]/g, "'")
