@@ -21,9 +21,9 @@ describe('generated forms of control steps, retry and triggers', () => {
     expect(retryFields().map((f) => [f.key, f.default])).toEqual([['attempts', undefined], ['backoff', 'exponential'], ['initial_ms', 500], ['max_ms', 30_000]]);
   });
 
-  it('a manual trigger edits its input fields as a list of name/type/required/description', () => {
+  it('a manual trigger edits its input fields as a list of name/type/required/description (and a list\'s items)', () => {
     const [input] = triggerFields('manual');
-    expect(input.kind === 'list' && input.item.kind === 'object' && shape(input.item.fields)).toEqual(['name:text!', 'type:enum!', 'required:boolean', 'description:text', 'default:json']);
+    expect(input.kind === 'list' && input.item.kind === 'object' && shape(input.item.fields)).toEqual(['name:text!', 'type:enum!', 'required:boolean', 'description:text', 'default:json', 'items:list']);
     expect(input.description).toBe('The fields of the input a run takes.');
     expect(shape(triggerFields('callable'))).toEqual(['input:list!', 'output:json']);
   });

@@ -22,20 +22,19 @@ export const StepIdSchema = z
 
 export const FIELD_TYPES = ['text', 'number', 'boolean', 'date', 'list', 'object', 'file'] as const;
 
-const FieldFields = z.strictObject({
+const FieldFields = {
   name: z.string().min(1),
   type: z.enum(FIELD_TYPES),
   required: z.boolean().optional(),
   description: z.string().optional(),
   default: z.unknown().optional()
-});
+};
+/** A key of each element of a `list` field (one level: a list inside a list element is `list` without items). */
+export const ItemFieldSchema = z.strictObject(FieldFields);
+export type ItemField = z.infer<typeof ItemFieldSchema>;
 /** A field; `items` (for a `list` of objects) lists the keys of each element. */
-export type Field = z.infer<typeof FieldFields> & { items?: Field[] };
-export const FieldSchema: z.ZodType<Field, unknown> = FieldFields.extend({
-  get items(): z.ZodOptional<z.ZodArray<z.ZodType<Field, unknown>>> {
-    return z.array(FieldSchema).optional();
-  }
-}) as unknown as z.ZodType<Field, unknown>;
+export const FieldSchema = z.strictObject({ ...FieldFields, items: z.array(ItemFieldSchema).optional() });
+export type Field = z.infer<typeof FieldSchema>;
 
 /** ISO 8601 duration such as `PT30M`, `P1D`, `P1DT12H`. */
 export const DurationSchema = z
