@@ -116,6 +116,8 @@ const cases: Array<[string, Field[], Record<string, unknown>]> = [
   ['show the open invoices for Initech', INVOICES, { vendor: 'Initech' }],
   ['what does Acme owe us', INVOICES, { vendor: 'Acme' }],
   ['show open invoices', INVOICES, {}],
+  ['Globex에서 온 송장 보여줘', INVOICES, { vendor: 'Globex' }],
+  ['Acme 업체의 송장 보여줘', INVOICES, { vendor: 'Acme' }],
   ['what do we owe the Finance team', INVOICES, {}],
   ['did Acme send the invoice to Globex', INVOICES, {}],
   ['vendor: Globex Logistics GmbH', INVOICES, { vendor: 'Globex Logistics GmbH' }]

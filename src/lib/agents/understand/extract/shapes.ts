@@ -122,7 +122,8 @@ function entityName(text: string, fields: Field[], generic: Set<string>): Span[]
     (f) => f.type === 'text' && !/(^|_)(id|code|number|sku|email)$/i.test(f.name) && ['vendor', 'customer', 'company', 'employee'].some((k) => fieldHasConcept(f, k))
   );
   if (entity.length !== 1) return [];
-  const tokens = [...text.matchAll(/[\p{L}\p{N}&.'’-]+/gu)];
+  // Latin runs apart from Hangul, so "Globex에서" is the name Globex and the particle 에서.
+  const tokens = [...text.matchAll(/[A-Za-z\u00c0-\u024f0-9&.'’-]+|[\uac00-\ud7a3]+|[\p{L}\p{N}]+/gu)];
   const runs: string[] = [];
   let run: string[] = [];
   const close = () => {
