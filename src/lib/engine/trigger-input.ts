@@ -2,7 +2,8 @@
 import type { Field } from '../recipe';
 import { RunRefused } from './errors';
 
-const checks: Record<Field['type'], (v: unknown) => boolean> = {
+/** Whether a value is of a field's type, as a run's input is checked (agents check collected values with it). */
+export const FIELD_TYPE_CHECKS: Readonly<Record<Field['type'], (v: unknown) => boolean>> = {
   text: (v) => typeof v === 'string',
   number: (v) => typeof v === 'number' && Number.isFinite(v),
   boolean: (v) => typeof v === 'boolean',
@@ -27,7 +28,7 @@ export function checkTriggerInput(fields: Field[] | undefined, input: unknown): 
       else if (field.required) problems.push(`${field.name}: required (${field.type})`);
       continue;
     }
-    if (!checks[field.type](value)) problems.push(`${field.name}: expected ${field.type}`);
+    if (!FIELD_TYPE_CHECKS[field.type](value)) problems.push(`${field.name}: expected ${field.type}`);
   }
   if (problems.length > 0) {
     const missing = (fields ?? []).filter((f) => problems.some((p) => p.startsWith(`${f.name}: required`))).map((f) => f.name);

@@ -1,17 +1,11 @@
 /** Collected values: which are missing, which fit their field, and the trigger a job is started with. */
 import type { Field } from '../../recipe';
+import { FIELD_TYPE_CHECKS } from '../../engine/trigger-input';
 import { parseFieldValue } from '../understand';
 import type { Lang } from './ports';
 
-const HAS: Record<Field['type'], (v: unknown) => boolean> = {
-  text: (v) => typeof v === 'string' && v.trim() !== '',
-  number: (v) => typeof v === 'number' && Number.isFinite(v),
-  boolean: (v) => typeof v === 'boolean',
-  date: (v) => typeof v === 'string' && !Number.isNaN(Date.parse(v)),
-  list: (v) => Array.isArray(v),
-  object: (v) => v !== null && typeof v === 'object' && !Array.isArray(v),
-  file: (v) => v !== null && typeof v === 'object'
-};
+// A text value must say something too: a blank answer is no answer.
+const HAS = (type: Field['type'], v: unknown): boolean => FIELD_TYPE_CHECKS[type](v) && (type !== 'text' || (v as string).trim() !== '');
 
 export function given(values: Record<string, unknown>, name: string): boolean {
   const v = values[name];
@@ -32,7 +26,7 @@ export function fitValues(fields: Field[], raw: Record<string, unknown> | undefi
   for (const field of fields) {
     const value = raw?.[field.name];
     if (value === undefined || value === null || value === '') continue;
-    if (HAS[field.type](value) && (field.type !== 'list' || listFits(field, value as unknown[]))) {
+    if (HAS(field.type, value) && (field.type !== 'list' || listFits(field, value as unknown[]))) {
       out[field.name] = typeof value === 'string' ? value.trim() : value;
       continue;
     }
