@@ -10,7 +10,7 @@ import { isIdField, nameWords } from '../fields';
 import { CONCEPTS } from '../synonyms';
 import type { Span } from './spans';
 
-const CODE = /(?<![\p{L}\p{N}@._-])(#\d{2,}(?![\p{L}\p{N}_-])|\d{3,}(?=\s*번)|\d{3,}(?![\p{L}\p{N}.,_-])|(?:[A-Za-z]{1,10}[-_]?\d[A-Za-z0-9_-]*|[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)(?![\p{L}\p{N}@_-]|\.\w))/gu;
+const CODE = /(?<![\p{L}\p{N}@._-])(#\d{2,}(?![A-Za-z0-9_-])|\d{3,}(?=\s*번)|\d{3,}(?![\p{L}\p{N}.,_-])|(?:[A-Za-z]{1,10}[-_]?\d[A-Za-z0-9_-]*|[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)(?![A-Za-z0-9@_-]|\.\w))/gu;
 /** Entity concepts a code may name. */
 const ENTITIES = ['order', 'invoice', 'employee', 'vendor', 'leave', 'payslip', 'product', 'customer', 'refund', 'ship'];
 
