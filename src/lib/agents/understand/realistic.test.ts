@@ -115,6 +115,10 @@ const choices: Array<[string, SkillCandidate[], string]> = [
 const values: Array<[string, Field[], Record<string, unknown>]> = [
   ['create vendor Acme Ltd in DE', F.registerVendor, { name: 'Acme Ltd', country: 'DE' }],
   ['register Globex GmbH from Germany', F.registerVendor, { name: 'Globex GmbH' }],
+  ['register Acme Ltd at 12 Main St', F.registerVendor, { name: 'Acme Ltd' }],
+  ['Acme Ltd를 등록해줘', F.registerVendor, { name: 'Acme Ltd' }],
+  ['업체 등록: 한빛전자, 국가 KR', F.registerVendor, { name: '한빛전자', country: 'KR' }],
+  ['신규 거래처: 에이스상사', F.registerVendor, { name: '에이스상사' }],
   ['register Nordlys Energi AS, tax id NO923609016MVA, bills in NOK', F.registerVendor, { name: 'Nordlys Energi AS', tax_id: 'NO923609016MVA', currency: 'NOK' }],
   ['새 거래처 추가', F.registerVendor, {}],
   ['register Acme, VAT DE811234567', F.registerVendor, { name: 'Acme', tax_id: 'DE811234567' }],

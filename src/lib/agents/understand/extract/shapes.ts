@@ -142,7 +142,8 @@ function entityName(text: string, fields: Field[], generic: Set<string>): Span[]
   return name.split(/\s+/).length <= 5 ? [span(entity[0], name, text)] : [];
 }
 
-const KO_KIND = '(?:업체|회사|거래처|공급업체|공급사|협력사|고객|직원|벤더)';
+const KO_KIND_WORDS = '업체|회사|거래처|공급업체|공급사|협력사|고객|직원|벤더';
+const KO_KIND = `(?:${KO_KIND_WORDS})`;
 const KO_CREATE = '(?:등록|추가|생성|만들)';
 
 function koreanCreate(text: string, fields: Field[], generic: Set<string>): Span[] {
@@ -170,7 +171,9 @@ function koreanCreate(text: string, fields: Field[], generic: Set<string>): Span
 
 /** "new supplier: Acme Ltd", "신규 업체: 한빛전자": the kind of thing, a colon, its name. */
 function kindColon(text: string, fields: Field[], generic: Set<string>): Span[] {
-  const m = new RegExp(`^\\s*(?:${CREATE}\\s+)?(?:a\\s+|an\\s+|the\\s+)?(?:new\\s+|신규\\s*|새\\s*)?(\\S+)\\s*[:：]\\s*([^,;\\n]+)`, 'i').exec(text);
+  const m =
+    new RegExp(`^\\s*(?:${CREATE}\\s+)?(?:a\\s+|an\\s+|the\\s+)?(?:new\\s+|신규\\s*|새\\s*)?(\\S+)\\s*[:：]\\s*([^,;\\n]+)`, 'i').exec(text) ??
+    new RegExp(`^\\s*(?:신규\\s*|새\\s*)?(${KO_KIND_WORDS})\\s*${KO_CREATE}?\\s*[:：]\\s*([^,;\\n]+)`).exec(text);
   const field = nameField(fields);
   if (!m || !field || !isGeneric(m[1], generic) || !KINDS.some((k) => features(m[1]).has(`c:${k}`))) return [];
   const name = trimGeneric(m[2].replace(/\s+(?:please|thanks)$/i, ''), generic);
