@@ -1,5 +1,6 @@
 /** Checking a typed answer against its field's type, with the reason in the person's language when it does not fit. */
 import type { Field } from '../../../recipe';
+import { descriptionOptions } from '../extract/options';
 import type { Lang } from '../lang';
 import { readBoolean } from './boolean';
 import { readDate } from './date';
@@ -9,6 +10,10 @@ import { readNumber } from './number';
 import { readObject } from './object';
 import { reason } from './reasons';
 import { answerText, readEmail, wantsEmail } from './text-value';
+
+function listedChoice(field: Field, text: string): string | undefined {
+  return descriptionOptions(field).find((o) => o.toLowerCase() === text.trim().toLowerCase());
+}
 
 export type Parsed = { ok: true; value: unknown } | { ok: false; reason: string };
 
@@ -29,7 +34,9 @@ export function parseFieldValue(field: Field, raw: string, lang: Lang, now: Date
         const email = readEmail(text);
         return email ? { ok: true, value: email } : fail('email', lang);
       }
-      return { ok: true, value: text };
+      // A field whose description lists its choices takes a choice typed in another case as written ("Sick" → sick);
+      // anything else stays as typed (the app says whether it is one), not mapped by meaning.
+      return { ok: true, value: listedChoice(field, text) ?? text };
     }
     case 'number': {
       const n = readNumber(answerText(field, input));
