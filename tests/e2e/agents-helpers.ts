@@ -4,7 +4,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 /** Press Use template on an agent template card; the agent's chat opens. */
 export async function useTemplate(page: Page, title: RegExp, agent: string): Promise<Locator> {
   await page.getByRole('article', { name: title }).getByRole('button', { name: 'Use template' }).click();
-  await expect(page).toHaveURL(/\/chat\?agent=/);
+  await expect(page).toHaveURL(/\/chat\?(agent|conversation)=/);
   const chat = page.getByRole('log', { name: `Conversation with ${agent}` });
   // An empty log has no height: it is there, not yet visible.
   await expect(chat).toBeAttached();
