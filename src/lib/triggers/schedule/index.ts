@@ -3,3 +3,4 @@ export { checkSchedule, nextDue, dueBetween, catchUp, intervalMs, type ScheduleC
 export { describeSchedule, type ScheduleLang } from './describe';
 export { isTimeZone } from './zone';
 export type { ScheduleTrigger } from './types';
+export { scheduleTick, type ScheduleTick } from './tick';

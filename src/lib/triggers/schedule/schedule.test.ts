@@ -127,7 +127,14 @@ describe('cron across DST', () => {
     // America/New_York, 2026-11-01: 02:00 EDT → 01:00 EST (06:00Z). 01:30 happens twice: once, at 05:30Z.
     ['30 1 * * *', 'America/New_York', '2026-10-31T12:00:00Z', '2026-11-01T05:30:00.000Z'],
     ['30 1 * * *', 'America/New_York', '2026-11-01T05:30:00Z', '2026-11-02T06:30:00.000Z'],
-    ['0 9 * * *', 'America/New_York', '2026-11-01T00:00:00Z', '2026-11-01T14:00:00.000Z']
+    ['0 9 * * *', 'America/New_York', '2026-11-01T00:00:00Z', '2026-11-01T14:00:00.000Z'],
+    // America/Santiago changes at midnight (2026-09-06 00:00 → 01:00): the daily midnight run comes at 01:00.
+    ['0 0 * * *', 'America/Santiago', '2026-09-05T12:00:00Z', '2026-09-06T04:00:00.000Z'],
+    // Australia/Lord_Howe moves by 30 minutes: 02:15 on 2026-10-04 does not exist, it runs at 02:30.
+    ['15 2 * * *', 'Australia/Lord_Howe', '2026-10-03T12:00:00Z', '2026-10-03T15:30:00.000Z'],
+    // … and 01:45 on 2026-04-05 happens twice: once, at the first (+11:00).
+    ['45 1 * * *', 'Australia/Lord_Howe', '2026-04-04T12:00:00Z', '2026-04-04T14:45:00.000Z'],
+    ['45 1 * * *', 'Australia/Lord_Howe', '2026-04-04T14:45:00Z', '2026-04-05T15:15:00.000Z']
   ])('%s in %s after %s → %s', (expression, zone, after, expected) => {
     expect(iso(nextDue(cron(expression), new Date(after), zone))).toBe(expected);
   });
