@@ -34,7 +34,19 @@ export interface DraftArgs {
   json: boolean;
 }
 
-export type Command = { kind: 'help' } | RunArgs | ValidateArgs | ExtractArgs | DraftArgs | ChatArgs | McpArgs;
+export interface ServeArgs {
+  kind: 'serve';
+  recipes: string;
+  /** 0 picks a free port (printed on start). */
+  port: number;
+  /** Where the token and the journal live; by default `.sous-serve` in the current folder. */
+  data: string;
+  token?: string;
+  /** `--allow HOST_OR_CIDR`: hosts or ranges that `http` steps may reach although private or loopback. */
+  allow: string[];
+}
+
+export type Command = { kind: 'help' } | RunArgs | ValidateArgs | ExtractArgs | DraftArgs | ChatArgs | McpArgs | ServeArgs;
 
 export type ParsedArgs = { ok: true; command: Command } | { ok: false; message: string };
 
@@ -45,6 +57,7 @@ export const USAGE = `Usage:
   sous draft "WORDS" [--json]
   sous chat AGENT.json [--agents DIR] [--recipes DIR] [--say TEXT]... [--json]
   sous mcp [--recipes DIR] [--agents DIR] [--policy FILE] [--yes]
+  sous serve --recipes DIR [--port N] [--data DIR] [--token TOKEN] [--allow HOST_OR_CIDR]...
 
 run        runs one job of the recipe and prints a summary of it
   --input FILE.json        the trigger's input (a JSON object for a manual or callable trigger)
@@ -61,6 +74,13 @@ ${EXTRACT_USAGE}
 draft      drafts a recipe from a request in words (English or Korean), in basic mode (no model)
   --json                   prints only the recipe, as JSON, on stdout
 ${AGENT_USAGE}
+serve      runs the schedule and webhook recipes of DIR by themselves, on 127.0.0.1, until SIGTERM
+  --port N                 the port (default 8788; 0 picks a free one)
+  --data DIR               where the token and the job journal live (default .sous-serve in this folder)
+  --token TOKEN            the token every route but GET /health needs (Authorization: Bearer TOKEN or
+                           ?token=); without it one is made once per --data folder and printed when made
+  --allow HOST_OR_CIDR     a host or range that http steps may reach although private or loopback; may be
+                           given more than once
 
 Exit codes: 0 the job succeeded / every file is valid / every document was read / a recipe was drafted,
 1 the job failed or was cancelled, 2 bad usage, a file that is not a valid recipe, input the recipe refuses
@@ -89,6 +109,8 @@ export function parseCommand(argv: readonly string[]): ParsedArgs {
       return parseChat(rest, tryParse);
     case 'mcp':
       return parseMcp(rest, tryParse);
+    case 'serve':
+      return parseServe(rest);
     default:
       return fail(`unknown command "${name}"; expected ${COMMANDS}`);
   }
@@ -138,6 +160,41 @@ function parseRun(argv: string[]): ParsedArgs {
         return at > 0 && /^[a-z][a-z0-9.-]*$/.test(given.slice(0, at)) ? { id: given.slice(0, at), file: given.slice(at + 1) } : { file: given };
       }),
       json: values.json === true
+    }
+  };
+}
+
+export const DEFAULT_SERVE_PORT = 8788;
+
+function parseServe(argv: string[]): ParsedArgs {
+  const parsed = tryParse(argv, {
+    recipes: { type: 'string' },
+    port: { type: 'string' },
+    data: { type: 'string' },
+    token: { type: 'string' },
+    allow: { type: 'string', multiple: true }
+  });
+  if (!parsed.ok) return parsed;
+  const { values, positionals } = parsed;
+  if (positionals.length > 0) return fail(`serve takes no files, only --recipes DIR (got ${positionals.join(' ')})`);
+  const recipes = values.recipes as string | undefined;
+  if (!recipes) return fail('serve needs the recipes folder: sous serve --recipes DIR');
+  const portText = (values.port as string | undefined) ?? String(DEFAULT_SERVE_PORT);
+  const port = /^\d{1,5}$/.test(portText) ? Number(portText) : NaN;
+  if (!(port >= 0 && port <= 65535)) return fail(`--port expects a number from 0 to 65535, not "${portText}"`);
+  const token = values.token as string | undefined;
+  if (token !== undefined && !/^[\x21-\x7e]{16,512}$/.test(token)) {
+    return fail('--token must be 16 to 512 printable characters without spaces');
+  }
+  return {
+    ok: true,
+    command: {
+      kind: 'serve',
+      recipes,
+      port,
+      data: (values.data as string | undefined) ?? '.sous-serve',
+      token,
+      allow: (values.allow as string[] | undefined) ?? []
     }
   };
 }

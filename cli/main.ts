@@ -30,6 +30,8 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
       return (await import('./chat-command')).chatCommand(command, io);
     case 'mcp':
       return (await import('./mcp-command')).mcpCommand(command, io);
+    case 'serve':
+      return (await import('./serve-command')).serveCommand(command, io);
     default: {
       const never: never = command;
       throw new Error(`unknown command ${JSON.stringify(never)}`);

@@ -1,0 +1,188 @@
+/**
+ * `sous serve`: the schedule and webhook recipes of a folder, running by themselves with no browser open, on
+ * the same engine and connectors as `sous run`. Jobs and accepted events live in SQLite under `--data`, so a
+ * kill loses nothing: on start, events accepted but not started are started, jobs started but not ended
+ * resume from their last finished step, and schedules catch up once. SIGTERM (or Ctrl-C) stops taking work
+ * and exits once the running jobs have ended.
+ */
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { Agent, fetch as undiciFetch } from 'undici';
+import { createAddressPolicy } from '../proxy/address-policy';
+import { createGuardedAgent } from '../proxy/guarded-agent';
+import { DEFAULT_LIMITS } from '../proxy/limits';
+import { builtinConnectors } from '../src/lib/connectors/builtin';
+import { MemoryChat } from '../src/lib/connectors/chat';
+import { memorySandboxStores, noEvents } from '../src/lib/connectors/sandbox';
+import { createRunner, systemClock } from '../src/lib/engine';
+import type { Job, Recipe } from '../src/lib/recipe';
+import { checkSchedule } from '../src/lib/triggers/schedule';
+import { createTriggerQueue, type StartedJob } from '../src/lib/triggers/queue';
+import type { ServeArgs } from './args';
+import { EXIT, type ExitCode, type Io } from './io';
+import { openRecipeDir } from './recipe-dir';
+import { cliUser } from './run-command';
+import { loadServeRecipes, normalPath, type Refused } from './serve/recipes';
+import { startSchedules } from './serve/schedules';
+import { createServeServer } from './serve/server';
+import { openDatabase, SqliteJournal } from './serve/sqlite-journal';
+import { SqliteQueueStore } from './serve/sqlite-queue-store';
+import { installToken } from './serve/token';
+
+const FINAL = new Set(['succeeded', 'failed', 'cancelled']);
+
+export async function serveCommand(args: ServeArgs, io: Io): Promise<ExitCode> {
+  const loaded = await loadServeRecipes(args.recipes);
+  if (!loaded.ok) return refuse(io, loaded.message);
+  const dir = await openRecipeDir(args.recipes);
+  if (!dir.ok) return refuse(io, dir.message);
+  let policy;
+  try {
+    policy = createAddressPolicy({ allow: args.allow });
+  } catch (err) {
+    return refuse(io, `--allow: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const timeZone = process.env.TZ || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
+  const refused: Refused[] = [...loaded.refused];
+  const started = loaded.started.filter(({ file, recipe }) => {
+    if (recipe.trigger.kind !== 'schedule') return true;
+    const check = checkSchedule(recipe.trigger);
+    if (!check.ok) refused.push({ file, why: `its schedule cannot run: ${check.message}` });
+    return check.ok;
+  });
+  const byId = new Map<string, Recipe>(started.map(({ recipe }) => [recipe.id, recipe]));
+  const hooks = new Map<string, string>();
+  for (const { recipe } of started) if (recipe.trigger.kind === 'webhook') hooks.set(normalPath(recipe.trigger.path), recipe.id);
+
+  const data = resolve(args.data);
+  try {
+    await mkdir(data, { recursive: true, mode: 0o700 });
+  } catch (err) {
+    return refuse(io, `--data ${args.data}: cannot make the folder: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const install = args.token === undefined ? await installToken(data) : undefined;
+  const token = args.token ?? install!.token;
+  const db = openDatabase(join(data, 'sous.db'));
+  const journal = new SqliteJournal(db);
+  const store = new SqliteQueueStore(db);
+
+  // `http` steps go out through the proxy's address policy: private and loopback refused unless --allow'ed.
+  const agent: Agent = createGuardedAgent({ policy, connectTimeoutMs: DEFAULT_LIMITS.connectTimeoutMs });
+  const guardedFetch = ((input: Parameters<typeof fetch>[0], init?: RequestInit) =>
+    undiciFetch(input as never, { ...(init as object), dispatcher: agent } as never)) as unknown as typeof fetch;
+  const connectors = builtinConnectors({
+    chat: new MemoryChat(),
+    http: { fetch: guardedFetch },
+    sandbox: { stores: memorySandboxStores(), events: noEvents }
+  });
+  const runner = createRunner({ journal, connectors, clock: systemClock, recipes: dir.source, user: cliUser() });
+
+  const log = (line: string) => io.err(`sous serve: ${line}`);
+  const follow = (job: Promise<Job>, startedAt: number): Promise<Job> =>
+    job.then(
+      (ended) => {
+        const why = ended.error ? `: ${ended.error.message}` : '';
+        log(`job ${ended.id} ${ended.status} (recipe ${ended.recipe_id}, ${Date.now() - startedAt} ms)${why}`);
+        return ended;
+      },
+      (err: unknown) => {
+        log(`job failed to run: ${err instanceof Error ? err.message : String(err)}`);
+        throw err;
+      }
+    );
+
+  function resumeRun(job: Job, why: string): StartedJob {
+    if (FINAL.has(job.status)) return { jobId: job.id, done: Promise.resolve(job) };
+    const recipe = byId.get(job.recipe_id);
+    if (!recipe) throw new Error(`recipe ${job.recipe_id} is not started here`);
+    log(`job ${job.id} ${why} (recipe ${job.recipe_id})`);
+    return { jobId: job.id, done: follow(runner.resume(job.id, recipe), Date.now()) };
+  }
+
+  const queue = createTriggerQueue({
+    store,
+    clock: systemClock,
+    onProblem: (p) => log(p.message),
+    // The job's id is the event's id: nothing runs twice, and GET /jobs/EVENT_ID finds the job of a webhook.
+    async startJob(request) {
+      const recipe = byId.get(request.event.recipe_id);
+      if (!recipe) throw new Error(`recipe ${request.event.recipe_id} is not started here`);
+      const existing = await journal.loadJob(request.event_id);
+      if (existing) return resumeRun(existing, 'resumed');
+      const job = await runner.create(recipe, request.event.payload, { jobId: request.event_id });
+      const waited = request.waited_ms > 0 ? `, waited ${request.waited_ms} ms` : '';
+      log(`job ${job.id} started (recipe ${recipe.id}, ${request.event.kind}${waited})`);
+      return { jobId: job.id, done: follow(runner.resume(job.id, recipe), Date.now()) };
+    },
+    async resumeJob(entry) {
+      const job = entry.job_id ? await journal.loadJob(entry.job_id) : undefined;
+      return job ? resumeRun(job, 'resumed after a restart') : undefined;
+    }
+  });
+
+  const server = createServeServer({
+    token,
+    hooks,
+    accept: (event) => queue.accept(event),
+    listJobs: (query) => journal.listJobs(query),
+    loadJob: (id) => journal.loadJob(id),
+    health: () => {
+      const stats = queue.stats();
+      return { queue_depth: stats.queue_depth, workers: stats.workers };
+    }
+  });
+  try {
+    await new Promise<void>((ready, fail) => {
+      server.once('error', fail);
+      server.listen(args.port, '127.0.0.1', () => ready());
+    });
+  } catch (err) {
+    db.close();
+    const code = (err as { code?: string }).code;
+    return refuse(io, `cannot listen on 127.0.0.1:${args.port}: ${code === 'EADDRINUSE' ? 'the port is in use' : String(err)}`);
+  }
+  const port = (server.address() as { port: number }).port;
+
+  const schedules = startSchedules({
+    recipes: started.map((s) => s.recipe),
+    timeZone,
+    marks: store,
+    accept: (event) => queue.accept(event),
+    onProblem: log
+  });
+  const recovered = await queue.recover();
+
+  io.out(`sous serve: listening on http://127.0.0.1:${port} (data in ${data}, schedules in ${timeZone})`);
+  // Printed once, when made; a given --token is never printed.
+  if (install?.made) io.out(`token (made for this install, kept in ${join(data, 'token')}; shown only now): ${install.token}`);
+  for (const { file, recipe } of started) {
+    const t = recipe.trigger;
+    const what = t.kind === 'webhook' ? `webhook POST /hooks/${normalPath(t.path)}` : `schedule ${t.kind === 'schedule' && t.every ? `every ${t.every}` : `cron "${t.kind === 'schedule' ? t.cron : ''}"`}, next ${schedules.next(recipe.id)?.toISOString()}`;
+    io.out(`started ${recipe.id} (${file}): ${what}`);
+  }
+  for (const { file, why } of refused) io.out(`refused ${file}: ${why}`);
+  if (started.length === 0) io.out('no recipe started: the folder has no valid schedule or webhook recipe');
+  if (recovered.requeued + recovered.resumed > 0) {
+    log(`after a restart: ${recovered.requeued} queued event(s) to start, ${recovered.resumed} job(s) to resume`);
+  }
+
+  await new Promise<void>((stop) => {
+    process.once('SIGTERM', stop);
+    process.once('SIGINT', stop);
+  });
+  log('stopping: no new work; waiting for the running jobs to end');
+  schedules.stop();
+  server.close();
+  server.closeIdleConnections();
+  const drained = await queue.drain();
+  db.close();
+  await agent.close().catch(() => undefined);
+  log(`stopped (${drained.finished} running job(s) ended, ${drained.left_pending} event(s) left queued for the next start)`);
+  return EXIT.ok;
+}
+
+function refuse(io: Io, message: string): ExitCode {
+  io.err(`sous: ${message}`);
+  return EXIT.invalid;
+}

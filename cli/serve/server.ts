@@ -1,0 +1,177 @@
+/**
+ * The HTTP side of `sous serve` (node:http, 127.0.0.1 only): `GET /health` for anyone; with the token
+ * (`Authorization: Bearer TOKEN` or `?token=TOKEN`), `POST /hooks/PATH`, `GET /jobs` and `GET /jobs/ID`.
+ * Every answer is JSON; an error is `{error}` in plain words. The token is never echoed or logged.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createRateLimiter } from '../../proxy/rate-limit';
+import type { Job } from '../../src/lib/recipe';
+import type { AcceptResult, TriggerEvent } from '../../src/lib/triggers/queue';
+import { sameToken } from './token';
+
+export const SERVE_LIMITS = {
+  /** Largest webhook body read; a bigger one gets 413. */
+  maxBodyBytes: 1024 * 1024,
+  /** Webhook requests per minute per path (a token bucket: a minute's worth may come at once); then 429. */
+  hooksPerMinute: 600,
+  /** `GET /jobs`: default and largest `?limit`. */
+  defaultJobs: 100,
+  maxJobs: 10_000
+} as const;
+
+export interface ServeServerDeps {
+  token: string;
+  /** The started webhook recipes by path (no leading or trailing slash): path → recipe id. */
+  hooks: ReadonlyMap<string, string>;
+  accept(event: TriggerEvent): Promise<AcceptResult>;
+  listJobs(query: { limit: number; recipe?: string }): Promise<Job[]>;
+  loadJob(id: string): Promise<Job | undefined>;
+  health(): { queue_depth: number; workers: unknown };
+  newId?: () => string;
+  limits?: Partial<typeof SERVE_LIMITS>;
+}
+
+export function createServeServer(deps: ServeServerDeps): Server {
+  const limits = { ...SERVE_LIMITS, ...deps.limits };
+  const flood = createRateLimiter(limits.hooksPerMinute);
+  const newId = deps.newId ?? (() => crypto.randomUUID());
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const method = req.method ?? 'GET';
+    if (url.pathname === '/health') {
+      if (method !== 'GET') return reply(res, 405, { error: 'use GET /health' });
+      return reply(res, 200, { status: 'ok', ...deps.health() });
+    }
+    if (!authorized(req, url, deps.token)) {
+      return reply(res, 401, { error: 'this needs the sous serve token: Authorization: Bearer TOKEN, or ?token=TOKEN' });
+    }
+    if (url.pathname.startsWith('/hooks/')) {
+      if (method !== 'POST') return reply(res, 405, { error: 'webhooks take POST' });
+      return hook(req, res, url);
+    }
+    if (url.pathname === '/jobs' || url.pathname === '/jobs/') {
+      if (method !== 'GET') return reply(res, 405, { error: 'use GET /jobs' });
+      const limitText = url.searchParams.get('limit');
+      const limit = limitText === null ? limits.defaultJobs : /^\d{1,6}$/.test(limitText) ? Number(limitText) : NaN;
+      if (!(limit >= 1 && limit <= limits.maxJobs)) {
+        return reply(res, 400, { error: `limit must be a whole number from 1 to ${limits.maxJobs}, not "${limitText}"` });
+      }
+      const recipe = url.searchParams.get('recipe') ?? undefined;
+      return reply(res, 200, { jobs: await deps.listJobs({ limit, recipe }) });
+    }
+    const jobMatch = /^\/jobs\/([^/]+)$/.exec(url.pathname);
+    if (jobMatch) {
+      if (method !== 'GET') return reply(res, 405, { error: 'use GET /jobs/ID' });
+      const id = decodeURIComponent(jobMatch[1]);
+      const job = await deps.loadJob(id);
+      return job ? reply(res, 200, job) : reply(res, 404, { error: `no job ${id}` });
+    }
+    return reply(res, 404, { error: `no route ${method} ${url.pathname}; sous serve has POST /hooks/PATH, GET /jobs, GET /jobs/ID and GET /health` });
+  }
+
+  async function hook(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    let path: string;
+    try {
+      path = decodeURIComponent(url.pathname.slice('/hooks/'.length)).replace(/^\/+|\/+$/g, '');
+    } catch {
+      return reply(res, 404, { error: 'no started webhook recipe at that path' });
+    }
+    const recipeId = deps.hooks.get(path);
+    if (recipeId === undefined) return reply(res, 404, { error: `no started webhook recipe at /hooks/${path}` });
+    const allowed = flood.take(path);
+    if (!allowed.ok) {
+      res.setHeader('Retry-After', String(allowed.retryAfterSeconds));
+      return reply(res, 429, { error: `too many requests to /hooks/${path} (at most ${limits.hooksPerMinute} a minute); try again in ${allowed.retryAfterSeconds} s` });
+    }
+    const tooBig = { error: `the body is over the webhook size limit of ${describeBytes(limits.maxBodyBytes)}` };
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > limits.maxBodyBytes) return reply(res, 413, tooBig, true);
+    const body = await readBody(req, limits.maxBodyBytes);
+    if (body === null) return reply(res, 413, tooBig, true);
+    let parsed: unknown = body.length === 0 ? null : body.toString('utf8');
+    if (body.length > 0 && /^application\/([\w.+-]*\+)?json\b/i.test(req.headers['content-type'] ?? '')) {
+      try {
+        parsed = JSON.parse(body.toString('utf8'));
+      } catch (err) {
+        return reply(res, 400, { error: `the body says it is JSON but is not: ${err instanceof Error ? err.message : String(err)}` });
+      }
+    }
+    const event: TriggerEvent = { event_id: newId(), recipe_id: recipeId, kind: 'webhook', payload: webhookOutput(req, url, parsed) };
+    const result = await deps.accept(event);
+    switch (result.status) {
+      case 'accepted':
+      case 'duplicate':
+        return reply(res, 202, { event_id: result.event_id });
+      case 'full':
+        res.setHeader('Retry-After', '5');
+        return reply(res, 429, { error: `too many events waiting: ${result.message}` });
+      case 'stopped':
+        return reply(res, 503, { error: 'sous serve is stopping and takes no new events' });
+      default:
+        return reply(res, 500, { error: `the event was not queued: ${'message' in result ? result.message : result.status}` });
+    }
+  }
+
+  return createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      if (!res.headersSent) reply(res, 500, { error: `sous serve could not answer: ${err instanceof Error ? err.message : String(err)}` });
+      else res.destroy();
+    });
+  });
+}
+
+/** The webhook trigger's output: `{method, headers, query, body}`, without the Authorization header or the token. */
+export function webhookOutput(req: IncomingMessage, url: URL, body: unknown) {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined || name === 'authorization' || name === 'proxy-authorization') continue;
+    headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  const query: Record<string, string> = {};
+  for (const [name, value] of url.searchParams) if (name !== 'token') query[name] = value;
+  return { method: req.method ?? 'POST', headers, query, body };
+}
+
+function authorized(req: IncomingMessage, url: URL, token: string): boolean {
+  const header = req.headers.authorization;
+  const bearer = header === undefined ? undefined : /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1];
+  return sameToken(bearer ?? url.searchParams.get('token') ?? undefined, token);
+}
+
+/** The whole body, or null as soon as it passes `max` bytes. */
+function readBody(req: IncomingMessage, max: number): Promise<Buffer | null> {
+  return new Promise((done, fail) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let over = false;
+    req.on('data', (chunk: Buffer) => {
+      if (over) return;
+      size += chunk.length;
+      if (size > max) {
+        over = true;
+        chunks.length = 0;
+        done(null);
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => over || done(Buffer.concat(chunks)));
+    req.on('error', (err) => (over ? undefined : fail(err)));
+  });
+}
+
+function reply(res: ServerResponse, status: number, body: unknown, close = false): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+    ...(close ? { Connection: 'close' } : {})
+  });
+  res.end(text);
+}
+
+function describeBytes(n: number): string {
+  return n % (1024 * 1024) === 0 ? `${n / 1024 / 1024} MiB` : n % 1024 === 0 ? `${n / 1024} KiB` : `${n} bytes`;
+}
