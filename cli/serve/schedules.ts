@@ -5,7 +5,7 @@
  * is `RECIPE@DUE_AT`, so a due time never runs twice, and the last due time is kept for the next start.
  */
 import type { Recipe } from '../../src/lib/recipe';
-import { catchUp, nextDue, type ScheduleTrigger } from '../../src/lib/triggers/schedule';
+import { catchUp, nextDue, scheduleTick, type ScheduleTrigger } from '../../src/lib/triggers/schedule';
 import type { AcceptResult, TriggerEvent } from '../../src/lib/triggers/queue';
 
 export interface ScheduleMarks {
@@ -35,7 +35,7 @@ export function startSchedules(options: {
   const nextOf = new Map<string, Date>();
   let stopped = false;
 
-  function fire(recipe: Recipe, due: Date, catchUpRun: boolean, missed: number): void {
+  function fire(recipe: Recipe, due: Date, missed: number): void {
     options.marks.markDue(recipe.id, due);
     const at = due.toISOString();
     const event: TriggerEvent = {
@@ -43,7 +43,7 @@ export function startSchedules(options: {
       recipe_id: recipe.id,
       kind: 'schedule',
       due_at: at,
-      payload: { at, catch_up: catchUpRun, missed }
+      payload: scheduleTick(due, missed)
     };
     options.accept(event).then(
       (result) => {
@@ -63,7 +63,7 @@ export function startSchedules(options: {
         timers.set(recipe.id, setTimeout(wait, Math.min(left, MAX_TIMER_MS)));
         return;
       }
-      fire(recipe, due, false, 0);
+      fire(recipe, due, 0);
       arm(recipe, trigger);
     };
     wait();
@@ -79,7 +79,7 @@ export function startSchedules(options: {
       options.marks.markDue(recipe.id, at);
     } else {
       const missed = catchUp(trigger, last, at, options.timeZone);
-      if (missed.due) fire(recipe, missed.due, true, missed.missed);
+      if (missed.due) fire(recipe, missed.due, Math.max(1, missed.missed));
     }
     arm(recipe, trigger);
   }
