@@ -56,9 +56,12 @@ describe('dedupe by event id', () => {
     const h = harness({ maxDepthPerRecipe: 1 });
     for (const id of ['e0', 'e1']) await h.queue.accept(ev(id));
     await settle();
+    await h.finish('e0');
+    await h.queue.accept(ev('e2'));
     expect(h.queue.stats().recipes.r1).toMatchObject({ running: 1, waiting: 1 });
+    // e0's job ended long ago: only the store still knows it.
     expect((await h.queue.accept(ev('e0'))).status).toBe('duplicate');
-    expect((await h.queue.accept(ev('e1'))).status).toBe('duplicate');
+    expect((await h.queue.accept(ev('e2'))).status).toBe('duplicate');
     expect((await h.queue.accept(ev('e9'))).status).toBe('full');
   });
 });
@@ -180,6 +183,26 @@ describe('recover after a restart', () => {
     await settle();
     expect(started).toEqual(['e2']);
     expect(await store.get('e1')).toMatchObject({ state: 'finished' });
+  });
+
+  it('a duplicate of a waiting event, then recover() in the same process: still one job', async () => {
+    const h = harness();
+    await h.acceptAll([ev('e0'), ev('e1')]);
+    expect((await h.queue.accept(ev('e1'))).status).toBe('duplicate');
+    expect(await h.queue.recover()).toEqual({ requeued: 0, resumed: 0 });
+    await h.finish('e0');
+    await h.finish('e1');
+    expect(h.ids()).toEqual(['e0', 'e1']);
+  });
+
+  it('recover() twice while recovered events still wait queues them once', async () => {
+    const b = await crashAfter([ev('e0'), ev('e1'), ev('e2')], 0);
+    const c = harness({ store: MemoryQueueStore.from(b.store) });
+    expect(await c.queue.recover()).toEqual({ requeued: 3, resumed: 0 });
+    expect(await c.queue.recover()).toEqual({ requeued: 0, resumed: 0 });
+    for (const id of ['e0', 'e1', 'e2']) await c.finish(id);
+    expect(c.ids()).toEqual(['e0', 'e1', 'e2']);
+    expect(c.queue.depth()).toBe(0);
   });
 
   it('without resumeJob, a job already started is never started again', async () => {

@@ -87,13 +87,20 @@ export function createTriggerQueue(deps: TriggerQueueDeps) {
     const into = target.entry.event.event_id;
     // Counted before the await, so a target that starts meanwhile already says it skipped this tick.
     target.entry.skipped++;
-    const added = await store.put({ event, state: 'skipped', accepted_at: clock.now().toISOString(), skipped: 0, folded_into: into });
+    const accepted_at = clock.now().toISOString();
+    const added = await store.put({ event, state: 'skipped', accepted_at, skipped: 0, folded_into: into });
     if (!added) {
       target.entry.skipped--;
       return { status: 'duplicate', event_id: event.event_id };
     }
     countersOf(event.recipe_id).skipped++;
-    if (target.phase === 'waiting') await store.update(into, { skipped: target.entry.skipped });
+    if (target.phase === 'waiting') {
+      try {
+        await store.update(into, { skipped: target.entry.skipped });
+      } catch (err) {
+        problem(event, `the skipped tick could not be counted on ${into}: ${messageOf(err)}`);
+      }
+    }
     return { status: 'skipped', event_id: event.event_id, folded_into: into };
   }
 
@@ -113,7 +120,8 @@ export function createTriggerQueue(deps: TriggerQueueDeps) {
       if (await store.get(id)) return { status: 'duplicate', event_id: id };
       return { status: 'full', event_id: id, ...full };
     }
-    const l = enqueue({ event, state: 'pending', accepted_at: clock.now().toISOString(), skipped: 0 }, 'storing', false);
+    const entry: QueueEntry = { event, state: 'pending', accepted_at: clock.now().toISOString(), skipped: 0 };
+    const l = enqueue(entry, 'storing', false);
     let added: boolean;
     try {
       added = await store.put({ ...l.entry });
@@ -185,10 +193,12 @@ export function createTriggerQueue(deps: TriggerQueueDeps) {
     const waited_ms = Math.max(0, clock.now().getTime() - Date.parse(accepted_at));
     let job: StartedJob;
     try {
-      job = await deps.startJob({ event, event_id: event.event_id, accepted_at, waited_ms, skipped, recovered: l.recovered });
+      const { recovered } = l;
+      job = await deps.startJob({ event, event_id: event.event_id, accepted_at, waited_ms, skipped, recovered });
     } catch (err) {
       countersOf(event.recipe_id).start_failures++;
-      problem(event, `could not start a job for event ${event.event_id}: ${messageOf(err)}. It stays queued and is tried again by recover().`);
+      const why = messageOf(err);
+      problem(event, `could not start a job for event ${event.event_id}: ${why}. It stays queued and is tried again by recover().`);
       release(l);
       return;
     }
@@ -197,7 +207,8 @@ export function createTriggerQueue(deps: TriggerQueueDeps) {
     try {
       await store.update(event.event_id, { state: 'started', job_id: job.jobId });
     } catch (err) {
-      problem(event, `job ${job.jobId} started, but its event could not be marked started (${messageOf(err)}); after a restart it may start again`);
+      const why = messageOf(err);
+      problem(event, `job ${job.jobId} started, but its event could not be marked started (${why}); a restart may start it again`);
     }
     await ended(l, job);
   }
@@ -270,7 +281,8 @@ export function createTriggerQueue(deps: TriggerQueueDeps) {
     const recipes: Record<string, RecipeQueueStats> = {};
     const ids = new Set([...counters.keys(), ...waiting.keys(), ...active.keys()]);
     for (const id of ids) {
-      recipes[id] = { waiting: queueOf(id).length, running: active.get(id) ?? 0, concurrency: limitOf(id), ...countersOf(id) };
+      const running = active.get(id) ?? 0;
+      recipes[id] = { waiting: queueOf(id).length, running, concurrency: limitOf(id), ...countersOf(id) };
     }
     return { queue_depth: waitingTotal, workers: { running: activeTotal, limit: maxRunning }, recipes };
   }
