@@ -69,8 +69,13 @@ export async function serveCommand(args: ServeArgs, io: Io): Promise<ExitCode> {
 
   // `http` steps go out through the proxy's address policy: private and loopback refused unless --allow'ed.
   const agent: Agent = createGuardedAgent({ policy, connectTimeoutMs: DEFAULT_LIMITS.connectTimeoutMs });
-  const guardedFetch = ((input: Parameters<typeof fetch>[0], init?: RequestInit) =>
-    undiciFetch(input as never, { ...(init as object), dispatcher: agent } as never)) as unknown as typeof fetch;
+  const guardedFetch = (async (input: Parameters<typeof fetch>[0], init?: RequestInit) => {
+    try {
+      return await undiciFetch(input as never, { ...(init as object), dispatcher: agent } as never);
+    } catch (err) {
+      throw refusedAddress(err) ?? err;
+    }
+  }) as unknown as typeof fetch;
   const connectors = builtinConnectors({
     chat: new MemoryChat(),
     http: { fetch: guardedFetch },
@@ -180,6 +185,16 @@ export async function serveCommand(args: ServeArgs, io: Io): Promise<ExitCode> {
   await agent.close().catch(() => undefined);
   log(`stopped (${drained.finished} running job(s) ended, ${drained.left_pending} event(s) left queued for the next start)`);
   return EXIT.ok;
+}
+
+/** The address policy's refusal inside a failed fetch, said for sous serve (the step's error shows it). */
+function refusedAddress(err: unknown): Error | undefined {
+  for (let e = err as { cause?: unknown; code?: unknown; message?: unknown } | undefined, n = 0; e && n < 5; e = e.cause as typeof e, n++) {
+    if (e.code === 'forbidden_address' && typeof e.message === 'string') {
+      return new Error(e.message.replace('the proxy does not reach it', 'sous serve does not reach it').replace('start the proxy with', 'start sous serve with'));
+    }
+  }
+  return undefined;
 }
 
 function refuse(io: Io, message: string): ExitCode {
