@@ -63,7 +63,12 @@ export function createServeServer(deps: ServeServerDeps): Server {
     const jobMatch = /^\/jobs\/([^/]+)$/.exec(url.pathname);
     if (jobMatch) {
       if (method !== 'GET') return reply(res, 405, { error: 'use GET /jobs/ID' });
-      const id = decodeURIComponent(jobMatch[1]);
+      let id: string;
+      try {
+        id = decodeURIComponent(jobMatch[1]);
+      } catch {
+        return reply(res, 404, { error: 'no such job' });
+      }
       const job = await deps.loadJob(id);
       return job ? reply(res, 200, job) : reply(res, 404, { error: `no job ${id}` });
     }
