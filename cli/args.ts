@@ -116,7 +116,7 @@ export function parseCommand(argv: readonly string[]): ParsedArgs {
   }
 }
 
-const COMMANDS = '"run", "validate", "extract", "draft", "chat" or "mcp"';
+const COMMANDS = '"run", "validate", "extract", "draft", "chat", "mcp" or "serve"';
 
 /** `--help` or `-h` anywhere, except as the message of a `--say` ("--say -h" says "-h"). */
 function asksHelp(rest: readonly string[]): boolean {
