@@ -17,6 +17,7 @@ import { ERROR_HEADER, TOKEN_HEADER, studioResponseHeaders, upstreamRequestHeade
 import type { Limits } from './limits';
 import { consoleSink, formatLogLine, type LogSink } from './log';
 import { createRateLimiter } from './rate-limit';
+import { readLimitedBody } from './read-body';
 import { parseTarget } from './target';
 import { tokenMatches } from './token';
 
@@ -178,14 +179,7 @@ function preflightHeaders(req: IncomingMessage): Record<string, string> {
 
 /** Read the studio's request body, refusing it (413) as soon as it passes `max` bytes. */
 async function readBody(req: IncomingMessage, max: number): Promise<Buffer | undefined> {
-  const tooLarge = () => new ProxyError('request_too_large', `the request body is larger than the limit of ${max} bytes`);
-  if (Number(req.headers['content-length'] ?? 0) > max) throw tooLarge();
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > max) throw tooLarge();
-    chunks.push(chunk as Buffer);
-  }
-  return size > 0 ? Buffer.concat(chunks) : undefined;
+  const body = await readLimitedBody(req, max);
+  if (body === null) throw new ProxyError('request_too_large', `the request body is larger than the limit of ${max} bytes`);
+  return body.length > 0 ? body : undefined;
 }

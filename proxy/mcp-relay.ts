@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { UpMessageSchema, type Ask, type RelaySkill } from '../src/lib/agents/relay/protocol';
 import { relayText } from './mcp-messages';
+import { readLimitedBody } from './read-body';
 
 export interface RelayOptions {
   /** Largest message a tab may post (a job, with its steps, can be large). */
@@ -144,17 +145,10 @@ export function createMcpRelay(options: RelayOptions): McpRelay {
 
 /** A JSON request body, refused (413) as soon as it passes `max` bytes. */
 export async function readJsonBody(req: IncomingMessage, max: number): Promise<unknown> {
-  const tooLarge = () => new RelayRefusal(413, `a message here may be ${max} bytes at most`);
-  if (Number(req.headers['content-length'] ?? 0) > max) throw tooLarge();
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > max) throw tooLarge();
-    chunks.push(chunk as Buffer);
-  }
+  const body = await readLimitedBody(req, max);
+  if (body === null) throw new RelayRefusal(413, `a message here may be ${max} bytes at most`);
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    return JSON.parse(body.toString('utf8'));
   } catch {
     throw new RelayRefusal(400, 'the body is not JSON');
   }

@@ -4,6 +4,7 @@
  * Every answer is JSON; an error is `{error}` in plain words. The token is never echoed or logged.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readLimitedBody } from '../../proxy/read-body';
 import { createRateLimiter } from '../../proxy/rate-limit';
 import type { Job } from '../../src/lib/recipe';
 import type { AcceptResult, TriggerEvent } from '../../src/lib/triggers/queue';
@@ -90,9 +91,7 @@ export function createServeServer(deps: ServeServerDeps): Server {
       return reply(res, 429, { error: `too many requests to /hooks/${path} (at most ${limits.hooksPerMinute} a minute); try again in ${allowed.retryAfterSeconds} s` });
     }
     const tooBig = { error: `the body is over the webhook size limit of ${describeBytes(limits.maxBodyBytes)}` };
-    const declared = Number(req.headers['content-length']);
-    if (Number.isFinite(declared) && declared > limits.maxBodyBytes) return reply(res, 413, tooBig, true);
-    const body = await readBody(req, limits.maxBodyBytes);
+    const body = await readLimitedBody(req, limits.maxBodyBytes);
     if (body === null) return reply(res, 413, tooBig, true);
     let parsed: unknown = body.length === 0 ? null : body.toString('utf8');
     if (body.length > 0 && /^application\/([\w.+-]*\+)?json\b/i.test(req.headers['content-type'] ?? '')) {
@@ -142,28 +141,6 @@ function authorized(req: IncomingMessage, url: URL, token: string): boolean {
   const header = req.headers.authorization;
   const bearer = header === undefined ? undefined : /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1];
   return sameToken(bearer ?? url.searchParams.get('token') ?? undefined, token);
-}
-
-/** The whole body, or null as soon as it passes `max` bytes. */
-function readBody(req: IncomingMessage, max: number): Promise<Buffer | null> {
-  return new Promise((done, fail) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let over = false;
-    req.on('data', (chunk: Buffer) => {
-      if (over) return;
-      size += chunk.length;
-      if (size > max) {
-        over = true;
-        chunks.length = 0;
-        done(null);
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => over || done(Buffer.concat(chunks)));
-    req.on('error', (err) => (over ? undefined : fail(err)));
-  });
 }
 
 function reply(res: ServerResponse, status: number, body: unknown, close = false): void {
