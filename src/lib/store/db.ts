@@ -5,7 +5,7 @@
  * A schema change adds a `this.version(n + 1).stores(...)` below the last one (never edits an old one),
  * with an `.upgrade()` that calls the same named migration the file import uses.
  */
-import { Dexie, type Table } from 'dexie';
+import { Dexie, type Table, type Transaction } from 'dexie';
 import { z } from 'zod';
 import { JobSchema, RecipeSchema, SlugSchema, StepRecordSchema } from '../recipe';
 import { ChatMessageSchema } from '../connectors/chat';
@@ -20,8 +20,12 @@ import type { CustomConnectorRow } from './custom-connectors';
 import type { ReplayEntry } from '../ai/replay/replay-store';
 import type { AgentRow } from './agents';
 import type { ConversationRow } from './conversations';
+import type { QueueEntry } from '../triggers/queue/types';
 
 export const DB_NAME = 'sous';
+
+/** A trigger queue entry as stored: `seq` keeps acceptance order; `recipe_id` copied out for its index. */
+export type TriggerEventRow = QueueEntry & { event_id: string; recipe_id: string; seq: number };
 
 /** One row per recipe: what the list shows. Every saved version lives in `recipe_versions`. */
 export const RecipeRowSchema = z.object({
@@ -91,6 +95,27 @@ export interface McpOfferRow {
   offered_at: string;
 }
 
+/**
+ * Whether a recipe runs by itself (issue 11): only a `started` recipe's trigger fires, and it runs
+ * `active_version`; a save after starting is a draft (a newer version) that test runs use until it is made
+ * active. No row: stopped, as every new or imported recipe is.
+ */
+export const RecipeStateRowSchema = z.object({
+  recipe_id: SlugSchema,
+  state: z.enum(['started', 'stopped']),
+  /** The version triggers run; null while stopped and never started. */
+  active_version: z.number().int().min(1).nullable(),
+  changed_at: z.string()
+});
+export type RecipeStateRow = z.infer<typeof RecipeStateRowSchema>;
+
+/** The last due time each started schedule fired for, so no due time fires twice (tabs, reloads). */
+export interface ScheduleMarkRow {
+  recipe_id: string;
+  /** ISO 8601 of the last due time a run was queued for. */
+  last_due: string;
+}
+
 export class SousDb extends Dexie {
   recipes!: Table<RecipeRow, string>;
   recipe_versions!: Table<RecipeVersionRow, [string, number]>;
@@ -121,6 +146,11 @@ export class SousDb extends Dexie {
   conversations!: Table<ConversationRow, string>;
   /** The recipes the person offers to outside assistants over MCP (src/lib/agents/relay/offers.ts). */
   mcp_offers!: Table<McpOfferRow, string>;
+  /** Started or stopped, and the active version (src/lib/store/recipe-states.ts). */
+  recipe_states!: Table<RecipeStateRow, string>;
+  /** The trigger queue's events (schedule ticks, webhooks), keyed by event id (src/lib/store/trigger-events.ts). */
+  trigger_events!: Table<TriggerEventRow, string>;
+  schedule_marks!: Table<ScheduleMarkRow, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -175,5 +205,28 @@ export class SousDb extends Dexie {
       conversations: 'id, kind, *agents, *jobs, updated_at',
       mcp_offers: 'recipe_id'
     });
+    // Version 8 makes recipes started or stopped (only started ones' triggers fire), and adds the trigger
+    // queue's events and the schedules' last due times. Before it, every saved event or document recipe
+    // fired, so those are started at their newest version: nothing a person relied on stops silently.
+    this.version(8)
+      .stores({
+        recipe_states: 'recipe_id, state',
+        trigger_events: 'event_id, state, seq, [recipe_id+seq]',
+        schedule_marks: 'recipe_id'
+      })
+      .upgrade((tx) => startFiringRecipes(tx));
+  }
+}
+
+/** The v8 upgrade: recipes that fired on events before lifecycles existed are started at their newest version. */
+async function startFiringRecipes(tx: Transaction): Promise<void> {
+  const at = new Date().toISOString();
+  const rows = (await tx.table('recipes').toArray()) as RecipeRow[];
+  for (const row of rows) {
+    const saved = (await tx.table('recipe_versions').get([row.id, row.version])) as RecipeVersionRow | undefined;
+    const kind = saved?.recipe?.trigger?.kind;
+    if (kind === 'event' || kind === 'document') {
+      await tx.table('recipe_states').put({ recipe_id: row.id, state: 'started', active_version: row.version, changed_at: at } satisfies RecipeStateRow);
+    }
   }
 }

@@ -10,3 +10,4 @@ export * from './custom-connectors';
 export * from './ai';
 export * from './agents';
 export * from './conversations';
+export * from './recipe-states';

@@ -66,16 +66,20 @@ export async function duplicateRecipe(db: SousDb, id: string, now = new Date()):
   return copyId;
 }
 
-/** Delete a recipe and all its versions; answers what `restoreRecipe` needs to put them back. */
+/**
+ * Delete a recipe and all its versions; answers what `restoreRecipe` needs to put them back. A started
+ * recipe stops with it (its triggers no longer fire); Undo brings it back stopped.
+ */
 export async function deleteRecipe(db: SousDb, id: string): Promise<DeletedRecipe> {
   return guardWrite(`deleting recipe "${id}"`, () =>
-    db.transaction('rw', db.recipes, db.recipe_versions, async () => {
+    db.transaction('rw', db.recipes, db.recipe_versions, db.recipe_states, async () => {
       const row = await db.recipes.get(id);
       if (!row) throw new Error(`there is no recipe "${id}"`);
       const versions = db.recipe_versions.where('[recipe_id+version]').between([id, 0], [id, Infinity]);
       const kept = await versions.toArray();
       await versions.delete();
       await db.recipes.delete(id);
+      await db.recipe_states.delete(id);
       return { row, versions: kept };
     })
   );

@@ -6,6 +6,7 @@ import { setActingAs } from '../store/sandbox-apps';
 import type { AgentTurn } from '../agents/turn';
 import type { Job } from '../recipe';
 import { createEngineHost, type HostDeps } from './host';
+import { startingImports } from './host-test-kit';
 import { ScriptedModelClient } from '../ai/scripted-model-client';
 import { readFileSync } from 'node:fs';
 import { memoryLocks } from './memory-locks';
@@ -19,7 +20,7 @@ afterEach(() => db?.delete());
 
 function tab(locks = memoryLocks(), model?: HostDeps['model']) {
   const problems: string[] = [];
-  const host = createEngineHost({ db, locks, report: (p) => problems.push(p), model });
+  const host = startingImports(createEngineHost({ db, locks, report: (p) => problems.push(p), model }));
   return { host, problems };
 }
 

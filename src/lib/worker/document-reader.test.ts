@@ -8,6 +8,7 @@ import { dexieSandboxStores } from '../store/sandbox-apps';
 import { chainReaders, textAttachmentReader } from '../connectors/sandbox';
 import { closeReaders } from '../ai/extract/read-document';
 import { createEngineHost } from './host';
+import { startingImports } from './host-test-kit';
 import { memoryLocks } from './memory-locks';
 import { documentAttachmentReader } from './document-reader';
 
@@ -28,7 +29,7 @@ const recipe = (id: string, trigger: object, steps: object[]) => JSON.stringify(
 function host() {
   db = new SousDb(`sous-test-${crypto.randomUUID()}`);
   const problems: string[] = [];
-  return { host: createEngineHost({ db, locks: memoryLocks(), report: (p) => problems.push(p), attachmentReader: reader }), problems };
+  return { host: startingImports(createEngineHost({ db, locks: memoryLocks(), report: (p) => problems.push(p), attachmentReader: reader })), problems };
 }
 
 async function until(jobId: string): Promise<Job> {

@@ -19,6 +19,7 @@ import type { AttachmentReader, IncomingMail } from '../connectors/sandbox';
 import type { JobToStart } from '../connectors/sandbox/dispatch';
 import { createSandboxHost } from './sandbox-host';
 import { createConversationHost } from './conversation-host';
+import { createLifecycleHost } from './lifecycle-host';
 
 export interface HostDeps {
   db: SousDb;
@@ -112,6 +113,29 @@ export function createEngineHost(deps: HostDeps) {
     return job.id;
   }
 
+  /**
+   * A job a trigger fired (a schedule tick, a webhook): its id is `jobId` (from the event id), so an event
+   * started twice (a crash before its acknowledgement) goes on with the one job instead of making another.
+   * `done` settles when the job ends or waits.
+   */
+  async function startTriggered({ recipe, version, trigger, jobId }: JobToStart & { jobId: string }): Promise<{ jobId: string; done: Promise<unknown> }> {
+    await connectors.sync();
+    const existing = await journal.loadJob(jobId);
+    if (existing) {
+      const done = locks.with(jobId, async () => {
+        const job = await journal.loadJob(jobId);
+        if (job?.status === 'running' && !runner.isActive(jobId)) await runner.resume(jobId);
+      });
+      inBackground(jobId, done);
+      return { jobId, done };
+    }
+    const job = await runner.create(recipe, trigger, { version, jobId, user: await sandbox.actingUser() });
+    const done = runner.resume(job.id, recipe);
+    inBackground(job.id, done);
+    return { jobId: job.id, done };
+  }
+  const lifecycle = createLifecycleHost({ db });
+
   async function newest(recipeId: string) {
     const found = await getRecipe(db, recipeId);
     if (!found) throw new Error(`there is no recipe "${recipeId}"`);
@@ -121,6 +145,10 @@ export function createEngineHost(deps: HostDeps) {
   return {
     /** The connectors jobs use; "Check connection" asks the same ones (with the same fetch). */
     connectors,
+    /** For the trigger hosts (schedules, webhooks) beside this one. */
+    startTriggered,
+    startRecipe: lifecycle.startRecipe,
+    stopRecipe: lifecycle.stopRecipe,
 
     async importRecipe(text: string): Promise<ImportResult> {
       const parsed = parseRecipeText(text);

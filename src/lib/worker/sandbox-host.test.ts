@@ -6,6 +6,7 @@ import type { Job } from '../recipe';
 import { readJob, recentMessages, SousDb } from '../store';
 import { dexieSandboxStores, setActingAs } from '../store/sandbox-apps';
 import { createEngineHost } from './host';
+import { startingImports } from './host-test-kit';
 import { memoryLocks } from './memory-locks';
 
 let db: SousDb;
@@ -14,7 +15,7 @@ afterEach(() => db?.delete());
 function host() {
   db = new SousDb(`sous-test-${crypto.randomUUID()}`);
   const problems: string[] = [];
-  return { host: createEngineHost({ db, locks: memoryLocks(), report: (p) => problems.push(p) }), problems };
+  return { host: startingImports(createEngineHost({ db, locks: memoryLocks(), report: (p) => problems.push(p) })), problems };
 }
 
 async function until(jobId: string, ok: (job: Job) => boolean = (j) => j.status !== 'running'): Promise<Job> {

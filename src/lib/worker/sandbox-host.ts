@@ -1,13 +1,13 @@
 /**
  * The sandbox apps as the worker hosts them: their IndexedDB stores, the events they raise (each starts
- * a job of every saved recipe whose trigger matches), a mail arriving, and the user jobs run as (the
- * employee the person acts as on the HR page).
+ * a job of every started recipe whose trigger matches, on its active version), a mail arriving, and the
+ * user jobs run as (the employee the person acts as on the HR page).
  */
 import { jobsForEvent, type JobToStart, type SavedRecipe } from '../connectors/sandbox/dispatch';
 import { userOf } from '../connectors/sandbox/hr-access';
 import { RecordedEvents, receiveMail, textAttachmentReader, type AttachmentReader, type IncomingMail, type SandboxEvents } from '../connectors/sandbox';
 import type { User } from '../recipe';
-import { getRecipe, listRecipes, type SousDb } from '../store';
+import { startedRecipes, type SousDb } from '../store';
 import { dexieSandboxStores, getActingAs } from '../store/sandbox-apps';
 
 /**
@@ -34,20 +34,12 @@ export function createSandboxHost(deps: SandboxHostDeps) {
   /** How deep in a chain of events each job started by an event is (kept while the worker lives). */
   const chain = new Map<string, number>();
 
-  async function savedRecipes(): Promise<SavedRecipe[]> {
-    const saved: SavedRecipe[] = [];
-    for (const row of await listRecipes(db)) {
-      try {
-        const found = await getRecipe(db, row.id);
-        if (found) saved.push(found);
-      } catch (err) {
-        report(`recipe "${row.id}" was left out of the event triggers: ${message(err)}`);
-      }
-    }
-    return saved;
+  /** Only started recipes' triggers fire, each on its active version (a newer draft waits for "Start this version"). */
+  function savedRecipes(): Promise<SavedRecipe[]> {
+    return startedRecipes(db, ['event', 'document'], (recipeId, problem) => report(`recipe "${recipeId}" was left out of the event triggers: ${problem}`));
   }
 
-  /** Start a job for each saved recipe the event triggers; answers their ids. `cause`: the job that raised it. */
+  /** Start a job for each started recipe the event triggers; answers their ids. `cause`: the job that raised it. */
   async function raise(connector: string, event: string, payload: unknown, cause?: string): Promise<string[]> {
     const depth = cause === undefined ? 1 : (chain.get(cause) ?? 0) + 1;
     const jobs = await jobsForEvent(await savedRecipes(), connector, event, payload, (recipeId, problem) =>
