@@ -13,6 +13,9 @@ import type { CheckResult } from '../connectors/sdk';
 import type { AgentSaveResult } from '../store/agents';
 import type { AgentTurn } from '../agents/turn';
 import type { StartOptions as ConversationOptions } from './conversation-host';
+import type { StartResult } from './lifecycle-host';
+import type { AcceptResult, TriggerEvent } from '../triggers/queue/types';
+import type { PollOutcome } from './poll-host';
 
 export function createEngineClient() {
   const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
@@ -50,6 +53,15 @@ export function createEngineClient() {
     startConversation: (agentIds: string[], options?: ConversationOptions) => revive<string>(remote.startConversation(agentIds, options)),
     /** The person says `text`; it is acted on in the worker and saved; answers the agent's new turns. */
     say: (conversationId: string, text: string) => revive<AgentTurn[]>(remote.say(conversationId, text)),
+    /** Start a recipe on a version (default: its newest): its triggers fire; refused with every reason. */
+    startRecipe: (recipeId: string, version?: number) => revive<StartResult>(remote.startRecipe(recipeId, version)),
+    stopRecipe: (recipeId: string) => revive(remote.stopRecipe(recipeId)),
+    /** A schedule tick or a relayed webhook into the trigger queue; its job's id is the event id. */
+    acceptTrigger: (event: TriggerEvent) => revive<AcceptResult>(remote.acceptTrigger(event)),
+    /** Start what the queue accepted and never started (this tab now fires triggers, or reloaded). */
+    recoverTriggers: () => revive(remote.recoverTriggers()),
+    /** Poll a started event recipe's API once; starts a job per new item. */
+    pollEvents: (recipeId: string) => revive<PollOutcome>(remote.pollEvents(recipeId)),
     /** The vault of connection secrets, which lives in the worker: its state, set-up, unlock and lock. */
     vaultState: () => revive<VaultState>(remote.vaultState()),
     setupVault: (passphrase: string | null) => revive(remote.setupVault(passphrase)),

@@ -12,6 +12,8 @@ import { studioFetch } from './studio-fetch';
 import { browserModelProvider } from '../ai/runtime/worker-model';
 import { chainReaders, textAttachmentReader } from '../connectors/sandbox';
 import { documentAttachmentReader } from './document-reader';
+import { createTriggersHost } from './triggers-host';
+import { createPollHost } from './poll-host';
 
 type ProblemListener = (problem: string) => void;
 
@@ -48,6 +50,9 @@ const host = createEngineHost({
   attachmentReader: chainReaders(textAttachmentReader, documentAttachmentReader())
 });
 
+const triggers = createTriggersHost({ db, host, report });
+const polls = createPollHost({ db, host, report });
+
 cancels.onmessage = (event: MessageEvent<{ jobId?: unknown }>) => {
   if (typeof event.data?.jobId === 'string') void host.cancelIfDrivenHere(event.data.jobId);
 };
@@ -68,6 +73,11 @@ const api = {
     deleteAgent: host.deleteAgent,
     startConversation: host.startConversation,
     say: host.say,
+    startRecipe: host.startRecipe,
+    stopRecipe: host.stopRecipe,
+    acceptTrigger: triggers.acceptTrigger,
+    recoverTriggers: triggers.recoverTriggers,
+    pollEvents: polls.pollEvents,
     ...connections.api
   }),
   /** Hear about problems in jobs that run in the background (the page passes a Comlink.proxy). */
