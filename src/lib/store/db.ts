@@ -116,6 +116,16 @@ export interface ScheduleMarkRow {
   last_due: string;
 }
 
+/** What a polled API event has already seen, per started recipe and event, so each item starts one job. */
+export interface PollCursorRow {
+  /** `RECIPE_ID EVENT` (the recipe's id, a space, the connector's event name). */
+  key: string;
+  /** The keys of items already seen, newest last (bounded by the poller). */
+  seen: string[];
+  /** When the first poll took what was already there as seen (so starting a recipe fires no backlog). */
+  primed_at: string;
+}
+
 export class SousDb extends Dexie {
   recipes!: Table<RecipeRow, string>;
   recipe_versions!: Table<RecipeVersionRow, [string, number]>;
@@ -151,6 +161,7 @@ export class SousDb extends Dexie {
   /** The trigger queue's events (schedule ticks, webhooks), keyed by event id (src/lib/store/trigger-events.ts). */
   trigger_events!: Table<TriggerEventRow, string>;
   schedule_marks!: Table<ScheduleMarkRow, string>;
+  poll_cursors!: Table<PollCursorRow, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -206,13 +217,14 @@ export class SousDb extends Dexie {
       mcp_offers: 'recipe_id'
     });
     // Version 8 makes recipes started or stopped (only started ones' triggers fire), and adds the trigger
-    // queue's events and the schedules' last due times. Before it, every saved event or document recipe
+    // queue's events, the schedules' last due times and what polled API events have seen. Before it, every saved event or document recipe
     // fired, so those are started at their newest version: nothing a person relied on stops silently.
     this.version(8)
       .stores({
         recipe_states: 'recipe_id, state',
         trigger_events: 'event_id, state, seq, [recipe_id+seq]',
-        schedule_marks: 'recipe_id'
+        schedule_marks: 'recipe_id',
+        poll_cursors: 'key'
       })
       .upgrade((tx) => startFiringRecipes(tx));
   }
