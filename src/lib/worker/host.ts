@@ -134,7 +134,7 @@ export function createEngineHost(deps: HostDeps) {
     inBackground(job.id, done);
     return { jobId: job.id, done };
   }
-  const lifecycle = createLifecycleHost({ db });
+  const lifecycle = createLifecycleHost({ db, connectors });
 
   async function newest(recipeId: string) {
     const found = await getRecipe(db, recipeId);

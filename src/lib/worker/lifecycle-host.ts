@@ -1,26 +1,83 @@
 /**
  * Start and stop in the worker: a recipe starts (its triggers fire, on the version made active) only when
- * nothing stops it from running well. The checks themselves are src/lib/triggers/lifecycle/'s.
+ * nothing stops it from running well. The checks themselves are src/lib/triggers/lifecycle/'s; this
+ * gathers what they read: the workspace's connectors (imported ones too), this machine's connection
+ * bindings and the other started recipes.
  */
-import { getRecipe, markStarted, markStopped, type SousDb } from '../store';
+import Dexie from 'dexie';
+import { ConnectorCatalog } from '../connectors/catalog';
+import type { ConnectorDef } from '../connectors/sdk';
+import type { Recipe } from '../recipe';
+import { getRecipe, markStarted, markStopped, startedRecipes, type SousDb } from '../store';
+import { startProblems as checkStart } from '../triggers/lifecycle';
 
 /** `ok: false`: every reason the recipe cannot start, in plain words; nothing changed. */
 export type StartResult = { ok: true; version: number } | { ok: false; reasons: string[] };
 
+/** The connectors jobs use (`WorkspaceConnectors` is one): the checks lint against the same ones. */
+export interface LifecycleConnectors {
+  /** Brings imported connectors up to date (another tab may have imported one). */
+  sync(): Promise<void>;
+  list(): ConnectorDef[];
+}
+
 export interface LifecycleHostDeps {
   db: SousDb;
-  /** Why this version of the recipe cannot start (lint, policy, a missing connection); [] when it can. */
+  /** With them, Start lints and checks connections against what jobs would use (see `startProblemsFor`). */
+  connectors?: LifecycleConnectors;
+  /** Why this version of the recipe cannot start; [] when it can. Default: `startProblemsFor` with `connectors`. */
   startProblems?: (recipeId: string, version: number) => Promise<string[]>;
+}
+
+/**
+ * Why `recipe` cannot start on this machine: lint with the workspace's catalogue and recipes (as the
+ * editor lints), the connections bound here, and the webhook paths of the other started recipes.
+ */
+export async function startProblemsFor(db: SousDb, connectors: LifecycleConnectors, recipe: Recipe): Promise<string[]> {
+  await connectors.sync();
+  const [newest, bindings, started] = await Promise.all([newestRecipes(db), boundConnectors(db, recipe.id), startedRecipes(db, ['webhook'])]);
+  return checkStart({
+    recipe,
+    catalog: new ConnectorCatalog(connectors.list()),
+    lint: { knownRecipes: [...newest.keys()], recipe: (id) => newest.get(id) },
+    bindings,
+    startedWebhooks: started.flatMap(({ recipe: other }) =>
+      other.trigger.kind === 'webhook' && other.id !== recipe.id ? [{ recipeId: other.id, name: other.name, path: other.trigger.path }] : []
+    )
+  });
+}
+
+/** Every recipe's newest saved version, by id: what a `call` step runs. */
+async function newestRecipes(db: SousDb): Promise<Map<string, Recipe>> {
+  const rows = await db.recipes.toArray();
+  const versions = await db.recipe_versions.bulkGet(rows.map((r) => [r.id, r.version] as [string, number]));
+  return new Map(versions.flatMap((v) => (v ? [[v.recipe_id, v.recipe] as const] : [])));
+}
+
+/** The recipe's references bound here, each with the bound connection's connector (a deleted one is left out). */
+async function boundConnectors(db: SousDb, recipeId: string): Promise<Map<string, { connector: string }>> {
+  const bindings = await db.connection_bindings.where('[recipe_id+ref]').between([recipeId, Dexie.minKey], [recipeId, Dexie.maxKey]).toArray();
+  const rows = await db.connections.bulkGet(bindings.map((b) => b.connection_id));
+  const out = new Map<string, { connector: string }>();
+  bindings.forEach((b, i) => {
+    const row = rows[i];
+    if (row) out.set(b.ref, { connector: row.connector });
+  });
+  return out;
 }
 
 export function createLifecycleHost(deps: LifecycleHostDeps) {
   const { db } = deps;
+  const problemsOf = async (recipe: Recipe, version: number): Promise<string[]> => {
+    if (deps.startProblems) return deps.startProblems(recipe.id, version);
+    return deps.connectors ? startProblemsFor(db, deps.connectors, recipe) : [];
+  };
   return {
     /** Start the recipe on `version` (default: its newest, which is also "Start this version" for a draft). */
     async startRecipe(recipeId: string, version?: number): Promise<StartResult> {
       const found = await getRecipe(db, recipeId, version);
       if (!found) return { ok: false, reasons: [version === undefined ? `there is no recipe "${recipeId}"` : `recipe "${recipeId}" has no version ${version}`] };
-      const reasons = (await deps.startProblems?.(recipeId, found.version)) ?? [];
+      const reasons = await problemsOf(found.recipe, found.version);
       if (reasons.length > 0) return { ok: false, reasons };
       await markStarted(db, recipeId, found.version);
       return { ok: true, version: found.version };

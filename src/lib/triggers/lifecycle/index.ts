@@ -1,0 +1,2 @@
+/** Whether a recipe version may start (its triggers fire by themselves): the reasons it may not. */
+export { startProblems, lintReasons, SHOWN_LINT_PROBLEMS, type StartCatalog, type StartInputs } from './start-problems';

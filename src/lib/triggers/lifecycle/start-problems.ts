@@ -1,0 +1,118 @@
+/**
+ * Why a recipe version cannot start, in plain words: what would make every run fail (or make no sense)
+ * found before its triggers fire. Pure: the worker gathers the inputs (catalogue, bindings, the other
+ * started recipes) and shows nothing; the page shows the reasons.
+ *
+ * The connection checks mirror the runner's (src/lib/engine/job-run.ts `connection()`): a step that names
+ * a connection needs the recipe to name it, for the same connector, and a connection of that connector
+ * bound on this machine; so Start refuses exactly what every run would fail on.
+ */
+import { lintRecipe, type LintCatalog, type LintOptions, type Problem } from '../../lint/lint';
+import type { Recipe } from '../../recipe';
+import { allSteps } from '../../recipe/walk';
+import { checkSchedule } from '../schedule';
+import { normalizeHookPath } from '../webhooks/protocol';
+
+/** How many lint problems a refusal spells out; the editor's Problems list has them all. */
+export const SHOWN_LINT_PROBLEMS = 3;
+
+/** What the checks need from the connector catalogue (`ConnectorCatalog` is one). */
+export interface StartCatalog extends LintCatalog {
+  /** The connector's label and the connection fields it declares; undefined for an unknown connector. */
+  connector(id: string): { label: string; connection?: readonly unknown[] } | undefined;
+}
+
+export interface StartInputs {
+  recipe: Recipe;
+  catalog: StartCatalog;
+  /** As the editor lints: the workspace's recipe ids and newest recipes, for `call` steps. */
+  lint?: LintOptions;
+  /**
+   * The connection bound on this machine to each of the recipe's named references (ref → the bound
+   * connection's connector). A reference with no binding, or whose connection was deleted, is absent.
+   */
+  bindings: ReadonlyMap<string, { connector: string }>;
+  /** The webhook paths of the *other* started recipes (as written; compared without edge slashes). */
+  startedWebhooks: ReadonlyArray<{ recipeId: string; name: string; path: string }>;
+  /**
+   * Port for policy (issue 15, not built yet): the reasons a policy refuses this recipe, in plain words,
+   * added as they are. No policy exists yet, so callers leave it out; nothing here pretends to check one.
+   */
+  policyProblems?: readonly string[];
+}
+
+/** Every reason the recipe cannot start; [] when it can. Nothing is changed. */
+export function startProblems(inputs: StartInputs): string[] {
+  const { recipe } = inputs;
+  const kind = recipe.trigger.kind;
+  // Nothing fires these by itself, so there is nothing to start: the other checks would only be noise.
+  if (kind === 'manual') return ['this recipe runs when a person runs it; it has no trigger to start'];
+  if (kind === 'callable') return ['this recipe runs when another recipe or an agent calls it; it has no trigger to start'];
+  return [
+    ...lintReasons(lintRecipe(recipe, inputs.catalog, inputs.lint)),
+    ...triggerReasons(inputs),
+    ...connectionReasons(inputs),
+    ...(inputs.policyProblems ?? [])
+  ];
+}
+
+/** The first few problems, each with its place and the count, and how many more there are. */
+export function lintReasons(problems: readonly Problem[]): string[] {
+  const total = problems.length;
+  const shown = problems.slice(0, SHOWN_LINT_PROBLEMS).map((p, i) => `problem ${i + 1} of ${total}, ${placeOf(p)}: ${p.message}`);
+  const more = total - shown.length;
+  if (more > 0) shown.push(`and ${more} more ${more === 1 ? 'problem' : 'problems'}: the editor's Problems list shows them all`);
+  return shown;
+}
+
+function placeOf(problem: Problem): string {
+  if (problem.step !== null) return `at step "${problem.step}"`;
+  return problem.path.startsWith('trigger') ? 'in the trigger' : 'in the recipe';
+}
+
+function triggerReasons({ recipe, startedWebhooks }: StartInputs): string[] {
+  const trigger = recipe.trigger;
+  if (trigger.kind === 'schedule') {
+    const check = checkSchedule(trigger);
+    return check.ok ? [] : [`the schedule cannot run: ${check.message}`];
+  }
+  if (trigger.kind !== 'webhook') return [];
+  const path = normalizeHookPath(trigger.path);
+  if (path === '') return ['the webhook path needs at least one letter or digit'];
+  return startedWebhooks
+    .filter((other) => other.recipeId !== recipe.id && normalizeHookPath(other.path) === path)
+    .map((other) => `webhook path "${path}" is already used by the started recipe "${other.name}" (${other.recipeId}): stop that one or choose another path`);
+}
+
+/** The named connections a run would ask for (steps that run, the event trigger's), by reference. */
+function usedRefs(recipe: Recipe): Map<string, string[]> {
+  const used = new Map<string, string[]>();
+  const use = (ref: string, where: string) => used.set(ref, [...(used.get(ref) ?? []), where]);
+  if (recipe.trigger.kind === 'event' && recipe.trigger.connection) use(recipe.trigger.connection, 'the trigger');
+  for (const step of allSteps(recipe.steps)) {
+    if (step.kind === 'action' && step.connection && !step.disabled) use(step.connection, `step "${step.id}"`);
+  }
+  return used;
+}
+
+function connectionReasons({ recipe, catalog, bindings }: StartInputs): string[] {
+  const reasons: string[] = [];
+  const named = recipe.connections ?? {};
+  const used = usedRefs(recipe);
+  for (const [ref, places] of used) {
+    if (!Object.hasOwn(named, ref)) reasons.push(`${places.join(' and ')} ${places.length === 1 ? 'uses' : 'use'} connection "${ref}", which the recipe does not name under its connections`);
+  }
+  for (const step of allSteps(recipe.steps)) {
+    if (step.kind !== 'action' || !step.connection || step.disabled || !Object.hasOwn(named, step.connection)) continue;
+    const ref = named[step.connection];
+    if (ref.connector !== step.connector) reasons.push(`step "${step.id}" uses connection "${step.connection}", which is for ${ref.connector}, not ${step.connector}`);
+  }
+  for (const [name, ref] of Object.entries(named)) {
+    const def = catalog.connector(ref.connector);
+    // A reference no run asks for matters only when there is something to set up for its connector.
+    if (!used.has(name) && !(def?.connection?.length ?? 0)) continue;
+    if (bindings.get(name)?.connector === ref.connector) continue;
+    reasons.push(`connection "${name}" (${ref.label ?? def?.label ?? ref.connector}) is not set up: choose one on the Connections page`);
+  }
+  return reasons;
+}
