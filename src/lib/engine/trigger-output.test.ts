@@ -41,6 +41,18 @@ describe('what each trigger kind hands the job', () => {
     expect(() => triggerOutput(trigger, {})).toThrow(RunRefused);
   });
 
+  it.each([
+    ['a run that waited behind another says how long', { waited_ms: 1500, missed: 1 }, { waited_ms: 1500, missed: 1 }],
+    ['a run on time has no waited_ms', {}, {}]
+  ])('schedule: %s', (_what, extra, expected) => {
+    const tick = { at: '2026-01-01T00:00:00Z', catch_up: false, ...extra };
+    expect(triggerOutput({ kind: 'schedule', every: '1m' }, tick)).toEqual({ at: tick.at, catch_up: false, missed: 0, ...expected });
+  });
+
+  it.each([-1, 1.5, '10'])('schedule: waited_ms %j is refused', (waited_ms) => {
+    expect(() => triggerOutput({ kind: 'schedule', every: '1m' }, { at: '2026-01-01T00:00:00Z', waited_ms })).toThrow(RunRefused);
+  });
+
   it('event: the payload as it came', () => {
     expect(triggerOutput({ kind: 'event', connector: 'sandbox.erp', event: 'vendor.created' }, { id: 'v1' })).toEqual({ id: 'v1' });
   });

@@ -29,7 +29,9 @@ export const ScheduleOutputSchema = z.object({
   at: z.string(),
   /** True for the one catch-up run after the studio was closed when runs were due. */
   catch_up: z.boolean().default(false),
-  missed: z.number().int().min(0).default(0)
+  missed: z.number().int().min(0).default(0),
+  /** How long the run waited behind another run of the recipe, in ms; present only when it did. */
+  waited_ms: z.number().int().min(0).optional()
 });
 
 /** The job's `trigger` for this recipe's trigger kind, or RunRefused naming what is wrong. */
