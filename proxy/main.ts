@@ -1,10 +1,11 @@
 /**
  * `tsx proxy/main.ts [--port N] [--host H] [--root DIR] [--models DIR] [--proxy-only] [--allow HOST_OR_CIDR]…
  *  [--origin URL]… [--public-host NAME]… [--config FILE] [--token-file FILE] [--ca PEM]… [--<limit> N]
- *  [--no-mcp] [--mcp-token-file FILE]`:
+ *  [--no-mcp] [--mcp-token-file FILE] [--no-hooks] [--hooks-data DIR] [--hooks-token-file FILE]`:
  * serve the built studio and the proxy on one port, or the proxy alone for a team. `--models DIR` (default
  * `./models` when that folder exists) serves on-device model files read-only at /models/. With the studio,
- * `/mcp` offers its tools to outside assistants (proxy/mcp-endpoint.ts) unless `--no-mcp`.
+ * `/mcp` offers its tools to outside assistants (proxy/mcp-endpoint.ts) unless `--no-mcp`, and `/hooks/PATH`
+ * takes webhooks for the started webhook recipes (proxy/hooks-endpoint.ts) unless `--no-hooks`.
  */
 import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { loadSettings } from './config';
 import { startServer } from './server';
 import { defaultTokenFile } from './token';
 import { defaultMcpTokenFile } from './mcp-token';
+import { defaultHooksDataDir, defaultHooksTokenFile } from './hooks-setup';
 
 const { values } = parseArgs({
   options: {
@@ -24,6 +26,9 @@ const { values } = parseArgs({
     'no-proxy': { type: 'boolean', default: false },
     'no-mcp': { type: 'boolean', default: false },
     'mcp-token-file': { type: 'string' },
+    'no-hooks': { type: 'boolean', default: false },
+    'hooks-data': { type: 'string' },
+    'hooks-token-file': { type: 'string' },
     allow: { type: 'string', multiple: true },
     origin: { type: 'string', multiple: true },
     'public-host': { type: 'string', multiple: true },
@@ -60,15 +65,20 @@ if (modelsDir !== undefined && !existsSync(modelsDir)) {
 // The MCP endpoint is relayed to the studio tab, so it runs only where this server serves the studio.
 const mcpTokenFile = values['mcp-token-file'] ?? defaultMcpTokenFile();
 const withMcp = !values['proxy-only'] && !values['no-mcp'];
+// Webhooks are relayed to the studio as well; their events wait on disk while no studio is open.
+const withHooks = !values['proxy-only'] && !values['no-hooks'];
+const hooksTokenFile = values['hooks-token-file'] ?? defaultHooksTokenFile();
+const hooksData = resolve(values['hooks-data'] ?? defaultHooksDataDir());
 
 try {
-  const { url, mcp } = await startServer({
+  const { url, mcp, hooks } = await startServer({
     models: modelsDir === undefined ? undefined : resolve(modelsDir),
     root: values['proxy-only'] ? undefined : resolve(values.root!),
     host: values.host,
     port,
     proxy: values['no-proxy'] ? false : { ...settings, tokenFile },
-    mcp: withMcp ? { tokenFile: mcpTokenFile } : false
+    mcp: withMcp ? { tokenFile: mcpTokenFile } : false,
+    hooks: withHooks ? { tokenFile: hooksTokenFile, dataDir: hooksData } : false
   });
   console.log(values['proxy-only'] ? `Sous proxy: ${url}/proxy` : `Sous studio: ${url}`);
   if (modelsDir !== undefined) console.log(`model files from ${resolve(modelsDir)} at ${url}/models (set this as the model base URL)`);
@@ -79,6 +89,10 @@ try {
     // The token is shown the once it is made (to paste into an assistant's settings); after that only where it is.
     console.log(`MCP for assistants: ${mcp.url} (Authorization: Bearer token in ${mcpTokenFile}; the studio's Assistants page shows it)`);
     if (mcp.created) console.log(`  a new MCP token was made for this install: ${mcp.token}`);
+  }
+  if (hooks) {
+    console.log(`webhooks: POST ${hooks.baseUrl}PATH (Authorization: Bearer token in ${hooksTokenFile}; the trigger inspector shows it); waiting events in ${hooks.dataDir}`);
+    if (hooks.created) console.log(`  a new webhook token was made for this install: ${hooks.token}`);
   }
 } catch (err) {
   const code = (err as { code?: string }).code;

@@ -9,6 +9,9 @@ import { ownHosts } from './gate';
 import type { Resolver } from './guarded-agent';
 import { createProxyHandler, type ProxyHandler } from './handler';
 import { DEFAULT_LIMITS, type Limits } from './limits';
+import { createHooksEndpoint, type HookLimits, type HooksEndpoint } from './hooks-endpoint';
+import { defaultHooksDataDir, defaultHooksTokenFile, hooksTokenFor } from './hooks-setup';
+import { openHookStore, type HookStore } from './hooks-store';
 import type { LogSink } from './log';
 import { createMcpEndpoint, MCP_PATH, type McpEndpoint } from './mcp-endpoint';
 import { defaultMcpTokenFile, loadOrCreateMcpToken } from './mcp-token';
@@ -45,6 +48,18 @@ export interface ServerOptions {
   models?: string;
   /** The MCP endpoint for outside assistants (`/mcp`, relayed to the open studio); `false` or absent: none. */
   mcp?: McpOptions | false;
+  /** Webhooks for the studio's started webhook recipes (`/hooks/PATH`, `/hooks-relay/*`); `false` or absent: none. */
+  hooks?: HooksOptions | false;
+}
+
+export interface HooksOptions {
+  /** The token; read from (or created in) `tokenFile` when not given. */
+  token?: string;
+  tokenFile?: string;
+  /** Where received webhooks wait for the studio (`hooks.db`). */
+  dataDir?: string;
+  limits?: Partial<HookLimits>;
+  pingMs?: number;
 }
 
 export interface McpOptions {
@@ -63,6 +78,8 @@ export interface RunningServer {
   token?: string;
   /** The MCP endpoint, when it runs: its URL, its token, and whether this start made the token. */
   mcp?: { url: string; token: string; tokenFile?: string; created: boolean; endpoint: McpEndpoint };
+  /** The webhooks, when they run: the URL paths go under, the token, and whether this start made it. */
+  hooks?: { baseUrl: string; token: string; tokenFile: string; created: boolean; dataDir: string };
   close(): Promise<void>;
 }
 
@@ -75,11 +92,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const mcpOptions = options.mcp || undefined;
   const mcpToken = mcpOptions ? await mcpTokenFor(mcpOptions) : undefined;
   let mcp: McpEndpoint | undefined;
+  const hooksSetup = options.hooks ? await openHooks(options.hooks) : undefined;
+  let hooks: HooksEndpoint | undefined;
 
   const server = createServer((req, res) => {
     (async () => {
       if (models && (await models(req, res))) return;
       if (mcp && (await mcp.handle(req, res))) return;
+      if (hooks && (await hooks.handle(req, res))) return;
       if (proxy && (await proxy.handle(req, res))) return;
       if (serve) return serve(req, res);
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('this server runs the Sous proxy only: /proxy?url=…\n');
@@ -93,6 +113,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => resolve());
+  }).catch((err) => {
+    hooksSetup?.store.close();
+    throw err;
   });
   const { port } = server.address() as AddressInfo;
   if (proxyOptions && token) {
@@ -112,17 +135,39 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   if (mcpOptions && mcpToken) {
     mcp = createMcpEndpoint({ token: mcpToken.token, tokenFile: mcpOptions.tokenFile, hosts: ownHosts(host, port, proxyOptions?.publicHosts), askTimeoutMs: mcpOptions.askTimeoutMs, maxSessions: mcpOptions.maxSessions });
   }
+  if (hooksSetup) {
+    const { token: hooksToken, store } = hooksSetup;
+    const hookOptions = options.hooks || {};
+    hooks = createHooksEndpoint({ token: hooksToken, store, hosts: ownHosts(host, port, proxyOptions?.publicHosts), limits: hookOptions.limits, pingMs: hookOptions.pingMs });
+  }
   const close = async () => {
-    // Open streams (the studio's relay, MCP sessions) would keep server.close waiting: end them first.
+    // Open streams (the studio's relays, MCP sessions) would keep server.close waiting: end them first.
     await mcp?.close();
+    hooks?.close();
     await new Promise<void>((resolve) => {
       server.close(() => resolve());
-      if (mcp) server.closeAllConnections();
+      if (mcp || hooks) server.closeAllConnections();
     });
+    hooksSetup?.store.close();
     await proxy?.close();
   };
   const mcpInfo = mcp && mcpToken ? { url: `${url}${MCP_PATH}`, ...mcpToken, tokenFile: mcpOptions?.tokenFile, endpoint: mcp } : undefined;
-  return { server, url, token, mcp: mcpInfo, close };
+  const hooksInfo = hooksSetup && { baseUrl: `${url}/hooks/`, token: hooksSetup.token, tokenFile: hooksSetup.tokenFile, created: hooksSetup.created, dataDir: hooksSetup.dataDir };
+  return { server, url, token, mcp: mcpInfo, hooks: hooksInfo, close };
+}
+
+/** The webhook token and store; without a store that can be written (no durable queue), no webhooks, said so. */
+async function openHooks(options: HooksOptions): Promise<{ token: string; tokenFile: string; created: boolean; dataDir: string; store: HookStore } | undefined> {
+  const tokenFile = options.tokenFile ?? defaultHooksTokenFile();
+  const dataDir = options.dataDir ?? defaultHooksDataDir();
+  let store: HookStore;
+  try {
+    store = await openHookStore(dataDir);
+  } catch (err) {
+    console.warn(`webhooks are off: their queue cannot be kept in ${dataDir} (${err instanceof Error ? err.message : err})`);
+    return undefined;
+  }
+  return { ...(await hooksTokenFor({ token: options.token, tokenFile })), tokenFile, dataDir, store };
 }
 
 /** The MCP token as given, or the kept one (made at first start); one for this run only if it cannot be kept. */
