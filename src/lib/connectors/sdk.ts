@@ -42,7 +42,35 @@ export interface ConnectionField {
 
 export interface EventDef {
   label: string;
+  /** The shape of what a job gets as `trigger` (for a polled event: one item of the list). */
   payload: z.ZodType;
+  /** For an API that pushes nothing: how the studio checks it for new items (src/lib/triggers/poll/). */
+  poll?: PollDef;
+}
+
+/**
+ * A polled event: every `every`, list the items there are now; each item whose key was not seen before
+ * starts one job, with the item as its `trigger`. The first poll after a recipe starts takes what is
+ * there as seen (no burst of old items) unless `backlog` says otherwise.
+ */
+export interface PollDef {
+  /** How often, like `30m`, `1h`, `1d` (units s, m, h, d); default `5m`; less than a minute counts as one. */
+  every?: string;
+  /** The name of the field that identifies an item (its value a string or number); default `id`. */
+  key?: string;
+  /** The first poll after a start starts a job for each item already there, too. Default false. */
+  backlog?: boolean;
+  /**
+   * The items there are now, in the API's order. It calls out through the connector's own fetch (in the
+   * studio: the proxy, with its address policy). Throws, in plain words, when the API cannot be read.
+   */
+  list(ctx: PollContext): Promise<unknown[]>;
+}
+
+/** What a poll's `list` is given: the trigger's connection (plain and opened secret fields) and when to give up. */
+export interface PollContext {
+  connection?: Readonly<Record<string, string>>;
+  signal: AbortSignal;
 }
 
 /**
