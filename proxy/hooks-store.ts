@@ -4,7 +4,9 @@
  * (`openDatabase`: WAL, `synchronous = FULL`, so a finished write is on disk before the 202), with the
  * events in `sous serve`'s queue table (`SqliteQueueStore`): `pending` until acked, then `started` with the
  * job id, and kept, so an acked id is never relayed again, also after a restart. The server does not know
- * which recipe a path belongs to (the studio does), so the entry's recipe_id is the path.
+ * which recipe a path belongs to (the studio does), so the entry's recipe_id is the path. Acked events are
+ * not needed again (only pending ones are ever relayed), so beyond the newest KEEP_ACKED they are deleted,
+ * bodies and all, at open and every so often: the folder does not grow with every webhook ever received.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +14,9 @@ import type Database from 'better-sqlite3';
 import { openDatabase } from '../cli/serve/sqlite-journal';
 import { SqliteQueueStore } from '../cli/serve/sqlite-queue-store';
 import type { HookEvent } from '../src/lib/triggers/webhooks/protocol';
+
+/** Acked events kept (an ack of an older one answers 404, which the studio takes as done). */
+const KEEP_ACKED = 1000;
 
 export type AckResult = 'acked' | 'already' | 'unknown';
 
@@ -35,14 +40,25 @@ export async function openHookStore(dir: string): Promise<HookStore> {
   const db = openDatabase(join(dir, 'hooks.db'));
   const queue = new SqliteQueueStore(db);
   const pathTable = pathsTable(db);
+  // The queue table is SqliteQueueStore's (cli/serve/sqlite-queue-store.ts): `seq`, `state`.
+  const prune = db.prepare(`DELETE FROM queue WHERE state = 'started' AND seq NOT IN (SELECT seq FROM queue WHERE state = 'started' ORDER BY seq DESC LIMIT ${KEEP_ACKED})`);
+  prune.run();
+  let acks = 0;
   let published = new Set(pathTable.load());
+  // Pending ids (→ path) in memory too: the counts, and an ack that claims its id at once, so two tabs
+  // acking the same event at the same moment cannot both count it.
+  const waiting = new Map<string, string>();
   const counts = new Map<string, number>();
   const bump = (path: string, by: number) => {
     const next = (counts.get(path) ?? 0) + by;
     if (next > 0) counts.set(path, next);
     else counts.delete(path);
   };
-  for (const entry of await queue.list('pending')) bump((entry.event.payload as HookEvent).path, 1);
+  const track = (id: string, path: string) => {
+    waiting.set(id, path);
+    bump(path, 1);
+  };
+  for (const entry of await queue.list('pending')) track(entry.event.event_id, (entry.event.payload as HookEvent).path);
 
   return {
     async add(event) {
@@ -53,7 +69,7 @@ export async function openHookStore(dir: string): Promise<HookStore> {
         skipped: 0
       });
       if (!added) throw new Error(`the event id ${event.event_id} was already used`);
-      bump(event.path, 1);
+      track(event.event_id, event.path);
     },
     async pending() {
       return (await queue.list('pending')).map((entry) => entry.event.payload as HookEvent);
@@ -61,11 +77,17 @@ export async function openHookStore(dir: string): Promise<HookStore> {
     pendingCount: (path) => counts.get(path) ?? 0,
     pendingTotal: () => [...counts.values()].reduce((a, b) => a + b, 0),
     async ack(eventId, jobId) {
-      const entry = await queue.get(eventId);
-      if (!entry) return 'unknown';
-      if (entry.state !== 'pending') return 'already';
-      await queue.update(eventId, { state: 'started', job_id: jobId });
-      bump((entry.event.payload as HookEvent).path, -1);
+      const path = waiting.get(eventId);
+      if (path === undefined) return (await queue.get(eventId)) ? 'already' : 'unknown';
+      waiting.delete(eventId);
+      bump(path, -1);
+      try {
+        await queue.update(eventId, { state: 'started', job_id: jobId });
+      } catch (err) {
+        track(eventId, path);
+        throw err;
+      }
+      if (++acks % KEEP_ACKED === 0) prune.run();
       return 'acked';
     },
     paths: () => published,

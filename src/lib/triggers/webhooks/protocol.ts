@@ -10,7 +10,9 @@
  *          ──PUT  /hooks-relay/paths {paths}──► 204               (the started webhook recipes' paths; kept on disk)
  *          ──GET  /hooks-relay/stream──► Server-Sent Events `event: hook` / `data: HookEvent` (every pending
  *                                         event oldest first on connect, then each new one; `: ping` comments)
- *          ──POST /hooks-relay/ack {event_id, job_id}──► 204      (delivered: never sent again; unknown id 404)
+ *          ──POST /hooks-relay/ack {event_id, job_id}──► 204      (delivered: never sent again; unknown id 404,
+ *                                         also for one acked long ago: the server forgets all but its newest
+ *                                         1000 acked events, so a studio may take 404 on an ack as done)
  *
  * The studio-only routes carry no token: the server answers them only to the studio served from its own
  * origin (Host is ours; Origin absent or our own; GETs also need `Sec-Fetch-Site: same-origin`), as /mcp/relay.
