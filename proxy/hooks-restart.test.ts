@@ -30,7 +30,7 @@ beforeAll(async () => {
 async function start(): Promise<Started> {
   const args = ['--import', 'tsx', 'proxy/main.ts', '--port', '0', '--root', join(dir, 'build'), '--no-proxy', '--no-mcp'];
   args.push('--hooks-data', join(dir, 'data'), '--hooks-token-file', join(dir, 'config', 'hooks-token'));
-  const env = { ...process.env, XDG_CONFIG_HOME: join(dir, 'config'), NO_COLOR: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, XDG_CONFIG_HOME: join(dir, 'config'), NO_COLOR: '1' };
   delete env.SOUS_HOOKS_TOKEN_FILE;
   const child = spawn(process.execPath, args, { cwd: resolve(__dirname, '..'), env, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
