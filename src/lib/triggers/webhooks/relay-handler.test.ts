@@ -80,16 +80,25 @@ describe('relaying a webhook to its recipe', () => {
     expect(f.watchers.size).toBe(0);
   });
 
-  it.each<[string, AcceptResult, string]>([
-    ['duplicate (seen by the queue before: a resend after a closed tab)', { status: 'duplicate', event_id: id(1) }, id(1)],
-    ['skipped (folded into a waiting event)', { status: 'skipped', event_id: id(1), folded_into: 'other' }, 'other']
-  ])('%s: acked with its job id without waiting', async (_name, result, jobId) => {
-    const f = fakes(() => result);
+  it('duplicate (a resend after a tab closed before its job existed): acked once the job exists, not before', async () => {
+    const f = fakes((e) => ({ status: 'duplicate', event_id: e.event_id }));
     const h = createHookHandler(f.ports);
     h.setRoutes(routes({ orders: 'r' }));
     h.receive(event(1));
     await settle();
-    expect(f.acks).toEqual([[id(1), jobId]]);
+    expect(f.acks).toEqual([]);
+    f.makeJob(id(1));
+    await settle();
+    expect(f.acks).toEqual([[id(1), id(1)]]);
+  });
+
+  it('skipped (folded into a waiting event): acked at once with that event as its job', async () => {
+    const f = fakes((e) => ({ status: 'skipped', event_id: e.event_id, folded_into: 'other' }));
+    const h = createHookHandler(f.ports);
+    h.setRoutes(routes({ orders: 'r' }));
+    h.receive(event(1));
+    await settle();
+    expect(f.acks).toEqual([[id(1), 'other']]);
   });
 
   it('an event resent while held, or after its ack, is not accepted again', async () => {
@@ -155,7 +164,7 @@ describe('relaying a webhook to its recipe', () => {
 
   it('refused as invalid: not retried on the timer, tried again when the started recipes change', async () => {
     let refuse = true;
-    const f = fakes((e) => (refuse ? { status: 'invalid', event_id: e.event_id, message: 'the recipe "r" is not started' } : { status: 'duplicate', event_id: e.event_id }));
+    const f = fakes((e) => (refuse ? { status: 'invalid', event_id: e.event_id, message: 'the recipe "r" is not started' } : { status: 'skipped', event_id: e.event_id, folded_into: e.event_id }));
     const h = createHookHandler(f.ports);
     h.setRoutes(routes({ orders: 'r' }));
     h.receive(event(1));
@@ -171,7 +180,8 @@ describe('relaying a webhook to its recipe', () => {
   });
 
   it('an ack the server did not get is sent again on retry, without accepting the event again', async () => {
-    const f = fakes((e) => ({ status: 'duplicate', event_id: e.event_id }));
+    const f = fakes();
+    f.makeJob(id(1));
     f.failAcks(true);
     const h = createHookHandler(f.ports);
     h.setRoutes(routes({ orders: 'r' }));

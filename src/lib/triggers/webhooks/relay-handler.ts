@@ -4,8 +4,8 @@
  * acknowledge it to the server only once that job exists. Until then the server keeps it on disk and
  * sends it again on the next connection, so a tab closed in between loses nothing.
  *
- *   receive ─▶ waiting ──(a started recipe on its path)──▶ accept ─▶ accepted: watch for its job ─▶ ack ─▶ done
- *                 ▲                                               └▶ duplicate / skipped ───────────▶ ack
+ *   receive ─▶ waiting ──(a started recipe on its path)──▶ accept ─▶ accepted / duplicate: watch for its job ─▶ ack ─▶ done
+ *                 ▲                                               └▶ skipped (folded into another event) ─────────▶ ack
  *                 └── no recipe on the path, queue full or stopped, the engine failed: waits (retried)
  *
  * No network, Dexie or timers here: the ports are passed in (studio-relay.ts gives the real ones).
@@ -39,8 +39,11 @@ interface Held {
 export interface HookHandler {
   /** An event from the stream (a resent one already held or done is ignored). */
   receive(event: HookEvent): void;
-  /** The started webhook recipes changed: events waiting for a recipe on their path are tried again. */
-  setRoutes(routes: ReadonlyMap<string, WebhookRoute>): void;
+  /**
+   * The started webhook recipes changed: events waiting for a recipe on their path are tried again.
+   * `conflicts`: paths two started recipes claim (reported by whoever computed the routes): their events wait quietly.
+   */
+  setRoutes(routes: ReadonlyMap<string, WebhookRoute>, conflicts?: readonly string[]): void;
   /** Try again what waits for a passing reason (queue full, engine busy, an ack that failed). */
   retry(): void;
   /** Event ids held (not yet acknowledged), for tests and the tab's own view. */
@@ -68,6 +71,7 @@ export function createHookHandler(ports: HookHandlerPorts): HookHandler {
   const told = new Set<string>();
   // Undefined until the started recipes were first read: nothing is judged "no recipe" before that.
   let routes: ReadonlyMap<string, WebhookRoute> | undefined;
+  let conflicts = new Set<string>();
   let closed = false;
 
   const tellOnce = (key: string, problem: string) => {
@@ -80,7 +84,7 @@ export function createHookHandler(ports: HookHandlerPorts): HookHandler {
     if (closed || !routes || h.stage !== 'waiting') return;
     const path = normalizeHookPath(h.event.path);
     const route = routes.get(path);
-    if (!route) return tellOnce(`path:${path}`, relayWords.noRecipe(path));
+    if (!route) return conflicts.has(path) ? undefined : tellOnce(`path:${path}`, relayWords.noRecipe(path));
     h.stage = 'accepting';
     let result: AcceptResult;
     try {
@@ -91,16 +95,16 @@ export function createHookHandler(ports: HookHandlerPorts): HookHandler {
     }
     if (closed) return;
     switch (result.status) {
+      // Seen before (a resend after a tab closed): its job may still be only queued in this studio's
+      // queue, so it is watched like a new one rather than acked at once.
       case 'accepted':
+      case 'duplicate':
         h.stage = 'awaiting-job';
         h.jobId = h.event.event_id;
         h.unwatch = ports.watchJob(h.jobId, () => void ack(h));
         // `found` may have been called at once, before the watch's stop function was kept.
         if (h.stage !== 'awaiting-job') h.unwatch();
         return;
-      case 'duplicate':
-        h.jobId = h.event.event_id;
-        return void ack(h);
       case 'skipped':
         h.jobId = result.folded_into;
         return void ack(h);
@@ -142,8 +146,9 @@ export function createHookHandler(ports: HookHandlerPorts): HookHandler {
       held.set(event.event_id, h);
       void tryAccept(h);
     },
-    setRoutes(next) {
+    setRoutes(next, claimedTwice = []) {
       routes = next;
+      conflicts = new Set(claimedTwice);
       for (const h of held.values()) {
         h.refused = false;
         void tryAccept(h);

@@ -59,11 +59,14 @@ function relay(deps: AutomationDeps, base: string, doFetch: typeof fetch, option
     accept: (event) => deps.engine.acceptTrigger(event),
     ack: (eventId, jobId) => postAck(base, eventId, jobId, doFetch),
     watchJob: (jobId, found) => {
-      const sub = liveQuery(() => deps.db.jobs.get(jobId)).subscribe({ next: (row) => row && found(), error: () => {} });
+      const sub = liveQuery(() => jobExists(deps, jobId)).subscribe({ next: (yes) => yes && found(), error: () => {} });
       return () => sub.unsubscribe();
     },
     report: deps.report
   });
+  // What an earlier tab accepted and never started (it closed in between) starts now; its resent event
+  // answers `duplicate` and is acked once that job exists.
+  deps.engine.recoverTriggers().catch((err: unknown) => deps.report(relayWords.relayFailed(err)));
   const paths = pathPublisher(base, doFetch, deps.report);
   const stopRoutes = watchRoutes(deps, handler, paths.set);
   const stopStream = openHookStream({
@@ -85,6 +88,16 @@ function relay(deps: AutomationDeps, base: string, doFetch: typeof fetch, option
   };
 }
 
+/**
+ * The event's job exists: its row is there, or the queue marked the event past pending (its job existed,
+ * even if the person has deleted it since).
+ */
+async function jobExists(deps: AutomationDeps, jobId: string): Promise<boolean> {
+  if (await deps.db.jobs.get(jobId)) return true;
+  const entry = await deps.db.trigger_events.get(jobId);
+  return entry !== undefined && entry.state !== 'pending';
+}
+
 /** Follow the started webhook recipes: route events by path, publish the paths, report two on one path. */
 function watchRoutes(deps: AutomationDeps, handler: HookHandler, publish: (paths: string[]) => void): () => void {
   const told = new Set<string>();
@@ -102,7 +115,7 @@ function watchRoutes(deps: AutomationDeps, handler: HookHandler, publish: (paths
       const routes = webhookRoutes(started);
       [...routes.problems, ...unreadable].forEach(tell);
       publish(routes.paths);
-      handler.setRoutes(routes.routes);
+      handler.setRoutes(routes.routes, routes.conflicts);
     },
     error: (err) => tell(relayWords.recipesUnreadable('?', err instanceof Error ? err.message : String(err)))
   });

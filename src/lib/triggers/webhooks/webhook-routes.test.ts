@@ -16,6 +16,7 @@ describe('webhook routes from the started recipes', () => {
     expect(answer.paths).toEqual(paths);
     expect(Object.fromEntries(answer.routes)).toEqual(routes);
     expect(answer.problems).toEqual([]);
+    expect(answer.conflicts).toEqual([]);
   });
 
   it('two started recipes on one path: a problem naming both, and neither takes the path (it is still published)', () => {
@@ -23,6 +24,7 @@ describe('webhook routes from the started recipes', () => {
     expect(answer.routes.has('orders')).toBe(false);
     expect(answer.routes.get('other')).toEqual({ recipe_id: 'c', version: 1 });
     expect(answer.paths).toEqual(['orders', 'other']);
+    expect(answer.conflicts).toEqual(['orders']);
     expect(answer.problems).toEqual([expect.stringMatching(/"a" and "b" both listen on the webhook path \/hooks\/orders.*stop one/)]);
   });
 

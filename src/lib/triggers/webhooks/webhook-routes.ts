@@ -17,7 +17,9 @@ export interface WebhookRoutes {
   routes: Map<string, WebhookRoute>;
   /** Every path some started recipe listens on, sorted: what the server is told to accept. */
   paths: string[];
-  /** Paths claimed by two or more started recipes, with their ids, in plain words. */
+  /** Paths claimed by two or more started recipes (their webhooks wait), sorted. */
+  conflicts: string[];
+  /** The same, with the recipes' ids, in plain words. */
   problems: string[];
 }
 
@@ -31,14 +33,16 @@ export function webhookRoutes(started: ReadonlyArray<{ recipe: Recipe; version: 
   }
   const routes = new Map<string, WebhookRoute>();
   const problems: string[] = [];
+  const conflicts: string[] = [];
   for (const [path, claims] of byPath) {
     if (claims.length === 1) routes.set(path, claims[0]);
     else {
+      conflicts.push(path);
       const names = claims.map((c) => `"${c.recipe_id}"`).sort().join(' and ');
       problems.push(`the started recipes ${names} both listen on the webhook path /hooks/${path}, so neither runs for it: stop one of them or give it another path`);
     }
   }
-  return { routes, paths: [...byPath.keys()].sort(), problems };
+  return { routes, paths: [...byPath.keys()].sort(), conflicts: conflicts.sort(), problems };
 }
 
 /** The same set of paths (the server need not be told again). */
