@@ -7,13 +7,14 @@
 import { z } from 'zod';
 import { StepFailure, connectorError } from '../../engine/errors';
 import { createHttpConnector, type HttpOptions } from '../http';
-import { defineConnector, type ActionDef, type ConnectorDef } from '../sdk';
+import { defineConnector, type ActionDef, type ConnectorDef, type EventDef } from '../sdk';
 import { applySecurity, connectionFields, readSchemes, type AuthScheme } from './auth';
 import { parseOpenApi, type OpenApiDocument } from './document';
 import { listOperations, type OperationInfo } from './operations';
 import { buildRequest, serverUrl } from './request';
 import { SchemaConverter } from './schema-to-zod';
 import { suggestConnectorId } from './names';
+import type { PollPlan } from './poll';
 
 export interface OpenApiImport {
   id: string;
@@ -30,6 +31,8 @@ export interface OpenApiSummary {
   suggestedId: string;
   server?: string;
   operations: { name: string; method: string; path: string; label: string; effect: 'read' | 'write'; idempotent: boolean }[];
+  /** The events it raises: new items of list operations, polled (see poll.ts). */
+  events: { name: string; label: string; operation: string }[];
   auth: AuthScheme[];
   warnings: string[];
 }
@@ -43,7 +46,7 @@ export function summarize(doc: OpenApiDocument, operations = listOperations(doc)
   const server = serverUrl(doc.servers ?? []);
   if (!server || !/^https?:/i.test(server)) warnings.push('the document has no full server address: set the Base URL in the connection');
   if (operations.length === 0) warnings.push('the document has no operations');
-  warnings.push(...operations.flatMap((op) => op.effect.warnings));
+  warnings.push(...operations.flatMap((op) => [...op.effect.warnings, ...op.poll.warnings]));
   return {
     title: doc.info?.title ?? 'Untitled API',
     version: doc.info?.version,
@@ -51,6 +54,7 @@ export function summarize(doc: OpenApiDocument, operations = listOperations(doc)
     suggestedId: suggestConnectorId(doc.info?.title),
     server,
     operations: operations.map((op) => ({ name: op.name, method: op.method, path: op.path, label: op.label, effect: op.effect.effect, idempotent: op.effect.idempotent })),
+    events: operations.flatMap((op) => (op.poll.plan ? [{ name: op.poll.plan.event, label: op.poll.plan.label, operation: op.name }] : [])),
     auth,
     warnings
   };
@@ -69,14 +73,47 @@ export function buildOpenApiConnector(spec: OpenApiImport | (Omit<OpenApiImport,
   const convert = new SchemaConverter(doc);
   const request = createHttpConnector(http).actions.request;
   const actions: Record<string, ActionDef> = {};
-  for (const op of operations) actions[op.name] = actionOf(op, convert, schemes, request);
+  const events: Record<string, EventDef> = {};
+  for (const op of operations) {
+    actions[op.name] = actionOf(op, convert, schemes, request);
+    if (op.poll.plan) events[op.poll.plan.event] = eventOf(op, op.poll.plan, actions[op.name], convert);
+  }
   return defineConnector({
     id: spec.id,
     label: spec.label,
     description: doc.info?.title ? `Imported from the OpenAPI document “${doc.info.title}”${doc.info.version ? ` ${doc.info.version}` : ''}.` : 'Imported from an OpenAPI document.',
     connection: connectionFields(schemes, serverUrl(doc.servers ?? [])),
-    actions
+    actions,
+    events
   });
+}
+
+/** Who a poll's request is made as: no person presses anything, and an imported action never asks. */
+const POLLER = { id: 'poller', name: 'Polled event', roles: [] };
+
+/** The event of a list operation: each poll calls its action with no input and answers the list it holds. */
+function eventOf(op: OperationInfo, plan: PollPlan, action: ActionDef, convert: SchemaConverter): EventDef {
+  return {
+    label: plan.label,
+    payload: convert.convert(plan.item, 'output'),
+    poll: {
+      every: plan.every,
+      key: plan.key,
+      backlog: plan.backlog,
+      async list({ connection, signal }) {
+        // Checked like a step's input: an operation that needs input cannot be polled (poll.ts keeps those out).
+        const input = action.input.safeParse({});
+        if (!input.success) throw new Error(`${op.method} ${op.path} cannot be called without input`);
+        const answer = (await action.execute(input.data, { connection, signal, user: POLLER, jobId: 'poll', path: plan.event })) as { body?: unknown };
+        const body = answer.body as Record<string, unknown> | unknown[] | undefined;
+        const items = plan.itemsAt === undefined ? body : Array.isArray(body) || !body || typeof body !== 'object' ? undefined : body[plan.itemsAt];
+        if (!Array.isArray(items)) {
+          throw new Error(`${op.method} ${op.path} did not answer a list${plan.itemsAt ? ` in "${plan.itemsAt}"` : ''}`);
+        }
+        return items;
+      }
+    }
+  };
 }
 
 type HttpRequest = ReturnType<typeof createHttpConnector>['actions']['request'];

@@ -7,6 +7,7 @@ import { isObject, type OpenApiDocument, type SecurityRequirement, type ServerOb
 import { actionNameFromOperationId, actionNameFromRoute, uniqueName } from './names';
 import { deref } from './refs';
 import { operationEffect, type OperationEffect } from './effect';
+import { pollOf, type PollFinding } from './poll';
 
 export const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
@@ -40,6 +41,8 @@ export interface OperationInfo {
   servers: ServerObject[];
   /** Read or write, and idempotent: from the method, or the document's `x-sous-effect`/`x-sous-idempotent`. */
   effect: OperationEffect;
+  /** Whether new items of its answer can be polled for (an event `<name>.new`), from its shape or `x-sous-poll`. */
+  poll: PollFinding;
 }
 
 export function listOperations(doc: OpenApiDocument): OperationInfo[] {
@@ -55,8 +58,12 @@ export function listOperations(doc: OpenApiDocument): OperationInfo[] {
       const base = operationId ? actionNameFromOperationId(operationId) : actionNameFromRoute(method, path);
       const { parameters, skipped } = collectParameters(doc, item.parameters, op.parameters);
       const body = requestBody(doc, op.requestBody, new Set(parameters.map((p) => p.key)));
+      const name = uniqueName(base, taken);
+      const response = okResponse(doc, op.responses);
+      const where = `${method.toUpperCase()} ${path}`;
+      const required = [...parameters.filter((p) => p.required).map((p) => p.key), ...(body?.required ? [body.key] : [])];
       out.push({
-        name: uniqueName(base, taken),
+        name,
         method: method.toUpperCase(),
         path,
         operationId,
@@ -65,10 +72,11 @@ export function listOperations(doc: OpenApiDocument): OperationInfo[] {
         parameters,
         skipped,
         body,
-        response: okResponse(doc, op.responses),
+        response,
         security: (Array.isArray(op.security) ? op.security : doc.security ?? []) as SecurityRequirement[],
         servers: pickServers(op.servers, item.servers, doc.servers),
-        effect: operationEffect(method, op, `${method.toUpperCase()} ${path}`)
+        effect: operationEffect(method, op, where),
+        poll: pollOf(doc, op, { action: name, method: method.toUpperCase(), path, summary: text(op.summary), required, response, where })
       });
     }
   }
