@@ -147,6 +147,16 @@ describe('the studio relay', () => {
   });
 });
 
+describe('streams', () => {
+  it('refuses one past the limit, and closing the server ends the open ones', async () => {
+    const server = await start({ dataDir: join(dir, 'streams'), limits: { maxStreams: 1 } });
+    const open = await openStream(server.url);
+    await expect(openStream(server.url)).rejects.toThrow(/429/);
+    await server.close();
+    open.close();
+  });
+});
+
 describe('floods', () => {
   it.each([
     ['over the rate for a path', { perMinute: 3 }, 3, /at most 3 a minute/],
