@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countFrom, MAX_WAIT_MS, planSchedules, scheduleEventId, waitMs, type PlannedSchedule } from './schedule-plan';
+import { countFrom, formatDue, MAX_WAIT_MS, planSchedules, scheduleEventId, summarizeSchedule, waitMs, type PlannedSchedule } from './schedule-plan';
 
 const at = (iso: string) => new Date(iso);
 const minutely = (from: string): PlannedSchedule => ({ recipe_id: 'm', trigger: { kind: 'schedule', every: '1m' }, from: at(from) });
@@ -71,4 +71,30 @@ describe('waitMs', () => {
 
 it('event ids are the recipe and the due time', () => {
   expect(scheduleEventId('nightly', at('2030-01-01T00:00:00Z'))).toBe('nightly@2030-01-01T00:00:00.000Z');
+});
+
+describe('summarizeSchedule', () => {
+  it('a cron across the spring change in Berlin: in words, and the next three runs on the wall clock', () => {
+    const summary = summarizeSchedule({ kind: 'schedule', cron: '30 2 * * *' }, at('2030-03-30T12:00:00Z'), 'Europe/Berlin');
+    expect(summary.ok && summary.words).toBe('At 02:30 every day (Europe/Berlin)');
+    expect(summary.ok && summary.next.map((d) => formatDue(d, 'Europe/Berlin'))).toEqual([
+      'Sun, 31 Mar 2030, 03:00',
+      'Mon, 1 Apr 2030, 02:30',
+      'Tue, 2 Apr 2030, 02:30'
+    ]);
+  });
+
+  it.each([
+    [{ kind: 'schedule' as const, every: '90x' }, 'every "90x"'],
+    [{ kind: 'schedule' as const, cron: '61 * * * *' }, 'minute'],
+    [{ kind: 'schedule' as const }, 'exactly one of']
+  ])('names the problem of %j', (trigger, words) => {
+    const summary = summarizeSchedule(trigger, at('2030-01-01T00:00:00Z'), 'UTC');
+    expect(summary.ok).toBe(false);
+    expect(!summary.ok && summary.problem).toContain(words);
+  });
+
+  it('seconds are shown only when a run is not on a whole minute', () => {
+    expect(formatDue(at('2030-01-01T00:00:30Z'), 'UTC')).toBe('Tue, 1 Jan 2030, 00:00:30');
+  });
 });

@@ -5,7 +5,7 @@
  * clock and the timers; every due time here comes from the shared schedule module, so the studio and
  * `sous serve` agree on them.
  */
-import { catchUp, checkSchedule, scheduleTick, type ScheduleTick, type ScheduleTrigger } from '../schedule';
+import { catchUp, checkSchedule, describeSchedule, nextDue, scheduleTick, type ScheduleTick, type ScheduleTrigger } from '../schedule';
 
 /** A run that comes later than this after its due time (and stands for that one alone) is still "on time". */
 export const ON_TIME_MS = 60_000;
@@ -77,4 +77,35 @@ export function waitMs(nextDue: Date | null, now: Date): number {
 /** The event id of one due time of one recipe: the same in every tab and after every reload. */
 export function scheduleEventId(recipeId: string, due: Date): string {
   return `${recipeId}@${due.toISOString()}`;
+}
+
+export type ScheduleSummary = { ok: true; words: string; next: Date[] } | { ok: false; problem: string };
+
+/** What the inspector shows for a schedule: it in words and its next `count` due times, or what is wrong. */
+export function summarizeSchedule(trigger: ScheduleTrigger, now: Date, timeZone: string, count = 3): ScheduleSummary {
+  const check = checkSchedule(trigger);
+  if (!check.ok) return { ok: false, problem: check.message };
+  try {
+    const next: Date[] = [];
+    for (let after = now; next.length < count; after = next[next.length - 1]) next.push(nextDue(trigger, after, timeZone));
+    return { ok: true, words: describeSchedule(trigger, timeZone, 'en'), next };
+  } catch (err) {
+    return { ok: false, problem: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+/** A due time as the person reads it, on their wall clock: "Sun, 31 Mar 2030, 03:00". */
+export function formatDue(due: Date, timeZone: string): string {
+  const seconds = due.getUTCSeconds() !== 0;
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    ...(seconds ? { second: '2-digit' } : {}),
+    hourCycle: 'h23'
+  }).format(due);
 }
