@@ -51,7 +51,7 @@ const host = createEngineHost({
 });
 
 const triggers = createTriggersHost({ db, host, report });
-const polls = createPollHost({ db, host, report });
+const polls = createPollHost({ db, host, report, secrets: connections.secrets });
 
 cancels.onmessage = (event: MessageEvent<{ jobId?: unknown }>) => {
   if (typeof event.data?.jobId === 'string') void host.cancelIfDrivenHere(event.data.jobId);

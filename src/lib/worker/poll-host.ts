@@ -1,26 +1,111 @@
 /**
- * Polled API events in the worker (being built in this session: see issue 11): one poll of a started
- * event recipe's connector event, where the connections' secrets and the proxy are.
+ * Polled API events in the worker, where the connectors, the connections' secrets and the proxy are: one
+ * poll of a started event recipe's connector event (src/lib/triggers/poll/ does the poll itself). The
+ * page's poller (triggers/poll/studio-poller.ts) calls it on the event's interval, from one tab.
  */
-import type { SousDb } from '../store/db';
+import type { ConnectionSecrets } from '../engine/ports';
+import { redactText } from '../engine/redact';
+import type { Recipe } from '../recipe';
+import { getRecipe, getRecipeState, type SousDb } from '../store';
+import { pollEveryMs, pollOnce, type EventTrigger, type PollCursorStore } from '../triggers/poll';
 import type { EngineHost } from './host';
 
 /** What one poll did: the jobs it started (one per new item), and why it could not poll, if so. */
 export interface PollOutcome {
   started: string[];
   problem?: string;
+  /** When to poll again, in ms; absent when the recipe has nothing to poll (stopped, or not a polled event). */
+  every_ms?: number;
 }
 
 export interface PollHostDeps {
   db: SousDb;
   host: Pick<EngineHost, 'startTriggered' | 'connectors'>;
+  /** Unused: a poll's problems are answered in its outcome, so the page can say each one once. */
   report: (problem: string) => void;
+  /** The trigger connection's secrets (the vault); without it, a trigger naming a connection cannot poll. */
+  secrets?: ConnectionSecrets;
+  now?: () => Date;
+  /** How long one poll may wait for the API. */
+  timeoutMs?: number;
 }
 
-export function createPollHost(_deps: PollHostDeps) {
+/** `db.poll_cursors` as the poll's cursor store. */
+export function dexieCursorStore(db: SousDb): PollCursorStore {
   return {
-    async pollEvents(_recipeId: string): Promise<PollOutcome> {
-      return { started: [] };
+    get: (key) => db.poll_cursors.get(key),
+    put: async (cursor) => {
+      await db.poll_cursors.put(cursor);
+    }
+  };
+}
+
+type Opened = { values?: Record<string, string>; problem?: string };
+
+export function createPollHost(deps: PollHostDeps) {
+  const { db, host } = deps;
+  const store = dexieCursorStore(db);
+  const now = deps.now ?? (() => new Date());
+
+  /** The trigger's connection, opened: its plain and secret fields (as a step's connection is). */
+  async function openConnection(recipe: Recipe, trigger: EventTrigger): Promise<Opened> {
+    const ref = trigger.connection;
+    if (!ref) return {};
+    const declared = recipe.connections?.[ref];
+    if (!declared) return { problem: `the recipe has no connection named "${ref}"` };
+    if (declared.connector !== trigger.connector) return { problem: `connection "${ref}" is for ${declared.connector}, not ${trigger.connector}` };
+    try {
+      const values = await deps.secrets?.resolve(ref, trigger.connector, recipe.id);
+      return values ? { values } : { problem: `connection "${ref}" is not set up on this machine: set it up on the Connections page` };
+    } catch (err) {
+      return { problem: `connection "${ref}": ${err instanceof Error ? err.message : String(err)}` };
+    }
+  }
+
+  /** A problem as the person reads it: which recipe, and no secret of its connection. */
+  function said(recipe: Recipe, problem: string, connection: Record<string, string> | undefined): string {
+    const open = new Set(host.connectors.publicFields(recipe.trigger.kind === 'event' ? recipe.trigger.connector : ''));
+    const entries = Object.entries(connection ?? {});
+    const secret = Object.fromEntries(entries.filter(([name]) => !open.has(name)));
+    const text = `recipe "${recipe.name}" did not check for new items: ${problem}`;
+    return redactText(text, secret, entries.filter(([name]) => open.has(name)).map(([, v]) => v));
+  }
+
+  return {
+    /** Poll a started event recipe's API once, on its active version; a job per new item. */
+    async pollEvents(recipeId: string): Promise<PollOutcome> {
+      const state = await getRecipeState(db, recipeId);
+      if (state?.state !== 'started' || state.active_version === null) return { started: [] };
+      const saved = await getRecipe(db, recipeId, state.active_version);
+      if (!saved) return { started: [], problem: `recipe "${recipeId}" did not check for new items: its active version ${state.active_version} is not there` };
+      const { recipe, version } = saved;
+      const trigger = recipe.trigger;
+      if (trigger.kind !== 'event') return { started: [] };
+      await host.connectors.sync();
+      const poll = host.connectors.get(trigger.connector)?.events?.[trigger.event]?.poll;
+      // A sandbox app's event is pushed, not polled; an unknown one is the lint's to name.
+      if (!poll) return { started: [] };
+      const every_ms = pollEveryMs(poll);
+      const connection = await openConnection(recipe, trigger);
+      if (connection.problem) return { started: [], every_ms, problem: said(recipe, connection.problem, undefined) };
+      try {
+        const result = await pollOnce({
+          recipe,
+          version,
+          trigger,
+          poll,
+          connection: connection.values,
+          store,
+          now: now(),
+          startedAt: state.changed_at,
+          signal: AbortSignal.timeout(deps.timeoutMs ?? 60_000),
+          start: async (job) => (await host.startTriggered(job)).jobId
+        });
+        return { started: result.started, every_ms, ...(result.problem ? { problem: said(recipe, result.problem, connection.values) } : {}) };
+      } catch (err) {
+        // The cursor could not be read or written (e.g. the disk is full): nothing was marked seen.
+        return { started: [], every_ms, problem: said(recipe, err instanceof Error ? err.message : String(err), connection.values) };
+      }
     }
   };
 }
