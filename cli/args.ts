@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { EXTRACT_USAGE, parseExtract, type ExtractArgs } from './extract-args';
 import { AGENT_USAGE, joinSays, parseChat, parseMcp, type ChatArgs, type McpArgs } from './agent-args';
+import { parseConcurrency, type ServeConcurrency } from './serve/concurrency-args';
 
 export type { ExtractArgs } from './extract-args';
 export type { ChatArgs, McpArgs } from './agent-args';
@@ -44,6 +45,8 @@ export interface ServeArgs {
   token?: string;
   /** `--allow HOST_OR_CIDR`: hosts or ranges that `http` steps may reach although private or loopback. */
   allow: string[];
+  /** `--concurrency N` and `--concurrency RECIPE_ID=N`: jobs of one recipe at once (default 1). */
+  concurrency: ServeConcurrency;
 }
 
 export type Command = { kind: 'help' } | RunArgs | ValidateArgs | ExtractArgs | DraftArgs | ChatArgs | McpArgs | ServeArgs;
@@ -57,7 +60,7 @@ export const USAGE = `Usage:
   sous draft "WORDS" [--json]
   sous chat AGENT.json [--agents DIR] [--recipes DIR] [--say TEXT]... [--json]
   sous mcp [--recipes DIR] [--agents DIR] [--policy FILE] [--yes]
-  sous serve --recipes DIR [--port N] [--data DIR] [--token TOKEN] [--allow HOST_OR_CIDR]...
+  sous serve --recipes DIR [--port N] [--data DIR] [--token TOKEN] [--allow HOST_OR_CIDR]... [--concurrency [RECIPE_ID=]N]...
 
 run        runs one job of the recipe and prints a summary of it
   --input FILE.json        the trigger's input (a JSON object for a manual or callable trigger)
@@ -81,6 +84,8 @@ serve      runs the schedule and webhook recipes of DIR by themselves, on 127.0.
                            ?token=); without it one is made once per --data folder and printed when made
   --allow HOST_OR_CIDR     a host or range that http steps may reach although private or loopback; may be
                            given more than once
+  --concurrency N          jobs of one recipe running at once (default 1: one after another; 1 to 100)
+  --concurrency ID=N       the same for recipe ID alone; may be given more than once
 
 Exit codes: 0 the job succeeded / every file is valid / every document was read / a recipe was drafted,
 1 the job failed or was cancelled, 2 bad usage, a file that is not a valid recipe, input the recipe refuses
@@ -172,7 +177,8 @@ function parseServe(argv: string[]): ParsedArgs {
     port: { type: 'string' },
     data: { type: 'string' },
     token: { type: 'string' },
-    allow: { type: 'string', multiple: true }
+    allow: { type: 'string', multiple: true },
+    concurrency: { type: 'string', multiple: true }
   });
   if (!parsed.ok) return parsed;
   const { values, positionals } = parsed;
@@ -186,6 +192,8 @@ function parseServe(argv: string[]): ParsedArgs {
   if (token !== undefined && !/^[\x21-\x7e]{16,512}$/.test(token)) {
     return fail('--token must be 16 to 512 printable characters without spaces');
   }
+  const concurrency = parseConcurrency((values.concurrency as string[] | undefined) ?? []);
+  if (!concurrency.ok) return concurrency;
   return {
     ok: true,
     command: {
@@ -194,7 +202,8 @@ function parseServe(argv: string[]): ParsedArgs {
       port,
       data: (values.data as string | undefined) ?? '.sous-serve',
       token,
-      allow: (values.allow as string[] | undefined) ?? []
+      allow: (values.allow as string[] | undefined) ?? [],
+      concurrency: concurrency.value
     }
   };
 }

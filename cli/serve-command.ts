@@ -17,13 +17,13 @@ import { memorySandboxStores, noEvents } from '../src/lib/connectors/sandbox';
 import { createRunner, systemClock } from '../src/lib/engine';
 import type { Job, Recipe } from '../src/lib/recipe';
 import { checkSchedule } from '../src/lib/triggers/schedule';
-import { createTriggerQueue, type StartedJob } from '../src/lib/triggers/queue';
+import { createTriggerQueue, type QueueStore, type StartedJob, type StartRequest } from '../src/lib/triggers/queue';
 import type { ServeArgs } from './args';
 import { EXIT, type ExitCode, type Io } from './io';
 import { openRecipeDir } from './recipe-dir';
 import { cliUser } from './run-command';
 import { loadServeRecipes, normalPath, type Refused } from './serve/recipes';
-import { startSchedules } from './serve/schedules';
+import { startSchedules, type ScheduleMarks } from './serve/schedules';
 import { createServeServer } from './serve/server';
 import { openDatabase, SqliteJournal } from './serve/sqlite-journal';
 import { SqliteQueueStore } from './serve/sqlite-queue-store';
@@ -52,6 +52,12 @@ export async function serveCommand(args: ServeArgs, io: Io): Promise<ExitCode> {
     return check.ok;
   });
   const byId = new Map<string, Recipe>(started.map(({ recipe }) => [recipe.id, recipe]));
+  const unknown = Object.keys(args.concurrency.perRecipe).filter((id) => !byId.has(id));
+  if (unknown.length > 0) {
+    const names = [...byId.keys()].join(', ') || 'none';
+    return refuse(io, `--concurrency ${unknown[0]}=…: no recipe "${unknown[0]}" is started here (started: ${names})`);
+  }
+  const limitOf = (id: string) => args.concurrency.perRecipe[id] ?? args.concurrency.concurrency;
   const hooks = new Map<string, string>();
   for (const { recipe } of started) if (recipe.trigger.kind === 'webhook') hooks.set(normalPath(recipe.trigger.path), recipe.id);
 
@@ -63,9 +69,13 @@ export async function serveCommand(args: ServeArgs, io: Io): Promise<ExitCode> {
   }
   const install = args.token === undefined ? await installToken(data) : undefined;
   const token = args.token ?? install!.token;
+  // One file, two connections: an accepted event is fsync'd before its 202 (it survives a power loss too);
+  // the acks and the journal's many step writes are not, which a kill (SIGKILL) still never loses, and a
+  // power loss at worst rolls back to "accepted", which recover() and the event-id job ids make good.
   const db = openDatabase(join(data, 'sous.db'));
-  const journal = new SqliteJournal(db);
-  const store = new SqliteQueueStore(db);
+  const journalDb = openDatabase(join(data, 'sous.db'), 'NORMAL');
+  const journal = new SqliteJournal(journalDb);
+  const store = durablePuts(new SqliteQueueStore(db), new SqliteQueueStore(journalDb));
 
   // `http` steps go out through the proxy's address policy: private and loopback refused unless --allow'ed.
   const agent: Agent = createGuardedAgent({ policy, connectTimeoutMs: DEFAULT_LIMITS.connectTimeoutMs });
@@ -83,7 +93,8 @@ export async function serveCommand(args: ServeArgs, io: Io): Promise<ExitCode> {
   });
   const runner = createRunner({ journal, connectors, clock: systemClock, recipes: dir.source, user: cliUser() });
 
-  const log = (line: string) => io.err(`sous serve: ${line}`);
+  // A log line may quote an error or a job's message: never the token, wherever it came from.
+  const log = (line: string) => io.err(`sous serve: ${line.split(token).join('[token removed]')}`);
   const follow = (job: Promise<Job>, startedAt: number): Promise<Job> =>
     job.then(
       (ended) => {
@@ -105,9 +116,15 @@ export async function serveCommand(args: ServeArgs, io: Io): Promise<ExitCode> {
     return { jobId: job.id, done: follow(runner.resume(job.id, recipe), Date.now()) };
   }
 
+  /** Schedule ticks accepted while their recipe was busy: their job says it waited (`waited_ms`). */
+  const waitedBehind = new Set<string>();
   const queue = createTriggerQueue({
     store,
     clock: systemClock,
+    concurrency: args.concurrency.concurrency,
+    perRecipe: args.concurrency.perRecipe,
+    // Each recipe is bounded anyway; the sum is what GET /health reports as the workers' limit.
+    maxRunning: Math.max(1, [...byId.keys()].reduce((sum, id) => sum + limitOf(id), 0)),
     onProblem: (p) => log(p.message),
     // The job's id is the event's id: nothing runs twice, and GET /jobs/EVENT_ID finds the job of a webhook.
     async startJob(request) {
@@ -115,9 +132,11 @@ export async function serveCommand(args: ServeArgs, io: Io): Promise<ExitCode> {
       if (!recipe) throw new Error(`recipe ${request.event.recipe_id} is not started here`);
       const existing = await journal.loadJob(request.event_id);
       if (existing) return resumeRun(existing, 'resumed');
-      const job = await runner.create(recipe, request.event.payload, { jobId: request.event_id });
-      const waited = request.waited_ms > 0 ? `, waited ${request.waited_ms} ms` : '';
-      log(`job ${job.id} started (recipe ${recipe.id}, ${request.event.kind}${waited})`);
+      const waited = waitedBehind.delete(request.event_id) || request.recovered || request.skipped > 0;
+      const payload = request.event.kind === 'schedule' && waited ? waitedTick(request.event.payload, request) : request.event.payload;
+      const job = await runner.create(recipe, payload, { jobId: request.event_id });
+      const waitedText = request.waited_ms > 0 ? `, waited ${request.waited_ms} ms` : '';
+      log(`job ${job.id} started (recipe ${recipe.id}, ${request.event.kind}${waitedText})`);
       return { jobId: job.id, done: follow(runner.resume(job.id, recipe), Date.now()) };
     },
     async resumeJob(entry) {
@@ -144,6 +163,7 @@ export async function serveCommand(args: ServeArgs, io: Io): Promise<ExitCode> {
     });
   } catch (err) {
     db.close();
+    journalDb.close();
     const code = (err as { code?: string }).code;
     return refuse(io, `cannot listen on 127.0.0.1:${args.port}: ${code === 'EADDRINUSE' ? 'the port is in use' : String(err)}`);
   }
@@ -153,7 +173,13 @@ export async function serveCommand(args: ServeArgs, io: Io): Promise<ExitCode> {
     recipes: started.map((s) => s.recipe),
     timeZone,
     marks: store,
-    accept: (event) => queue.accept(event),
+    accept: (event) => {
+      if (queue.running(event.recipe_id) >= limitOf(event.recipe_id)) waitedBehind.add(event.event_id);
+      return queue.accept(event).then((result) => {
+        if (result.status !== 'accepted') waitedBehind.delete(event.event_id);
+        return result;
+      });
+    },
     onProblem: log
   });
   const recovered = await queue.recover();
@@ -164,7 +190,8 @@ export async function serveCommand(args: ServeArgs, io: Io): Promise<ExitCode> {
   for (const { file, recipe } of started) {
     const t = recipe.trigger;
     const what = t.kind === 'webhook' ? `webhook POST /hooks/${normalPath(t.path)}` : `schedule ${t.kind === 'schedule' && t.every ? `every ${t.every}` : `cron "${t.kind === 'schedule' ? t.cron : ''}"`}, next ${schedules.next(recipe.id)?.toISOString()}`;
-    io.out(`started ${recipe.id} (${file}): ${what}`);
+    const atOnce = limitOf(recipe.id) === 1 ? '' : `; ${limitOf(recipe.id)} jobs at once`;
+    io.out(`started ${recipe.id} (${file}): ${what}${atOnce}`);
   }
   for (const { file, why } of refused) io.out(`refused ${file}: ${why}`);
   if (started.length === 0) io.out('no recipe started: the folder has no valid schedule or webhook recipe');
@@ -182,9 +209,32 @@ export async function serveCommand(args: ServeArgs, io: Io): Promise<ExitCode> {
   server.closeIdleConnections();
   const drained = await queue.drain();
   db.close();
+  journalDb.close();
   await agent.close().catch(() => undefined);
   log(`stopped (${drained.finished} running job(s) ended, ${drained.left_pending} event(s) left queued for the next start)`);
   return EXIT.ok;
+}
+
+/** The queue store whose `put` (the accept before a 202) syncs to disk, and whose other writes need not. */
+function durablePuts(synced: SqliteQueueStore, rest: SqliteQueueStore): QueueStore & ScheduleMarks {
+  return {
+    put: (entry) => synced.put(entry),
+    get: (id) => rest.get(id),
+    update: (id, patch) => rest.update(id, patch),
+    list: (state) => rest.list(state),
+    lastDue: (id) => rest.lastDue(id),
+    markDue: (id, due) => rest.markDue(id, due)
+  };
+}
+
+/**
+ * A schedule tick that waited behind a running job of its recipe says so: `waited_ms` from its due time's
+ * acceptance to its start, and `missed` grown by the ticks folded into it while it waited (one waits at most).
+ */
+function waitedTick(payload: unknown, request: StartRequest): unknown {
+  const tick = (payload ?? {}) as { missed?: unknown };
+  const missed = (typeof tick.missed === 'number' ? tick.missed : 0) + request.skipped;
+  return { ...tick, missed, waited_ms: request.waited_ms };
 }
 
 /** The address policy's refusal inside a failed fetch, said for sous serve (the step's error shows it). */

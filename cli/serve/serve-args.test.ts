@@ -4,10 +4,18 @@ import { parseCommand } from '../args';
 
 describe('sous serve arguments', () => {
   it.each([
-    [['--recipes', 'r'], { recipes: 'r', port: 8788, data: '.sous-serve', token: undefined, allow: [] }],
+    [['--recipes', 'r'], { recipes: 'r', port: 8788, data: '.sous-serve', token: undefined, allow: [], concurrency: { concurrency: 1, perRecipe: {} } }],
     [
       ['--recipes', 'r', '--port', '0', '--data', 'd', '--token', 'abcdefghijklmnop', '--allow', '10.0.0.0/8', '--allow', 'erp.corp.example'],
-      { recipes: 'r', port: 0, data: 'd', token: 'abcdefghijklmnop', allow: ['10.0.0.0/8', 'erp.corp.example'] }
+      { recipes: 'r', port: 0, data: 'd', token: 'abcdefghijklmnop', allow: ['10.0.0.0/8', 'erp.corp.example'], concurrency: { concurrency: 1, perRecipe: {} } }
+    ],
+    [
+      ['--recipes', 'r', '--concurrency', '4', '--concurrency', 'orders=2', '--concurrency', 'nightly-report=1'],
+      { recipes: 'r', port: 8788, data: '.sous-serve', token: undefined, allow: [], concurrency: { concurrency: 4, perRecipe: { orders: 2, 'nightly-report': 1 } } }
+    ],
+    [
+      ['--recipes', 'r', '--concurrency', 'orders=100'],
+      { recipes: 'r', port: 8788, data: '.sous-serve', token: undefined, allow: [], concurrency: { concurrency: 1, perRecipe: { orders: 100 } } }
     ]
   ])('reads %j', (argv, expected) => {
     expect(parseCommand(['serve', ...argv])).toEqual({ ok: true, command: { kind: 'serve', ...expected } });
@@ -21,7 +29,17 @@ describe('sous serve arguments', () => {
     [['--recipes', 'r', '--token', 'short'], '--token must be 16 to 512 printable characters without spaces'],
     [['--recipes', 'r', '--token', 'has a space in it ok'], '--token must be 16 to 512 printable characters without spaces'],
     [['--recipes', 'r', '--queue', 'redis://x'], 'unknown option --queue'],
-    [['--recipes'], '--recipes needs a value']
+    [['--recipes'], '--recipes needs a value'],
+    [['--recipes', 'r', '--concurrency', '0'], '--concurrency expects a whole number from 1 to 100 (jobs of one recipe at once), not "0"'],
+    [['--recipes', 'r', '--concurrency', '101'], '--concurrency expects a whole number from 1 to 100 (jobs of one recipe at once), not "101"'],
+    [['--recipes', 'r', '--concurrency', '2.5'], '--concurrency expects a whole number from 1 to 100 (jobs of one recipe at once), not "2.5"'],
+    [['--recipes', 'r', '--concurrency', 'lots'], '--concurrency expects a whole number from 1 to 100 (jobs of one recipe at once), not "lots"'],
+    [['--recipes', 'r', '--concurrency', 'orders='], '--concurrency expects a whole number from 1 to 100 (jobs of one recipe at once), not "" for orders'],
+    [['--recipes', 'r', '--concurrency', 'Orders=2'], '--concurrency expects N or RECIPE_ID=N, and "Orders" is not a recipe id (lowercase letters, digits and dashes)'],
+    [['--recipes', 'r', '--concurrency', '=2'], '--concurrency expects N or RECIPE_ID=N, and "" is not a recipe id (lowercase letters, digits and dashes)'],
+    [['--recipes', 'r', '--concurrency', '2', '--concurrency', '3'], '--concurrency N is given twice; give it once (and RECIPE_ID=N for single recipes)'],
+    [['--recipes', 'r', '--concurrency', 'a=2', '--concurrency', 'a=3'], '--concurrency gives recipe a two values'],
+    [['--recipes', 'r', '--concurrency'], '--concurrency needs a value']
   ])('refuses %j: %s', (argv, message) => {
     expect(parseCommand(['serve', ...argv])).toEqual({ ok: false, message });
   });

@@ -36,17 +36,19 @@ export function createServeServer(deps: ServeServerDeps): Server {
   const limits = { ...SERVE_LIMITS, ...deps.limits };
   const flood = createRateLimiter(limits.hooksPerMinute);
   const newId = deps.newId ?? (() => crypto.randomUUID());
+  // An answer may echo what the caller sent (a path, a job id, a limit): never the token, wherever it was put.
+  const reply = (res: ServerResponse, status: number, body: unknown, close = false) =>
+    send(res, status, body, close, deps.token);
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const method = req.method ?? 'GET';
-    if (url.pathname === '/health') {
-      if (method !== 'GET') return reply(res, 405, { error: 'use GET /health' });
-      return reply(res, 200, { status: 'ok', ...deps.health() });
-    }
+    // Only GET /health is open (for a load balancer or a supervisor); everything else needs the token.
+    if (url.pathname === '/health' && method === 'GET') return reply(res, 200, { status: 'ok', ...deps.health() });
     if (!authorized(req, url, deps.token)) {
       return reply(res, 401, { error: 'this needs the sous serve token: Authorization: Bearer TOKEN, or ?token=TOKEN' });
     }
+    if (url.pathname === '/health') return reply(res, 405, { error: 'use GET /health' });
     if (url.pathname.startsWith('/hooks/')) {
       if (method !== 'POST') return reply(res, 405, { error: 'webhooks take POST' });
       return hook(req, res, url);
@@ -101,7 +103,8 @@ export function createServeServer(deps: ServeServerDeps): Server {
         return reply(res, 400, { error: `the body says it is JSON but is not: ${err instanceof Error ? err.message : String(err)}` });
       }
     }
-    const event: TriggerEvent = { event_id: newId(), recipe_id: recipeId, kind: 'webhook', payload: webhookOutput(req, url, parsed) };
+    const payload = webhookOutput(req, url, parsed, deps.token);
+    const event: TriggerEvent = { event_id: newId(), recipe_id: recipeId, kind: 'webhook', payload };
     const result = await deps.accept(event);
     switch (result.status) {
       case 'accepted':
@@ -125,16 +128,36 @@ export function createServeServer(deps: ServeServerDeps): Server {
   });
 }
 
-/** The webhook trigger's output: `{method, headers, query, body}`, without the Authorization header or the token. */
-export function webhookOutput(req: IncomingMessage, url: URL, body: unknown) {
+/** Request headers that carry credentials: never handed to a job. */
+const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie']);
+
+/**
+ * The webhook trigger's output: `{method, headers, query, body}`, without the Authorization (and Cookie)
+ * header or the `token` parameter; and the token itself, wherever else a caller put it (another header, a
+ * query value, the body), is blanked, so it never reaches a job, its journal or GET /jobs.
+ */
+export function webhookOutput(req: IncomingMessage, url: URL, body: unknown, token?: string) {
+  const blank = (value: string) => (token && value.includes(token) ? value.split(token).join(TOKEN_REMOVED) : value);
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined || name === 'authorization' || name === 'proxy-authorization') continue;
-    headers[name] = Array.isArray(value) ? value.join(', ') : value;
+    if (value === undefined || SECRET_HEADERS.has(name)) continue;
+    headers[name] = blank(Array.isArray(value) ? value.join(', ') : value);
   }
   const query: Record<string, string> = {};
-  for (const [name, value] of url.searchParams) if (name !== 'token') query[name] = value;
-  return { method: req.method ?? 'POST', headers, query, body };
+  for (const [name, value] of url.searchParams) if (name !== 'token') query[blank(name)] = blank(value);
+  return { method: req.method ?? 'POST', headers, query, body: token ? blankDeep(body, blank) : body };
+}
+
+/** What stands where the token was. */
+export const TOKEN_REMOVED = '[token removed]';
+
+function blankDeep(value: unknown, blank: (text: string) => string): unknown {
+  if (typeof value === 'string') return blank(value);
+  if (Array.isArray(value)) return value.map((v) => blankDeep(v, blank));
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [blank(k), blankDeep(v, blank)]));
+  }
+  return value;
 }
 
 function authorized(req: IncomingMessage, url: URL, token: string): boolean {
@@ -143,8 +166,9 @@ function authorized(req: IncomingMessage, url: URL, token: string): boolean {
   return sameToken(bearer ?? url.searchParams.get('token') ?? undefined, token);
 }
 
-function reply(res: ServerResponse, status: number, body: unknown, close = false): void {
-  const text = JSON.stringify(body);
+function send(res: ServerResponse, status: number, body: unknown, close: boolean, token: string): void {
+  // The token as it stands inside a JSON string (escaped where it holds `"` or `\`).
+  const text = JSON.stringify(body).split(JSON.stringify(token).slice(1, -1)).join(TOKEN_REMOVED);
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': Buffer.byteLength(text),

@@ -1,8 +1,8 @@
 /**
  * The engine's Journal port over SQLite (better-sqlite3), so `sous serve` keeps its jobs across a kill and a
  * restart. One row per job and one per step record (keyed by job id and record path, as the port asks);
- * each row keeps the record as JSON next to the columns queries need. WAL mode and `synchronous = FULL`:
- * a write the engine has awaited is on disk.
+ * each row keeps the record as JSON next to the columns queries need. WAL mode; `sous serve` opens it with
+ * `synchronous = NORMAL` (see `openDatabase`): a write the engine has awaited survives a kill of the process.
  */
 import Database from 'better-sqlite3';
 import type { Journal } from '../../src/lib/engine';
@@ -115,11 +115,16 @@ export class SqliteJournal implements Journal {
   }
 }
 
-/** A SQLite file in WAL mode with full syncs, shared by the journal, the queue store and the schedule marks. */
-export function openDatabase(file: string): Database.Database {
+/**
+ * A SQLite file in WAL mode, with full syncs unless told otherwise. `NORMAL` (no fsync per commit) is for
+ * the job journal's many small writes: in WAL mode it is still safe across a process kill (SIGKILL), and
+ * only a power loss may roll back its last commits (a step then runs again); the next FULL commit on the
+ * same file (the queue's) makes everything before it durable too.
+ */
+export function openDatabase(file: string, synchronous: 'FULL' | 'NORMAL' = 'FULL'): Database.Database {
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
+  db.pragma(`synchronous = ${synchronous}`);
   db.pragma('busy_timeout = 5000');
   return db;
 }
