@@ -1,4 +1,4 @@
-/** `npm run bench`: prints each figure as a line; `--json` prints them as JSON. */
+/** `npm run bench`: prints each figure as a line; `--json` prints them as JSON; `-- GROUP…` runs only those groups. */
 import { bigLoop, httpCalls, manyJobs, type Figure } from './engine-bench';
 import { canvasFigures } from './canvas-bench';
 import { refunds, workshopJobs } from './sandbox-bench';
@@ -9,6 +9,7 @@ import { modelExtractor } from './extract-model';
 import { copilotFigures } from './copilot-bench';
 import { localDownload, replays } from './model-bench';
 import { agentsFigures } from './agents-bench';
+import { serveFigures } from './serve-bench';
 
 const figures: Figure[] = [];
 const benches: Array<[string, () => Promise<Figure | Figure[]>]> = [
@@ -33,10 +34,14 @@ const benches: Array<[string, () => Promise<Figure | Figure[]>]> = [
   ['copilot', () => copilotFigures()],
   ['agents', () => agentsFigures()],
   ['model', () => localDownload()],
-  ['model', () => replays()]
+  ['model', () => replays()],
+  ['serve', () => serveFigures()]
 ];
 
+// `npm run bench -- serve engine`: only those groups (all when none is named).
+const groups = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 for (const [group, bench] of benches) {
+  if (groups.length > 0 && !groups.includes(group)) continue;
   for (const figure of [await bench()].flat()) {
     figures.push(figure);
     if (!process.argv.includes('--json')) {
