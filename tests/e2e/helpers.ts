@@ -66,6 +66,17 @@ export async function nav(page: Page, section: 'Recipes' | 'Jobs' | 'Inbox' | 'C
   await page.getByRole('navigation', { name: 'Studio' }).getByRole('link', { name: new RegExp(`^${section}`) }).click();
 }
 
+/**
+ * Start a recipe from its row on the recipes page (going there through the nav), as a person would: a
+ * recipe fires on sandbox events, mail and other triggers only once started.
+ */
+export async function startRecipe(page: Page, name: string): Promise<void> {
+  if (new URL(page.url()).pathname !== '/') await nav(page, 'Recipes');
+  const row = recipeRow(page, name);
+  await row.getByRole('button', { name: `Start ${name}`, exact: true }).click();
+  await expect(row.getByTestId('lifecycle-state')).toHaveText('Started');
+}
+
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

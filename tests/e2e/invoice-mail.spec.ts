@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { importFile, jobStatus, openStep, openStudio, toast, sandboxApp } from './helpers';
+import { importFile, jobStatus, openStep, openStudio, toast, sandboxApp, startRecipe } from './helpers';
 
 const INV = 'tests/fixtures/invoices';
 const truth = (name: string) => JSON.parse(readFileSync(`${INV}/${name}.truth.json`, 'utf8'));
@@ -44,6 +44,7 @@ test('offline: a PDF invoice mailed in is read, recorded in the ERP and posted t
   await openOffline(page);
   await importFile(page, 'tests/fixtures/sandbox/invoice-mail-extract.json');
   await expect(toast(page)).toContainText('Imported “Invoice mail: read the invoice into the ERP”');
+  await startRecipe(page, 'Invoice mail: read the invoice into the ERP');
 
   await sandboxApp(page, 'Mailbox');
   await receive(page, 'Your invoice', { name: 'invoice.pdf', type: 'application/pdf', bytes: readFileSync(`${INV}/pdf-04-en.pdf`) });

@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { importFile, openStudio, toast, sandboxApp } from './helpers';
+import { importFile, openStudio, toast, sandboxApp, startRecipe } from './helpers';
 
 test('ERP page: add a vendor with the keyboard, refuse a duplicate, edit, and start a vendor.created recipe', async ({ page }) => {
   await openStudio(page);
   await importFile(page, 'tests/fixtures/sandbox/welcome-vendor.json');
   await expect(toast(page)).toContainText('Imported');
+  await startRecipe(page, 'Welcome a new vendor');
   await sandboxApp(page, 'ERP');
   const form = page.getByRole('form', { name: 'Add a vendor' });
   await form.getByLabel('Name').fill('Nimbus Labs');

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { importFile, jobStatus, openStep, openStudio, runRecipe, toast, sandboxApp } from './helpers';
+import { importFile, jobStatus, openStep, openStudio, runRecipe, toast, sandboxApp, startRecipe } from './helpers';
 
 async function goOffline(page: Page) {
   await page.evaluate(async () => {
@@ -19,6 +19,7 @@ test('offline workshop: an invoice mail creates the missing vendor and posts to 
 
   await importFile(page, 'tests/fixtures/sandbox/invoice-mail-vendor.json');
   await expect(toast(page)).toContainText('Imported “Invoice mail: find or create the vendor”');
+  await startRecipe(page, 'Invoice mail: find or create the vendor');
 
   await sandboxApp(page, 'ERP');
   const vendors = page.getByRole('table', { name: 'Vendors' });
