@@ -29,7 +29,9 @@ export default defineConfig({
   },
   webServer: {
     // The browser tests' own API servers listen on 127.0.0.1, which the proxy refuses unless allowed.
-    command: `npx tsx proxy/main.ts --port ${PORT} --allow 127.0.0.1`,
+    // Webhooks: a data folder (waiting events, published paths) and token of this run only, emptied at each
+    // start, so no event or path of an earlier run can reach these tests.
+    command: `d="\${TMPDIR:-/tmp}/sous-e2e-hooks-${PORT}" && rm -rf "$d" && mkdir -p "$d" && exec npx tsx proxy/main.ts --port ${PORT} --allow 127.0.0.1 --hooks-data "$d" --hooks-token-file "$d/token"`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: false,
     timeout: 60_000
