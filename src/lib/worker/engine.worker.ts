@@ -51,7 +51,8 @@ const host = createEngineHost({
 });
 
 const triggers = createTriggersHost({ db, host, report });
-const polls = createPollHost({ db, host, report, secrets: connections.secrets });
+// New items of polled APIs go through the same trigger queue as webhooks and schedules (one job per recipe at a time).
+const polls = createPollHost({ db, host, report, secrets: connections.secrets, accept: triggers.acceptTrigger });
 
 cancels.onmessage = (event: MessageEvent<{ jobId?: unknown }>) => {
   if (typeof event.data?.jobId === 'string') void host.cancelIfDrivenHere(event.data.jobId);

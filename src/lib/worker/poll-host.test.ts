@@ -16,6 +16,8 @@ import type { Vault } from '../connections/vault';
 import { createEngineHost } from './host';
 import { memoryLocks } from './memory-locks';
 import { createPollHost } from './poll-host';
+import { createTriggersHost } from './triggers-host';
+import { pollJobId } from '../triggers/poll';
 
 const TOKEN = 'T-very-secret-token';
 let base = '';
@@ -55,15 +57,19 @@ beforeEach(async () => {
 });
 afterEach(() => db.delete());
 
-function tab() {
+/** A tab's worker; `queued`: new items go through the trigger queue, as in the studio. */
+function tab(queued = false) {
   const problems: string[] = [];
+  const report = (p: string) => problems.push(p);
   const secrets = { resolve: (ref: string, connector: string, recipeId: string) => new DexieConnectionSecrets(db, vault).resolve(ref, connector, recipeId) };
-  const host = createEngineHost({ db, locks: memoryLocks(), report: (p) => problems.push(p), secrets });
-  return { host, polls: createPollHost({ db, host, report: (p) => problems.push(p), secrets }), problems };
+  const locks = memoryLocks();
+  const host = createEngineHost({ db, locks, report, secrets });
+  const accept = queued ? createTriggersHost({ db, host, report, locks }).acceptTrigger : undefined;
+  return { host, polls: createPollHost({ db, host, report, secrets, accept }), problems };
 }
 
-async function setUp() {
-  const t = tab();
+async function setUp(queued = false) {
+  const t = tab(queued);
   await t.host.importConnector({ id: 'openapi.shop', label: 'Shop', document: SHOP_API });
   const conn = await createConnection(db, vault, { connector: 'openapi.shop', label: 'My shop', fields: { base_url: base, auth: 'bearer' }, secrets: { token: TOKEN } });
   await bindConnection(db, 'big-orders', 'shop', conn.id);
@@ -128,6 +134,22 @@ describe('polling an imported API for new items', () => {
     const again = await tab().polls.pollEvents('big-orders');
     expect(again.started).toEqual(first.started);
     expect(await jobCount()).toBe(1);
+  });
+
+  it('queues new items in the trigger queue, each once, under the poll’s job ids', async () => {
+    const { host, polls, problems } = await setUp(true);
+    await host.startRecipe('big-orders');
+    await polls.pollEvents('big-orders');
+    const before = await db.poll_cursors.toArray();
+    orders = [{ id: 'o9', total: 90 }, { id: 'o8', total: 80 }, ...orders];
+    const { started } = await polls.pollEvents('big-orders');
+    expect(started).toEqual([await pollJobId('big-orders', 'list_orders.new', 'o9'), await pollJobId('big-orders', 'list_orders.new', 'o8')]);
+    const jobs = await Promise.all(started.map(until));
+    expect(jobs.map((j) => [j.status, (j.trigger as { id: string }).id])).toEqual([['succeeded', 'o9'], ['succeeded', 'o8']]);
+    await db.poll_cursors.bulkPut(before);
+    expect((await polls.pollEvents('big-orders')).problem).toBeUndefined();
+    expect(await jobCount()).toBe(2);
+    expect(problems).toEqual([]);
   });
 
   it('says in plain words, without the token, when the API fails, and loses no item', async () => {

@@ -7,7 +7,8 @@ import type { ConnectionSecrets } from '../engine/ports';
 import { redactText } from '../engine/redact';
 import type { Recipe } from '../recipe';
 import { getRecipe, getRecipeState, type SousDb } from '../store';
-import { pollEveryMs, pollOnce, type EventTrigger, type PollCursorStore } from '../triggers/poll';
+import { pollEveryMs, pollOnce, type EventTrigger, type PollCursorStore, type PolledJob } from '../triggers/poll';
+import type { AcceptResult, TriggerEvent } from '../triggers/queue/types';
 import type { EngineHost } from './host';
 
 /** What one poll did: the jobs it started (one per new item), and why it could not poll, if so. */
@@ -28,6 +29,11 @@ export interface PollHostDeps {
   now?: () => Date;
   /** How long one poll may wait for the API. */
   timeoutMs?: number;
+  /**
+   * Where a new item's job is queued: the worker's trigger queue (durable, one job per recipe at a time,
+   * as for webhooks and schedules), under the poll's job id as event id. Without it, jobs start at once.
+   */
+  accept?: (event: TriggerEvent) => Promise<AcceptResult>;
 }
 
 /** `db.poll_cursors` as the poll's cursor store. */
@@ -60,6 +66,14 @@ export function createPollHost(deps: PollHostDeps) {
     } catch (err) {
       return { problem: `connection "${ref}": ${err instanceof Error ? err.message : String(err)}` };
     }
+  }
+
+  /** Queue (or start) one item's job; answers its id. A queue that cannot take it leaves the item unseen. */
+  async function start(job: PolledJob): Promise<string> {
+    if (!deps.accept) return (await host.startTriggered(job)).jobId;
+    const result = await deps.accept({ event_id: job.jobId, recipe_id: job.recipe.id, kind: 'event', payload: job.trigger });
+    if (result.status === 'accepted' || result.status === 'duplicate') return job.jobId;
+    throw new Error('message' in result ? result.message : `the trigger queue answered ${result.status}`);
   }
 
   /** A problem as the person reads it: which recipe, and no secret of its connection. */
@@ -99,7 +113,7 @@ export function createPollHost(deps: PollHostDeps) {
           now: now(),
           startedAt: state.changed_at,
           signal: AbortSignal.timeout(deps.timeoutMs ?? 60_000),
-          start: async (job) => (await host.startTriggered(job)).jobId
+          start
         });
         return { started: result.started, every_ms, ...(result.problem ? { problem: said(recipe, result.problem, connection.values) } : {}) };
       } catch (err) {
