@@ -114,3 +114,23 @@ test('a recipe with a lint problem, or a connection not set up, cannot start: ev
   // Still stopped: the event starts nothing.
   expect(await addVendor(page, 'Nimbus Labs')).toBe('Added Nimbus Labs.');
 });
+
+test('a Start in one tab shows in the other at once; a started schedule says its next run in the time zone', async ({ page, context }) => {
+  await openStudio(page);
+  const hourly = { format: 'sous.recipe/v1', id: 'hourly-hello', name: 'Hourly hello', trigger: { kind: 'schedule', every: '1h' }, steps: [{ id: 'hi', kind: 'action', connector: 'chat', action: 'post', input: { channel: 'c', text: 'hello' } }] };
+  await importText(page, 'hourly.json', JSON.stringify(hourly));
+  const other = await context.newPage();
+  await other.goto('/');
+  const there = recipeRow(other, 'Hourly hello');
+  await expect(there.getByTestId('lifecycle-state')).toHaveText('Stopped');
+
+  await recipeRow(page, 'Hourly hello').getByRole('button', { name: 'Start Hourly hello' }).click();
+  await expect(there.getByTestId('lifecycle-state')).toHaveText('Started');
+  await expect(there).toContainText(/Every hour · next run \d{2}:00/);
+  await expect(there.getByRole('button', { name: 'Stop Hourly hello' })).toBeVisible();
+  await page.screenshot({ path: 'tests/screenshots/lifecycle-list.png' });
+
+  await there.getByRole('button', { name: 'Stop Hourly hello' }).click();
+  await expect(recipeRow(page, 'Hourly hello').getByTestId('lifecycle-state')).toHaveText('Stopped');
+  await expect(recipeRow(page, 'Hourly hello')).not.toContainText('next run');
+});
