@@ -223,3 +223,34 @@ test("the webhook trigger's inspector shows the URL, the token behind Show, a cu
   await page.getByRole('button', { name: 'Trigger: webhook' }).click();
   await expect(page.getByRole('region', { name: 'Receiving webhooks' }).getByTestId('webhook-state')).toHaveText(/This recipe is started/);
 });
+
+test('with two tabs open each webhook still runs once', async ({ page, context, request }) => {
+  const hook = await startedHook(page, 'two-tab-hook', 'e2e/two-tabs');
+  const second = await context.newPage();
+  await second.goto('/');
+  await expect(recipeRow(second, hook.name)).toBeVisible();
+  await expect.poll(async () => (await request.post(hook.url, { headers: { Authorization: `Bearer ${hook.token}` }, data: { n: 0 } })).status()).toBe(202);
+  for (let n = 1; n <= 3; n++) {
+    expect((await request.post(hook.url, { headers: { Authorization: `Bearer ${hook.token}` }, data: { n } })).status()).toBe(202);
+  }
+  await expect.poll(() => countJobs(page, 'two-tab-hook'), { timeout: 15_000 }).toBe(4);
+  await page.waitForTimeout(1500);
+  expect(await countJobs(second, 'two-tab-hook')).toBe(4);
+});
+
+test('a studio not opened from the local server says so in the inspector and relays nothing', async ({ page }) => {
+  // As under `vite dev`: the relay's routes are not there.
+  await page.route('**/hooks-relay/**', (route) => route.fulfill({ status: 404, contentType: 'text/html', body: '<h1>Not found</h1>' }));
+  const streams: string[] = [];
+  page.on('request', (req) => req.url().includes('/hooks-relay/stream') && streams.push(req.url()));
+  await openStudio(page);
+  const recipe = hookRecipe('no-server-hook', 'e2e/no-server');
+  await importRecipe(page, recipe);
+  await page.goto(`/recipes/${recipe.id}`);
+  await page.getByRole('button', { name: 'Trigger: webhook' }).click();
+  const panel = page.getByRole('region', { name: 'Receiving webhooks' });
+  await expect(panel.getByTestId('webhook-no-server')).toHaveText(/Webhooks need the local server/);
+  await expect(panel.getByTestId('webhook-url')).toHaveCount(0);
+  expect(streams).toEqual([]);
+  await expect(page.getByRole('alert').filter({ hasText: /webhook/i })).toHaveCount(0);
+});
