@@ -6,6 +6,8 @@
  * the worker's clock is real: a Start pressed in the page would record a start time the fake clock has
  * not reached. Stop is pressed in the recipe list, as a person would, since it needs no clock.
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { openStudio, recipeRow } from './helpers';
 
@@ -14,13 +16,13 @@ test.use({ timezoneId: 'Europe/Berlin' });
 const MINUTE = 60_000;
 const NAME = 'Tick';
 
-const recipeText = (trigger: unknown) =>
-  JSON.stringify({ format: 'sous.recipe/v1', id: 'tick', name: NAME, trigger, steps: [{ id: 'note', kind: 'set', values: { ok: true } }] });
+const NOTE = [{ id: 'note', kind: 'set', values: { ok: true } }];
+const recipeText = (trigger: unknown, steps: unknown[]) => JSON.stringify({ format: 'sous.recipe/v1', id: 'tick', name: NAME, trigger, steps });
 
 /** Import the recipe on the recipes page, start it on the page clock, and reload so the studio picks it up. */
-async function startedRecipe(page: Page, trigger: unknown): Promise<void> {
+async function startedRecipe(page: Page, trigger: unknown, steps: unknown[] = NOTE): Promise<void> {
   await openStudio(page);
-  await page.getByLabel('Recipe file (.json)').setInputFiles({ name: 'tick.recipe.json', mimeType: 'application/json', buffer: Buffer.from(recipeText(trigger)) });
+  await page.getByLabel('Recipe file (.json)').setInputFiles({ name: 'tick.recipe.json', mimeType: 'application/json', buffer: Buffer.from(recipeText(trigger, steps)) });
   await expect(recipeRow(page, NAME)).toBeVisible();
   await page.evaluate(async () => {
     const db = await openSous();
@@ -48,6 +50,7 @@ interface Tick {
   at: string;
   catch_up: boolean;
   missed: number;
+  waited_ms?: number;
 }
 
 /** The schedule jobs of the recipe: their trigger outputs, oldest due time first. */
@@ -146,4 +149,39 @@ test('a cron at 02:30 on the night Berlin springs forward runs once, at 03:00, a
   await expect(info.getByTestId('schedule-zone')).toHaveText('Times are in Europe/Berlin (your time zone).');
   await expect(info.getByTestId('schedule-words')).toHaveText('At 02:30 every day (Europe/Berlin)');
   await expect(info.getByTestId('schedule-next').getByRole('listitem')).toHaveText([/1 Apr 2030, 02:30/, /2 Apr 2030, 02:30/, /3 Apr 2030, 02:30/]);
+});
+
+test('a run still going when the next is due: the next waits (one at most) and says so in its job', async ({ page, context }) => {
+  // An API on 127.0.0.1 that holds each call until the test lets it answer.
+  const held: Array<() => void> = [];
+  let hits = 0;
+  const server = createServer((_req, res) => {
+    hits++;
+    held.push(() => res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  try {
+    await context.clock.install({ time: new Date('2030-03-01T09:00:20Z') });
+    const call = [{ id: 'call', kind: 'action', connector: 'http', action: 'request', input: { url: `${base}/slow`, timeout_ms: 30000 } }];
+    await startedRecipe(page, { kind: 'schedule', every: '1m' }, call);
+    await minutes(context, page, 1, 0);
+    await expect.poll(() => hits).toBe(1);
+    // 09:02 waits behind the running 09:01; 09:03 is folded into it (one waits at most).
+    await context.clock.fastForward(MINUTE);
+    await context.clock.fastForward(MINUTE);
+    await nothingMore(page, 1);
+    held.shift()!();
+    await expect.poll(() => hits).toBe(2);
+    held.shift()!();
+    await expect.poll(async () => (await ticks(page)).length).toBe(2);
+    const [, second] = await ticks(page);
+    expect(second).toEqual({ at: '2030-03-01T09:02:00.000Z', catch_up: false, missed: 1, waited_ms: expect.any(Number) });
+    expect(second.waited_ms).toBeGreaterThan(0);
+    await nothingMore(page, 2);
+  } finally {
+    held.forEach((answer) => answer());
+    server.closeAllConnections();
+    await new Promise<void>((r) => server.close(() => r()));
+  }
 });

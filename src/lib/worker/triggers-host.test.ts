@@ -116,6 +116,23 @@ describe('the triggers host', () => {
     expect((await db.trigger_events.get(tickAt(2).event_id))?.state).toBe('skipped');
   });
 
+  it('a tick waiting when the recipe is stopped makes no job, and no problem is told', async () => {
+    db = new SousDb(`t-${crypto.randomUUID()}`);
+    const { host, triggers, web, problems } = tab();
+    await host.importRecipe(minutely);
+    web.hold('/slow');
+    await triggers.acceptTrigger(tickAt(0));
+    await until(tickAt(0).event_id, (j) => j.steps.length === 1);
+    expect((await triggers.acceptTrigger(tickAt(1))).status).toBe('accepted');
+    await host.stopRecipe('minutely');
+    web.release('/slow');
+    await until(tickAt(0).event_id, ended);
+    for (let i = 0; i < 100 && (await db.trigger_events.get(tickAt(1).event_id))?.state !== 'finished'; i++) await new Promise((r) => setTimeout(r, 10));
+    expect((await db.trigger_events.get(tickAt(1).event_id))?.state).toBe('finished');
+    expect(await readJob(db, tickAt(1).event_id)).toBeUndefined();
+    expect(problems).toEqual([]);
+  });
+
   it('after a reload, an accepted event with no job starts once, and a job left running is gone on with', async () => {
     db = new SousDb(`t-${crypto.randomUUID()}`);
     const before = tab();

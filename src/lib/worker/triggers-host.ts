@@ -47,24 +47,31 @@ export function createTriggersHost(deps: TriggersHostDeps) {
     onProblem: (p) => deps.report(`recipe "${p.recipe_id}": ${p.message}`)
   });
 
-  /** The recipe's active version, if it is started and its trigger is of the event's kind; else why not. */
-  async function activeFor(event: Pick<TriggerEvent, 'recipe_id' | 'kind'>): Promise<SavedRecipe | string> {
+  /**
+   * The recipe's active version, if it is started and its trigger is of the event's kind; else why not.
+   * `current: false`: the recipe is stopped or no longer fires on this kind (not a fault to report).
+   */
+  async function activeFor(event: Pick<TriggerEvent, 'recipe_id' | 'kind'>): Promise<SavedRecipe | { why: string; current: boolean }> {
     const state = await db.recipe_states.get(event.recipe_id);
-    if (state?.state !== 'started' || state.active_version === null) return `recipe "${event.recipe_id}" is not started`;
+    if (state?.state !== 'started' || state.active_version === null) return { why: `recipe "${event.recipe_id}" is not started`, current: false };
     const saved = await getRecipe(db, event.recipe_id, state.active_version);
-    if (!saved) return `the running version ${state.active_version} of recipe "${event.recipe_id}" is not there`;
+    if (!saved) return { why: `the running version ${state.active_version} of recipe "${event.recipe_id}" is not there`, current: true };
     const kind = saved.recipe.trigger.kind;
-    if (kind !== event.kind) return `recipe "${event.recipe_id}" is started by ${article(kind)} ${kind}, not ${article(event.kind)} ${event.kind}`;
+    if (kind !== event.kind) return { why: `recipe "${event.recipe_id}" is started by ${article(kind)} ${kind}, not ${article(event.kind)} ${event.kind}`, current: false };
     return saved;
   }
 
   async function startJob(request: StartRequest): Promise<StartedJob> {
     const { event } = request;
-    // Checked again: the recipe may have been deleted or changed kind since the event was accepted.
+    const waited = queuedBehind.delete(event.event_id);
+    // Checked again: the recipe may have been stopped (or changed) while the event waited. Then the event
+    // is used up with no job, as Stop promises; a version gone missing is a fault, left queued and told.
     const saved = await activeFor(event);
-    if (typeof saved === 'string') throw new Error(saved);
-    const trigger = event.kind === 'schedule' ? scheduleOutput(event.payload as ScheduleTick, request, queuedBehind.has(event.event_id)) : event.payload;
-    queuedBehind.delete(event.event_id);
+    if ('why' in saved) {
+      if (saved.current) throw new Error(saved.why);
+      return { jobId: event.event_id, done: Promise.resolve() };
+    }
+    const trigger = event.kind === 'schedule' ? scheduleOutput(event.payload as ScheduleTick, request, waited) : event.payload;
     return host.startTriggered({ recipe: saved.recipe, version: saved.version, trigger, jobId: event.event_id });
   }
 
@@ -100,8 +107,8 @@ export function createTriggersHost(deps: TriggersHostDeps) {
     async acceptTrigger(event: TriggerEvent): Promise<AcceptResult> {
       const id = typeof event?.event_id === 'string' ? event.event_id : '';
       if (typeof event?.recipe_id !== 'string' || typeof event.kind !== 'string') return queue.accept(event);
-      const why = await activeFor(event);
-      if (typeof why === 'string') return { status: 'invalid', event_id: id, message: why };
+      const active = await activeFor(event);
+      if ('why' in active) return { status: 'invalid', event_id: id, message: active.why };
       const busy = queue.running(event.recipe_id) > 0 || queue.depth(event.recipe_id) > 0;
       const result = await queue.accept(event);
       if (result.status === 'accepted' && busy) queuedBehind.add(id);
