@@ -119,6 +119,15 @@ describe('polling an imported API for new items', () => {
     orders = [{ id: 'o5', total: 99 }, ...orders];
     expect(await polls.pollEvents('big-orders')).toEqual({ started: [] });
     expect(await jobCount()).toBe(1);
+
+    // Started again a moment later: o5 came while it was stopped, so it starts no job; o6 does.
+    await new Promise((r) => setTimeout(r, 5));
+    await host.startRecipe('big-orders');
+    expect(await polls.pollEvents('big-orders')).toEqual({ started: [], every_ms: 300_000 });
+    orders = [{ id: 'o6', total: 60 }, ...orders];
+    const after = await polls.pollEvents('big-orders');
+    expect((await until(after.started[0])).trigger).toEqual({ id: 'o6', total: 60 });
+    expect(await jobCount()).toBe(2);
   });
 
   it('goes on with the job, not a second one, when an item is polled again (a lost cursor write, another tab)', async () => {

@@ -7,7 +7,7 @@ import type { ConnectionSecrets } from '../engine/ports';
 import { redactText } from '../engine/redact';
 import type { Recipe } from '../recipe';
 import { getRecipe, getRecipeState, type SousDb } from '../store';
-import { pollEveryMs, pollOnce, type EventTrigger, type PollCursorStore, type PolledJob } from '../triggers/poll';
+import { pollEveryMs, pollOnce, type EventTrigger, type PollCursor, type PollCursorStore, type PolledJob } from '../triggers/poll';
 import type { AcceptResult, TriggerEvent } from '../triggers/queue/types';
 import type { EngineHost } from './host';
 
@@ -68,6 +68,19 @@ export function createPollHost(deps: PollHostDeps) {
     }
   }
 
+  /**
+   * A stopped recipe's cursors remember when it was seen stopped, so that its next start primes afresh
+   * and the items that came while it was stopped start no job (the page's poller asks when it sees a Stop).
+   */
+  async function markPaused(recipeId: string, at: string): Promise<void> {
+    await db.poll_cursors
+      .where('key')
+      .startsWith(`${recipeId} `)
+      .modify((row: PollCursor) => {
+        row.paused_at ??= at;
+      });
+  }
+
   /** Queue (or start) one item's job; answers its id. A queue that cannot take it leaves the item unseen. */
   async function start(job: PolledJob): Promise<string> {
     if (!deps.accept) return (await host.startTriggered(job)).jobId;
@@ -89,7 +102,10 @@ export function createPollHost(deps: PollHostDeps) {
     /** Poll a started event recipe's API once, on its active version; a job per new item. */
     async pollEvents(recipeId: string): Promise<PollOutcome> {
       const state = await getRecipeState(db, recipeId);
-      if (state?.state !== 'started' || state.active_version === null) return { started: [] };
+      if (state?.state !== 'started' || state.active_version === null) {
+        await markPaused(recipeId, state?.changed_at ?? now().toISOString());
+        return { started: [] };
+      }
       const saved = await getRecipe(db, recipeId, state.active_version);
       if (!saved) return { started: [], problem: `recipe "${recipeId}" did not check for new items: its active version ${state.active_version} is not there` };
       const { recipe, version } = saved;

@@ -4,8 +4,11 @@
  */
 import type { PollCursorRow } from '../../store/db';
 
-/** A cursor row; `polled_at` (when a poll last succeeded) tells a restart from a recipe that kept running. */
-export type PollCursor = PollCursorRow & { polled_at?: string };
+/**
+ * A cursor row. `polled_at` (when a poll last succeeded) and `paused_at` (when the recipe was seen
+ * stopped) tell a start after a pause, which primes afresh, from a recipe that kept running.
+ */
+export type PollCursor = PollCursorRow & { polled_at?: string; paused_at?: string };
 
 export interface PollCursorStore {
   get(key: string): Promise<PollCursor | undefined>;

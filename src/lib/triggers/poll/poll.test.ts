@@ -212,9 +212,11 @@ describe('poll helpers', () => {
     ['no start time', { primed: 0, polled: 0 }, null, false],
     ['started before priming', { primed: 10, polled: 20 }, at(5), false],
     ['started 3 min after the last poll', { primed: 0, polled: 20 }, at(23), false],
-    ['started 30 min after the last poll', { primed: 0, polled: 20 }, at(50), true]
+    ['started 30 min after the last poll', { primed: 0, polled: 20 }, at(50), true],
+    ['started a minute after it was seen stopped', { primed: 0, polled: 20, paused: 21 }, at(22), true],
+    ['seen stopped after it was started', { primed: 0, polled: 20, paused: 21 }, at(20), false]
   ])('needs priming: %s', (_name, c, startedAt, expected) => {
-    const cursor = c && { key: 'k', seen: [], primed_at: at(c.primed), polled_at: at(c.polled) };
+    const cursor = c && { key: 'k', seen: [], primed_at: at(c.primed), polled_at: at(c.polled), ...('paused' in c ? { paused_at: at(c.paused) } : {}) };
     expect(needsPriming(cursor, startedAt, 5 * 60_000)).toBe(expected);
   });
 });

@@ -103,14 +103,15 @@ export async function pollOnce(req: PollRequest): Promise<PollResult> {
 
 /**
  * Whether this poll is the first since the recipe started: there is no cursor, or the recipe was
- * started after the cursor was primed and no poll succeeded in the two intervals before that (it was
- * stopped, or the studio closed). "Start this version" on a running recipe keeps its cursor, so the
- * items that came in just before the click are not lost.
+ * started after it was seen stopped (`paused_at`), or after the cursor was primed with no poll succeeding
+ * in the two intervals before (it was stopped while no tab polled, or the studio was closed). "Start
+ * this version" on a running recipe keeps its cursor, so the items that came in just before are not lost.
  */
 export function needsPriming(cursor: PollCursor | undefined, startedAt: string | null | undefined, everyMs: number): boolean {
   if (!cursor) return true;
   if (!startedAt) return false;
   const start = Date.parse(startedAt);
+  if (cursor.paused_at && start > Date.parse(cursor.paused_at)) return true;
   if (!(start > Date.parse(cursor.primed_at))) return false;
   const last = cursor.polled_at ? Date.parse(cursor.polled_at) : Date.parse(cursor.primed_at);
   return start - last > 2 * everyMs;

@@ -119,9 +119,11 @@ describe('the studio poller', () => {
     await markStopped(db, 'orders');
     await until(() => timers.pending.size === 0, 'its timer cleared');
     await settle();
-    expect(t.calls).toHaveLength(1);
+    // Once more, for the worker to note the Stop on its cursors; then no timer.
+    expect(t.calls).toEqual(['orders', 'orders']);
+    expect(timers.pending.size).toBe(0);
     await markStarted(db, 'orders', 1, new Date(Date.now() + 1000));
-    await until(() => t.calls.length === 2, 'polled again on Start');
+    await until(() => t.calls.length === 3, 'polled again on Start');
     stop();
   });
 

@@ -93,6 +93,8 @@ function lead(deps: AutomationDeps, options: PollingOptions): () => void {
       clearTimer(entry.timer);
       entries.delete(id);
       told.delete(id);
+      // Stopped: the worker notes it on the recipe's cursors, so the next Start fires no backlog.
+      if (!now.has(id)) deps.engine.pollEvents(id).catch(() => {});
     }
     for (const [id, key] of now) {
       if (entries.has(id)) continue;
