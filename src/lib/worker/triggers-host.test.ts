@@ -17,7 +17,9 @@ afterEach(() => db?.delete());
 /** A fake web whose paths in `held` answer only when released. */
 function fakeWeb() {
   const held = new Map<string, Array<() => void>>();
+  const hits = { count: 0 };
   return {
+    hits,
     hold: (path: string) => held.set(path, []),
     release: (path: string) => {
       held.get(path)?.forEach((go) => go());
@@ -25,6 +27,7 @@ function fakeWeb() {
     },
     fetch: (async (input: URL | RequestInfo) => {
       const path = new URL(String(input)).pathname;
+      hits.count++;
       const waiting = held.get(path);
       if (waiting) await new Promise<void>((go) => waiting.push(go));
       return new Response(JSON.stringify({ path }), { status: 200, headers: { 'content-type': 'application/json' } });
@@ -155,6 +158,21 @@ describe('the triggers host', () => {
       [tickAt(5).event_id, 'finished']
     ]);
     expect(await db.jobs.count()).toBe(2);
+  });
+
+  it('two tabs recovering the same pending event at once make one job and run its step once', async () => {
+    db = new SousDb(`t-${crypto.randomUUID()}`);
+    const locks = memoryLocks();
+    const web = fakeWeb();
+    const [a, b] = [tab(web, locks), tab(web, locks)];
+    await a.host.importRecipe(minutely);
+    await new DexieQueueStore(db).put({ event: tickAt(7), state: 'pending', accepted_at: new Date().toISOString(), skipped: 0 });
+    await Promise.all([a.triggers.recoverTriggers(), b.triggers.recoverTriggers()]);
+    expect((await until(tickAt(7).event_id, ended)).status).toBe('succeeded');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await db.jobs.count()).toBe(1);
+    expect(web.hits.count).toBe(1);
+    expect([...a.problems, ...b.problems]).toEqual([]);
   });
 
   it('a job left running that another tab still drives is waited for, not driven twice', async () => {

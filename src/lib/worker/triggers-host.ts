@@ -61,7 +61,16 @@ export function createTriggersHost(deps: TriggersHostDeps) {
     return saved;
   }
 
-  async function startJob(request: StartRequest): Promise<StartedJob> {
+  /**
+   * Two tabs' workers may both start one pending event (each recovers the shared store when it becomes a
+   * leader). Starting under a Web Lock per event makes the second find the job the first made, which the
+   * host then goes on with (or waits for) instead of making another.
+   */
+  function startJob(request: StartRequest): Promise<StartedJob> {
+    return locks.request(`sous-trigger-start:${request.event_id}`, () => startOnce(request)) as unknown as Promise<StartedJob>;
+  }
+
+  async function startOnce(request: StartRequest): Promise<StartedJob> {
     const { event } = request;
     const waited = queuedBehind.delete(event.event_id);
     // Checked again: the recipe may have been stopped (or changed) while the event waited. Then the event
