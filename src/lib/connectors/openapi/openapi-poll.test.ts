@@ -7,6 +7,9 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogEntries } from '../catalog-entries';
+import { ConnectorCatalog } from '../catalog';
+import { listPills } from '../../inspector/pills';
+import type { Recipe } from '../../recipe';
 import type { ConnectorDef, PollDef } from '../sdk';
 import { buildOpenApiConnector, previewOpenApi } from './index';
 import { readFixture } from './fixtures';
@@ -45,8 +48,17 @@ describe('polled events of an imported document', () => {
     ]);
   });
 
-  it('are listed in the catalogue the trigger form and the copilot read', () => {
+  it('are listed in the catalogue the copilot reads, and give the editor data pills of an item', () => {
     expect(catalogEntries([shop])[0].events).toEqual(['list_orders.new', 'list_customers.new', 'list_events.new']);
+    const recipe = {
+      format: 'sous.recipe/v1',
+      id: 'r',
+      name: 'R',
+      trigger: { kind: 'event', connector: 'openapi.shop', event: 'list_orders.new' },
+      steps: [{ id: 'note', kind: 'set', values: {} }]
+    } as Recipe;
+    const pills = listPills(recipe, 'note', new ConnectorCatalog([shop])).map((p) => p.expression);
+    expect(pills).toEqual(expect.arrayContaining(['trigger.id', 'trigger.total', 'trigger.customer']));
   });
 
   it.each([
