@@ -28,6 +28,7 @@ import { createServeServer } from './serve/server';
 import { openDatabase, SqliteJournal } from './serve/sqlite-journal';
 import { SqliteQueueStore } from './serve/sqlite-queue-store';
 import { installToken } from './serve/token';
+import { PausingJournal } from './serve/pausing-journal';
 
 const FINAL = new Set(['succeeded', 'failed', 'cancelled']);
 
@@ -75,6 +76,8 @@ export async function serveCommand(args: ServeArgs, io: Io): Promise<ExitCode> {
   const db = openDatabase(join(data, 'sous.db'));
   const journalDb = openDatabase(join(data, 'sous.db'), 'NORMAL');
   const journal = new SqliteJournal(journalDb);
+  // The engine writes through it, so that SIGTERM can stop each job between two steps.
+  const pausing = new PausingJournal(journal);
   const store = durablePuts(new SqliteQueueStore(db), new SqliteQueueStore(journalDb));
 
   // `http` steps go out through the proxy's address policy: private and loopback refused unless --allow'ed.
@@ -91,29 +94,56 @@ export async function serveCommand(args: ServeArgs, io: Io): Promise<ExitCode> {
     http: { fetch: guardedFetch },
     sandbox: { stores: memorySandboxStores(), events: noEvents }
   });
-  const runner = createRunner({ journal, connectors, clock: systemClock, recipes: dir.source, user: cliUser() });
+  const runner = createRunner({ journal: pausing, connectors, clock: systemClock, recipes: dir.source, user: cliUser() });
 
   // A log line may quote an error or a job's message: never the token, wherever it came from.
   const log = (line: string) => io.err(`sous serve: ${line.split(token).join('[token removed]')}`);
-  const follow = (job: Promise<Job>, startedAt: number): Promise<Job> =>
-    job.then(
+  /** The jobs being started or running in this process, so SIGTERM knows when each is done or paused. */
+  const alive = new Set<string>();
+  let endedWhileStopping = 0;
+  let stopping = false;
+  const gone = (id: string) => {
+    if (alive.delete(id) && stopping) endedWhileStopping++;
+    pausing.changed();
+  };
+  /** Counts the job (its id is the event's) as alive from the moment its start begins. */
+  const starting = async <T extends StartedJob | undefined>(id: string, start: () => Promise<T>): Promise<T> => {
+    alive.add(id);
+    try {
+      const started = await start();
+      if (!started) gone(id);
+      return started;
+    } catch (err) {
+      gone(id);
+      throw err;
+    }
+  };
+  const follow = (id: string, job: Promise<Job>, startedAt: number): Promise<Job> => {
+    alive.add(id);
+    return job.then(
       (ended) => {
+        gone(id);
         const why = ended.error ? `: ${ended.error.message}` : '';
         log(`job ${ended.id} ${ended.status} (recipe ${ended.recipe_id}, ${Date.now() - startedAt} ms)${why}`);
         return ended;
       },
       (err: unknown) => {
+        gone(id);
         log(`job failed to run: ${err instanceof Error ? err.message : String(err)}`);
         throw err;
       }
     );
+  };
 
   function resumeRun(job: Job, why: string): StartedJob {
-    if (FINAL.has(job.status)) return { jobId: job.id, done: Promise.resolve(job) };
+    if (FINAL.has(job.status)) {
+      gone(job.id);
+      return { jobId: job.id, done: Promise.resolve(job) };
+    }
     const recipe = byId.get(job.recipe_id);
     if (!recipe) throw new Error(`recipe ${job.recipe_id} is not started here`);
     log(`job ${job.id} ${why} (recipe ${job.recipe_id})`);
-    return { jobId: job.id, done: follow(runner.resume(job.id, recipe), Date.now()) };
+    return { jobId: job.id, done: follow(job.id, runner.resume(job.id, recipe), Date.now()) };
   }
 
   /** Schedule ticks accepted while their recipe was busy: their job says it waited (`waited_ms`). */
@@ -127,7 +157,7 @@ export async function serveCommand(args: ServeArgs, io: Io): Promise<ExitCode> {
     maxRunning: Math.max(1, [...byId.keys()].reduce((sum, id) => sum + limitOf(id), 0)),
     onProblem: (p) => log(p.message),
     // The job's id is the event's id: nothing runs twice, and GET /jobs/EVENT_ID finds the job of a webhook.
-    async startJob(request) {
+    startJob: (request) => starting(request.event_id, async () => {
       const recipe = byId.get(request.event.recipe_id);
       if (!recipe) throw new Error(`recipe ${request.event.recipe_id} is not started here`);
       const existing = await journal.loadJob(request.event_id);
@@ -137,12 +167,12 @@ export async function serveCommand(args: ServeArgs, io: Io): Promise<ExitCode> {
       const job = await runner.create(recipe, payload, { jobId: request.event_id });
       const waitedText = request.waited_ms > 0 ? `, waited ${request.waited_ms} ms` : '';
       log(`job ${job.id} started (recipe ${recipe.id}, ${request.event.kind}${waitedText})`);
-      return { jobId: job.id, done: follow(runner.resume(job.id, recipe), Date.now()) };
-    },
-    async resumeJob(entry) {
+      return { jobId: job.id, done: follow(job.id, runner.resume(job.id, recipe), Date.now()) };
+    }),
+    resumeJob: (entry) => starting(entry.job_id ?? entry.event.event_id, async () => {
       const job = entry.job_id ? await journal.loadJob(entry.job_id) : undefined;
       return job ? resumeRun(job, 'resumed after a restart') : undefined;
-    }
+    })
   });
 
   const server = createServeServer({
@@ -203,15 +233,21 @@ export async function serveCommand(args: ServeArgs, io: Io): Promise<ExitCode> {
     process.once('SIGTERM', stop);
     process.once('SIGINT', stop);
   });
-  log('stopping: no new work; waiting for the running jobs to end');
+  stopping = true;
+  log('stopping: no new work; waiting for the running steps to end');
   schedules.stop();
   server.close();
   server.closeIdleConnections();
-  const drained = await queue.drain();
+  // Every job either ends or stops between two steps (it resumes there on the next start).
+  const drain = queue.drain();
+  await Promise.race([drain, pausing.pause(() => alive)]);
+  const left = queue.depth();
   db.close();
   journalDb.close();
   await agent.close().catch(() => undefined);
-  log(`stopped (${drained.finished} running job(s) ended, ${drained.left_pending} event(s) left queued for the next start)`);
+  const held = pausing.heldJobs();
+  const between = held > 0 ? `, ${held} stopped between steps (they resume there on the next start)` : '';
+  log(`stopped (${endedWhileStopping} running job(s) ended${between}, ${left} event(s) left queued for the next start)`);
   return EXIT.ok;
 }
 

@@ -197,3 +197,44 @@ describe('sous serve: a schedule tick that waited', () => {
     expect(s.stderr()).toMatch(/job tick@\S+ started \(recipe tick, schedule, waited \d+ ms\)/);
   }, 60_000);
 });
+
+describe('sous serve: SIGTERM', () => {
+  it('exits once the running step ends, without waiting for the job; the job resumes at its next step', async () => {
+    const dir = tempFiles({
+      'steps.json': recipe('steps', { kind: 'webhook', path: 'steps' }, [
+        { id: 'first', kind: 'set', values: { n: 1 } },
+        { ...holdStep('/term-now'), id: 'now' },
+        { ...holdStep('/term-next'), id: 'next' },
+        { id: 'last', kind: 'set', values: { n: 2 } }
+      ])
+    });
+    const data = dataDir();
+    const args = ['--recipes', dir, '--data', data, '--token', 'sigterm-steps-token-0123456', '--allow', '127.0.0.1'];
+    const headers = { Authorization: 'Bearer sigterm-steps-token-0123456' };
+    const s = await start(args);
+    const { event_id } = await (await fetch(`${s.base}/hooks/steps`, { method: 'POST', headers, body: '{}' })).json();
+    await eventually(async () => (heldAt('/term-now').length === 1 ? true : undefined), 'the first held step');
+    s.child.kill('SIGTERM');
+    await eventually(async () => (/stopping: no new work/.test(s.stderr()) ? true : undefined), 'the stopping line');
+    let exited = false;
+    void s.ended.then(() => (exited = true));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(exited).toBe(false); // the running step is not cut off
+    release('/term-now');
+    // The next step (which would wait forever) never begins: it exits now.
+    expect(await s.ended).toEqual({ code: 0, signal: null });
+    expect(heldAt('/term-next')).toHaveLength(0);
+    expect(s.stderr()).toMatch(/stopped \(0 running job\(s\) ended, 1 stopped between steps \(they resume there on the next start\), 0 event\(s\) left queued/);
+
+    const again = await start(args);
+    await eventually(async () => (heldAt('/term-next').length === 1 ? true : undefined), 'the resumed job at its next step');
+    release('/term-next');
+    const job = await eventually(async () => {
+      const got = await (await fetch(`${again.base}/jobs/${event_id}`, { headers })).json();
+      return got.status === 'succeeded' ? got : undefined;
+    }, 'the resumed job to succeed');
+    expect(job.steps.map((r: { path: string; status: string }) => `${r.path}:${r.status}`)).toEqual(['first:succeeded', 'now:succeeded', 'next:succeeded', 'last:succeeded']);
+    expect(heldAt('/term-now')).toHaveLength(1); // the finished step did not run again
+    expect(again.stderr()).toMatch(new RegExp(`job ${event_id} resumed after a restart`));
+  }, 60_000);
+});
