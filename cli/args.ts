@@ -178,7 +178,8 @@ function parseServe(argv: string[]): ParsedArgs {
     data: { type: 'string' },
     token: { type: 'string' },
     allow: { type: 'string', multiple: true },
-    concurrency: { type: 'string', multiple: true }
+    concurrency: { type: 'string', multiple: true },
+    queue: { type: 'string' }
   });
   if (!parsed.ok) return parsed;
   const { values, positionals } = parsed;
@@ -191,6 +192,10 @@ function parseServe(argv: string[]): ParsedArgs {
   const token = values.token as string | undefined;
   if (token !== undefined && !/^[\x21-\x7e]{16,512}$/.test(token)) {
     return fail('--token must be 16 to 512 printable characters without spaces');
+  }
+  // Named by the recipe format for a team past one machine (BullMQ on Redis); not in this build yet.
+  if (values.queue !== undefined) {
+    return fail('--queue is not available yet: sous serve keeps its queue in SQLite under --data (see cli/serve/README.md)');
   }
   const concurrency = parseConcurrency((values.concurrency as string[] | undefined) ?? []);
   if (!concurrency.ok) return concurrency;

@@ -28,7 +28,7 @@ describe('sous serve arguments', () => {
     [['--recipes', 'r', '--port', 'http'], '--port expects a number from 0 to 65535, not "http"'],
     [['--recipes', 'r', '--token', 'short'], '--token must be 16 to 512 printable characters without spaces'],
     [['--recipes', 'r', '--token', 'has a space in it ok'], '--token must be 16 to 512 printable characters without spaces'],
-    [['--recipes', 'r', '--queue', 'redis://x'], 'unknown option --queue'],
+    [['--recipes', 'r', '--queue', 'redis://x'], '--queue is not available yet: sous serve keeps its queue in SQLite under --data (see cli/serve/README.md)'],
     [['--recipes'], '--recipes needs a value'],
     [['--recipes', 'r', '--concurrency', '0'], '--concurrency expects a whole number from 1 to 100 (jobs of one recipe at once), not "0"'],
     [['--recipes', 'r', '--concurrency', '101'], '--concurrency expects a whole number from 1 to 100 (jobs of one recipe at once), not "101"'],
