@@ -2,10 +2,11 @@
  * Webhooks through the local server to the studio (issue 11, item 3): a POST to /hooks/PATH with the
  * install's token starts a job of the started recipe on PATH, whether the studio is open then or opens
  * later; without the token it is refused and nothing runs. Posts come from the test (Node), as a sender
- * would, to 127.0.0.1. Each test uses a path of its own: the server is shared by the run's tests.
+ * would, to 127.0.0.1. Recipes are started with the recipe list's Start button. Each test uses a path of
+ * its own: the server is shared by the run's tests.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { openStudio, recipeRow, toast } from './helpers';
+import { openStudio, recipeRow, startRecipe, toast } from './helpers';
 
 interface HookInfo {
   token: string;
@@ -28,39 +29,6 @@ function hookRecipe(id: string, path: string) {
 async function importRecipe(page: Page, recipe: ReturnType<typeof hookRecipe>): Promise<void> {
   await page.getByLabel('Recipe file (.json)').setInputFiles({ name: `${recipe.id}.recipe.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(recipe)) });
   await expect(toast(page)).toHaveText(new RegExp(`Imported .*\\(${recipe.id}\\)`));
-}
-
-/**
- * Start a recipe with the Start button in its row, as a person would. Until the recipes page has that
- * button (being added in this session), the recipe's state row is written in the page and the page
- * reloaded, which is what Start records.
- */
-async function startRecipe(page: Page, name: string, id: string): Promise<void> {
-  const row = recipeRow(page, name);
-  await expect(row).toBeVisible();
-  const start = row.getByRole('button', { name: `Start ${name}`, exact: true });
-  if (await start.isVisible()) {
-    await start.click();
-    await expect(row.getByTestId('lifecycle-state')).toHaveText('Started');
-    return;
-  }
-  await page.evaluate(
-    (id) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('sous');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction('recipe_states', 'readwrite');
-          tx.objectStore('recipe_states').put({ recipe_id: id, state: 'started', active_version: 1, changed_at: new Date().toISOString() });
-          tx.oncomplete = () => (db.close(), resolve());
-          tx.onerror = () => (db.close(), reject(tx.error));
-        };
-      }),
-    id
-  );
-  await page.reload();
-  await expect(row).toBeVisible();
 }
 
 /** The token and base URL, as the studio asks for them (the route answers only the studio's own pages). */
@@ -110,7 +78,7 @@ async function startedHook(page: Page, id: string, path: string) {
   await openStudio(page);
   const recipe = hookRecipe(id, path);
   await importRecipe(page, recipe);
-  await startRecipe(page, recipe.name, recipe.id);
+  await startRecipe(page, recipe.name);
   const info = await hookInfo(page);
   return { ...info, url: `${info.base_url}${path}`, name: recipe.name };
 }
@@ -172,7 +140,7 @@ test('a webhook posted while the studio is closed runs when it opens, once', asy
   expect(await countJobs(reopened, 'closed-hook')).toBe(2);
 });
 
-test('without the token a webhook is refused with 401 and starts no job', async ({ page, request }) => {
+test('without the token a webhook is refused with 401 and starts no job; once stopped, 404', async ({ page, request }) => {
   const hook = await startedHook(page, 'guarded-hook', 'e2e/guarded');
   await expect.poll(async () => (await request.post(hook.url, { headers: { Authorization: `Bearer ${hook.token}` }, data: { hello: 'ok' } })).status()).toBe(202);
   await expect.poll(() => countJobs(page, 'guarded-hook'), { timeout: 15_000 }).toBe(1);
@@ -185,6 +153,11 @@ test('without the token a webhook is refused with 401 and starts no job', async 
   expect((await request.post(`${hook.url}?token=wrong`, { data: {} })).status()).toBe(401);
   await page.waitForTimeout(1500);
   expect(await countJobs(page, 'guarded-hook')).toBe(1);
+
+  // Stopped, its path is no longer published: the server answers 404 (with the token) and keeps nothing.
+  await page.goto('/recipes/guarded-hook');
+  await page.getByRole('button', { name: 'Stop', exact: true }).click();
+  await expect.poll(async () => (await request.post(hook.url, { headers: { Authorization: `Bearer ${hook.token}` }, data: {} })).status()).toBe(404);
 });
 
 test("the webhook trigger's inspector shows the URL, the token behind Show, a curl example and whether it is started", async ({ page, context }) => {
@@ -218,7 +191,7 @@ test("the webhook trigger's inspector shows the URL, the token behind Show, a cu
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(info.token);
 
   await page.goto('/');
-  await startRecipe(page, recipe.name, recipe.id);
+  await startRecipe(page, recipe.name);
   await page.goto(`/recipes/${recipe.id}`);
   await page.getByRole('button', { name: 'Trigger: webhook' }).click();
   await expect(page.getByRole('region', { name: 'Receiving webhooks' }).getByTestId('webhook-state')).toHaveText(/This recipe is started/);
