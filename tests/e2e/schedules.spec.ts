@@ -93,6 +93,11 @@ test('a started every-1m recipe fires 5 times in 5 minutes, each on time', async
   await minutes(context, page, 5, 0);
   await nothingMore(page, 5);
   expect(await ticks(page)).toEqual(dues('2030-03-01T09:01:00.000Z', 5).map((at) => ({ at, catch_up: false, missed: 0 })));
+  // A reload within the minute fires nothing again; the next minute fires once.
+  await page.reload();
+  await expect(recipeRow(page, NAME)).toBeVisible();
+  await nothingMore(page, 5);
+  await minutes(context, page, 1, 5);
 });
 
 test('with two tabs open still 5 runs in 5 minutes; when the firing tab closes, the other goes on', async ({ page, context }) => {
