@@ -102,6 +102,18 @@ describe('startSchedules', () => {
     stop();
   });
 
+  it('a recipe started while the studio is open fires from its next due time, with no restart of the timers', async () => {
+    await saveRecipe(db, recipe(text({ kind: 'schedule', every: '1m' })));
+    const events: TriggerEvent[] = [];
+    const stop = startSchedules(studio(new Set(), events, []), { locks: memoryLocks(), timeZone: () => 'UTC' });
+    await pass(2 * 60_000);
+    expect(events).toEqual([]);
+    await markStarted(db, 'tick', 1, new Date());
+    await pass(60_000);
+    expect(events.map((e) => e.due_at)).toEqual(['2030-03-01T10:03:00.000Z']);
+    stop();
+  });
+
   it('closed for 10 minutes: one catch-up run on opening, the missed due times counted', async () => {
     const { events, deps } = await setup();
     await markDue(db, 'tick', new Date('2030-03-01T10:00:00Z'));
