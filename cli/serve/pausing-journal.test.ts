@@ -114,6 +114,7 @@ describe('PausingJournal', () => {
     const paused = journal.pause(() => alive);
     await g.open('only');
     expect((await job).status).toBe('succeeded'); // its end is written, not held
+    expect(journal.tracked).toBe(0); // an ended job is forgotten
     expect(await settledWithin(paused, 1_000)).toBe(true);
     expect(journal.heldJobs()).toBe(0);
   });

@@ -32,7 +32,14 @@ export class PausingJournal implements Journal {
 
   async updateJob(id: string, patch: Partial<Omit<Job, 'id' | 'steps'>>): Promise<void> {
     await this.inner.updateJob(id, patch);
+    // Its run is over (ended, or waiting for an answer): forget it, so a long-running server stays small.
+    if (patch.status && patch.status !== 'running' && patch.status !== 'queued') this.jobs.delete(id);
     this.changed();
+  }
+
+  /** Jobs this process is following (for tests: it must not grow with every job ever run). */
+  get tracked(): number {
+    return this.jobs.size;
   }
 
   async putStep(jobId: string, record: StepRecord): Promise<void> {
