@@ -126,7 +126,9 @@ test('a Start in one tab shows in the other at once; a started schedule says its
 
   await recipeRow(page, 'Hourly hello').getByRole('button', { name: 'Start Hourly hello' }).click();
   await expect(there.getByTestId('lifecycle-state')).toHaveText('Started');
-  await expect(there).toContainText(/Every hour · next run \d{2}:00/);
+  // In the browser's own zone and locale (12 or 24 hours, with the date after midnight).
+  const zone = await other.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+  await expect(there).toContainText(new RegExp(`Every hour · next run .*\\d{1,2}:00.* \\(${zone}\\)`));
   await expect(there.getByRole('button', { name: 'Stop Hourly hello' })).toBeVisible();
   await page.screenshot({ path: 'tests/screenshots/lifecycle-list.png' });
 

@@ -28,8 +28,8 @@ describe('nextRunLine', () => {
   const every: Trigger = { kind: 'schedule', every: '5m' };
   const cron: Trigger = { kind: 'schedule', cron: '0 9 * * *' };
   const cases: Array<{ name: string; state: 'started' | 'stopped'; trigger?: Trigger; tz: string; expected: string | null }> = [
-    { name: 'every, today', state: 'started', trigger: every, tz: 'UTC', expected: 'Every 5 minutes · next run 22:15' },
-    { name: 'every, shown in Seoul (already tomorrow there)', state: 'started', trigger: every, tz: 'Asia/Seoul', expected: 'Every 5 minutes · next run 07:15' },
+    { name: 'every, today', state: 'started', trigger: every, tz: 'UTC', expected: 'Every 5 minutes · next run 22:15 (UTC)' },
+    { name: 'every, shown in Seoul (already tomorrow there)', state: 'started', trigger: every, tz: 'Asia/Seoul', expected: 'Every 5 minutes · next run 07:15 (Asia/Seoul)' },
     { name: 'cron, tomorrow in Berlin, with its date', state: 'started', trigger: cron, tz: 'Europe/Berlin', expected: 'At 09:00 every day (Europe/Berlin) · next run 29 Mar 09:00' },
     { name: 'stopped: no next run', state: 'stopped', trigger: every, tz: 'UTC', expected: null },
     { name: 'not a schedule', state: 'started', trigger: { kind: 'webhook', path: 'x' }, tz: 'UTC', expected: null },

@@ -54,7 +54,7 @@ export function localTimeZone(): string {
 }
 
 /**
- * "Every 5 minutes · next run 14:05" for a started schedule (its active version), in `timeZone`; null
+ * "Every 5 minutes · next run 14:05 (Europe/Berlin)" for a started schedule (its active version), in `timeZone`; null
  * for anything else. The time alone when it is today there, else with its date.
  */
 export function nextRunLine(view: Pick<LifecycleView, 'state' | 'activeTrigger'>, now: Date, timeZone: string, locale?: string): string | null {
@@ -66,7 +66,10 @@ export function nextRunLine(view: Pick<LifecycleView, 'state' | 'activeTrigger'>
   } catch {
     return null;
   }
-  return `${describeSchedule(trigger, timeZone, 'en')} · next run ${formatDue(at, now, timeZone, locale)}`;
+  const described = describeSchedule(trigger, timeZone, 'en');
+  // Cron's words already name the zone; an interval's do not, and the time shown is in it.
+  const zone = described.includes(`(${timeZone})`) ? '' : ` (${timeZone})`;
+  return `${described} · next run ${formatDue(at, now, timeZone, locale)}${zone}`;
 }
 
 export function formatDue(at: Date, now: Date, timeZone: string, locale?: string): string {
