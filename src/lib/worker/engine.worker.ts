@@ -50,7 +50,7 @@ const host = createEngineHost({
   attachmentReader: chainReaders(textAttachmentReader, documentAttachmentReader())
 });
 
-const triggers = createTriggersHost({ db, host, report });
+const triggers = createTriggersHost({ db, host, report, locks });
 // New items of polled APIs go through the same trigger queue as webhooks and schedules (one job per recipe at a time).
 const polls = createPollHost({ db, host, report, secrets: connections.secrets, accept: triggers.acceptTrigger });
 
