@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { say, useTemplate } from './agents-helpers';
-import { jobStatus, nav, openStudio, sandboxApp, startRecipe } from './helpers';
+import { jobStatus, nav, openStudio, recipeRow, sandboxApp } from './helpers';
 
 async function mail(page: Page, from: string, subject: string, body: string) {
   await sandboxApp(page, 'Mailbox');
@@ -70,8 +70,9 @@ test('Finance Genie: an invoice mail from an unknown vendor waits; approved in t
   await openStudio(page);
   const chat = await useTemplate(page, /Finance Genie/, 'Finance Genie');
   await expect(chat.getByRole('listitem')).toHaveCount(0);
-  // Installed recipes start stopped: the mail recipe fires only once started.
-  await startRecipe(page, 'Invoice by mail');
+  // Use template starts the recipe that runs by itself (mail intake), and the list says so.
+  await nav(page, 'Recipes');
+  await expect(recipeRow(page, 'Invoice by mail').getByTestId('lifecycle-state')).toHaveText('Started');
 
   await mail(page, 'Bluefin Paper <ap@bluefin.example>', 'Invoice BF-2026-031', 'Hello,\nour invoice is attached.\nTotal: EUR 1,250.00');
   await nav(page, 'Jobs');

@@ -5,14 +5,18 @@ import { parseRecipeText } from '../../recipe';
 import { installTemplate, type TemplateEngine } from './install-template';
 
 /** A stand-in engine that checks what it is given with the real parsers and records the calls. */
-function fakeEngine(refuse?: string) {
+function fakeEngine(refuse?: string, refuseStart?: string) {
   const calls: string[] = [];
   const engine: TemplateEngine = {
     async importRecipe(text) {
       const parsed = parseRecipeText(text);
       if (!parsed.ok) return parsed;
       calls.push(`recipe ${parsed.recipe.id}`);
-      return parsed.recipe.id === refuse ? { ok: false, issues: [{ path: 'id', message: 'refused here' }] } : { ok: true, created: true };
+      return parsed.recipe.id === refuse ? { ok: false, issues: [{ path: 'id', message: 'refused here' }] } : { ok: true, created: true, version: 1 };
+    },
+    async startRecipe(id, version) {
+      calls.push(`start ${id}@${version}`);
+      return id === refuseStart ? { ok: false, reasons: ['connection "erp" is not set up'] } : { ok: true, version: version ?? 1 };
     },
     async saveAgent(agent) {
       const parsed = parseAgent(agent);
@@ -33,7 +37,22 @@ describe('installing an agent template', () => {
     const { engine, calls } = fakeEngine();
     const done = await installTemplate(engine, template);
     expect(done.conversation).toBe(`direct:${template.opens}`);
-    expect(calls).toEqual([...template.recipes.map((r) => `recipe ${r.id}`), ...template.agents.map((a) => `agent ${a.id}`), `talk ${template.opens}`]);
+    const byItself = template.recipes.filter((r) => ['event', 'document', 'schedule', 'webhook'].includes(r.trigger.kind));
+    expect(calls).toEqual([
+      ...template.recipes.map((r) => `recipe ${r.id}`),
+      ...template.agents.map((a) => `agent ${a.id}`),
+      ...byItself.map((r) => `start ${r.id}@1`),
+      `talk ${template.opens}`
+    ]);
+    expect(done.started).toEqual(byItself.map((r) => r.id));
+  });
+
+  it("starts the recipes that run by themselves (the Finance Genie's mail intake), and says which could not start", async () => {
+    const finance = AGENT_TEMPLATES.find((t) => t.recipes.some((r) => r.trigger.kind === 'event'))!;
+    const intake = finance.recipes.find((r) => r.trigger.kind === 'event')!.id;
+    expect((await installTemplate(fakeEngine().engine, finance)).started).toContain(intake);
+    const refused = await installTemplate(fakeEngine(undefined, intake).engine, finance);
+    expect(refused.notStarted).toEqual([{ recipe: intake, reasons: ['connection "erp" is not set up'] }]);
   });
 
   it('a refused recipe stops it before any agent is saved, and says which', async () => {

@@ -14,7 +14,9 @@ export const WORDS = {
     installing: 'Installing…',
     trySaying: 'Try saying',
     installed: (title: string, recipes: number, agents: number) =>
-      `Installed “${title}”: ${recipes} recipe${recipes === 1 ? '' : 's'} and ${agents} agent${agents === 1 ? '' : 's'}.`
+      `Installed “${title}”: ${recipes} recipe${recipes === 1 ? '' : 's'} and ${agents} agent${agents === 1 ? '' : 's'}.`,
+    started: (names: string) => `Started (runs by itself): ${names}.`,
+    notStarted: (name: string, why: string) => `“${name}” is installed but stopped: ${why}`
   },
   ko: {
     templatesHeading: '에이전트 템플릿',
@@ -22,6 +24,8 @@ export const WORDS = {
     useTemplate: '템플릿 사용',
     installing: '설치 중…',
     trySaying: '이렇게 말해 보세요',
-    installed: (title: string, recipes: number, agents: number) => `“${title}” 설치됨: 레시피 ${recipes}개, 에이전트 ${agents}개.`
+    installed: (title: string, recipes: number, agents: number) => `“${title}” 설치됨: 레시피 ${recipes}개, 에이전트 ${agents}개.`,
+    started: (names: string) => `자동 실행 시작됨: ${names}.`,
+    notStarted: (name: string, why: string) => `“${name}”은(는) 설치되었지만 중지되어 있습니다: ${why}`
   }
 } as const;
