@@ -169,7 +169,7 @@ describe('polling an imported API for new items', () => {
     orders = [{ id: 'o7', total: 70 }, ...orders];
     const down = await polls.pollEvents('big-orders');
     expect(down.started).toEqual([]);
-    expect(down.problem).toMatch(/^recipe "Thank big orders" did not check for new items: could not check openapi.shop for new items: GET http:\/\/127\.0\.0\.1:\d+\/api\/orders answered 503/);
+    expect(down.problem).toMatch(/^recipe "Thank big orders" did not check for new items: could not list the items of openapi.shop: GET http:\/\/127\.0\.0\.1:\d+\/api\/orders answered 503/);
     expect(down.problem).not.toContain(TOKEN);
     // The server echoed the Authorization header in its error: blanked, as in a job's error.
     expect(down.problem).toContain('Bearer ••••');

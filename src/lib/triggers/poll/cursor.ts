@@ -44,9 +44,20 @@ export class MemoryCursorStore implements PollCursorStore {
   }
 }
 
-/** A job's id from what it was started for, so two tabs (or a crash and a retry) make one job, not two. */
-export async function pollJobId(recipeId: string, event: string, key: string): Promise<string> {
-  const bytes = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${recipeId}\n${event}\n${key}`)));
-  const hex = [...bytes.slice(0, 16)].map((b) => b.toString(16).padStart(2, '0')).join('');
-  return `poll-${hex}`;
+/**
+ * A job's id from what it was started for, so two tabs (or a crash and a retry) make one job, not two:
+ * `poll-` and 128 bits of SHA-256. A page that is not a secure context has no `crypto.subtle`; there (one
+ * origin, so all its tabs alike) four seeded FNV-1a hashes give the 128 bits instead.
+ */
+export async function pollJobId(recipeId: string, event: string, key: string, subtle: SubtleCrypto | null = globalThis.crypto?.subtle ?? null): Promise<string> {
+  const text = `${recipeId}\n${event}\n${key}`;
+  if (!subtle) return `poll-${[0x811c9dc5, 0x01000193, 0x5bd1e995, 0x27d4eb2f].map((seed) => fnv1a(text, seed)).join('')}`;
+  const bytes = new Uint8Array(await subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  return `poll-${[...bytes.slice(0, 16)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+function fnv1a(text: string, seed: number): string {
+  let h = seed >>> 0;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, '0');
 }

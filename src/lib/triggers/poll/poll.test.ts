@@ -85,7 +85,7 @@ describe('a polled event', () => {
     await w.run();
     const before = structuredClone(w.store.rows);
     w.list(new Error('GET http://127.0.0.1/orders answered 503'));
-    expect(await w.run()).toEqual({ started: [], primed: false, problem: 'could not check openapi.shop for new items: GET http://127.0.0.1/orders answered 503' });
+    expect(await w.run()).toEqual({ started: [], primed: false, problem: 'could not list the items of openapi.shop: GET http://127.0.0.1/orders answered 503' });
     expect(w.store.rows).toEqual(before);
     w.list(orders('o2', 'o1'));
     await w.run();
@@ -199,6 +199,14 @@ describe('poll helpers', () => {
     expect(a).toMatch(/^poll-[0-9a-f]{32}$/);
     expect(await pollJobId('r', 'e.new', 'k')).toBe(a);
     expect(new Set([a, await pollJobId('r2', 'e.new', 'k'), await pollJobId('r', 'f.new', 'k'), await pollJobId('r', 'e.new', 'k2')]).size).toBe(4);
+  });
+
+  it('makes one job id per item without crypto.subtle too (a page that is not a secure context)', async () => {
+    const ids = await Promise.all(Array.from({ length: 2000 }, (_, i) => pollJobId('r', 'e.new', `item-${i}`, null)));
+    expect(ids[0]).toMatch(/^poll-[0-9a-f]{32}$/);
+    expect(new Set(ids).size).toBe(2000);
+    expect(await pollJobId('r', 'e.new', 'item-0', null)).toBe(ids[0]);
+    expect(ids[0]).not.toBe(await pollJobId('r', 'e.new', 'item-0'));
   });
 
   it('bounds the seen keys, the listed ones last', () => {

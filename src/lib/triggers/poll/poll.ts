@@ -62,7 +62,7 @@ export async function pollOnce(req: PollRequest): Promise<PollResult> {
   try {
     items = await poll.list({ connection: req.connection, signal: req.signal ?? new AbortController().signal });
   } catch (err) {
-    return { started: [], primed: false, problem: `could not check ${trigger.connector} for new items: ${message(err)}` };
+    return { started: [], primed: false, problem: `could not list the items of ${trigger.connector}: ${message(err)}` };
   }
   if (!Array.isArray(items)) return { started: [], primed: false, problem: `${trigger.connector} did not answer a list of items` };
   const keyed = items.map((item) => ({ item, key: itemKey(poll, item) }));
