@@ -58,6 +58,12 @@ export class ConnectorCatalog {
     return actions && Object.hasOwn(actions, action) ? actions[action] : undefined;
   }
 
+  /** The names of the events a connector raises (sandbox records, polled lists); undefined for an unknown connector. */
+  events(connector: string): string[] | undefined {
+    const def = this.byId.get(connector);
+    return def && Object.keys(def.events ?? {});
+  }
+
   /** The JSON Schema of what an action takes (defaults make a field optional); undefined for an unknown action. */
   inputSchema(connector: string, action: string): JsonSchema | undefined {
     const def = this.action(connector, action);

@@ -132,7 +132,20 @@ describe('lintRecipe finds problems', () => {
         { step: null, path: 'trigger.connector', message: 'there is no connector "nope"' },
         { step: null, path: 'trigger.filter', message: expect.stringContaining('is not valid') as unknown as string }
       ]
-    }
+    },
+    {
+      name: 'an event the connector does not raise (a recipe that would never run)',
+      steps: [],
+      trigger: { kind: 'event', connector: 'sandbox.erp', event: 'vendor.made' },
+      expected: [{ step: null, path: 'trigger.event', message: expect.stringMatching(/^connector "sandbox\.erp" raises no event "vendor\.made"; it raises "vendor\.created"/) as unknown as string }]
+    },
+    {
+      name: 'an event on a connector that raises none',
+      steps: [],
+      trigger: { kind: 'event', connector: 'http', event: 'changed' },
+      expected: [{ step: null, path: 'trigger.event', message: 'connector "http" raises no event "changed"; it raises no events' }]
+    },
+    { name: 'a known event: no problem', steps: [], trigger: { kind: 'event', connector: 'sandbox.erp', event: 'invoice.created' }, expected: [] }
   ];
   for (const c of cases) {
     it(c.name, () => {

@@ -28,6 +28,8 @@ export interface LintCatalog {
   inputSchema(connector: string, action: string): InputSchema | undefined;
   /** The action itself, for its declared effect; without it every action counts as a write. */
   action?(connector: string, action: string): ActionRuntime | undefined;
+  /** The events a connector raises; without it (or for an unknown connector) event names are not checked. */
+  events?(connector: string): readonly string[] | undefined;
 }
 
 export interface InputSchema {
@@ -133,6 +135,16 @@ function lintTrigger(recipe: Recipe, catalog: LintCatalog, problems: Problem[]):
   if (trigger.kind !== 'event') return;
   if (!catalog.hasConnector(trigger.connector)) {
     problems.push({ step: null, path: 'trigger.connector', message: `there is no connector "${trigger.connector}"` });
+  } else {
+    // The format: an empty or unknown event is a problem; a recipe waiting on an event nothing raises never runs.
+    const known = catalog.events?.(trigger.connector);
+    if (known && !known.includes(trigger.event)) {
+      const raises = known.length ? `it raises ${known.map((e) => `"${e}"`).join(', ')}` : 'it raises no events';
+      const message = trigger.event.trim()
+        ? `connector "${trigger.connector}" raises no event "${trigger.event}"; ${raises}`
+        : `choose the event to wait for: connector "${trigger.connector}" ${raises.slice(3)}`;
+      problems.push({ step: null, path: 'trigger.event', message });
+    }
   }
   if (trigger.filter) {
     const top: StepScope = { before: [], loops: [], ancestors: [], inCatch: false };
