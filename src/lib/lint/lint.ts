@@ -9,7 +9,10 @@
 import { recipeEffect, type RecipeEffect } from '../connectors/effects';
 import { compileTemplate } from '../engine/expressions';
 import type { ActionRuntime } from '../engine/ports';
+import { connectionProblems, type Bindings, type ConnectionCatalog } from './connections';
 import { contextRefs, type ContextRef } from './expression-refs';
+import { hyphenMessage, hyphenRefs } from './hyphen-refs';
+import { wrongInputTypes } from './input-types';
 import { walkScopes, type StepScope } from '../recipe/scope';
 import type { Recipe, Step } from '../recipe/schema';
 import { allSteps } from '../recipe/walk';
@@ -22,7 +25,7 @@ export interface Problem {
 }
 
 /** What lint needs from the connector catalogue (`ConnectorCatalog` is one). */
-export interface LintCatalog {
+export interface LintCatalog extends ConnectionCatalog {
   hasConnector(id: string): boolean;
   /** The action's input JSON Schema; undefined when the connector has no such action. */
   inputSchema(connector: string, action: string): InputSchema | undefined;
@@ -37,11 +40,19 @@ export interface InputSchema {
   required?: string[];
 }
 
+export type { Bindings } from './connections';
+
 export interface LintOptions {
   /** The ids of the workspace's recipes; when given, a `call` to any other id is a problem. */
   knownRecipes?: readonly string[];
   /** The workspace's recipes by id, so a `call` step counts what the called recipe does; without it, a write. */
   recipe?(id: string): Recipe | undefined;
+  /**
+   * The connections bound on this machine to the recipe's references. When given, every connection a run
+   * would refuse on is a problem (not named, for another connector, not set up here): so "0 problems"
+   * means it can run. Without it (a file, the command line) connections are not checked.
+   */
+  bindings?: Bindings;
 }
 
 /** What lint finds, and what the recipe does to the world (shown as "Reads only" / "Changes data"). */
@@ -68,6 +79,7 @@ export function lintRecipe(recipe: Recipe, catalog: LintCatalog, options: LintOp
   const all = [...allSteps(recipe.steps)];
   const byId = new Map<string, Step>();
   const loopNames = new Set(['item', 'index']);
+  const ids = new Set(all.map((s) => s.id));
   for (const step of all) if (step.kind === 'foreach' && step.as && !CONTEXT_NAMES.has(step.as)) loopNames.add(step.as);
 
   lintTrigger(recipe, catalog, problems);
@@ -79,10 +91,11 @@ export function lintRecipe(recipe: Recipe, catalog: LintCatalog, options: LintOp
     if (stopAt !== -1 && index > stopAt) add('', `never runs: it comes after a stop`);
     const check = (where: string, text: string, expr = false) => {
       if (expr && text.trim() === '') return add(where, where === '.items' ? 'the list to go through is required' : 'the condition is required');
-      for (const message of checkExpression(text, expr, step, scope, all, loopNames)) add(where, message);
+      for (const message of checkExpression(text, expr, step, scope, all, loopNames, ids)) add(where, message);
     };
     lintStep(step, catalog, options, add, check);
   });
+  if (options.bindings) problems.push(...connectionProblems(recipe, catalog, options.bindings));
   return problems;
 }
 
@@ -96,7 +109,10 @@ function lintStep(step: Step, catalog: LintCatalog, options: LintOptions, add: A
       else {
         const schema = catalog.inputSchema(step.connector, step.action);
         if (!schema) add('.action', `the connector "${step.connector}" has no action "${step.action}"`);
-        else missingInputs(schema, step.input, '.input', add);
+        else {
+          missingInputs(schema, step.input, '.input', add);
+          wrongInputTypes(schema, step.input, '.input', add);
+        }
       }
       eachString(step.input, '.input', check);
       return;
@@ -148,7 +164,7 @@ function lintTrigger(recipe: Recipe, catalog: LintCatalog, problems: Problem[]):
   }
   if (trigger.filter) {
     const top: StepScope = { before: [], loops: [], ancestors: [], inCatch: false };
-    for (const message of checkExpression(trigger.filter, true, null, top, [], new Set())) {
+    for (const message of checkExpression(trigger.filter, true, null, top, [], new Set(), new Set())) {
       problems.push({ step: null, path: 'trigger.filter', message });
     }
   }
@@ -174,7 +190,15 @@ function eachString(value: unknown, where: string, check: Check): void {
   else if (isPlainObject(value)) for (const [key, item] of Object.entries(value)) eachString(item, `${where}.${key}`, check);
 }
 
-function checkExpression(text: string, expr: boolean, step: Step | null, scope: StepScope, all: Step[], loopNames: Set<string>): string[] {
+function checkExpression(
+  text: string,
+  expr: boolean,
+  step: Step | null,
+  scope: StepScope,
+  all: Step[],
+  loopNames: Set<string>,
+  ids: ReadonlySet<string>
+): string[] {
   const source = expr && !text.includes('{{') ? `{{${text}}}` : text;
   let compiled: ReturnType<typeof compileTemplate>;
   try {
@@ -183,7 +207,11 @@ function checkExpression(text: string, expr: boolean, step: Step | null, scope: 
     return [err instanceof Error ? err.message : String(err)];
   }
   const asts = compiled.kind === 'single' ? [compiled.expr.ast()] : compiled.kind === 'text' ? compiled.parts.flatMap((p) => (typeof p === 'string' ? [] : [p.expr.ast()])) : [];
-  const messages = asts.flatMap((ast) => contextRefs(ast)).flatMap((ref) => checkRef(ref, step, scope, all, loopNames));
+  const hyphens = hyphenRefs(text, expr, ids);
+  // `steps.vendors-search` reads `steps.vendors`: the fix is said once, not "there is no step vendors" too.
+  const heads = new Set(hyphens.map((h) => h.head));
+  const refs = asts.flatMap((ast) => contextRefs(ast)).filter((ref) => !(ref.root === 'steps' && ref.next !== undefined && heads.has(ref.next) && !ids.has(ref.next)));
+  const messages = [...hyphens.map(hyphenMessage), ...refs.flatMap((ref) => checkRef(ref, step, scope, all, loopNames))];
   return [...new Set(messages)];
 }
 

@@ -3,13 +3,12 @@
  * found before its triggers fire. Pure: the worker gathers the inputs (catalogue, bindings, the other
  * started recipes) and shows nothing; the page shows the reasons.
  *
- * The connection checks mirror the runner's (src/lib/engine/job-run.ts `connection()`): a step that names
- * a connection needs the recipe to name it, for the same connector, and a connection of that connector
- * bound on this machine; so Start refuses exactly what every run would fail on.
+ * The connection checks are lint's (src/lib/lint/connections.ts), which mirror the runner's: Start refuses
+ * exactly what every run would fail on, and the editor's Problems list says the same before a run.
  */
+import { connectionProblems, type Bindings } from '../../lint/connections';
 import { lintRecipe, type LintCatalog, type LintOptions, type Problem } from '../../lint/lint';
 import type { Recipe } from '../../recipe';
-import { allSteps } from '../../recipe/walk';
 import { checkSchedule } from '../schedule';
 import { normalizeHookPath } from '../webhooks/protocol';
 
@@ -27,11 +26,8 @@ export interface StartInputs {
   catalog: StartCatalog;
   /** As the editor lints: the workspace's recipe ids and newest recipes, for `call` steps. */
   lint?: LintOptions;
-  /**
-   * The connection bound on this machine to each of the recipe's named references (ref → the bound
-   * connection's connector). A reference with no binding, or whose connection was deleted, is absent.
-   */
-  bindings: ReadonlyMap<string, { connector: string }>;
+  /** The connections bound on this machine to the recipe's references (see lint's `Bindings`). */
+  bindings: Bindings;
   /** The webhook paths of the *other* started recipes (as written; compared without edge slashes). */
   startedWebhooks: ReadonlyArray<{ recipeId: string; name: string; path: string }>;
   /**
@@ -49,7 +45,8 @@ export function startProblems(inputs: StartInputs): string[] {
   if (kind === 'manual') return ['this recipe runs when a person runs it; it has no trigger to start'];
   if (kind === 'callable') return ['this recipe runs when another recipe or an agent calls it; it has no trigger to start'];
   return [
-    ...lintReasons(lintRecipe(recipe, inputs.catalog, inputs.lint)),
+    // Lint without bindings: the connection problems come below, each spelled out rather than counted.
+    ...lintReasons(lintRecipe(recipe, inputs.catalog, { ...inputs.lint, bindings: undefined })),
     ...triggerReasons(inputs),
     ...connectionReasons(inputs),
     ...(inputs.policyProblems ?? [])
@@ -84,35 +81,7 @@ function triggerReasons({ recipe, startedWebhooks }: StartInputs): string[] {
     .map((other) => `webhook path "${path}" is already used by the started recipe "${other.name}" (${other.recipeId}): stop that one or choose another path`);
 }
 
-/** The named connections a run would ask for (steps that run, the event trigger's), by reference. */
-function usedRefs(recipe: Recipe): Map<string, string[]> {
-  const used = new Map<string, string[]>();
-  const use = (ref: string, where: string) => used.set(ref, [...(used.get(ref) ?? []), where]);
-  if (recipe.trigger.kind === 'event' && recipe.trigger.connection) use(recipe.trigger.connection, 'the trigger');
-  for (const step of allSteps(recipe.steps)) {
-    if (step.kind === 'action' && step.connection && !step.disabled) use(step.connection, `step "${step.id}"`);
-  }
-  return used;
-}
-
+/** Lint's connection rule (src/lib/lint/connections.ts), the one the editor shows, as Start's reasons. */
 function connectionReasons({ recipe, catalog, bindings }: StartInputs): string[] {
-  const reasons: string[] = [];
-  const named = recipe.connections ?? {};
-  const used = usedRefs(recipe);
-  for (const [ref, places] of used) {
-    if (!Object.hasOwn(named, ref)) reasons.push(`${places.join(' and ')} ${places.length === 1 ? 'uses' : 'use'} connection "${ref}", which the recipe does not name under its connections`);
-  }
-  for (const step of allSteps(recipe.steps)) {
-    if (step.kind !== 'action' || !step.connection || step.disabled || !Object.hasOwn(named, step.connection)) continue;
-    const ref = named[step.connection];
-    if (ref.connector !== step.connector) reasons.push(`step "${step.id}" uses connection "${step.connection}", which is for ${ref.connector}, not ${step.connector}`);
-  }
-  for (const [name, ref] of Object.entries(named)) {
-    const def = catalog.connector(ref.connector);
-    // A reference no run asks for matters only when there is something to set up for its connector.
-    if (!used.has(name) && !(def?.connection?.length ?? 0)) continue;
-    if (bindings.get(name)?.connector === ref.connector) continue;
-    reasons.push(`connection "${name}" (${ref.label ?? def?.label ?? ref.connector}) is not set up: choose one on the Connections page`);
-  }
-  return reasons;
+  return connectionProblems(recipe, catalog, bindings).map((p) => p.message);
 }
