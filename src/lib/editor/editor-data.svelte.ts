@@ -1,15 +1,17 @@
 /**
  * What the editor reads from the store, live: the saved versions, the latest test job of the recipe,
- * the workspace's recipe ids (for lint's `call` check) and newest versions (for the effect of `call` steps).
+ * the workspace's recipe ids (for lint's `call` check) and newest versions (for the effect of `call` steps),
+ * and the connections bound on this machine (so a connection not set up is a problem before a run).
  * Also the problems and the effect of the recipe being edited.
  */
 import { studioCatalog } from '../connectors/catalog';
 import type { Job, Recipe } from '../recipe';
 import type { RecipeEffect } from '../connectors/effects';
-import { lintReport, type Problem } from '../lint/lint';
+import { lintReport, type Bindings, type Problem } from '../lint/lint';
 import { jobsOfRecipe, readJob, type SousDb } from '../store';
 import { listVersions } from '../store/recipe-versions';
 import { live } from '../ui/live.svelte';
+import { boundConnectors } from '../worker/lifecycle-host';
 
 export function editorData(db: SousDb, recipeId: () => string) {
   const versions = live(recipeId, (id) => listVersions(db, id));
@@ -19,7 +21,8 @@ export function editorData(db: SousDb, recipeId: () => string) {
   });
   const recipeIds = live(recipeId, () => db.recipes.toCollection().primaryKeys() as Promise<string[]>);
   const recipes = live(recipeId, () => newestRecipes(db));
-  return { versions, job, recipeIds, recipes };
+  const bindings = live(recipeId, (id): Promise<Bindings> => boundConnectors(db, id));
+  return { versions, job, recipeIds, recipes, bindings };
 }
 
 /** Every recipe's newest saved version, by id: what a `call` step runs. */
@@ -29,13 +32,18 @@ async function newestRecipes(db: SousDb): Promise<Map<string, Recipe>> {
   return new Map(versions.flatMap((v) => (v ? [[v.recipe_id, v.recipe] as const] : [])));
 }
 
-/** The recipe's problems, the same grouped by step id for the canvas's badges, and what the recipe does. */
+/**
+ * The recipe's problems, the same grouped by step id for the canvas's badges, and what the recipe does.
+ * With `bindings` (this machine's, once read) connections count too, as a run would check them.
+ */
 export function problemsOf(
   recipe: Recipe,
   knownRecipes: readonly string[] | undefined,
-  recipes?: ReadonlyMap<string, Recipe>
+  recipes?: ReadonlyMap<string, Recipe>,
+  bindings?: Bindings
 ): { list: Problem[]; byStep: Map<string, string[]>; effect: RecipeEffect } {
-  const { problems: list, effect } = lintReport(recipe, studioCatalog(), { ...(knownRecipes ? { knownRecipes } : {}), recipe: (id) => recipes?.get(id) });
+  const options = { ...(knownRecipes ? { knownRecipes } : {}), ...(bindings ? { bindings } : {}), recipe: (id: string) => recipes?.get(id) };
+  const { problems: list, effect } = lintReport(recipe, studioCatalog(), options);
   const byStep = new Map<string, string[]>();
   for (const problem of list) {
     if (problem.step === null) continue;

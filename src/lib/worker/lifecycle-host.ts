@@ -54,8 +54,11 @@ async function newestRecipes(db: SousDb): Promise<Map<string, Recipe>> {
   return new Map(versions.flatMap((v) => (v ? [[v.recipe_id, v.recipe] as const] : [])));
 }
 
-/** The recipe's references bound here, each with the bound connection's connector (a deleted one is left out). */
-async function boundConnectors(db: SousDb, recipeId: string): Promise<Map<string, { connector: string }>> {
+/**
+ * The recipe's references bound here, each with the bound connection's connector (a deleted one is left
+ * out). The editor reads the same (in a live query), so its Problems list and Start agree.
+ */
+export async function boundConnectors(db: SousDb, recipeId: string): Promise<Map<string, { connector: string }>> {
   const bindings = await db.connection_bindings.where('[recipe_id+ref]').between([recipeId, Dexie.minKey], [recipeId, Dexie.maxKey]).toArray();
   const rows = await db.connections.bulkGet(bindings.map((b) => b.connection_id));
   const out = new Map<string, { connector: string }>();
