@@ -9,7 +9,8 @@ import { parseAgentText } from '../format';
 import { parseRecipeText, type Job, type Recipe, type User } from '../../recipe';
 import { builtinConnectors } from '../../connectors/builtin';
 import { MemoryChat } from '../../connectors/chat';
-import { memorySandboxStores, noEvents, type SandboxStores } from '../../connectors/sandbox';
+import { memorySandboxStores, noEvents, receiveMail, RecordedEvents, textAttachmentReader, type SandboxStores } from '../../connectors/sandbox';
+import { parseSender } from '../../connectors/sandbox/mail-address';
 import { createRunner, MemoryJournal } from '../../engine';
 import { recipeEffect } from '../../connectors/effects';
 import { AGENT_TEMPLATES } from './index';
@@ -144,15 +145,17 @@ describe('ERP Genie', () => {
 });
 
 describe('Finance Genie', () => {
-  const MAIL = {
+  /** A `mail.received` payload as the mailbox raises it: the sender split into from_name and from_email. */
+  const mail = (from: string, rest: Record<string, unknown> = {}) => ({ ...MAIL_BASE, ...rest, from, ...parseSender(from) });
+  const MAIL_BASE = {
     id: 'mail-100',
-    from: 'Bluefin Paper <ap@bluefin.example>',
     to: 'ap@sous-demo.example',
     subject: 'Invoice BF-2026-031',
     body: 'Hello,\nplease find our invoice.\nTotal: EUR 1,250.00',
     received_at: '2026-03-01T09:00:00.000Z',
     attachments: []
   };
+  const MAIL = mail('Bluefin Paper <ap@bluefin.example>');
 
   it.each([
     ['approve', 1, 1],
@@ -180,8 +183,11 @@ describe('Finance Genie', () => {
   });
 
   it.each([
-    ['a known vendor by name, no approval', { ...MAIL, from: 'Globex Logistics GmbH <rechnung@globex.example>', subject: 'Rechnung GX-50001', body: 'Total: EUR 980.50' }, 'ven-002', 'GX-50001', 980.5],
-    ['a known vendor by email only', { ...MAIL, from: 'Accounts <ar@hanbit.example>', subject: '송장 HB-260399', body: '합계: KRW 2,890,000' }, 'ven-005', 'HB-260399', 2890000]
+    ['a known vendor by its email, no approval', mail('Globex Logistics GmbH <rechnung@globex.example>', { subject: 'Rechnung GX-50001', body: 'Total: EUR 980.50' }), 'ven-002', 'GX-50001', 980.5],
+    ['a known vendor by email only', mail('Accounts <ar@hanbit.example>', { subject: '송장 HB-260399', body: '합계: KRW 2,890,000' }), 'ven-005', 'HB-260399', 2890000],
+    // The email is what it says: a name that reads like another vendor does not win over it.
+    ['the email before a name that matches another vendor', mail('Globex <ar@hanbit.example>', { subject: '송장 HB-260400', body: '합계: KRW 100' }), 'ven-005', 'HB-260400', 100],
+    ['a known vendor by name when the mail has no address', mail('Globex Logistics GmbH', { subject: 'Invoice GX-50002', body: 'Total: EUR 10' }), 'ven-002', 'GX-50002', 10]
   ])('%s', async (_, mail, vendorId, number, total) => {
     const e = engine();
     const job = await e.run('invoice-mail', mail);
@@ -199,7 +205,7 @@ describe('Finance Genie', () => {
     ['Your invoice', 'No amount in this one.', 'Your invoice', 0, undefined]
   ])('reads "%s" / "%s" as number %s, total %s, currency %s', async (subject, body, number, total, currency) => {
     const e = engine();
-    const job = await e.run('invoice-mail', { ...MAIL, subject, body });
+    const job = await e.run('invoice-mail', mail(MAIL.from, { subject, body }));
     expect(job.status).toBe('waiting');
     const child = await e.job((await waitingApproval(e, job)).jobId);
     expect(child.trigger).toEqual({ vendor_name: 'Bluefin Paper', vendor_email: 'ap@bluefin.example', invoice_number: number, total, ...(currency ? { currency } : {}) });
@@ -208,13 +214,27 @@ describe('Finance Genie', () => {
   it.each([
     ['Bluefin Paper <ap@bluefin.example>', 'Bluefin Paper', 'ap@bluefin.example'],
     ['"Bluefin Paper" <ap@bluefin.example>', 'Bluefin Paper', 'ap@bluefin.example'],
+    ['"Paper, Bluefin" <ap@bluefin.example>', 'Paper, Bluefin', 'ap@bluefin.example'],
     ['ap@bluefin.example', 'bluefin', 'ap@bluefin.example'],
     ['<ap@bluefin.example>', 'bluefin', 'ap@bluefin.example']
-  ])('splits the sender %s into name %s and email %s', async (from, name, email) => {
+  ])('reads the sender %s as name %s and email %s', async (from, name, email) => {
     const e = engine();
-    const job = await e.run('invoice-mail', { ...MAIL, from });
+    const job = await e.run('invoice-mail', mail(from));
     const child = await e.job((await waitingApproval(e, job)).jobId);
     expect(child.trigger).toMatchObject({ vendor_name: name, vendor_email: email });
+  });
+
+  it('a mail that arrives in the mailbox finds the existing vendor by its from_email and names no new one', async () => {
+    const e = engine();
+    const events = new RecordedEvents();
+    await receiveMail({ store: e.stores.mail, events, reader: textAttachmentReader }, { from: '"Accounts, Hanbit" <ar@hanbit.example>', subject: 'Invoice HB-9', body: 'Total: KRW 5,000' });
+    const payload = events.raised[0].payload as { from_name: string; from_email: string };
+    expect(payload).toMatchObject({ from_name: 'Accounts, Hanbit', from_email: 'ar@hanbit.example' });
+    const before = (await e.stores.erp.list('vendors')).length;
+    const job = await e.run('invoice-mail', payload);
+    expect(job.status).toBe('succeeded');
+    expect((await e.stores.erp.list('invoices')).find((i) => i.number === 'HB-9')).toMatchObject({ vendor_id: 'ven-005', total: 5000 });
+    expect(await e.stores.erp.list('vendors')).toHaveLength(before);
   });
 
   it('a mail that is not about an invoice starts nothing', async () => {

@@ -1,5 +1,6 @@
 /** The records of the sandbox mailbox: messages with attachments (their text, read when they arrived). */
 import { z } from 'zod';
+import { parseSender } from './mail-address';
 
 export const AttachmentSchema = z.object({
   name: z.string(),
@@ -14,19 +15,39 @@ export const AttachmentSchema = z.object({
 });
 export type Attachment = z.infer<typeof AttachmentSchema>;
 
-export const MailSchema = z.object({
+/**
+ * A message as it is stored. Rows stored before the sender was split have no `from_name`/`from_email`:
+ * they are read through `withSender`, so every message an action or event gives has them.
+ */
+export const StoredMailSchema = z.object({
   id: z.string(),
   folder: z.enum(['inbox', 'sent']),
+  /** The sender as it came, e.g. `Bluefin Paper <ap@bluefin.example>`. */
   from: z.string(),
+  /** The sender's display name alone ("" when the mail gives none). */
+  from_name: z.string().optional(),
+  /** The sender's address alone ("" when `from` holds none); what a vendor search wants. */
+  from_email: z.string().optional(),
+  /** Why `from` gave no address, in plain words. */
+  from_problem: z.string().optional(),
   to: z.string(),
   subject: z.string(),
   body: z.string(),
   received_at: z.string(),
   attachments: z.array(AttachmentSchema).default([])
 });
+export type StoredMail = z.infer<typeof StoredMailSchema>;
+
+export const MailSchema = StoredMailSchema.extend({ from_name: z.string(), from_email: z.string() });
 export type Mail = z.infer<typeof MailSchema>;
 
 /** The `mail.received` payload (names.md): the message without its folder. */
 export const MailReceivedSchema = MailSchema.omit({ folder: true });
 
-export type MailCollections = { messages: Mail };
+/** A stored message with its sender split (kept as stored when it already is). */
+export function withSender<M extends StoredMail>(mail: M): M & Mail {
+  if (typeof mail.from_name === 'string' && typeof mail.from_email === 'string') return mail as M & Mail;
+  return { ...mail, ...parseSender(mail.from) };
+}
+
+export type MailCollections = { messages: StoredMail };

@@ -3,6 +3,8 @@ import { recipe } from '../../engine/test-kit';
 import { RecordedEvents } from './common';
 import { jobsForEvent } from './dispatch';
 import { chainReaders, memorySandboxStores, receiveMail, textAttachmentReader, type AttachmentReader } from './index';
+import { createMailConnector } from './mail';
+import { MailSchema } from './mail-schemas';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const pdf = { name: 'scan.pdf', type: 'application/pdf', bytes: bytes('%PDF-1.7 ...') };
@@ -24,6 +26,29 @@ describe('sandbox.mail: a mail arrives', () => {
     expect(events.raised).toHaveLength(1);
     expect(events.raised[0]).toMatchObject({ connector: 'sandbox.mail', event: 'mail.received', payload: { id: mail.id, subject: 'Invoice BP-1' } });
     expect(events.raised[0].payload).not.toHaveProperty('folder');
+    // The sender is split once, for the store, the event and every action alike.
+    const sender = { from: 'Bluefin Paper <ap@bluefin.example>', from_name: 'Bluefin Paper', from_email: 'ap@bluefin.example' };
+    expect(mail).toMatchObject(sender);
+    expect(await store.get('messages', mail.id)).toMatchObject(sender);
+    expect(events.raised[0].payload).toMatchObject(sender);
+  });
+
+  it('gives from_name and from_email in every action\'s output, also for mails stored before they existed', async () => {
+    const store = memorySandboxStores().mail;
+    // A row as Dexie kept it before the split: no from_name, no from_email.
+    await store.put('messages', { id: 'old', folder: 'inbox', from: '"Kim, Dana" <dana@sous-demo.example>', to: 'ap@sous-demo.example', subject: 'Old', body: '', received_at: '2027-01-01T00:00:00.000Z', attachments: [] });
+    const mail = createMailConnector({ store, events: new RecordedEvents(), now: () => new Date('2027-02-01T00:00:00Z') });
+    const got = await mail.actions['messages.get'].execute({ id: 'old' });
+    expect(got).toMatchObject({ from_name: 'Kim, Dana', from_email: 'dana@sous-demo.example' });
+    expect(MailSchema.safeParse(got).success).toBe(true);
+    const { messages } = await mail.actions['messages.list'].execute({ folder: 'inbox' });
+    expect(messages.map((m) => [m.id, m.from_name, m.from_email])).toEqual([
+      ['old', 'Kim, Dana', 'dana@sous-demo.example'],
+      ['mail-002', 'Dana Kim', 'dana@sous-demo.example'],
+      ['mail-001', 'Globex Logistics GmbH', 'rechnung@globex.example']
+    ]);
+    const sent = await mail.actions['messages.send'].execute({ to: 'x@y.example', subject: 'Hi', body: '' });
+    expect(sent).toMatchObject({ from: 'ap@sous-demo.example', from_name: '', from_email: 'ap@sous-demo.example' });
   });
 
   it('uses a chained reader for the types the text reader cannot read', async () => {

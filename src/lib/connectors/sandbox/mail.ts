@@ -4,7 +4,8 @@ import { defineConnector } from '../sdk';
 import { newId, notFound, type SandboxEvents } from './common';
 import type { SandboxAppDeps } from './erp';
 import { readAttachment, type AttachmentFile, type AttachmentReader } from './attachment-reader';
-import { MailReceivedSchema, MailSchema, type Attachment, type Mail, type MailCollections } from './mail-schemas';
+import { MailReceivedSchema, MailSchema, withSender, type Attachment, type Mail, type MailCollections } from './mail-schemas';
+import { parseSender } from './mail-address';
 import type { SandboxStore } from './store';
 
 export const MAIL = 'sandbox.mail';
@@ -42,6 +43,8 @@ export async function receiveMail(
     id: newId('mail'),
     folder: 'inbox',
     from: incoming.from.trim(),
+    // Split once here, so that every recipe reads the same name and address (see mail-address.ts).
+    ...parseSender(incoming.from),
     to: incoming.to?.trim() || MAILBOX_ADDRESS,
     subject: incoming.subject.trim(),
     body: incoming.body ?? '',
@@ -66,7 +69,7 @@ export function createMailConnector({ store, now = () => new Date() }: SandboxAp
         input: z.object({ folder: z.enum(['inbox', 'sent']).default('inbox'), from: z.string().optional() }),
         output: z.object({ messages: z.array(MailSchema) }),
         async execute({ folder, from }) {
-          const all = (await store.list('messages')).filter((m) => m.folder === folder && (!from || m.from.toLowerCase().includes(from.toLowerCase())));
+          const all = (await store.list('messages')).map(withSender).filter((m) => m.folder === folder && (!from || m.from.toLowerCase().includes(from.toLowerCase())));
           return { messages: all.sort((a, b) => b.received_at.localeCompare(a.received_at)) };
         }
       },
@@ -78,7 +81,7 @@ export function createMailConnector({ store, now = () => new Date() }: SandboxAp
         async execute({ id }) {
           const found = await store.get('messages', id);
           if (!found) throw notFound('message', id);
-          return found;
+          return withSender(found);
         }
       },
       'messages.send': {
@@ -89,7 +92,7 @@ export function createMailConnector({ store, now = () => new Date() }: SandboxAp
         input: z.object({ to: z.string().min(1), subject: z.string(), body: z.string() }),
         output: MailSchema,
         async execute(input) {
-          const mail: Mail = { id: newId('mail'), folder: 'sent', from: MAILBOX_ADDRESS, ...input, received_at: now().toISOString(), attachments: [] };
+          const mail: Mail = { id: newId('mail'), folder: 'sent', from: MAILBOX_ADDRESS, ...parseSender(MAILBOX_ADDRESS), ...input, received_at: now().toISOString(), attachments: [] };
           await store.put('messages', mail);
           return mail;
         }

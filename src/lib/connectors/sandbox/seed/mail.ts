@@ -1,8 +1,9 @@
 /** The sandbox mailbox's starting messages. */
 import type { Seed } from '../store';
-import type { Mail, MailCollections } from '../mail-schemas';
+import { withSender, type Mail, type MailCollections, type StoredMail } from '../mail-schemas';
 
-export const SEED_MAIL: Mail[] = [
+// The sender's name and email are split as a new mail's are (the seed only adds keys: part of the contract).
+const MESSAGES: StoredMail[] = [
   {
     id: 'mail-001',
     folder: 'inbox',
@@ -36,6 +37,8 @@ export const SEED_MAIL: Mail[] = [
     attachments: []
   }
 ];
+
+export const SEED_MAIL: Mail[] = MESSAGES.map(withSender);
 
 export function mailSeed(): Seed<MailCollections> {
   return { messages: SEED_MAIL };
