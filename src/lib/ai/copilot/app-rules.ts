@@ -8,8 +8,11 @@ import { OUTPUT, out } from './outputs';
 const ERP = 'sandbox.erp';
 
 function searchVendor(b: DraftBuilder): string {
-  const id = b.action('find-vendor', ERP, 'vendors.search', { query: b.value('vendor_name', '') }, 'Look up the vendor');
-  b.assume('I assumed the vendor is looked up by name.');
+  // A mail's sender address finds the vendor exactly; a name only by likeness.
+  const email = b.known('sender_email');
+  const query = email ? `{{ ${email} }}` : b.value('vendor_name', '');
+  const id = b.action('find-vendor', ERP, 'vendors.search', { query }, 'Look up the vendor');
+  b.assume(email ? "I assumed the vendor is looked up by the sender's email." : 'I assumed the vendor is looked up by name.');
   b.bind('vendors', out(id, OUTPUT.vendors));
   b.bind('vendor_id', out(id, `${OUTPUT.vendors}[0].${OUTPUT.createdId}`));
   return id;
@@ -37,7 +40,7 @@ function newVendor(b: DraftBuilder): void {
   });
   b.lastAction = { id: found, connector: ERP, action: 'vendors.search' };
   b.bind('vendor_id', 'vars.vendor_id');
-  b.assume('I assumed a vendor is new when the search by name finds none.');
+  b.assume(b.known('sender_email') ? "I assumed a vendor is new when the search by the sender's email finds none." : 'I assumed a vendor is new when the search by name finds none.');
 }
 
 function invoiceStatus(words: string): string {

@@ -193,3 +193,18 @@ describe('a draft runs in the real engine', () => {
     expect(chat.messages.map((m) => [m.channel, m.text])).toEqual([['finance', 'Update: vendor Acme GmbH']]);
   });
 });
+
+describe('a mail\'s sender is read as the mailbox splits it', () => {
+  it.each([
+    ['when a mail arrives, add the vendor if it is new, then tell #finance'],
+    ['메일이 오면 신규 거래처를 등록하고 채팅으로 알려줘']
+  ])('%s: looks the vendor up by from_email, never by the whole "Name <email>"', (words) => {
+    const steps = draft(words).recipe.steps;
+    const search = [...allSteps(steps)].find((s) => s.kind === 'action' && s.action === 'vendors.search');
+    const create = [...allSteps(steps)].find((s) => s.kind === 'action' && s.action === 'vendors.create');
+    expect(search).toMatchObject({ input: { query: '{{ trigger.from_email }}' } });
+    // The name comes from the invoice read from the mail (the document's vendor), the email from the sender.
+    expect(create).toMatchObject({ input: { name: '{{ steps.extract.fields.vendor.value }}', email: '{{ trigger.from_email }}' } });
+    expect(JSON.stringify(steps)).not.toMatch(/trigger\.from\b(?!_)/);
+  });
+});

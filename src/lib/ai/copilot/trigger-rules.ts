@@ -46,7 +46,11 @@ const EVENT_BINDINGS: Record<string, Record<string, string>> = {
   'invoice.created': { invoice_id: 'trigger.id', invoice_number: 'trigger.number', total: 'trigger.total', lines: 'trigger.lines', vendor_id: 'trigger.vendor_id', currency: 'trigger.currency', text: 'trigger.number' },
   'order.created': { order_id: 'trigger.id', total: '$sum(trigger.lines.(quantity * unit_price))', lines: 'trigger.lines', email: 'trigger.email', text: 'trigger.id' },
   'leave.requested': { leave_id: 'trigger.id', employee_id: 'trigger.employee_id', text: 'trigger.employee_id' },
-  'mail.received': { email: 'trigger.from', sender: 'trigger.from', subject: 'trigger.subject', text: 'trigger.body', document: 'trigger.attachments[0]' }
+  // The mailbox splits the sender: its address for lookups, its name for naming (never the whole "Name <email>").
+  'mail.received': {
+    email: 'trigger.from_email', sender: 'trigger.from_name', sender_email: 'trigger.from_email', vendor_name: 'trigger.from_name', vendor_email: 'trigger.from_email',
+    subject: 'trigger.subject', text: 'trigger.body', document: 'trigger.attachments[0]'
+  }
 };
 
 function event(connector: string, name: string, said: string, view: CatalogView): Omit<TriggerFound, 'start' | 'end'> | undefined {
