@@ -247,3 +247,33 @@ function problems0(text: string): string[] {
   const result = parseRecipeText(text);
   return result.ok ? [] : result.issues.map(formatIssue);
 }
+
+describe('every problem at once', () => {
+  const cases: Array<{ name: string; data: unknown; expected: string[] }> = [
+    {
+      name: 'a wrong format, a bad id and an unknown step kind',
+      data: { ...withSteps({ id: 'a', kind: 'teleport' }), format: 'sous/v1', id: 'Bad Id' },
+      expected: [
+        'format: unknown format "sous/v1"; this version of Sous reads "sous.recipe/v1"',
+        expect.stringMatching(/^id: expected a slug/) as unknown as string,
+        expect.stringMatching(/^steps\[0\]\.kind: expected one of/) as unknown as string
+      ]
+    },
+    {
+      name: 'a missing format is said alone (the file is likely no recipe at all)',
+      data: { id: 'r', trigger: { kind: 'manual' }, steps: [] },
+      expected: ['format: missing; a recipe file says "format": "sous.recipe/v1"']
+    },
+    {
+      name: 'a schema problem and a step id used twice (found together)',
+      data: withSteps(set('a'), { id: 'b', kind: 'if', condition: 'x', then: [set('a'), { id: 'c', kind: 'set', values: 3 }] }),
+      expected: ['steps[1].then[1].values: expected an object', 'steps[1].then[0].id: "a" is already the id of steps[0]; step ids must be unique']
+    },
+    {
+      name: 'a newer format is said alone (its schema may differ)',
+      data: { ...withSteps({ id: 'a', kind: 'teleport' }), format: 'sous.recipe/v2' },
+      expected: ['format: unknown format "sous.recipe/v2"; this version of Sous reads "sous.recipe/v1" (the file may come from a newer Sous)']
+    }
+  ];
+  for (const c of cases) it(c.name, () => expect(problems(c.data)).toEqual(c.expected));
+});

@@ -1,11 +1,13 @@
 /**
  * Reading a recipe file: size and depth limits, JSON errors with their place, the `format` check, the
- * schema, then the checks a schema cannot express (unique step ids). Expected failures are returned.
+ * schema and the checks a schema cannot express (unique step ids), all reported at once. Expected
+ * failures are returned.
  */
-import { RECIPE_FORMAT, RecipeSchema, type Recipe, type Step } from './schema';
+import { RECIPE_FORMAT, RecipeSchema, type Recipe } from './schema';
 import { fromZodIssues, type RecipeIssue } from './issues';
 import { findJsonError, lineAndColumn } from './json-error';
-import { childLists } from './walk';
+/** The keys that hold step lists inside a step (walk.ts `childLists`, for a file not yet valid). */
+const CHILD_LISTS = ['then', 'else', 'steps', 'catch'] as const;
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_DEPTH = 64;
@@ -46,36 +48,47 @@ export function parseRecipe(data: unknown): ParseResult {
   if (nestingDepth(data, 0) > MAX_DEPTH) {
     return fail('', `nested deeper than ${MAX_DEPTH} levels; a recipe may nest at most ${MAX_DEPTH} levels`);
   }
+  // Every problem at once: the format's, the schema's and the step ids', not only the first kind found.
   const format = (data as Record<string, unknown>).format;
-  if (format === undefined) return fail('format', `missing; a recipe file says "format": "${RECIPE_FORMAT}"`);
-  if (format !== RECIPE_FORMAT) {
-    return fail(
-      'format',
-      `unknown format ${JSON.stringify(format)}; this version of Sous reads "${RECIPE_FORMAT}"` +
-        (typeof format === 'string' && format.startsWith('sous.recipe/') ? ' (the file may come from a newer Sous)' : '')
-    );
-  }
-  const parsed = RecipeSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues, data) };
-  const issues = duplicateIds(parsed.data.steps);
-  if (issues.length > 0) return { ok: false, issues };
+  const formatIssue = checkFormat(format);
+  // A file with no format is likely no recipe at all (a package.json), and one of a newer format may be valid
+  // there: judging either by this version's schema would only mislead (the contract: one line for each).
+  if (formatIssue && (format === undefined || (typeof format === 'string' && format.startsWith('sous.recipe/')))) return { ok: false, issues: [formatIssue] };
+  const parsed = RecipeSchema.safeParse(formatIssue ? { ...data, format: RECIPE_FORMAT } : data);
+  const issues = [
+    ...(formatIssue ? [formatIssue] : []),
+    ...(parsed.success ? [] : fromZodIssues(parsed.error.issues, data)),
+    ...duplicateIds((data as Record<string, unknown>).steps)
+  ];
+  if (issues.length > 0 || !parsed.success) return { ok: false, issues };
   return { ok: true, recipe: parsed.data };
+}
+
+function checkFormat(format: unknown): RecipeIssue | undefined {
+  if (format === undefined) return { path: 'format', message: `missing; a recipe file says "format": "${RECIPE_FORMAT}"` };
+  if (format === RECIPE_FORMAT) return undefined;
+  const newer = typeof format === 'string' && format.startsWith('sous.recipe/');
+  return { path: 'format', message: `unknown format ${JSON.stringify(format)}; this version of Sous reads "${RECIPE_FORMAT}"` + (newer ? ' (the file may come from a newer Sous)' : '') };
 }
 
 function fail(path: string, message: string): ParseResult {
   return { ok: false, issues: [{ path, message }] };
 }
 
-function duplicateIds(steps: Step[]): RecipeIssue[] {
+/** Step ids used twice, read from the file as it is (so they are found also when the schema fails). */
+function duplicateIds(steps: unknown): RecipeIssue[] {
   const seen = new Map<string, string>();
   const issues: RecipeIssue[] = [];
-  const visit = (list: Step[], at: string) => {
-    list.forEach((step, i) => {
+  const visit = (list: unknown, at: string) => {
+    if (!Array.isArray(list)) return;
+    list.forEach((step: unknown, i) => {
+      if (step === null || typeof step !== 'object') return;
       const path = `${at}[${i}]`;
-      const first = seen.get(step.id);
-      if (first) issues.push({ path: `${path}.id`, message: `"${step.id}" is already the id of ${first}; step ids must be unique` });
-      else seen.set(step.id, path);
-      for (const [key, child] of childLists(step)) visit(child, `${path}.${key}`);
+      const { id } = step as Record<string, unknown>;
+      const first = typeof id === 'string' ? seen.get(id) : undefined;
+      if (first) issues.push({ path: `${path}.id`, message: `"${String(id)}" is already the id of ${first}; step ids must be unique` });
+      else if (typeof id === 'string') seen.set(id, path);
+      for (const key of CHILD_LISTS) visit((step as Record<string, unknown>)[key], `${path}.${key}`);
     });
   };
   visit(steps, 'steps');
