@@ -50,7 +50,7 @@ test('a new user builds "Flag big invoices" on the canvas, runs it with sample d
   await canvas(page).getByRole('button', { name: 'Add a step at the start' }).click();
   await picker(page).getByRole('button', { name: /For each/ }).click();
   await expect(picker(page)).toBeHidden();
-  const each = await renameStep(page, 'foreach', 'each');
+  const each = await renameStep(page, 'for_each', 'each');
   const items = each.getByRole('textbox', { name: 'Items', exact: true });
   await items.fill('');
   await each.getByRole('button', { name: 'Insert data into Items' }).click();
@@ -66,14 +66,14 @@ test('a new user builds "Flag big invoices" on the canvas, runs it with sample d
   // Inside the loop, an if on the invoice's amount.
   await canvas(page).getByRole('button', { name: 'Add a step at the start of the loop in each' }).click();
   await picker(page).getByRole('button', { name: /If \/ else/ }).click();
-  const check = await renameStep(page, 'if', 'check');
+  const check = await renameStep(page, 'if_else', 'check');
   await check.getByRole('textbox', { name: 'Condition', exact: true }).fill('{{ inv.amount > 500 }}');
 
   // In its then branch, a set step that appends the invoice's id to vars.flagged.
   await page.getByRole('button', { name: /fit view/i }).click();
   await canvas(page).getByRole('button', { name: 'Add a step at the start of then in check' }).click();
   await picker(page).getByRole('button', { name: /Set variables/ }).click();
-  const flag = await renameStep(page, 'set', 'flag');
+  const flag = await renameStep(page, 'set_variables', 'flag');
   await flag.getByRole('button', { name: '+ Add values' }).click();
   const key = flag.getByRole('textbox', { name: 'Values name 1' });
   await key.fill('flagged');
@@ -88,7 +88,7 @@ test('a new user builds "Flag big invoices" on the canvas, runs it with sample d
   await page.keyboard.type('post a message');
   await page.keyboard.press('Enter');
   await expect(picker(page)).toBeHidden();
-  const report = await renameStep(page, 'post', 'report');
+  const report = await renameStep(page, 'post_message', 'report');
   await report.getByRole('textbox', { name: 'Channel', exact: true }).fill('finance');
   await report.getByRole('textbox', { name: 'Text', exact: true }).fill('Big invoices: {{ $join(vars.flagged, \', \') }}');
   await expect(report.getByRole('list', { name: 'Problems with this step' })).toHaveCount(0);
@@ -137,13 +137,13 @@ test('a job that failed is re-run from its failed step after the step is fixed i
   // Two chat posts: the first says it is counting, the second has a channel that comes out empty.
   await canvas(page).getByRole('button', { name: 'Add a step at the start' }).click();
   await picker(page).getByRole('button', { name: /Post a message/ }).click();
-  const hello = await renameStep(page, 'post', 'hello');
+  const hello = await renameStep(page, 'post_message', 'hello');
   await hello.getByRole('textbox', { name: 'Channel', exact: true }).fill('finance');
   await hello.getByRole('textbox', { name: 'Text', exact: true }).fill('Counting…');
   await page.getByRole('button', { name: /fit view/i }).click();
   await canvas(page).getByRole('button', { name: 'Add a step after hello' }).click();
   await picker(page).getByRole('button', { name: /Post a message/ }).click();
-  let report = await renameStep(page, 'post', 'report');
+  let report = await renameStep(page, 'post_message', 'report');
   await report.getByRole('textbox', { name: 'Channel', exact: true }).fill("{{ '' }}");
   await report.getByRole('textbox', { name: 'Text', exact: true }).fill('All counted');
   await page.keyboard.press('Control+s');

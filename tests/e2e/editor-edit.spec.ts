@@ -7,14 +7,15 @@ const saveState = (page: Page) => page.getByTestId('save-state');
 test('add steps with the + picker by pointer and by keyboard, move one with the keyboard, undo and redo', async ({ page }) => {
   await openEditor(page, 'editor-demo.recipe.json', 'invoice-review');
 
-  // Pointer: the + after "start" opens the picker; choosing an action adds it there, selected.
+  // Pointer: the + after "start" opens the picker; choosing an action adds it there, selected, its id made
+  // from its name with "_" (no backticks in expressions).
   await canvas(page).getByRole('button', { name: 'Add a step after start' }).click();
   const picker = page.getByRole('dialog', { name: 'Add a step' });
   await expect(picker).toContainText('after start');
   await picker.getByRole('button', { name: /Send an HTTP request/ }).click();
   await expect(picker).toBeHidden();
-  await expect(stepNode(page, 'request')).toHaveAttribute('aria-pressed', 'true');
-  await expect.poll(() => stepOrder(page, ['start', 'request', 'each', 'report'])).toEqual(['start', 'request', 'each', 'report']);
+  await expect(stepNode(page, 'send_http_request')).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(() => stepOrder(page, ['start', 'send_http_request', 'each', 'report'])).toEqual(['start', 'send_http_request', 'each', 'report']);
   await expect(saveState(page)).toHaveText('Unsaved changes');
 
   // Keyboard: focus the + at the end, Enter opens the picker, type to search, Enter adds the first match.
@@ -27,12 +28,12 @@ test('add steps with the + picker by pointer and by keyboard, move one with the 
 
   // A new if has two empty branches, each with its own button to add the first step.
   await page.getByRole('button', { name: /fit view/i }).click();
-  await canvas(page).getByRole('button', { name: 'Add a step after request' }).click();
+  await canvas(page).getByRole('button', { name: 'Add a step after send_http_request' }).click();
   await picker.getByRole('button', { name: /If \/ else/ }).click();
-  await canvas(page).getByRole('button', { name: 'Add a step at the start of else in if' }).click();
+  await canvas(page).getByRole('button', { name: 'Add a step at the start of else in if_else' }).click();
   await picker.getByRole('button', { name: /Set variables/ }).click();
-  await expect(stepNode(page, 'set')).toBeVisible();
-  await expect(canvas(page).getByRole('button', { name: 'Add a step at the start of then in if' })).toBeVisible();
+  await expect(stepNode(page, 'set_variables')).toBeVisible();
+  await expect(canvas(page).getByRole('button', { name: 'Add a step at the start of then in if_else' })).toBeVisible();
 
   // Alt+↑ moves the selected step up within its list; ↑/↓ select by keyboard.
   await stepNode(page, 'stop').focus();
@@ -50,12 +51,12 @@ test('add steps with the + picker by pointer and by keyboard, move one with the 
   await expect.poll(() => stepOrder(page, ['report', 'stop'])).toEqual(['stop', 'report']);
 
   // Delete removes the selected step; undo brings it back.
-  await stepNode(page, 'request').focus();
-  await expect(stepNode(page, 'request')).toBeInViewport();
+  await stepNode(page, 'send_http_request').focus();
+  await expect(stepNode(page, 'send_http_request')).toBeInViewport();
   await page.keyboard.press('Delete');
-  await expect(stepNode(page, 'request')).toHaveCount(0);
+  await expect(stepNode(page, 'send_http_request')).toHaveCount(0);
   await page.getByRole('button', { name: /^Undo/ }).click();
-  await expect(stepNode(page, 'request')).toBeVisible();
+  await expect(stepNode(page, 'send_http_request')).toBeVisible();
 });
 
 test('saving makes a new version; restoring an earlier one saves it again as the newest', async ({ page }) => {
@@ -111,8 +112,8 @@ test('a step with a problem shows a badge; the recipe can be saved but not run',
   await openEditor(page, 'editor-demo.recipe.json', 'invoice-review');
   await canvas(page).getByRole('button', { name: 'Add a step after start' }).click();
   await page.getByRole('dialog', { name: 'Add a step' }).getByRole('button', { name: /Call a recipe/ }).click();
-  await expect(stepNode(page, 'call').getByTestId('problem-badge')).toBeVisible();
-  await expect(stepNode(page, 'call')).toHaveAttribute('aria-label', /problem/);
+  await expect(stepNode(page, 'call_recipe').getByTestId('problem-badge')).toBeVisible();
+  await expect(stepNode(page, 'call_recipe')).toHaveAttribute('aria-label', /problem/);
 
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(saveState(page)).toHaveText('Saved · version 2');

@@ -3,7 +3,8 @@
  * that undo and redo show.
  */
 import type { CatalogueEntry } from '../canvas/picker-entries';
-import { duplicateStep, findStep, insertStep, moveStepBy, newStep, removeStep, uniqueStepId, updateStep } from '../recipe/edit';
+import { duplicateStep, findStep, insertStep, moveStepBy, newStep, removeStep, stepIds, updateStep } from '../recipe/edit';
+import { stepIdFromName } from '../recipe/step-templates';
 import type { CanvasCommands } from '../canvas/canvas-context';
 import type { EditorState } from './editor-state.svelte';
 
@@ -11,7 +12,8 @@ export function editorCommands(editor: EditorState): CanvasCommands {
   return {
     select: (id) => editor.select(id),
     insert(location, entry: CatalogueEntry) {
-      const id = uniqueStepId(editor.recipe, entry.action ?? entry.kind);
+      // From the name the picker shows ("Search vendors" → search_vendors): readable, and no backticks needed.
+      const id = stepIdFromName(entry.label, stepIds(editor.recipe), entry.action ?? entry.kind);
       const step = newStep(entry.kind, { id, connector: entry.connector, action: entry.action, input: entry.input });
       editor.apply(insertStep(editor.recipe, location, step), `Add ${entry.label.toLowerCase()}`);
       editor.select(id);

@@ -45,3 +45,33 @@ export function newStep(kind: StepKind, options: NewStepOptions = {}): Step {
     }
   }
 }
+
+/** Words that make an id longer without saying more ("Create a vendor" → `create_vendor`). */
+const FILLER = new Set(['a', 'an', 'the']);
+const STEP_ID_MAX = 64;
+
+/**
+ * A new step's id from its name, its words joined by `_` ("Search vendors" → `search_vendors`), so an
+ * expression reads `steps.search_vendors` with no backticks; `_2`, `_3`… when the recipe has it already.
+ * A name with no Latin letter or digit (e.g. Korean) falls back to `fallback` (the action or kind).
+ */
+export function stepIdFromName(name: string, taken: Set<string>, fallback = 'step'): string {
+  const base = idWords(name) || idWords(fallback) || 'step';
+  if (!taken.has(base)) return base;
+  const stem = base.slice(0, STEP_ID_MAX - 4).replace(/_+$/, '');
+  for (let n = 2; ; n++) {
+    const candidate = `${stem}_${n}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+function idWords(text: string): string {
+  const words = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  const kept = words.filter((w) => !FILLER.has(w));
+  return (kept.length > 0 ? kept : words).join('_').slice(0, STEP_ID_MAX).replace(/_+$/, '');
+}
