@@ -53,10 +53,17 @@ function generate(schema: Schema, name: string, walk: Walk): unknown {
   }
 }
 
+/** An optional field that tells of a failure (`problem`, `error`): a made-up sample has none. */
+const FAILURE = /problem|error|warning|failure/i;
+
 function objectOf(schema: Schema, walk: Walk): Record<string, unknown> {
   const properties = (schema.properties ?? {}) as Record<string, Schema>;
+  const required = new Set(Array.isArray(schema.required) ? (schema.required as string[]) : []);
   const out: Record<string, unknown> = {};
-  for (const [key, property] of Object.entries(properties)) out[key] = generate(asSchema(property), key, walk);
+  for (const [key, property] of Object.entries(properties)) {
+    if (!required.has(key) && FAILURE.test(key)) continue;
+    out[key] = generate(asSchema(property), key, walk);
+  }
   return out;
 }
 

@@ -118,7 +118,8 @@ describe('sampleFromSchema', () => {
     ['minItems items', { type: 'array', minItems: 1, items: { type: 'object', properties: { sku: { type: 'string' } } } }, [{ sku: 'SKU-001' }]],
     ['a $ref is followed', { $defs: { A: { type: 'boolean' } }, type: 'object', properties: { a: { $ref: '#/$defs/A' } } }, { a: false }],
     ['a currency pattern', { type: 'object', properties: { code: { type: 'string', pattern: '^[A-Z]{3}$' } } }, { code: 'EUR' }],
-    ['anything is null', {}, null]
+    ['anything is null', {}, null],
+    ['no optional failure field', { type: 'object', required: ['text'], properties: { text: { type: 'string' }, problem: { type: 'string' } } }, { text: expect.any(String) }]
   ])('%s', (_name, schema, want) => {
     expect(sampleFromSchema(schema, NOW)).toEqual(want);
   });

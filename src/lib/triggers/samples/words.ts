@@ -15,7 +15,8 @@ const WORDS = {
     schema: 'made up from the event’s fields',
     unknownEvent: 'no sample: the app does not describe this event',
     lead: 'Sample input',
-    edit: 'Change it if you like, then press Run.'
+    edit: 'Change it if you like, then press Run.',
+    loading: 'Finding a sample…'
   },
   ko: {
     recipe: '이 레시피에 저장된 샘플',
@@ -27,7 +28,8 @@ const WORDS = {
     schema: '이벤트의 필드로 만든 값',
     unknownEvent: '샘플 없음: 앱이 이 이벤트를 설명하지 않습니다',
     lead: '샘플 입력',
-    edit: '필요하면 고친 다음 Run을 누르세요.'
+    edit: '필요하면 고친 다음 Run을 누르세요.',
+    loading: '샘플을 찾는 중…'
   }
 } as const;
 
