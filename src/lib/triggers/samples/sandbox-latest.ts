@@ -4,6 +4,7 @@
  * Reads the stores the connectors write (in memory or IndexedDB), never raises anything.
  */
 import type { SandboxStores } from '../../connectors/sandbox';
+import { withSender, type StoredMail } from '../../connectors/sandbox/mail-schemas';
 import type { SandboxRecord, SandboxStore } from '../../connectors/sandbox/store';
 
 interface LatestRule {
@@ -29,7 +30,11 @@ export const SANDBOX_LATEST: Readonly<Record<string, LatestRule>> = {
     collection: 'messages',
     time: 'received_at',
     keep: (m) => m.folder === 'inbox',
-    payload: ({ folder: _folder, ...mail }) => mail,
+    // As mail.received gives it: the sender split (rows stored before the split get it on read), no folder.
+    payload: (record) => {
+      const { folder: _folder, ...mail } = withSender(record as unknown as StoredMail);
+      return mail;
+    },
     what: { en: 'the latest mail in the sandbox mailbox', ko: '샌드박스 메일함의 최근 메일' }
   }
 };
@@ -44,7 +49,8 @@ export function sandboxLatestEvent(stores: SandboxStores) {
     let latest: Record<string, unknown> | undefined;
     for (const record of records) {
       if (rule.keep && !rule.keep(record)) continue;
-      if (!latest || String(record[rule.time] ?? '') > String(latest[rule.time] ?? '')) latest = record;
+      // On a tie (seed records share a time) the one listed last wins.
+      if (!latest || String(record[rule.time] ?? '') >= String(latest[rule.time] ?? '')) latest = record;
     }
     return latest && (rule.payload ? rule.payload(latest) : latest);
   };
