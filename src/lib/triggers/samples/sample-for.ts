@@ -43,7 +43,7 @@ export function madeUpSample(trigger: Trigger, ctx: Omit<SampleContext, 'latestE
   const now = (ctx.now ?? (() => new Date()))();
   switch (trigger.kind) {
     case 'manual':
-      return trigger.sample !== undefined ? { value: structuredClone(trigger.sample), source: 'recipe' } : { value: fromFields(trigger.input, now), source: 'fields' };
+      return trigger.sample !== undefined ? { value: copy(trigger.sample), source: 'recipe' } : { value: fromFields(trigger.input, now), source: 'fields' };
     case 'callable':
       return { value: fromFields(trigger.input, now), source: 'fields' };
     case 'schedule':
@@ -79,7 +79,7 @@ function fromPayload(payload: z.ZodType, now: Date): unknown {
 
 /** One value per field: its default, else a plausible one for its name and type (optional ones too, for pills). */
 export function fromFields(fields: readonly Field[] | undefined, now: Date): Record<string, unknown> {
-  return Object.fromEntries((fields ?? []).map((field) => [field.name, field.default !== undefined ? structuredClone(field.default) : fieldValue(field, now)]));
+  return Object.fromEntries((fields ?? []).map((field) => [field.name, field.default !== undefined ? copy(field.default) : fieldValue(field, now)]));
 }
 
 function fieldValue(field: Field, now: Date): unknown {
@@ -126,4 +126,9 @@ function sampleDocument(accept: readonly string[] | undefined, now: Date) {
   const concrete = CONCRETE[wanted] ?? (wanted.endsWith('/*') ? { type: `${wanted.slice(0, -2)}/octet-stream`, ext: 'bin' } : { type: wanted, ext: wanted.split('/')[1]?.split(/[+.;]/)[0] || 'bin' });
   const pages = concrete.type === 'application/pdf' ? { pages: 1 } : {};
   return { name: `invoice-INV-1001.${concrete.ext === 'plain' ? 'txt' : concrete.ext}`, type: concrete.type, text: invoiceText(now), ...pages };
+}
+
+/** A copy of JSON data; unlike structuredClone it also copies a Svelte state proxy (the editor's recipe). */
+function copy<T>(value: T): T {
+  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
 }
