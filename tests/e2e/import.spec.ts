@@ -67,7 +67,7 @@ test('an id that exists asks: replace (new version), keep both, or cancel, by ke
   await input.setInputFiles(file('say-hi.recipe.json', { ...base, name: 'Say hello', steps: [post('general')] }));
   const dialog = page.getByRole('dialog', { name: 'A recipe with this id exists' });
   await expect(dialog).toContainText('“Say hello” has the id say-hi, which “Say hi” already uses.');
-  await expect(dialog.getByRole('button', { name: 'Replace (new version)' })).toBeFocused();
+  await expect(dialog.getByRole('button', { name: 'Replace', exact: true })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(recipeRow(page, 'Say hello')).toHaveCount(0);
@@ -83,7 +83,7 @@ test('an id that exists asks: replace (new version), keep both, or cancel, by ke
 
   // Replace: the next version of the recipe that is there.
   await input.setInputFiles(file('say-hi.recipe.json', { ...base, name: 'Say hi again', steps: [post('general')] }));
-  await dialog.getByRole('button', { name: 'Replace (new version)' }).click();
+  await dialog.getByRole('button', { name: 'Replace', exact: true }).click();
   await expect(toast(page)).toHaveText(/Imported “Say hi again” \(say-hi\) as version 2\./);
   await expect(recipeRow(page, 'Say hi again')).toContainText('say-hi');
 });

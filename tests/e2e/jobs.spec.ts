@@ -108,7 +108,7 @@ test('a failed job is re-run from its failed step after the recipe is fixed, on 
   // Fix the recipe: import a fixed version of the same id (version 2).
   await nav(page, 'Recipes');
   await importFile(page, 'tests/fixtures/flaky-total-fixed.recipe.json');
-  await page.getByRole('dialog').getByRole('button', { name: 'Replace (new version)' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Replace', exact: true }).click();
   await expect(page.getByRole('table', { name: 'Recipes' })).toContainText('v2');
 
   await page.goto(failedJob);

@@ -3,7 +3,7 @@ export const IMPORT_WORDS = {
   en: {
     existsTitle: 'A recipe with this id exists',
     exists: (name: string, id: string, existing: string) => `“${name}” has the id ${id}, which “${existing}” already uses.`,
-    replace: 'Replace (new version)',
+    replace: 'Replace',
     replaceHelp: 'Saves the file as the next version of the recipe that is there; earlier versions stay in Versions.',
     keepBoth: 'Keep both',
     keepBothHelp: (id: string) => `Imports the file as a new recipe with the id ${id}.`,
@@ -15,7 +15,7 @@ export const IMPORT_WORDS = {
   ko: {
     existsTitle: '같은 ID의 레시피가 있습니다',
     exists: (name: string, id: string, existing: string) => `“${name}”의 ID ${id}는 이미 “${existing}”이(가) 쓰고 있습니다.`,
-    replace: '바꾸기 (새 버전)',
+    replace: '바꾸기',
     replaceHelp: '파일을 기존 레시피의 다음 버전으로 저장합니다. 이전 버전은 버전 목록에 남습니다.',
     keepBoth: '둘 다 유지',
     keepBothHelp: (id: string) => `파일을 ID ${id}인 새 레시피로 가져옵니다.`,
