@@ -145,6 +145,12 @@ describe('lintRecipe finds problems', () => {
       trigger: { kind: 'event', connector: 'http', event: 'changed' },
       expected: [{ step: null, path: 'trigger.event', message: 'connector "http" raises no event "changed"; it raises no events' }]
     },
+    {
+      name: 'a new event trigger with no app chosen yet',
+      steps: [],
+      trigger: { kind: 'event', connector: ' ', event: 'x' },
+      expected: [{ step: null, path: 'trigger.connector', message: 'choose the app whose event starts this recipe' }]
+    },
     { name: 'a known event: no problem', steps: [], trigger: { kind: 'event', connector: 'sandbox.erp', event: 'invoice.created' }, expected: [] }
   ];
   for (const c of cases) {

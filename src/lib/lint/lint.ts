@@ -150,7 +150,9 @@ function lintTrigger(recipe: Recipe, catalog: LintCatalog, problems: Problem[]):
   const trigger = recipe.trigger;
   if (trigger.kind !== 'event') return;
   if (!catalog.hasConnector(trigger.connector)) {
-    problems.push({ step: null, path: 'trigger.connector', message: `there is no connector "${trigger.connector}"` });
+    // A new event trigger starts with no app: ask for one rather than name a connector "" that is not there.
+    const message = trigger.connector.trim() ? `there is no connector "${trigger.connector}"` : 'choose the app whose event starts this recipe';
+    problems.push({ step: null, path: 'trigger.connector', message });
   } else {
     // The format: an empty or unknown event is a problem; a recipe waiting on an event nothing raises never runs.
     const known = catalog.events?.(trigger.connector);
