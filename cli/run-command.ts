@@ -3,6 +3,7 @@ import { userInfo } from 'node:os';
 import { builtinConnectors } from '../src/lib/connectors/builtin';
 import { MemoryChat } from '../src/lib/connectors/chat';
 import { memorySandboxStores, noEvents } from '../src/lib/connectors/sandbox';
+import { withSender } from '../src/lib/connectors/sandbox/mail-schemas';
 import { loadOpenApiConnectors } from './openapi-connectors';
 import { createRunner, MemoryJournal, RunRefused, systemClock, type RecipeSource } from '../src/lib/engine';
 import type { Job, JobStatus, Recipe, User } from '../src/lib/recipe';
@@ -23,7 +24,7 @@ export async function runCommand(args: RunArgs, io: Io): Promise<ExitCode> {
   if (args.input !== undefined) {
     const input = await readJsonFile(args.input);
     if (!input.ok) return refuse(io, `--input ${args.input}: ${input.message}`);
-    trigger = input.value;
+    trigger = asTheAppGivesIt(loaded.recipe, input.value);
   }
   let recipes: RecipeSource | undefined;
   if (args.recipes !== undefined) {
@@ -110,6 +111,17 @@ export function exitFor(status: JobStatus): ExitCode {
 /** Without `--input`, a scheduled recipe runs as if its time came now; other kinds get nothing. */
 function defaultTrigger(recipe: Recipe): unknown {
   return recipe.trigger.kind === 'schedule' ? { at: new Date().toISOString() } : undefined;
+}
+
+/**
+ * A hand-written mail for a `mail.received` recipe arrives as the sandbox mailbox would give it: with its
+ * sender split into `from_name` and `from_email`, which the mailbox's recipes read.
+ */
+function asTheAppGivesIt(recipe: Recipe, input: unknown): unknown {
+  const t = recipe.trigger;
+  const isMail = t.kind === 'event' && t.connector === 'sandbox.mail' && t.event === 'mail.received';
+  if (!isMail || typeof input !== 'object' || input === null || typeof (input as { from?: unknown }).from !== 'string') return input;
+  return withSender(input as Parameters<typeof withSender>[0]);
 }
 
 function refuse(io: Io, message: string): ExitCode {
