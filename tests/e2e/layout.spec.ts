@@ -37,7 +37,8 @@ async function offenders(page: Page, scope = 'body'): Promise<Offender[]> {
     };
     const controls = document.querySelector(scope)?.querySelectorAll('button, input, select, textarea, a[href], [role="button"]') ?? [];
     for (const el of controls) {
-      if (el.closest('.svelte-flow__node')) continue;
+      // The canvas pans: its nodes and edge buttons may sit past the edge; its panels (controls, minimap) may not.
+      if (el.closest('.svelte-flow') && !el.closest('.svelte-flow__panel')) continue;
       if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
       const r = el.getBoundingClientRect();
       if (r.width <= 1 || r.height <= 1) continue; // visually hidden (a file input under its label)

@@ -181,8 +181,11 @@ test('a run still going when the next is due: the next waits (one at most) and s
     held.shift()!();
     await expect.poll(async () => (await ticks(page)).length).toBe(2);
     const [, second] = await ticks(page);
-    expect(second).toEqual({ at: '2030-03-01T09:02:00.000Z', catch_up: false, missed: 1, waited_ms: expect.any(Number) });
+    expect(second).toEqual({ at: '2030-03-01T09:02:00.000Z', catch_up: false, missed: expect.any(Number), waited_ms: expect.any(Number) });
     expect(second.waited_ms).toBeGreaterThan(0);
+    // 09:03 is folded into the waiting 09:02 (missed 1) unless the first job ended before it came (a slow
+    // machine answers the held call late): either way one run waited and none ran twice.
+    expect(second.missed).toBeLessThanOrEqual(1);
     await nothingMore(page, 2);
   } finally {
     held.forEach((answer) => answer());
