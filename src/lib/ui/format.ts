@@ -1,4 +1,5 @@
-/** Small formatters the job views share. */
+/** Small formatters the job views share, in the studio's current language. */
+import { locale, t } from '$lib/i18n';
 
 /** Pretty JSON for a <pre>; a value that is not there shows as a dash. */
 export function pretty(value: unknown): string {
@@ -14,8 +15,8 @@ export function pretty(value: unknown): string {
 export function when(iso: string | null | undefined, now = new Date()): string {
   if (!iso) return '—';
   const at = new Date(iso);
-  const time = at.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
-  return at.toDateString() === now.toDateString() ? time : `${at.toLocaleDateString()} ${time}`;
+  const time = at.toLocaleTimeString(locale.tag, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  return at.toDateString() === now.toDateString() ? time : `${at.toLocaleDateString(locale.tag)} ${time}`;
 }
 
 export function shortId(id: string): string {
@@ -25,11 +26,11 @@ export function shortId(id: string): string {
 /** `850 ms`, `4.2 s`, `3 min 5 s`, `2 h 10 min`: a step's or a job's length. */
 export function duration(ms: number | null | undefined): string {
   if (ms === null || ms === undefined || !Number.isFinite(ms) || ms < 0) return '—';
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  if (ms < 60_000) return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
+  if (ms < 1000) return t('common:time.ms', { ms: Math.round(ms) });
+  if (ms < 60_000) return t('common:time.seconds', { s: (ms / 1000).toFixed(ms < 10_000 ? 1 : 0) });
   const minutes = Math.floor(ms / 60_000);
-  if (minutes < 60) return `${minutes} min ${Math.floor((ms % 60_000) / 1000)} s`;
-  return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+  if (minutes < 60) return t('common:time.minutesSeconds', { m: minutes, s: Math.floor((ms % 60_000) / 1000) });
+  return t('common:time.hoursMinutes', { h: Math.floor(minutes / 60), m: minutes % 60 });
 }
 
 /** Milliseconds from `start` to `end` (or to `now` while it goes on); undefined without a start. */
@@ -42,8 +43,8 @@ export function elapsed(start: string | null | undefined, end: string | null | u
 export function ago(iso: string | null | undefined, now = new Date()): string {
   if (!iso) return '—';
   const s = Math.max(0, (now.getTime() - Date.parse(iso)) / 1000);
-  if (s < 45) return 'just now';
-  if (s < 3600) return `${Math.round(s / 60)} min ago`;
-  if (s < 86_400) return `${Math.round(s / 3600)} h ago`;
-  return `${Math.round(s / 86_400)} d ago`;
+  if (s < 45) return t('common:time.justNow');
+  if (s < 3600) return t('common:time.minutesAgo', { count: Math.round(s / 60) });
+  if (s < 86_400) return t('common:time.hoursAgo', { count: Math.round(s / 3600) });
+  return t('common:time.daysAgo', { count: Math.round(s / 86_400) });
 }

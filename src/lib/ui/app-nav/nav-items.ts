@@ -1,23 +1,26 @@
 /** The studio's sections, in the order the left nav lists them. */
+export type NavLabel = 'recipes' | 'jobs' | 'inbox' | 'chat' | 'agents' | 'assistants' | 'tables' | 'connectors' | 'connections' | 'sandbox' | 'models';
+
 export interface NavItem {
   href: string;
-  label: string;
+  /** Its name's key in `common:nav` (shown through `t`, so it follows the language). */
+  label: NavLabel;
   /** An SVG path (24×24, stroked) drawn before the label; decorative, the label is the name. */
   icon: string;
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
-  { href: '/', label: 'Recipes', icon: 'M5 4h14v16H5z M9 9h6 M9 13h6 M9 17h3' },
-  { href: '/jobs', label: 'Jobs', icon: 'M4 12h4l3-7 4 14 3-7h2' },
-  { href: '/inbox', label: 'Inbox', icon: 'M4 13l3-8h10l3 8v6H4z M4 13h5l1 2h4l1-2h5' },
-  { href: '/chat', label: 'Chat', icon: 'M4 5h16v11H10l-4 4v-4H4z' },
-  { href: '/agents', label: 'Agents', icon: 'M12 3l1.6 3.9L17.5 8.5l-3.9 1.6L12 14l-1.6-3.9L6.5 8.5l3.9-1.6z M5 21c1-3.2 3.9-4.8 7-4.8s6 1.6 7 4.8' },
-  { href: '/assistants', label: 'Assistants', icon: 'M4 12h5 M15 12h5 M9 8h6v8H9z M12 4v4 M12 16v4' },
-  { href: '/tables', label: 'Tables', icon: 'M4 5h16v14H4z M4 10h16 M4 15h16 M10 5v14' },
-  { href: '/connectors', label: 'Connectors', icon: 'M4 4h7v7H4z M13 4h7v7h-7z M4 13h7v7H4z M16.5 13v7 M13 16.5h7' },
-  { href: '/connections', label: 'Connections', icon: 'M8 12h8 M6 8a4 4 0 0 0 0 8h2 M18 8a4 4 0 0 1 0 8h-2' },
-  { href: '/sandbox', label: 'Sandbox', icon: 'M4 20h16 M6 20V10l6-5 6 5v10 M10 20v-5h4v5' },
-  { href: '/models', label: 'Models', icon: 'M7 7h10v10H7z M10 3v4 M14 3v4 M10 17v4 M14 17v4 M3 10h4 M3 14h4 M17 10h4 M17 14h4' }
+  { href: '/', label: 'recipes', icon: 'M5 4h14v16H5z M9 9h6 M9 13h6 M9 17h3' },
+  { href: '/jobs', label: 'jobs', icon: 'M4 12h4l3-7 4 14 3-7h2' },
+  { href: '/inbox', label: 'inbox', icon: 'M4 13l3-8h10l3 8v6H4z M4 13h5l1 2h4l1-2h5' },
+  { href: '/chat', label: 'chat', icon: 'M4 5h16v11H10l-4 4v-4H4z' },
+  { href: '/agents', label: 'agents', icon: 'M12 3l1.6 3.9L17.5 8.5l-3.9 1.6L12 14l-1.6-3.9L6.5 8.5l3.9-1.6z M5 21c1-3.2 3.9-4.8 7-4.8s6 1.6 7 4.8' },
+  { href: '/assistants', label: 'assistants', icon: 'M4 12h5 M15 12h5 M9 8h6v8H9z M12 4v4 M12 16v4' },
+  { href: '/tables', label: 'tables', icon: 'M4 5h16v14H4z M4 10h16 M4 15h16 M10 5v14' },
+  { href: '/connectors', label: 'connectors', icon: 'M4 4h7v7H4z M13 4h7v7h-7z M4 13h7v7H4z M16.5 13v7 M13 16.5h7' },
+  { href: '/connections', label: 'connections', icon: 'M8 12h8 M6 8a4 4 0 0 0 0 8h2 M18 8a4 4 0 0 1 0 8h-2' },
+  { href: '/sandbox', label: 'sandbox', icon: 'M4 20h16 M6 20V10l6-5 6 5v10 M10 20v-5h4v5' },
+  { href: '/models', label: 'models', icon: 'M7 7h10v10H7z M10 3v4 M14 3v4 M10 17v4 M14 17v4 M3 10h4 M3 14h4 M17 10h4 M17 14h4' }
 ];
 
 /** Whether `pathname` is inside the section at `href`; the editor (`/recipes/…`) counts as Recipes. */

@@ -1,0 +1,10 @@
+import type { Messages } from './shape';
+
+/** The words of the studio's help screens (see common.ts for the shared ones). */
+export const en = {
+  _placeholder: '-'
+} as const;
+
+export const ko: Messages<typeof en> = {
+  _placeholder: '-'
+};
