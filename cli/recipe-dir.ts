@@ -3,24 +3,19 @@
  * recipe id, for `call` steps. Files that are not recipes at all (no `"format": "sous.recipe/…"`, such as
  * input or expectation files) are passed over; a recipe file with mistakes fails only the call that needs it.
  */
-import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { userError, type RecipeSource } from '../src/lib/engine';
 import { formatIssue, parseRecipeText, type Recipe } from '../src/lib/recipe';
-import { describeFsError, readText } from './files';
+import { readText } from './files';
+import { claimsRecipeFormat, listJsonFiles } from './recipe-files';
 
 type Entry = { file: string; recipe: Recipe } | { file: string; problem: string };
 
 export async function openRecipeDir(dir: string): Promise<{ ok: true; source: RecipeSource } | { ok: false; message: string }> {
-  let names: string[];
-  try {
-    names = (await readdir(dir, { withFileTypes: true })).filter((d) => d.isFile() && d.name.endsWith('.json')).map((d) => d.name);
-  } catch (err) {
-    const missing = (err as { code?: string }).code === 'ENOENT';
-    return { ok: false, message: `--recipes ${dir}: ${missing ? 'no such folder' : describeFsError(err)}` };
-  }
+  const listed = await listJsonFiles(dir);
+  if (!listed.ok) return listed;
   const byId = new Map<string, Entry[]>();
-  for (const name of names.sort()) {
+  for (const name of listed.names) {
     const file = join(dir, name);
     const entry = await readEntry(file);
     if (!entry) continue;
@@ -54,15 +49,10 @@ async function readEntry(file: string): Promise<{ id: string; entry: Entry } | u
   } catch {
     return undefined;
   }
-  if (!isObject(data) || typeof data.format !== 'string' || !data.format.startsWith('sous.recipe/')) return undefined;
-  if (typeof data.id !== 'string') return undefined;
+  if (!claimsRecipeFormat(data) || typeof data.id !== 'string') return undefined;
   // Parsed again from the text, so the same size and depth limits apply as to any recipe file.
   const parsed = parseRecipeText(text.value);
   if (parsed.ok) return { id: parsed.recipe.id, entry: { file, recipe: parsed.recipe } };
   const more = parsed.issues.length > 1 ? ` (and ${parsed.issues.length - 1} more; see sous validate ${file})` : '';
   return { id: data.id, entry: { file, problem: formatIssue(parsed.issues[0]) + more } };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

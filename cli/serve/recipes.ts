@@ -4,10 +4,10 @@
  * trigger kind, an id or webhook path that another file already has). Files that are not recipes at all
  * (no `"format": "sous.recipe/…"`) are passed over, as `--recipes` does for `sous run`.
  */
-import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Recipe } from '../../src/lib/recipe';
-import { describeFsError, readRecipeFile, readText } from '../files';
+import { readRecipeFile, readText } from '../files';
+import { claimsRecipeFormat, listJsonFiles } from '../recipe-files';
 
 export interface Started {
   file: string;
@@ -22,19 +22,14 @@ export interface Refused {
 export type Loaded = { ok: true; started: Started[]; refused: Refused[]; all: Recipe[] } | { ok: false; message: string };
 
 export async function loadServeRecipes(dir: string): Promise<Loaded> {
-  let names: string[];
-  try {
-    names = (await readdir(dir, { withFileTypes: true })).filter((d) => d.isFile() && d.name.endsWith('.json')).map((d) => d.name);
-  } catch (err) {
-    const missing = (err as { code?: string }).code === 'ENOENT';
-    return { ok: false, message: `--recipes ${dir}: ${missing ? 'no such folder' : describeFsError(err)}` };
-  }
+  const listed = await listJsonFiles(dir);
+  if (!listed.ok) return listed;
   const started: Started[] = [];
   const refused: Refused[] = [];
   const all: Recipe[] = [];
   const ids = new Map<string, string>();
   const paths = new Map<string, string>();
-  for (const name of names.sort()) {
+  for (const name of listed.names) {
     const file = join(dir, name);
     if (!(await claimsRecipe(file))) continue;
     const read = await readRecipeFile(file);
@@ -80,10 +75,7 @@ async function claimsRecipe(file: string): Promise<boolean> {
   const text = await readText(file);
   if (!text.ok) return true; // unreadable: refused with the reason by readRecipeFile
   try {
-    const data = JSON.parse(text.value.replace(/^\uFEFF/, '')) as unknown;
-    return data !== null && typeof data === 'object' && typeof (data as { format?: unknown }).format === 'string'
-      ? (data as { format: string }).format.startsWith('sous.recipe/')
-      : false;
+    return claimsRecipeFormat(JSON.parse(text.value.replace(/^\uFEFF/, '')));
   } catch {
     // A broken .json file in a recipes folder is most likely a recipe with a typo: refuse it, saying why.
     return true;
