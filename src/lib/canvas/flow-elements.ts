@@ -9,6 +9,7 @@ import { allSteps } from '../recipe';
 import type { Graph } from './graph';
 import type { Layout } from './layout';
 import { kindLabel, stepTitle } from './step-summary';
+import { t } from '../i18n';
 
 export function flowNodes(graph: Graph, layout: Layout, recipe: Recipe): Node[] {
   const steps = new Map<string, Step>();
@@ -36,7 +37,7 @@ export function flowNodes(graph: Graph, layout: Layout, recipe: Recipe): Node[] 
         nodes.push({
           ...base,
           type: 'step',
-          ariaLabel: `Step ${stepTitle(step)} (${kindLabel(step)})`,
+          ariaLabel: t('editor:canvas.stepShort', { title: stepTitle(step), kind: kindLabel(step) }),
           data: { step, handles: g.handles },
           width: at.width,
           height: at.height,
@@ -44,7 +45,7 @@ export function flowNodes(graph: Graph, layout: Layout, recipe: Recipe): Node[] 
         });
         break;
       case 'frame':
-        nodes.push({ ...base, type: 'frame', data: { label: 'Loop' }, width: at.width, height: at.height, zIndex: 0 });
+        nodes.push({ ...base, type: 'frame', data: { label: t('editor:canvas.loop') }, width: at.width, height: at.height, zIndex: 0 });
         break;
       case 'empty':
         nodes.push({ ...base, type: 'empty', data: { insert: g.insert, where: g.where, branch: g.branch }, width: at.width, height: at.height, zIndex: 2 });

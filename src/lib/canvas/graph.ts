@@ -8,6 +8,7 @@
  */
 import type { Recipe, Step } from '../recipe';
 import { branchesOf, listOf, type BranchKey, type StepLocation } from '../recipe/edit';
+import { t } from '../i18n';
 
 export type GraphNodeKind = 'trigger' | 'step' | 'join' | 'frame' | 'end' | 'empty';
 
@@ -104,7 +105,11 @@ export function recipeGraph(recipe: Recipe): Graph {
     const name = named && parent !== null ? (branch === 'steps' ? 'try' : branch) : undefined;
     const handle = named && parent !== null ? branch : undefined;
     const where = (index: number) =>
-      index > 0 ? `after ${list[index - 1].id}` : parent === null ? 'at the start' : `at the start of ${name ?? 'the loop'} in ${parent}`;
+      index > 0
+        ? t('editor:canvas.where.after', { id: list[index - 1].id })
+        : parent === null
+          ? t('editor:canvas.where.start')
+          : t('editor:canvas.where.startOf', { branch: name ?? t('editor:canvas.where.theLoop'), parent });
     if (list.length === 0 && parent !== null) {
       const placeholder = `${parent}__empty_${branch}`;
       nodes.push({ id: placeholder, kind: 'empty', ...(frame ? { frame } : {}), stepId: parent, insert: at(0), where: where(0), branch: name ?? 'loop', ...SIZES.empty });

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { StepKind } from '../recipe';
 import { createCatalog } from '../connectors/catalog';
+import { t } from '../i18n';
 import type { ConnectorDef } from '../connectors/sdk';
 
 export interface CatalogueEntry {
@@ -20,15 +21,18 @@ export interface CatalogueEntry {
   input?: Record<string, unknown>;
 }
 
-const CONTROL: CatalogueEntry[] = [
-  { key: 'if', group: 'Control', kind: 'if', label: 'If / else', description: 'Run one of two branches on a condition.' },
-  { key: 'foreach', group: 'Control', kind: 'foreach', label: 'For each', description: 'Run steps for every item of a list.' },
-  { key: 'try', group: 'Control', kind: 'try', label: 'Try / catch', description: 'Handle a failure of the steps inside.' },
-  { key: 'set', group: 'Control', kind: 'set', label: 'Set variables', description: 'Keep values in vars for later steps.' },
-  { key: 'approval', group: 'Control', kind: 'approval', label: 'Ask for approval', description: 'Wait until a person answers.' },
-  { key: 'call', group: 'Control', kind: 'call', label: 'Call a recipe', description: 'Run another recipe and use its output.' },
-  { key: 'stop', group: 'Control', kind: 'stop', label: 'Stop', description: 'End the job now.' }
-];
+const CONTROL_KINDS = ['if', 'foreach', 'try', 'set', 'approval', 'call', 'stop'] as const;
+
+/** The control steps, in the studio's language at the time the picker opens. */
+function controlEntries(): CatalogueEntry[] {
+  return CONTROL_KINDS.map((kind) => ({
+    key: kind,
+    group: t('editor:picker.control'),
+    kind,
+    label: t(`editor:control.${kind}`),
+    description: t(`editor:control.${kind}Text`)
+  }));
+}
 
 export function buildCatalogue(connectors: ConnectorDef[] = createCatalog().connectors()): CatalogueEntry[] {
   const actions = connectors.flatMap((connector) =>
@@ -43,7 +47,7 @@ export function buildCatalogue(connectors: ConnectorDef[] = createCatalog().conn
       input: startingInput(action.input)
     }))
   );
-  return [...actions, ...CONTROL];
+  return [...actions, ...controlEntries()];
 }
 
 /** Defaults where the schema has them, an empty value for each required field, nothing for the rest. */

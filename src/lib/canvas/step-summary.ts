@@ -1,19 +1,14 @@
 /** What a step's node says: a title (its name, or what it does) and one line of detail. */
 import type { Step, Trigger } from '../recipe';
+import { t } from '../i18n';
 
-const KIND_LABELS: Record<Step['kind'], string> = {
-  action: 'Action',
-  if: 'If',
-  foreach: 'For each',
-  try: 'Try',
-  set: 'Set variables',
-  approval: 'Approval',
-  call: 'Call recipe',
-  stop: 'Stop'
-};
+/** A control step's kind in the studio's language (an action says its connector and action instead). */
+export function kindName(kind: Step['kind']): string {
+  return t(`editor:kinds.${kind}`);
+}
 
 export function kindLabel(step: Step): string {
-  return step.kind === 'action' ? `${step.connector} · ${step.action}` : KIND_LABELS[step.kind];
+  return step.kind === 'action' ? `${step.connector} · ${step.action}` : kindName(step.kind);
 }
 
 export function stepTitle(step: Step): string {
@@ -24,19 +19,19 @@ export function stepTitle(step: Step): string {
 export function stepDetail(step: Step): string {
   switch (step.kind) {
     case 'action':
-      return Object.entries(step.input).map(([k, v]) => `${k}: ${short(v)}`).join(', ') || 'no input yet';
+      return Object.entries(step.input).map(([k, v]) => `${k}: ${short(v)}`).join(', ') || t('editor:detail.noInput');
     case 'if':
-      return `when ${bare(step.condition)}`;
+      return t('editor:detail.when', { condition: bare(step.condition) });
     case 'foreach':
-      return `${step.as ?? 'item'} in ${bare(step.items)}`;
+      return t('editor:detail.each', { as: step.as ?? t('editor:detail.item'), items: bare(step.items) });
     case 'try':
-      return 'on failure, run catch';
+      return t('editor:detail.onFailure');
     case 'set':
-      return Object.keys(step.values).join(', ') || 'no values yet';
+      return Object.keys(step.values).join(', ') || t('editor:detail.noValues');
     case 'approval':
       return step.message;
     case 'call':
-      return `recipe ${step.recipe}`;
+      return t('editor:detail.recipe', { id: step.recipe });
     case 'stop':
       return `${step.outcome}${step.message ? `: ${step.message}` : ''}`;
     default: {
@@ -50,13 +45,13 @@ export function triggerDetail(trigger: Trigger): string {
   switch (trigger.kind) {
     case 'manual':
     case 'callable':
-      return (trigger.input ?? []).map((f) => f.name).join(', ') || 'no input fields';
+      return (trigger.input ?? []).map((f) => f.name).join(', ') || t('editor:detail.noFields');
     case 'schedule':
-      return trigger.every ? `every ${trigger.every}` : `cron ${trigger.cron}`;
+      return trigger.every ? t('editor:detail.every', { every: trigger.every }) : t('editor:detail.cron', { cron: trigger.cron ?? '' });
     case 'event':
       return `${trigger.connector} · ${trigger.event}`;
     case 'document':
-      return (trigger.accept ?? ['any document']).join(', ');
+      return (trigger.accept ?? [t('editor:detail.anyDocument')]).join(', ');
     case 'webhook':
       return `POST /${trigger.path}`;
     default: {

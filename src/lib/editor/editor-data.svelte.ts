@@ -11,6 +11,7 @@ import { lintReport, type Bindings, type Problem } from '../lint/lint';
 import { jobsOfRecipe, readJob, type SousDb } from '../store';
 import { listVersions } from '../store/recipe-versions';
 import { live } from '../ui/live.svelte';
+import { problemText } from '../ui/problems/problem-text';
 import { boundConnectors } from '../worker/lifecycle-host';
 
 export function editorData(db: SousDb, recipeId: () => string) {
@@ -47,7 +48,7 @@ export function problemsOf(
   const byStep = new Map<string, string[]>();
   for (const problem of list) {
     if (problem.step === null) continue;
-    byStep.set(problem.step, [...(byStep.get(problem.step) ?? []), problem.message]);
+    byStep.set(problem.step, [...(byStep.get(problem.step) ?? []), problemText(problem)]);
   }
   return { list, byStep, effect };
 }

@@ -3,6 +3,7 @@
  * provided to the canvas and the panels through a typed Svelte context, never a module singleton.
  */
 import { createContext } from 'svelte';
+import { t } from '../i18n';
 import { findStep } from '../recipe/edit';
 import type { Recipe } from '../recipe';
 
@@ -80,7 +81,7 @@ export class EditorState {
 
   /** The recipe was saved as `version` (a restore also lands here, as an edit that can be undone). */
   markSaved(recipe: Recipe, version: number): void {
-    if (recipe !== this.recipe) this.apply(recipe, `Restore version`);
+    if (recipe !== this.recipe) this.apply(recipe, t('editor:history.restore'));
     this.#saved = recipe;
     this.savedVersion = version;
   }
