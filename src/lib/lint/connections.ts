@@ -6,12 +6,15 @@
  */
 import type { Recipe } from '../recipe/schema';
 import { allSteps } from '../recipe/walk';
+import type { ProblemParams } from './codes';
 
 /** One problem, on a step (null: the trigger or the recipe) at a place like `steps[2].input.url`. */
 export interface ConnectionProblem {
   step: string | null;
   path: string;
   message: string;
+  code: 'connection_not_named' | 'connection_other_connector' | 'connection_not_set_up';
+  params: ProblemParams;
 }
 
 /** What the connection rule needs from the catalogue (`ConnectorCatalog` is one). */
@@ -55,14 +58,23 @@ export function connectionProblems(recipe: Recipe, catalog: ConnectionCatalog, b
     problems.push({
       step: firstStep(uses),
       path: 'connections',
-      message: `${places.join(' and ')} ${places.length === 1 ? 'uses' : 'use'} connection "${ref}", which the recipe does not name under its connections`
+      message: `${places.join(' and ')} ${places.length === 1 ? 'uses' : 'use'} connection "${ref}", which the recipe does not name under its connections`,
+      code: 'connection_not_named',
+      // The places as step ids (`""` for the trigger), so the studio can name them in its own words.
+      params: { ref, count: uses.length, steps: JSON.stringify(uses.map((u) => u.step ?? '')) }
     });
   }
   for (const step of allSteps(recipe.steps)) {
     if (step.kind !== 'action' || !step.connection || step.disabled || !Object.hasOwn(named, step.connection)) continue;
     const ref = named[step.connection];
     if (ref.connector !== step.connector) {
-      problems.push({ step: step.id, path: 'connections', message: `step "${step.id}" uses connection "${step.connection}", which is for ${ref.connector}, not ${step.connector}` });
+      problems.push({
+        step: step.id,
+        path: 'connections',
+        message: `step "${step.id}" uses connection "${step.connection}", which is for ${ref.connector}, not ${step.connector}`,
+        code: 'connection_other_connector',
+        params: { id: step.id, ref: step.connection, for: ref.connector, connector: step.connector }
+      });
     }
   }
   for (const [name, ref] of Object.entries(named)) {
@@ -70,10 +82,13 @@ export function connectionProblems(recipe: Recipe, catalog: ConnectionCatalog, b
     // A reference no run asks for matters only when there is something to set up for its connector.
     if (!used.has(name) && !(def?.connection?.length ?? 0)) continue;
     if (bindings.get(name)?.connector === ref.connector) continue;
+    const label = ref.label ?? def?.label ?? ref.connector;
     problems.push({
       step: firstStep(used.get(name)),
       path: `connections.${name}`,
-      message: `connection "${name}" (${ref.label ?? def?.label ?? ref.connector}) is not set up: choose one on the Connections page`
+      message: `connection "${name}" (${label}) is not set up: choose one on the Connections page`,
+      code: 'connection_not_set_up',
+      params: { ref: name, label }
     });
   }
   return problems;

@@ -42,3 +42,9 @@ export function hyphenMessage(ref: HyphenRef): string {
   const [head, ...rest] = ref.id.split('-');
   return `steps.${ref.id} reads as steps.${head} minus ${rest.join(' minus ')}: write steps.\`${ref.id}\` or rename the step to ${ref.id.replace(/-/g, '_')}`;
 }
+
+/** The problem with its code: `rest` is the pieces JSONata subtracts (`search`, or `b, c`). */
+export function hyphenProblem(ref: HyphenRef): { message: string; code: 'hyphen_ref'; params: { id: string; head: string; rest: string; rename: string } } {
+  const [head, ...rest] = ref.id.split('-');
+  return { message: hyphenMessage(ref), code: 'hyphen_ref', params: { id: ref.id, head, rest: rest.join(' - '), rename: ref.id.replace(/-/g, '_') } };
+}

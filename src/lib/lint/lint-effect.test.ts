@@ -31,7 +31,7 @@ describe('lintReport', () => {
 
   it('keeps the problems as lintRecipe finds them', () => {
     const report = lintReport(recipe('a', [{ ...create, input: {} }]), catalog);
-    expect(report.problems).toEqual([{ step: 'add', path: 'steps[0].input.name', message: 'the input "name" is required' }]);
+    expect(report.problems).toMatchObject([{ step: 'add', path: 'steps[0].input.name', message: 'the input "name" is required' }]);
     expect(report.effect.effect).toBe('write');
   });
 

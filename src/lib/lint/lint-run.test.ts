@@ -49,7 +49,7 @@ describe('lint: an input whose literal the action would refuse', () => {
       expected: [{ step: 'p', path: 'steps[0].steps[0].input.channel', message: 'the input "channel" must be text, not the number 7' }]
     }
   ];
-  for (const c of cases) it(c.name, () => expect(lintRecipe(recipe({ steps: c.steps }), catalog)).toEqual(c.expected));
+  for (const c of cases) it(c.name, () => expect(lintRecipe(recipe({ steps: c.steps }), catalog)).toMatchObject(c.expected));
 });
 
 describe('lint: a hyphenated step id read without backticks', () => {
@@ -80,7 +80,7 @@ describe('lint: a hyphenated step id read without backticks', () => {
       expected: [{ step: 'b', path: 'steps[1].values.v', message: 'steps.a-b-c reads as steps.a minus b minus c: write steps.`a-b-c` or rename the step to a_b_c' }]
     }
   ];
-  for (const c of cases) it(c.name, () => expect(lintRecipe(recipe({ steps: c.steps }), catalog)).toEqual(c.expected));
+  for (const c of cases) it(c.name, () => expect(lintRecipe(recipe({ steps: c.steps }), catalog)).toMatchObject(c.expected));
 });
 
 describe('lint with this machine\'s bindings: every connection a run would refuse', () => {
@@ -122,7 +122,7 @@ describe('lint with this machine\'s bindings: every connection a run would refus
     }
   ];
   for (const c of cases) {
-    it(c.name, () => expect(lintRecipe(recipe(c.fields), catalog, { bindings: c.bindings ?? new Map() })).toEqual(c.expected));
+    it(c.name, () => expect(lintRecipe(recipe(c.fields), catalog, { bindings: c.bindings ?? new Map() })).toMatchObject(c.expected));
   }
   it('without bindings (a file, the command line) connections are not checked', () => {
     expect(lintRecipe(recipe({ steps: [search('find', { connection: 'erp' })] }), catalog)).toEqual([]);

@@ -155,7 +155,7 @@ describe('lintRecipe finds problems', () => {
   ];
   for (const c of cases) {
     it(c.name, () => {
-      expect(lint(c.steps, { trigger: c.trigger, knownRecipes: c.knownRecipes })).toEqual(c.expected);
+      expect(lint(c.steps, { trigger: c.trigger, knownRecipes: c.knownRecipes })).toMatchObject(c.expected);
     });
   }
 });

@@ -11,18 +11,35 @@ import { compileTemplate } from '../engine/expressions';
 import type { ActionRuntime } from '../engine/ports';
 import { connectionProblems, type Bindings, type ConnectionCatalog } from './connections';
 import { contextRefs, type ContextRef } from './expression-refs';
-import { hyphenMessage, hyphenRefs } from './hyphen-refs';
+import { hyphenProblem, hyphenRefs } from './hyphen-refs';
 import { wrongInputTypes } from './input-types';
+import type { LintCode, ProblemParams } from './codes';
 import { walkScopes, type StepScope } from '../recipe/scope';
 import type { Recipe, Step } from '../recipe/schema';
 import { allSteps } from '../recipe/walk';
 
-/** One problem, on a step (null: the trigger or the recipe) at a place like `steps[2].input.url`. */
+/**
+ * One problem, on a step (null: the trigger or the recipe) at a place like `steps[2].input.url`. `message`
+ * is English (the command line, tests and contracts read it); `code` with `params` is the same problem for
+ * the studio to say in the person's language (`problemText`, the `problems` namespace). Lint always sets
+ * `code`; it is optional in the type only so that problems made elsewhere (tests, import) still fit.
+ */
 export interface Problem {
   step: string | null;
   path: string;
   message: string;
+  code?: LintCode;
+  params?: ProblemParams;
 }
+
+/** A problem's words: the English message with its code and parameters. */
+export interface Found {
+  message: string;
+  code: LintCode;
+  params?: ProblemParams;
+}
+
+export type { LintCode, ProblemParams } from './codes';
 
 /** What lint needs from the connector catalogue (`ConnectorCatalog` is one). */
 export interface LintCatalog extends ConnectionCatalog {
@@ -84,14 +101,16 @@ export function lintRecipe(recipe: Recipe, catalog: LintCatalog, options: LintOp
 
   lintTrigger(recipe, catalog, problems);
   walkScopes(recipe.steps, ({ step, path, scope, list, index }) => {
-    const add = (where: string, message: string) => problems.push({ step: step.id, path: `${path}${where}`, message });
-    if (byId.has(step.id)) add('.id', `the id "${step.id}" is used by another step too`);
+    const add: Add = (where, found) => problems.push({ step: step.id, path: `${path}${where}`, ...found });
+    if (byId.has(step.id)) add('.id', { message: `the id "${step.id}" is used by another step too`, code: 'duplicate_id', params: { id: step.id } });
     else byId.set(step.id, step);
     const stopAt = list.findIndex((s) => s.kind === 'stop' && !s.disabled);
-    if (stopAt !== -1 && index > stopAt) add('', `never runs: it comes after a stop`);
+    if (stopAt !== -1 && index > stopAt) add('', { message: `never runs: it comes after a stop`, code: 'after_stop' });
     const check = (where: string, text: string, expr = false) => {
-      if (expr && text.trim() === '') return add(where, where === '.items' ? 'the list to go through is required' : 'the condition is required');
-      for (const message of checkExpression(text, expr, step, scope, all, loopNames, ids)) add(where, message);
+      if (expr && text.trim() === '') {
+        return add(where, where === '.items' ? { message: 'the list to go through is required', code: 'items_required' } : { message: 'the condition is required', code: 'condition_required' });
+      }
+      for (const found of checkExpression(text, expr, step, scope, all, loopNames, ids)) add(where, found);
     };
     lintStep(step, catalog, options, add, check);
   });
@@ -99,16 +118,18 @@ export function lintRecipe(recipe: Recipe, catalog: LintCatalog, options: LintOp
   return problems;
 }
 
-type Add = (where: string, message: string) => void;
+type Add = (where: string, found: Found) => void;
 type Check = (where: string, text: string, expr?: boolean) => void;
 
 function lintStep(step: Step, catalog: LintCatalog, options: LintOptions, add: Add, check: Check): void {
   switch (step.kind) {
     case 'action': {
-      if (!catalog.hasConnector(step.connector)) add('.connector', `there is no connector "${step.connector}"`);
+      if (!catalog.hasConnector(step.connector)) add('.connector', noConnector(step.connector));
       else {
         const schema = catalog.inputSchema(step.connector, step.action);
-        if (!schema) add('.action', `the connector "${step.connector}" has no action "${step.action}"`);
+        if (!schema) {
+          add('.action', { message: `the connector "${step.connector}" has no action "${step.action}"`, code: 'no_action', params: { connector: step.connector, action: step.action } });
+        }
         else {
           missingInputs(schema, step.input, '.input', add);
           wrongInputTypes(schema, step.input, '.input', add);
@@ -132,8 +153,10 @@ function lintStep(step: Step, catalog: LintCatalog, options: LintOptions, add: A
       check('.message', step.message);
       return;
     case 'call':
-      if (step.recipe === '') add('.recipe', 'choose the recipe to call');
-      else if (options.knownRecipes && !options.knownRecipes.includes(step.recipe)) add('.recipe', `there is no recipe "${step.recipe}"`);
+      if (step.recipe === '') add('.recipe', { message: 'choose the recipe to call', code: 'choose_recipe' });
+      else if (options.knownRecipes && !options.knownRecipes.includes(step.recipe)) {
+        add('.recipe', { message: `there is no recipe "${step.recipe}"`, code: 'no_recipe', params: { id: step.recipe } });
+      }
       eachString(step.input, '.input', check);
       return;
     case 'stop':
@@ -149,27 +172,35 @@ function lintStep(step: Step, catalog: LintCatalog, options: LintOptions, add: A
 function lintTrigger(recipe: Recipe, catalog: LintCatalog, problems: Problem[]): void {
   const trigger = recipe.trigger;
   if (trigger.kind !== 'event') return;
+  const add = (path: string, found: Found) => problems.push({ step: null, path, ...found });
   if (!catalog.hasConnector(trigger.connector)) {
     // A new event trigger starts with no app: ask for one rather than name a connector "" that is not there.
-    const message = trigger.connector.trim() ? `there is no connector "${trigger.connector}"` : 'choose the app whose event starts this recipe';
-    problems.push({ step: null, path: 'trigger.connector', message });
+    add('trigger.connector', trigger.connector.trim() ? noConnector(trigger.connector) : { message: 'choose the app whose event starts this recipe', code: 'choose_app' });
   } else {
     // The format: an empty or unknown event is a problem; a recipe waiting on an event nothing raises never runs.
     const known = catalog.events?.(trigger.connector);
-    if (known && !known.includes(trigger.event)) {
-      const raises = known.length ? `it raises ${known.map((e) => `"${e}"`).join(', ')}` : 'it raises no events';
-      const message = trigger.event.trim()
-        ? `connector "${trigger.connector}" raises no event "${trigger.event}"; ${raises}`
-        : `choose the event to wait for: connector "${trigger.connector}" ${raises.slice(3)}`;
-      problems.push({ step: null, path: 'trigger.event', message });
-    }
+    if (known && !known.includes(trigger.event)) add('trigger.event', eventProblem(trigger.connector, trigger.event, known));
   }
   if (trigger.filter) {
     const top: StepScope = { before: [], loops: [], ancestors: [], inCatch: false };
-    for (const message of checkExpression(trigger.filter, true, null, top, [], new Set(), new Set())) {
-      problems.push({ step: null, path: 'trigger.filter', message });
-    }
+    for (const found of checkExpression(trigger.filter, true, null, top, [], new Set(), new Set())) add('trigger.filter', found);
   }
+}
+
+function noConnector(connector: string): Found {
+  return { message: `there is no connector "${connector}"`, code: 'no_connector', params: { connector } };
+}
+
+/** An event the connector does not raise, or none chosen: the message names the events it does raise. */
+function eventProblem(connector: string, event: string, known: readonly string[]): Found {
+  const raises = known.length ? `it raises ${known.map((e) => `"${e}"`).join(', ')}` : 'it raises no events';
+  const events = known.map((e) => `"${e}"`).join(', ');
+  if (event.trim()) {
+    const message = `connector "${connector}" raises no event "${event}"; ${raises}`;
+    return { message, code: known.length ? 'unknown_event' : 'unknown_event_none', params: { connector, event, events } };
+  }
+  const message = `choose the event to wait for: connector "${connector}" ${raises.slice(3)}`;
+  return { message, code: known.length ? 'choose_event' : 'choose_event_none', params: { connector, events } };
 }
 
 /** A required input is missing when it is absent or empty; an expression counts as given. */
@@ -177,7 +208,7 @@ function missingInputs(schema: InputSchema, value: unknown, where: string, add: 
   const given = (value ?? {}) as Record<string, unknown>;
   for (const key of schema.required ?? []) {
     const v = given[key];
-    if (v === undefined || v === null || v === '') add(`${where}.${key}`, `the input "${key}" is required`);
+    if (v === undefined || v === null || v === '') add(`${where}.${key}`, { message: `the input "${key}" is required`, code: 'input_required', params: { key } });
   }
   for (const [key, sub] of Object.entries(schema.properties ?? {})) {
     const v = given[key];
@@ -200,40 +231,43 @@ function checkExpression(
   all: Step[],
   loopNames: Set<string>,
   ids: ReadonlySet<string>
-): string[] {
+): Found[] {
   const source = expr && !text.includes('{{') ? `{{${text}}}` : text;
   let compiled: ReturnType<typeof compileTemplate>;
   try {
     compiled = compileTemplate(source);
   } catch (err) {
-    return [err instanceof Error ? err.message : String(err)];
+    const detail = err instanceof Error ? err.message : String(err);
+    return [{ message: detail, code: 'bad_expression', params: { detail } }];
   }
   const asts = compiled.kind === 'single' ? [compiled.expr.ast()] : compiled.kind === 'text' ? compiled.parts.flatMap((p) => (typeof p === 'string' ? [] : [p.expr.ast()])) : [];
   const hyphens = hyphenRefs(text, expr, ids);
   // `steps.vendors-search` reads `steps.vendors`: the fix is said once, not "there is no step vendors" too.
   const heads = new Set(hyphens.map((h) => h.head));
   const refs = asts.flatMap((ast) => contextRefs(ast)).filter((ref) => !(ref.root === 'steps' && ref.next !== undefined && heads.has(ref.next) && !ids.has(ref.next)));
-  const messages = [...hyphens.map(hyphenMessage), ...refs.flatMap((ref) => checkRef(ref, step, scope, all, loopNames))];
-  return [...new Set(messages)];
+  const found = [...hyphens.map(hyphenProblem), ...refs.flatMap((ref) => checkRef(ref, step, scope, all, loopNames))];
+  // The same problem read twice in one field is said once.
+  return found.filter((f, i) => found.findIndex((g) => g.message === f.message) === i);
 }
 
-function checkRef(ref: ContextRef, step: Step | null, scope: StepScope, all: Step[], loopNames: Set<string>): string[] {
+function checkRef(ref: ContextRef, step: Step | null, scope: StepScope, all: Step[], loopNames: Set<string>): Found[] {
   const locals = new Set(scope.loops.flatMap((loop) => [loop.as ?? 'item', 'index']));
   if (ref.root === 'steps' && ref.next !== undefined) return checkStepRef(ref.next, step, scope, all);
   if (locals.has(ref.root) || CONTEXT_NAMES.has(ref.root)) return [];
-  if (ref.root === 'error') return scope.inCatch ? [] : ['"error" is only set inside a catch'];
+  if (ref.root === 'error') return scope.inCatch ? [] : [{ message: '"error" is only set inside a catch', code: 'error_outside_catch' }];
   if (!loopNames.has(ref.root)) return [];
-  if (scope.loops.length === 0) return [`"${ref.root}" is only set inside a foreach loop`];
+  const name = ref.root;
+  if (scope.loops.length === 0) return [{ message: `"${name}" is only set inside a foreach loop`, code: 'loop_name_outside', params: { name } }];
   const names = scope.loops.map((loop) => `"${loop.as ?? 'item'}"`).join(', ');
-  return [`"${ref.root}" is not set here: the loop around this step calls its element ${names}`];
+  return [{ message: `"${name}" is not set here: the loop around this step calls its element ${names}`, code: 'loop_name_other', params: { name, names } }];
 }
 
-function checkStepRef(id: string, step: Step | null, scope: StepScope, all: Step[]): string[] {
+function checkStepRef(id: string, step: Step | null, scope: StepScope, all: Step[]): Found[] {
   const target = scope.before.find((s) => s.id === id);
-  if (target) return target.disabled ? [`steps.${id} is disabled, so it has no output`] : [];
-  if (!all.some((s) => s.id === id)) return [`steps.${id}: there is no step "${id}"`];
-  if (step?.id === id || scope.ancestors.some((s) => s.id === id)) return [`steps.${id} is not done yet when this runs`];
-  return [`steps.${id} does not run before this step`];
+  if (target) return target.disabled ? [{ message: `steps.${id} is disabled, so it has no output`, code: 'step_disabled', params: { id } }] : [];
+  if (!all.some((s) => s.id === id)) return [{ message: `steps.${id}: there is no step "${id}"`, code: 'no_step', params: { id } }];
+  if (step?.id === id || scope.ancestors.some((s) => s.id === id)) return [{ message: `steps.${id} is not done yet when this runs`, code: 'step_not_done', params: { id } }];
+  return [{ message: `steps.${id} does not run before this step`, code: 'step_not_before', params: { id } }];
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -1,7 +1,12 @@
 /**
- * A lint problem or a refused run's reason in the studio's language. (First version: the English message as
- * lint wrote it; the problems namespace fills in the words per problem code.)
+ * A lint problem or a refused run's reason in the studio's language. Lint gives every problem a stable
+ * `code` and `params` beside its English `message`; the words for each code are in the `problems`
+ * namespace (`problems:lint.<code>`). A problem without a code, or with one the studio has no words for
+ * (a newer lint, a reason from elsewhere), is shown as its message.
  */
+import { t, type MessageKey } from '$lib/i18n';
+import { LINT_CODES, type LintCode } from '../../lint/codes';
+
 export interface ProblemLike {
   message: string;
   /** Lint's code for the problem, when it has one; the words in either language come from it. */
@@ -9,6 +14,61 @@ export interface ProblemLike {
   params?: Record<string, string | number>;
 }
 
+type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+export function isLintCode(code: unknown): code is LintCode {
+  return typeof code === 'string' && (LINT_CODES as readonly string[]).includes(code);
+}
+
+/** The problem in the studio's current language. */
 export function problemText(problem: ProblemLike | string): string {
-  return typeof problem === 'string' ? problem : problem.message;
+  return problemTextWith(t, problem);
+}
+
+/** The problem in the language of `translate` (tests give a fixed language). */
+export function problemTextWith(translate: Translate, problem: ProblemLike | string): string {
+  if (typeof problem === 'string') return problem;
+  if (!isLintCode(problem.code)) return problem.message;
+  const params = localParams(translate, problem.params ?? {});
+  const text = translate(`problems:lint.${problem.code}` as MessageKey, params);
+  // A key i18next cannot find comes back as itself: the message then says it better.
+  return text && !text.startsWith('lint.') ? text : problem.message;
+}
+
+/** Parameters that are words, said in the current language: types, given values, places. */
+function localParams(translate: Translate, params: Record<string, string | number>): Record<string, string | number> {
+  const out = { ...params };
+  if (typeof params.expected === 'string' && /^[a-z|]+$/.test(params.expected)) {
+    out.expected = params.expected
+      .split('|')
+      .map((type) => (TYPE_WORDS.has(type) ? translate(`problems:words.${type}` as MessageKey) : type))
+      .join(translate('problems:words.or'));
+  }
+  if (typeof params.given === 'string') out.given = givenWords(translate, params.given);
+  if (typeof params.steps === 'string') out.places = placeWords(translate, params.steps);
+  return out;
+}
+
+const TYPE_WORDS = new Set(['string', 'number', 'integer', 'boolean']);
+
+function givenWords(translate: Translate, json: string): string {
+  if (json === '[…]') return translate('problems:words.list');
+  if (json === '{…}') return translate('problems:words.object');
+  if (json.startsWith('"')) return translate('problems:words.text', { value: json });
+  if (/^-?\d/.test(json)) return translate('problems:words.theNumber', { value: json });
+  return json;
+}
+
+/** `["", "a"]` → "the trigger and step "a"": the places a connection is used, as step ids (`""`: the trigger). */
+function placeWords(translate: Translate, steps: string): string {
+  let ids: unknown;
+  try {
+    ids = JSON.parse(steps);
+  } catch {
+    return steps;
+  }
+  if (!Array.isArray(ids)) return steps;
+  return ids
+    .map((id) => (id === '' ? translate('problems:words.trigger') : translate('problems:words.step', { id: String(id) })))
+    .join(translate('problems:words.and'));
 }

@@ -1,0 +1,99 @@
+/** Lint's problems in either language: every code lint can give has words in English and Korean. */
+import { describe, expect, it } from 'vitest';
+import { createCatalog } from '../../connectors/catalog';
+import { RESOURCES } from '../../i18n/catalog';
+import { fixedT } from '../../i18n/translator';
+import { LINT_CODES } from '../../lint/codes';
+import { lintRecipe, type Problem } from '../../lint/lint';
+import { RecipeSchema } from '../../recipe/schema';
+import { problemText, problemTextWith } from './problem-text';
+
+const catalog = createCatalog();
+const en = fixedT('en');
+const ko = fixedT('ko');
+const HANGUL = /[\uac00-\ud7a3]/;
+
+const set = (id: string, v: string) => ({ id, kind: 'set', values: { v } });
+const post = (id: string, input: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ id, kind: 'action', connector: 'chat', action: 'post', input, ...extra });
+const search = (id: string, extra: Record<string, unknown> = {}) => ({ id, kind: 'action', connector: 'sandbox.erp', action: 'vendors.search', input: { query: 'a' }, ...extra });
+
+/** Recipes that, between them, make lint give every code it has. */
+const CORPUS: Array<{ trigger?: unknown; steps: unknown[]; connections?: unknown; knownRecipes?: string[] }> = [
+  { steps: [set('a', '1'), set('a', '2')] },
+  { steps: [{ id: 's', kind: 'stop', outcome: 'success' }, set('b', '1')] },
+  { steps: [{ id: 'c', kind: 'if', condition: ' ', then: [] }, { id: 'e', kind: 'foreach', items: ' ', steps: [] }] },
+  { steps: [{ id: 'a', kind: 'action', connector: 'nope', action: 'x', input: {} }, { id: 'b', kind: 'action', connector: 'http', action: 'fetch', input: {} }] },
+  { steps: [post('a', { channel: '', text: 'hi' }), post('b', { channel: 5, text: true })] },
+  { steps: [{ id: 'g', kind: 'action', connector: 'http', action: 'request', input: { url: 'https://x.test', method: 'FETCH', timeout_ms: '5' } }] },
+  // A call step or event not chosen yet (the editor holds them so; a file cannot): made empty below.
+  { steps: [{ id: 'k', kind: 'call', recipe: 'unchosen', input: {} }, { id: 'm', kind: 'call', recipe: 'ghost', input: {} }], knownRecipes: ['unchosen'] },
+  { trigger: { kind: 'event', connector: ' ', event: 'x' }, steps: [] },
+  { trigger: { kind: 'event', connector: 'sandbox.erp', event: 'vendor.made', filter: 'a ==' }, steps: [] },
+  { trigger: { kind: 'event', connector: 'http', event: 'changed' }, steps: [] },
+  { trigger: { kind: 'event', connector: 'sandbox.erp', event: 'unchosen' }, steps: [] },
+  { trigger: { kind: 'event', connector: 'http', event: 'unchosen' }, steps: [] },
+  { steps: [search('vendors-search'), set('b', '{{ $count(steps.vendors-search.vendors) }}')] },
+  { steps: [{ id: 't', kind: 'try', steps: [set('a', '{{ error.message }}')], catch: [] }] },
+  { steps: [set('a', '{{ item.x }}'), { id: 'l', kind: 'foreach', items: '{{ trigger.list }}', as: 'inv', steps: [set('b', '{{ item.x }}')] }] },
+  { steps: [{ ...set('off', '1'), disabled: true }, set('b', '{{ steps.off.v & steps.ghost.v & steps.b.v & steps.later.v }}'), set('later', '1')] },
+  {
+    steps: [search('a', { connection: 'erp' }), search('b', { connection: 'crm' }), { ...post('c', { channel: 'x', text: 'y' }), connection: 'erp' }],
+    connections: { erp: { connector: 'sandbox.erp' } }
+  }
+];
+
+function corpusProblems(): Problem[] {
+  return CORPUS.flatMap((c) => {
+    const recipe = RecipeSchema.parse({ format: 'sous.recipe/v1', id: 'r', name: 'R', trigger: c.trigger ?? { kind: 'manual' }, steps: c.steps, connections: c.connections });
+    for (const step of recipe.steps) if (step.kind === 'call' && step.recipe === 'unchosen') step.recipe = '';
+    if (recipe.trigger.kind === 'event' && recipe.trigger.event === 'unchosen') recipe.trigger.event = '';
+    return lintRecipe(recipe, catalog, { knownRecipes: c.knownRecipes, bindings: new Map() });
+  });
+}
+
+describe('lint problems in either language', () => {
+  const problems = corpusProblems();
+
+  it('every problem lint gives has a known code', () => {
+    for (const p of problems) expect(LINT_CODES, p.message).toContain(p.code);
+  });
+
+  it('the corpus reaches every code lint has', () => {
+    const seen = new Set(problems.map((p) => p.code));
+    expect(LINT_CODES.filter((code) => !seen.has(code))).toEqual([]);
+  });
+
+  it('every code has words in English and Korean', () => {
+    const words = (lang: 'en' | 'ko') => RESOURCES[lang].problems.lint as Record<string, string>;
+    for (const code of LINT_CODES) {
+      for (const lang of ['en', 'ko'] as const) {
+        const has = code in words(lang) || `${code}_other` in words(lang);
+        expect(has, `${lang}: problems:lint.${code}`).toBe(true);
+      }
+    }
+  });
+
+  it.each(problems.map((p) => [p.code, p] as const))('%s: English reads as lint wrote it; Korean is Korean', (_code, p) => {
+    expect(problemTextWith(en, p)).toBe(p.message);
+    const korean = problemTextWith(ko, p);
+    expect(korean).not.toBe(p.message);
+    expect(HANGUL.test(korean), korean).toBe(true);
+  });
+
+  it('says the words of parameters in Korean too', () => {
+    const byCode = (code: string) => problems.find((p) => p.code === code)!;
+    expect(problemTextWith(ko, byCode('input_type'))).toMatch(/텍스트이어야|숫자|정수/);
+    expect(problemTextWith(ko, byCode('connection_not_named'))).toContain('"b" 단계');
+  });
+});
+
+describe('problemText', () => {
+  it('shows a string, a problem without a code and an unknown code as given', () => {
+    expect(problemText('as it is')).toBe('as it is');
+    expect(problemText({ message: 'no code' })).toBe('no code');
+    expect(problemText({ message: 'newer lint', code: 'not_a_code_yet' })).toBe('newer lint');
+  });
+  it('speaks the studio language (English in Node)', () => {
+    expect(problemText({ message: 'x', code: 'input_required', params: { key: 'url' } })).toBe('the input "url" is required');
+  });
+});
