@@ -1,27 +1,31 @@
 /**
  * How a recipe's lifecycle reads on screen (the recipe list and the editor): its words in one place, the
- * "Draft (v5) · running v3" line, and a started schedule's next run in the person's time zone. Pure.
- * The recipes page has no Korean mode yet, so the words are English only, kept here for when it does.
+ * "Draft (v5) · running v3" line, and a started schedule's next run in the person's time zone. Pure but for
+ * the studio's language, which every word follows.
  */
+import { locale as studio, t } from '$lib/i18n';
 import type { Trigger, TriggerKind } from '../../recipe';
 import type { RecipeLifecycle } from '../../store/recipe-states';
 import { describeSchedule, nextDue } from '../../triggers/schedule';
 
-/** The on-screen names (docs/studio-labels: "Start" / "Stop" in the editor; tests rely on them). */
+/**
+ * The on-screen names (docs/studio-labels: "Start" / "Stop" in the editor, 시작 / 중지 in Korean; tests rely
+ * on them). Getters, so markup that reads them follows a switch of language.
+ */
 export const LIFECYCLE_WORDS = {
-  start: 'Start',
-  stop: 'Stop',
-  started: 'Started',
-  stopped: 'Stopped',
-  update: 'Update running recipe',
-  starting: 'Starting…',
-  stopping: 'Stopping…',
-  refusedTitle: (name: string) => `“${name}” cannot start`,
-  refusedLead: 'Nothing was changed. Fix these first:',
-  close: 'Close',
-  manual: 'Runs when a person runs it',
-  callable: 'Runs when another recipe or an agent calls it'
-} as const;
+  get start() { return t('common:actions.start'); },
+  get stop() { return t('common:actions.stop'); },
+  get started() { return t('jobs:lifecycle.started'); },
+  get stopped() { return t('jobs:lifecycle.stopped'); },
+  get update() { return t('jobs:lifecycle.update'); },
+  get starting() { return t('jobs:lifecycle.starting'); },
+  get stopping() { return t('jobs:lifecycle.stopping'); },
+  refusedTitle: (name: string) => t('jobs:lifecycle.refusedTitle', { name }),
+  get refusedLead() { return t('jobs:lifecycle.refusedLead'); },
+  get close() { return t('common:actions.close'); },
+  get manual() { return t('jobs:lifecycle.manual'); },
+  get callable() { return t('jobs:lifecycle.callable'); }
+};
 
 /** A recipe's lifecycle with what the screen needs of its versions' triggers. */
 export interface LifecycleView extends RecipeLifecycle {
@@ -45,7 +49,7 @@ export function notStartable(kind: TriggerKind): string | undefined {
 
 /** "Draft (v5) · running v3" for a started recipe saved since it started; null otherwise. */
 export function draftLine(view: Pick<RecipeLifecycle, 'draft' | 'newest_version' | 'active_version'>): string | null {
-  return view.draft && view.active_version !== null ? `Draft (v${view.newest_version}) · running v${view.active_version}` : null;
+  return view.draft && view.active_version !== null ? t('jobs:lifecycle.draft', { newest: view.newest_version, active: view.active_version }) : null;
 }
 
 /** The person's time zone, as the browser knows it. */
@@ -66,10 +70,10 @@ export function nextRunLine(view: Pick<LifecycleView, 'state' | 'activeTrigger'>
   } catch {
     return null;
   }
-  const described = describeSchedule(trigger, timeZone, 'en');
+  const described = describeSchedule(trigger, timeZone, studio.current);
   // Cron's words already name the zone; an interval's do not, and the time shown is in it.
   const zone = described.includes(`(${timeZone})`) ? '' : ` (${timeZone})`;
-  return `${described} · next run ${formatDue(at, now, timeZone, locale)}${zone}`;
+  return t('jobs:lifecycle.next', { described, at: formatDue(at, now, timeZone, locale), zone });
 }
 
 export function formatDue(at: Date, now: Date, timeZone: string, locale?: string): string {

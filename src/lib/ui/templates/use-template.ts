@@ -6,6 +6,7 @@
 import { exportRecipe, formatIssue, type RecipeIssue } from '../../recipe';
 import type { RecipeTemplate } from '../../templates';
 import type { TablesOps } from '../../connectors/tables/ops';
+import { locale, t } from '$lib/i18n';
 
 export interface UseTemplateDeps {
   importRecipe(text: string): Promise<{ ok: true } | { ok: false; issues: RecipeIssue[] }>;
@@ -18,6 +19,6 @@ export async function useTemplate(deps: UseTemplateDeps, template: RecipeTemplat
   for (const table of template.tables ?? []) if (!existing.has(table.name.toLowerCase())) await deps.tables.createTable(table.name, table.columns);
   const id = await deps.uniqueId(template.recipe.id);
   const result = await deps.importRecipe(exportRecipe({ ...template.recipe, id }).text);
-  if (!result.ok) throw new Error(`the template “${template.title.en}” could not be added: ${result.issues.map(formatIssue).join('; ')}`);
+  if (!result.ok) throw new Error(t('jobs:templates.failed', { title: template.title[locale.current], issues: result.issues.map(formatIssue).join('; ') }));
   return id;
 }

@@ -2,6 +2,7 @@
  * The trigger input form's model: a trigger's input fields and a value become one entry per field
  * (what each control shows), and the entries become the value again, with a message per field that is wrong.
  */
+import { t } from '$lib/i18n';
 import type { Field, Trigger } from '../../recipe';
 
 /** What one control holds: text for the inputs and JSON textareas, a flag for a checkbox. */
@@ -48,7 +49,7 @@ export function fromEntries(fields: readonly Field[], entries: Entries, base: un
     if ('error' in result) errors[field.name] = result.error;
     else if (result.value === undefined) {
       delete value[field.name];
-      if (field.required) errors[field.name] = `${field.name} is required.`;
+      if (field.required) errors[field.name] = t('jobs:input.required', { name: field.name });
     } else value[field.name] = result.value;
   }
   return { value, errors };
@@ -65,10 +66,10 @@ function parseEntry(field: Field, entry: Entry | undefined): EntryResult {
   switch (field.type) {
     case 'number': {
       const n = Number(text);
-      return Number.isFinite(n) ? { value: n } : { error: `${field.name} must be a number.` };
+      return Number.isFinite(n) ? { value: n } : { error: t('jobs:input.number', { name: field.name }) };
     }
     case 'date':
-      return /^\d{4}-\d{2}-\d{2}/.test(text) ? { value: text } : { error: `${field.name} must be a date (YYYY-MM-DD).` };
+      return /^\d{4}-\d{2}-\d{2}/.test(text) ? { value: text } : { error: t('jobs:input.date', { name: field.name }) };
     default:
       return parseJson(field, text);
   }
@@ -79,10 +80,10 @@ function parseJson(field: Field, text: string): EntryResult {
   try {
     v = JSON.parse(text);
   } catch (err) {
-    return { error: `${field.name} is not valid JSON: ${err instanceof Error ? err.message : String(err)}` };
+    return { error: t('jobs:input.badJson', { name: field.name, error: err instanceof Error ? err.message : String(err) }) };
   }
-  if (field.type === 'list' && !Array.isArray(v)) return { error: `${field.name} must be a JSON list, like [1, 2].` };
-  if (field.type !== 'list' && !isRecord(v)) return { error: `${field.name} must be a JSON object, like {"a": 1}.` };
+  if (field.type === 'list' && !Array.isArray(v)) return { error: t('jobs:input.list', { name: field.name }) };
+  if (field.type !== 'list' && !isRecord(v)) return { error: t('jobs:input.object', { name: field.name }) };
   return { value: v };
 }
 
@@ -92,7 +93,7 @@ export function parseWhole(text: string): { value: unknown } | { error: string }
   try {
     return { value: JSON.parse(text) };
   } catch (err) {
-    return { error: `The input is not valid JSON: ${err instanceof Error ? err.message : String(err)}` };
+    return { error: t('jobs:input.wholeBadJson', { error: err instanceof Error ? err.message : String(err) }) };
   }
 }
 
