@@ -4,9 +4,19 @@ import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** Import a recipe file through the recipes page's file input, as a person would. */
-export async function importFile(page: Page, path: string): Promise<void> {
-  await page.getByLabel('Recipe file (.json)').setInputFiles(path);
+/**
+ * Import a recipe file through the recipes page's file input, as a person would: choose the file (a path,
+ * or a name and its contents), then press Import in the preview it opens. An id that exists asks Replace /
+ * Keep both instead: that preview is left open for the test to answer.
+ */
+export async function importFile(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+  await page.getByLabel('Recipe file (.json)').setInputFiles(file);
+  const preview = page.getByRole('dialog');
+  await expect(preview).toBeVisible();
+  const button = preview.getByRole('button', { name: 'Import', exact: true });
+  if ((await button.count()) === 0) return; // the id exists: the test answers Replace / Keep both itself
+  await button.click();
+  await expect(preview).toBeHidden();
 }
 
 /** The notification at the bottom of the screen (imports, exports, deletes with their Undo). */

@@ -4,7 +4,7 @@ import { fixture, importFile, openStudio, recipeRow, toast } from './helpers';
 
 test('importing a broken recipe lists each problem by its place, as the parser names it', async ({ page }) => {
   await openStudio(page);
-  await importFile(page, 'tests/fixtures/broken.recipe.json');
+  await page.getByLabel('Recipe file (.json)').setInputFiles('tests/fixtures/broken.recipe.json');
 
   const parsed = parseRecipeText(fixture('broken.recipe.json'));
   if (parsed.ok) throw new Error('the broken fixture parses; the test would prove nothing');
@@ -24,7 +24,7 @@ test('a file that is not JSON says where it breaks', async ({ page }) => {
     buffer: Buffer.from('{\n  "format": "sous.recipe/v1",\n  "id": "x",\n}')
   });
   const problems = page.getByRole('list', { name: 'Problems in half.recipe.json' }).getByRole('listitem');
-  await expect(problems).toHaveText([/^not valid JSON: .+ at line 4, column 1$/]);
+  await expect(problems).toHaveText([/^This file is not valid JSON, so it cannot be a recipe file: .+ at line 4, column 1\.$/]);
 });
 
 test('a recipe file dropped on the import area is imported', async ({ page }) => {
@@ -35,6 +35,7 @@ test('a recipe file dropped on the import area is imported', async ({ page }) =>
     return transfer;
   }, fixture('approval.recipe.json'));
   await page.getByRole('group', { name: 'Drop a recipe file here' }).dispatchEvent('drop', { dataTransfer });
+  await page.getByRole('dialog', { name: 'Import “Approve a refund”?' }).getByRole('button', { name: 'Import', exact: true }).click();
   await expect(toast(page)).toHaveText(/Imported “Approve a refund” \(approve-refund\) as version 1\./);
   await expect(recipeRow(page, 'Approve a refund')).toContainText('approve-refund');
   await expect(page.getByRole('button', { name: 'Run Approve a refund' })).toBeVisible();
@@ -48,19 +49,21 @@ test('a recipe with lint problems is imported, and every problem is said (it can
   await openStudio(page);
   const steps = [post(5), { id: 'beam', kind: 'action', connector: 'http', action: 'teleport', input: {} }];
   await page.getByLabel('Recipe file (.json)').setInputFiles(file('say-hi.recipe.json', { ...base, steps }));
-  await expect(toast(page)).toHaveText(/Imported “Say hi” \(say-hi\) as version 1\. It has 2 problems to fix before it can run\./);
-  const problems = page.getByRole('list', { name: 'Problems in say-hi.recipe.json' }).getByRole('listitem');
+  const preview = page.getByRole('dialog', { name: 'Import “Say hi”?' });
+  const problems = preview.getByRole('list', { name: 'Problems in say-hi.recipe.json' }).getByRole('listitem');
   await expect(problems).toHaveText([
     'steps[0].input.channel: the input "channel" must be text, not the number 5',
     'steps[1].action: the connector "http" has no action "teleport"'
   ]);
+  await preview.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(toast(page)).toHaveText(/Imported “Say hi” \(say-hi\) as version 1\. It has 2 problems to fix before it can run\./);
   await expect(recipeRow(page, 'Say hi')).toContainText('say-hi');
 });
 
 test('an id that exists asks: replace (new version), keep both, or cancel, by keyboard too', async ({ page }) => {
   await openStudio(page);
   const input = page.getByLabel('Recipe file (.json)');
-  await input.setInputFiles(file('say-hi.recipe.json', { ...base, steps: [post('general')] }));
+  await importFile(page, file('say-hi.recipe.json', { ...base, steps: [post('general')] }));
   await expect(toast(page)).toHaveText(/as version 1\./);
 
   // Cancel (Escape): nothing changes.

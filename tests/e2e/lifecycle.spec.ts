@@ -5,7 +5,7 @@
  * Stop ends it. A recipe with a lint problem, or a connection not set up, cannot start, and says why.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { fixture, nav, openStudio, recipeRow, sandboxApp, toast } from './helpers';
+import { fixture, importFile, nav, openStudio, recipeRow, sandboxApp, toast } from './helpers';
 
 const NAME = 'Welcome a new vendor';
 
@@ -26,7 +26,7 @@ async function chatSays(page: Page, texts: string[]) {
 }
 
 async function importText(page: Page, name: string, text: string) {
-  await page.getByLabel('Recipe file (.json)').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  await importFile(page, { name, mimeType: 'application/json', buffer: Buffer.from(text) });
   await expect(toast(page)).toContainText('Imported');
 }
 

@@ -4,7 +4,7 @@
  * mode, and a schedule is chosen in words and writes its cron.
  */
 import { expect, test } from '@playwright/test';
-import { recipeRow } from './helpers';
+import { importFile, recipeRow } from './helpers';
 
 const RECIPE = {
   format: 'sous.recipe/v1',
@@ -19,7 +19,7 @@ const RECIPE = {
 
 test('pick the app and event, build a condition, and choose a schedule in words', async ({ page }) => {
   await page.goto('/');
-  await page.getByLabel('Recipe file (.json)').setInputFiles({ name: 'pick.recipe.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(RECIPE)) });
+  await importFile(page, { name: 'pick.recipe.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(RECIPE)) });
   await expect(recipeRow(page, 'Pick demo')).toBeVisible();
   await page.goto('/recipes/pick-demo');
 

@@ -9,7 +9,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { openStudio, recipeRow } from './helpers';
+import { importFile, openStudio, recipeRow } from './helpers';
 
 test.use({ timezoneId: 'Europe/Berlin' });
 
@@ -22,7 +22,7 @@ const recipeText = (trigger: unknown, steps: unknown[]) => JSON.stringify({ form
 /** Import the recipe on the recipes page, start it on the page clock, and reload so the studio picks it up. */
 async function startedRecipe(page: Page, trigger: unknown, steps: unknown[] = NOTE): Promise<void> {
   await openStudio(page);
-  await page.getByLabel('Recipe file (.json)').setInputFiles({ name: 'tick.recipe.json', mimeType: 'application/json', buffer: Buffer.from(recipeText(trigger, steps)) });
+  await importFile(page, { name: 'tick.recipe.json', mimeType: 'application/json', buffer: Buffer.from(recipeText(trigger, steps)) });
   await expect(recipeRow(page, NAME)).toBeVisible();
   await page.evaluate(async () => {
     const db = await openSous();

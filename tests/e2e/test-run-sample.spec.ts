@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { canvas, stepNode } from './editor-helpers';
+import { importFile } from './helpers';
 
 /**
  * Test run starts from the trigger's sample, with no typing: a schedule gets a tick for now, an event the
@@ -37,7 +38,7 @@ async function importRecipe(page: Page, recipe: (typeof RECIPES)[number]): Promi
     trigger: recipe.trigger,
     steps: [{ id: 'read', kind: 'set', values: recipe.values }]
   };
-  await page.getByLabel('Recipe file (.json)').setInputFiles({ name: `${recipe.id}.recipe.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await importFile(page, { name: `${recipe.id}.recipe.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
   await expect(page.getByText(recipe.id).first()).toBeVisible();
 }
 

@@ -6,7 +6,7 @@
  * its own: the server is shared by the run's tests.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { openStudio, recipeRow, startRecipe, toast } from './helpers';
+import { importFile, openStudio, recipeRow, startRecipe, toast } from './helpers';
 
 interface HookInfo {
   token: string;
@@ -27,7 +27,7 @@ function hookRecipe(id: string, path: string) {
 }
 
 async function importRecipe(page: Page, recipe: ReturnType<typeof hookRecipe>): Promise<void> {
-  await page.getByLabel('Recipe file (.json)').setInputFiles({ name: `${recipe.id}.recipe.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(recipe)) });
+  await importFile(page, { name: `${recipe.id}.recipe.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(recipe)) });
   await expect(toast(page)).toHaveText(new RegExp(`Imported .*\\(${recipe.id}\\)`));
 }
 
