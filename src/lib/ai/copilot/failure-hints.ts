@@ -1,7 +1,16 @@
 /**
  * Basic mode of "why did this job fail and how do I fix it": rules over the failed step, the error code
- * and the message. Each hint says what happened in plain words and what to do.
+ * and the message. Each hint says what happened in plain words and what to do, in English or Korean (the
+ * words are in the `problems` namespace, `problems:hints.*`). The same rules give PlainError its words
+ * (`plainAdvice`: the cause without the technical message, which it folds away).
+ *
+ * Plain TypeScript with no studio state, since the command line and the worker load the copilot too: the
+ * language is given, else read from `<html lang>` (the studio keeps it set to the language it speaks).
  */
+import type { MessageKey } from '../../i18n/catalog';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../../i18n/locales';
+import { fixedT } from '../../i18n/translator';
+
 export interface FailureFacts {
   /** The failed step's id and, when known, its kind and connector. */
   step: string | null;
@@ -19,133 +28,103 @@ export interface FailureAdvice {
   fixes: string[];
 }
 
+/** The hints by their words' key in `problems:hints`; `fixes` is how many fixes (`fix1`, `fix2`) it has. */
+export type HintKey =
+  | 'needs_model' | 'model' | 'approval_timeout' | 'call' | 'vault_locked' | 'unreachable' | 'proxy_rate_limited'
+  | 'too_large' | 'forbidden_address' | 'proxy_other' | 'not_allowed' | 'duplicate' | 'not_recipe' | 'not_set_up'
+  | 'connection' | 'input' | 'items' | 'expression' | 'auth' | 'not_found' | 'too_many' | 'server' | 'network' | 'other';
+
 interface Hint {
+  key: HintKey;
   test: (code: string, message: string) => boolean;
-  cause: (f: FailureFacts) => string;
-  fixes: string[];
+  fixes: 1 | 2;
 }
 
 const status = (message: string) => Number(/\b(?:HTTP|status)\s*(\d{3})\b/i.exec(message)?.[1] ?? /\b([45]\d\d)\b/.exec(message)?.[1] ?? NaN);
-const where = (f: FailureFacts) => (f.step ? `The step "${f.step}"` : 'A step');
+/** What the browser or Node says when nothing answers: no code of ours, only these words. */
+const UNREACHABLE_WORDS = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|fetch failed|failed to fetch|networkerror|load failed|timed? ?out/i;
 
 const HINTS: Hint[] = [
+  { key: 'needs_model', test: (c) => c === 'needs_model', fixes: 2 },
+  { key: 'model', test: (c) => c.startsWith('model_'), fixes: 2 },
+  { key: 'approval_timeout', test: (c) => c === 'approval_timeout', fixes: 1 },
+  { key: 'call', test: (c) => c === 'call' || c.startsWith('call_'), fixes: 1 },
+  { key: 'vault_locked', test: (c, m) => c === 'vault_locked' || c.includes('locked') || (c === 'connection' && /locked/i.test(m)), fixes: 1 },
+  { key: 'unreachable', test: (c) => c === 'proxy_upstream_unreachable' || c === 'proxy_timeout', fixes: 2 },
+  { key: 'proxy_rate_limited', test: (c) => c === 'proxy_rate_limited', fixes: 2 },
+  { key: 'too_large', test: (c) => c === 'proxy_request_too_large' || c === 'proxy_response_too_large', fixes: 1 },
+  { key: 'forbidden_address', test: (c) => c === 'proxy_forbidden_address', fixes: 2 },
+  { key: 'proxy_other', test: (c) => c.startsWith('proxy_'), fixes: 2 },
+  { key: 'not_allowed', test: (c) => c === 'not_allowed' || c === 'forbidden_action', fixes: 2 },
+  { key: 'duplicate', test: (c) => c === 'duplicate', fixes: 2 },
+  // A dropped PDF reads as `unexpected "%"` to the recipe parser: say what the file is not, not the parser's words.
+  { key: 'not_recipe', test: (c, m) => c === 'not_a_recipe' || c === 'not_recipe' || /%PDF|unexpected "%"|not a (sous )?recipe/i.test(m), fixes: 2 },
+  { key: 'not_set_up', test: (c, m) => c === 'connection_not_set_up' || (c === '' && /connection .* is not set up/i.test(m)), fixes: 2 },
+  { key: 'connection', test: (c) => c === 'connection', fixes: 2 },
   {
-    test: (c) => c === 'needs_model',
-    cause: (f) => `${where(f)} needs an on-device model, and none is chosen and downloaded: ${f.message}`,
-    fixes: ['Open Models, download a model and choose it, then re-run from the failed step.', 'Or change the step to an action that works in basic mode.']
-  },
-  {
-    test: (c) => c.startsWith('model_'),
-    cause: (f) => `The on-device model could not give a valid answer for ${where(f).toLowerCase()}: ${f.message}`,
-    fixes: ['Re-run from the failed step; a model may answer better the second time.', "Try a larger model on the Models page, or make the step's request simpler."]
-  },
-  {
-    test: (c) => c === 'approval_timeout',
-    cause: (f) => `Nobody answered the approval of ${where(f).toLowerCase()} in time.`,
-    fixes: ['Give the approval a longer timeout, or answer it sooner from the Inbox.']
-  },
-  {
-    test: (c) => c === 'call' || c.startsWith('call_'),
-    cause: (f) => `${where(f)} calls another recipe, which is missing, refused the input, or failed: ${f.message}`,
-    fixes: ["Open that recipe's own job for its error, or check that the recipe it calls exists and takes this input."]
-  },
-  {
-    test: (c, m) => c === 'vault_locked' || c.includes('locked') || (c === 'connection' && /locked/i.test(m)),
-    cause: (f) => `${where(f)} needed a connection's secret, but the connections vault was locked.`,
-    fixes: ['Open Connections and unlock the vault with its passphrase, then re-run from the failed step.']
-  },
-  {
-    test: (c) => c === 'proxy_upstream_unreachable' || c === 'proxy_timeout',
-    cause: (f) => `${where(f)} could not reach the address it calls: ${f.message}`,
-    fixes: ['Check that the address and port are right and that the service there is running.', 'Re-run from the failed step once it is up; add a retry to the step if it is often slow.']
-  },
-  {
-    test: (c) => c === 'proxy_rate_limited',
-    cause: (f) => `The studio's proxy held back ${where(f).toLowerCase()}: too many requests in a short time.`,
-    fixes: ['Add a retry to the step (3 attempts, exponential backoff).', 'In a loop, lower its concurrency to 1.']
-  },
-  {
-    test: (c) => c === 'proxy_request_too_large' || c === 'proxy_response_too_large',
-    cause: (f) => `The data of ${where(f).toLowerCase()} was too large for the studio's proxy: ${f.message}`,
-    fixes: ['Ask the API for less at once (a page, a filter, a smaller file).']
-  },
-  {
-    test: (c) => c === 'proxy_forbidden_address',
-    cause: (f) => `The studio's proxy refused the address ${where(f).toLowerCase()} calls: ${f.message}`,
-    fixes: [
-      'Check the address: the proxy refuses private, local and cloud metadata addresses unless they are allowed.',
-      'If the address is right and yours, start the proxy with --allow for it (for example --allow 127.0.0.1).'
-    ]
-  },
-  {
-    test: (c) => c.startsWith('proxy_'),
-    cause: (f) => `The studio's proxy did not send the request of ${where(f).toLowerCase()}: ${f.message}`,
-    fixes: ['Open the studio from the address the proxy serves (start it with npm start) and try again.', 'Check the address the step calls.']
-  },
-  {
-    test: (c) => c === 'not_allowed' || c === 'forbidden_action',
-    cause: (f) => `${where(f)} tried something its connection is not allowed to do.`,
-    fixes: ['Open Connections and check what this connection may do, or choose another connection for the step.', 'Ask the owner of the account to grant the permission.']
-  },
-  {
-    test: (c) => c === 'duplicate',
-    cause: (f) => `${where(f)} tried to create something that already exists: ${f.message}`,
-    fixes: ['Look it up first (for example a vendor search) and create it only when none is found; the copilot does this for "new vendors".', 'Or use the existing record from the message instead of creating a new one.']
-  },
-  {
-    test: (c) => c === 'connection',
-    cause: (f) => `${where(f)} has no usable connection: ${f.message}`,
-    fixes: ['Open Connections, create or pick the connection this recipe names, and choose it for the recipe.', 'Then re-run from the failed step.']
-  },
-  {
+    key: 'input',
     test: (c, m) => ['input', 'missing_input', 'invalid_input', 'input_invalid'].includes(c) || (!c.startsWith('http_') && /required|missing/i.test(m)),
-    cause: (f) => `${where(f)} did not get an input it needs: ${f.message}`,
-    fixes: ["Open the step in the editor and fill in the input the message names, or point it at an earlier step's output with a data pill.", 'If the value comes from the trigger, check that the trigger gives it (try a run with sample input).']
+    fixes: 2
   },
+  { key: 'items', test: (c) => c === 'items', fixes: 1 },
   {
-    test: (c) => c === 'items',
-    cause: (f) => `The loop ${where(f).toLowerCase().replace('the step ', '')} was not given a list: ${f.message}`,
-    fixes: ['Open the loop and point "items" at a list, for example an earlier step\'s list output (a data pill shows which are lists).']
+    key: 'expression',
+    test: (c, m) => c === 'expression' || c === 'bad_expression' || c.startsWith('expression') || (c === '' && /expression .* (is not valid|could not)/i.test(m)),
+    fixes: 2
   },
-  {
-    test: (c) => c === 'expression' || c === 'bad_expression' || c.startsWith('expression'),
-    cause: (f) => `An expression in ${where(f).toLowerCase()} could not be worked out: ${f.message}`,
-    fixes: ['Open the step and check the text between {{ and }}: a step id, field name or bracket may be wrong.', 'Use a data pill to insert a value from an earlier step rather than typing its path.']
-  },
-  {
-    test: (c, m) => c === 'http_401' || c === 'http_403' || [401, 403].includes(status(m)),
-    cause: (f) => `The other side refused the credentials of ${where(f).toLowerCase()} (${status(f.message) || f.code}).`,
-    fixes: ["Open Connections and check the connection's token or password; it may have expired.", 'Check that the step uses the right connection.']
-  },
-  {
-    test: (c, m) => c === 'http_404' || status(m) === 404,
-    cause: (f) => `The address ${where(f).toLowerCase()} called does not exist (404).`,
-    fixes: ['Check the URL and any id inside it; an earlier step may have given an empty id.']
-  },
-  {
-    test: (c, m) => c === 'http_429' || status(m) === 429,
-    cause: (f) => `The other side said ${where(f).toLowerCase()} sent too many requests (429).`,
-    fixes: ['Add a retry to the step (3 attempts, exponential backoff) so it waits and tries again.', 'In a loop, lower its concurrency to 1.']
-  },
-  {
-    test: (c, m) => /^http_5\d\d$/.test(c) || (status(m) >= 500 && status(m) < 600),
-    cause: (f) => `The other side had a problem of its own while ${where(f).toLowerCase()} called it (${status(f.message) || f.code}).`,
-    fixes: ['Re-run from the failed step later; it is usually temporary.', 'Add a retry to the step so it tries again by itself.']
-  },
-  {
-    test: (c) => c === 'timeout' || c === 'network' || c === 'network_error',
-    cause: (f) => `${where(f)} could not reach the other side: ${f.message}`,
-    fixes: ['Check that the address is right and the service is up, then re-run from the failed step.', 'Raise the timeout_ms input if the service is slow.']
-  }
+  { key: 'auth', test: (c, m) => c === 'http_401' || c === 'http_403' || [401, 403].includes(status(m)), fixes: 2 },
+  { key: 'not_found', test: (c, m) => c === 'http_404' || status(m) === 404, fixes: 1 },
+  { key: 'too_many', test: (c, m) => c === 'http_429' || status(m) === 429, fixes: 2 },
+  { key: 'server', test: (c, m) => /^http_5\d\d$/.test(c) || (status(m) >= 500 && status(m) < 600), fixes: 2 },
+  { key: 'network', test: (c, m) => c === 'timeout' || c === 'network' || c === 'network_error' || UNREACHABLE_WORDS.test(m), fixes: 2 }
 ];
 
-export function adviseBasic(facts: FailureFacts): FailureAdvice {
+const translators = new Map<Locale, ReturnType<typeof fixedT>>();
+function translator(lang: Locale): ReturnType<typeof fixedT> {
+  let found = translators.get(lang);
+  if (!found) translators.set(lang, (found = fixedT(lang)));
+  return found;
+}
+
+/** The studio's language where there is a page (it keeps `<html lang>` set), else English. */
+function pageLanguage(): Locale {
+  const lang = typeof document === 'undefined' ? undefined : document.documentElement.lang;
+  return isLocale(lang) ? lang : DEFAULT_LOCALE;
+}
+
+/** Which hint fits the failure; `other` when none does. */
+export function hintFor(facts: Pick<FailureFacts, 'code' | 'message'>): HintKey {
   const code = (facts.code ?? '').toLowerCase();
-  const hint = HINTS.find((h) => h.test(code, facts.message));
-  if (hint) return { mode: 'basic', cause: hint.cause(facts), fixes: hint.fixes };
-  return {
-    mode: 'basic',
-    cause: `${where(facts)} failed${facts.code ? ` (${facts.code})` : ''}: ${facts.message}`,
-    fixes: ["Open the failed step in the job and compare its input with what it needs.", 'Fix the step in the editor, then re-run the job from the failed step.']
+  return HINTS.find((h) => h.test(code, facts.message))?.key ?? 'other';
+}
+
+function words(facts: FailureFacts, lang: Locale, detail: string): { key: HintKey; cause: string; fixes: string[] } {
+  const t = translator(lang);
+  const key = hintFor(facts);
+  const fixes = HINTS.find((h) => h.key === key)?.fixes ?? 2;
+  const where = facts.step ? t('problems:hints.where.step', { step: facts.step }) : t('problems:hints.where.any');
+  // English lower-cases the whole phrase mid-sentence (as it always has); Korean has no case.
+  const lower = (text: string) => (lang === 'en' ? text.toLowerCase() : text);
+  const params = {
+    where,
+    whereLc: lower(where),
+    loop: facts.step ? t('problems:hints.where.loop', { step: lower(facts.step) }) : t('problems:hints.where.loopAny'),
+    detail,
+    status: String(status(facts.message) || facts.code),
+    code: facts.code ? ` (${facts.code})` : '',
+    open: '{{',
+    close: '}}'
   };
+  const say = (part: string) => t(`problems:hints.${key}.${part}` as MessageKey, params);
+  return { key, cause: say('cause'), fixes: fixes === 2 ? [say('fix1'), say('fix2')] : [say('fix1')] };
+}
+
+export function adviseBasic(facts: FailureFacts, lang: Locale = pageLanguage()): FailureAdvice {
+  const { cause, fixes } = words(facts, lang, `: ${facts.message}`);
+  return { mode: 'basic', cause, fixes };
+}
+
+/** For PlainError: which hint, the cause in plain words (the technical message left out) and the fixes. */
+export function plainAdvice(facts: FailureFacts, lang: Locale = pageLanguage()): { key: HintKey; cause: string; fixes: string[] } {
+  return words(facts, lang, '.');
 }

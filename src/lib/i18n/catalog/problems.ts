@@ -57,7 +57,7 @@ export const en = {
       step: 'The step "{{step}}"',
       any: 'A step',
       loop: '"{{step}}"',
-      loopAny: 'step'
+      loopAny: 'a step'
     },
     needs_model: {
       cause: '{{where}} needs an on-device model, and none is chosen and downloaded{{detail}}',
