@@ -16,6 +16,8 @@ import type { StartOptions as ConversationOptions } from './conversation-host';
 import type { StartResult } from './lifecycle-host';
 import type { AcceptResult, TriggerEvent } from '../triggers/queue/types';
 import type { PollOutcome } from './poll-host';
+import type { Recipe } from '../recipe';
+import type { StepTestData, StepTestResult } from '../engine/step-test';
 
 export function createEngineClient() {
   const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
@@ -33,6 +35,8 @@ export function createEngineClient() {
     cancel: (jobId: string) => revive(remote.cancel(jobId)),
     /** Run a finished job again; answers the new job's id at once. */
     rerun: (jobId: string, fromFailed: boolean) => revive(remote.rerun(jobId, fromFailed)),
+    /** Test this step: run one action step with the data before it; no job is made, nothing is journaled. */
+    testStep: (recipe: Recipe, stepId: string, data: StepTestData) => revive<StepTestResult>(remote.testStep(recipe, stepId, data)),
     /** A sandbox app's event (a record a person made on its page): starts the recipes it triggers. */
     raiseEvent: (connector: string, event: string, payload: unknown) => revive<string[]>(remote.raiseEvent(connector, event, payload)),
     /** A mail arrives in the sandbox mailbox; answers its id and the jobs it started. */

@@ -65,6 +65,7 @@ const api = {
     answer: host.answer,
     cancel: host.cancel,
     rerun: host.rerun,
+    testStep: host.testStep,
     raiseEvent: host.raiseEvent,
     receiveMail: host.receiveMail,
     importConnector: host.importConnector,

@@ -20,6 +20,7 @@ import type { JobToStart } from '../connectors/sandbox/dispatch';
 import { createSandboxHost } from './sandbox-host';
 import { createConversationHost } from './conversation-host';
 import { createLifecycleHost } from './lifecycle-host';
+import { testStep, type StepTestData, type StepTestResult } from '../engine/step-test';
 
 export interface HostDeps {
   db: SousDb;
@@ -145,6 +146,11 @@ export function createEngineHost(deps: HostDeps) {
   return {
     /** The connectors jobs use; "Check connection" asks the same ones (with the same fetch). */
     connectors,
+    /** Test this step: one action step with the data before it, run as a job would run it, in memory (no job). */
+    async testStep(recipe: Recipe, stepId: string, data: StepTestData): Promise<StepTestResult> {
+      await connectors.sync();
+      return testStep(recipe, stepId, data, { connectors, secrets: deps.secrets, clock: deps.clock, user: await sandbox.actingUser() });
+    },
     /** For the trigger hosts (schedules, webhooks) beside this one. */
     startTriggered,
     startRecipe: lifecycle.startRecipe,
