@@ -11,8 +11,9 @@ function searchVendor(b: DraftBuilder): string {
   // A mail's sender address finds the vendor exactly; a name only by likeness.
   const email = b.known('sender_email');
   const query = email ? `{{ ${email} }}` : b.value('vendor_name', '');
-  const id = b.action('find-vendor', ERP, 'vendors.search', { query }, 'Look up the vendor');
-  b.assume(email ? "I assumed the vendor is looked up by the sender's email." : 'I assumed the vendor is looked up by name.');
+  const id = b.action(ERP, 'vendors.search', { query }, ['Look up the vendor', '거래처 조회']);
+  if (email) b.assume("I assumed the vendor is looked up by the sender's email.", '보낸 사람의 이메일로 거래처를 조회한다고 가정했습니다.');
+  else b.assume('I assumed the vendor is looked up by name.', '이름으로 거래처를 조회한다고 가정했습니다.');
   b.bind('vendors', out(id, OUTPUT.vendors));
   b.bind('vendor_id', out(id, `${OUTPUT.vendors}[0].${OUTPUT.createdId}`));
   return id;
@@ -28,19 +29,20 @@ function vendorInput(b: DraftBuilder): Record<string, unknown> {
 /** Look the vendor up; create it only when none is found; either way `vars.vendor_id` holds its id. */
 function newVendor(b: DraftBuilder): void {
   const found = searchVendor(b);
-  const createId = b.id('create-vendor');
-  const create: Step = { id: createId, kind: 'action', connector: ERP, action: 'vendors.create', connection: 'erp', input: vendorInput(b), name: 'Create the vendor' };
+  const createId = b.id('Create the vendor');
+  const create: Step = { id: createId, kind: 'action', connector: ERP, action: 'vendors.create', connection: 'erp', input: vendorInput(b), name: b.say('Create the vendor', '거래처 등록') };
   b.add({
-    id: b.id('vendor-is-new'),
+    id: b.id('vendor_is_new'),
     kind: 'if',
-    name: 'Is the vendor new?',
+    name: b.say('Is the vendor new?', '새 거래처인가요?'),
     condition: `{{ $count(${out(found, OUTPUT.vendors)}) = 0 }}`,
-    then: [create, { id: b.id('remember-new-vendor'), kind: 'set', values: { vendor_id: `{{ ${out(createId, OUTPUT.createdId)} }}` } }],
-    else: [{ id: b.id('remember-vendor'), kind: 'set', values: { vendor_id: `{{ ${out(found, `${OUTPUT.vendors}[0].${OUTPUT.createdId}`)} }}` } }]
+    then: [create, { id: b.id('remember_new_vendor'), kind: 'set', values: { vendor_id: `{{ ${out(createId, OUTPUT.createdId)} }}` } }],
+    else: [{ id: b.id('remember_vendor'), kind: 'set', values: { vendor_id: `{{ ${out(found, `${OUTPUT.vendors}[0].${OUTPUT.createdId}`)} }}` } }]
   });
   b.lastAction = { id: found, connector: ERP, action: 'vendors.search' };
   b.bind('vendor_id', 'vars.vendor_id');
-  b.assume(b.known('sender_email') ? "I assumed a vendor is new when the search by the sender's email finds none." : 'I assumed a vendor is new when the search by name finds none.');
+  if (b.known('sender_email')) b.assume("I assumed a vendor is new when the search by the sender's email finds none.", '보낸 사람의 이메일로 찾은 거래처가 없으면 새 거래처라고 가정했습니다.');
+  else b.assume('I assumed a vendor is new when the search by name finds none.', '이름으로 찾은 거래처가 없으면 새 거래처라고 가정했습니다.');
 }
 
 function invoiceStatus(words: string): string {
@@ -68,7 +70,7 @@ export const APP_RULES: StepRule[] = [
     pattern: /\b(?:create|add|register)\s+(?:the\s+|a\s+)?(?:vendor|supplier)|(?:거래처|공급업체)(?:를|을)?\s*(?:생성|등록|추가|만들)/i,
     uses: [[ERP, 'vendors.create']],
     build: (b) => {
-      const id = b.action('create-vendor', ERP, 'vendors.create', vendorInput(b), 'Create the vendor');
+      const id = b.action(ERP, 'vendors.create', vendorInput(b), ['Create the vendor', '거래처 등록']);
       b.bind('vendor_id', out(id, OUTPUT.createdId));
     }
   },
@@ -78,8 +80,8 @@ export const APP_RULES: StepRule[] = [
     uses: [[ERP, 'invoices.set_status']],
     build: (b, m) => {
       const status = invoiceStatus(m[0]);
-      b.action('set-status', ERP, 'invoices.set_status', { id: b.value('invoice_id', ''), status }, 'Set the invoice status');
-      b.assume(`I assumed the invoice's new status is "${status}".`);
+      b.action(ERP, 'invoices.set_status', { id: b.value('invoice_id', ''), status }, ['Set the invoice status', '송장 상태 변경']);
+      b.assume(`I assumed the invoice's new status is "${status}".`, `송장의 새 상태를 "${status}"(으)로 가정했습니다.`);
     }
   },
   {
@@ -89,15 +91,15 @@ export const APP_RULES: StepRule[] = [
     build: (b) => {
       // An invoice needs its vendor's id: when only the name is known (extracted), look it up first.
       if (!b.known('vendor_id') && b.known('vendor_name') && b.view.hasAction(ERP, 'vendors.search')) searchVendor(b);
-      const id = b.action('create-invoice', ERP, 'invoices.create', {
+      const id = b.action(ERP, 'invoices.create', {
         vendor_id: b.value('vendor_id', ''),
         number: b.value('invoice_number', ''),
         date: b.known('invoice_date') ? `{{ ${b.known('invoice_date')} }}` : '{{ $substring(now, 0, 10) }}',
         currency: b.known('currency') ? `{{ ${b.known('currency')} }}` : 'EUR',
         total: b.value('total', '', 'number'),
         ...(b.known('lines') ? { lines: `{{ ${b.known('lines')} }}` } : {})
-      }, 'Create the invoice');
-      if (!b.known('currency')) b.assume('I assumed the currency is EUR where the words do not say.');
+      }, ['Create the invoice', '송장 등록']);
+      if (!b.known('currency')) b.assume('I assumed the currency is EUR where the words do not say.', '요청에 통화가 없어 EUR로 가정했습니다.');
       b.bind('invoice_id', out(id, OUTPUT.createdId));
     }
   },
@@ -108,8 +110,8 @@ export const APP_RULES: StepRule[] = [
     build: (b, m) => {
       const said = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
       const status = /overdue|연체|unpaid|미지급|open|미결/.test(said) ? 'open' : said === 'paid' ? 'paid' : undefined;
-      if (/overdue|연체/.test(said)) b.assume('I assumed overdue invoices are the open ones (the ERP has no "overdue" status); add a check on due_date to narrow them.');
-      const id = b.action('list-invoices', ERP, 'invoices.list', status ? { status } : {}, 'List invoices');
+      if (/overdue|연체/.test(said)) b.assume('I assumed overdue invoices are the open ones (the ERP has no "overdue" status); add a check on due_date to narrow them.', '연체 송장은 미결(open) 송장이라고 가정했습니다(ERP에는 "연체" 상태가 없습니다). 좁히려면 due_date 조건을 추가하세요.');
+      const id = b.action(ERP, 'invoices.list', status ? { status } : {}, ['List invoices', '송장 목록']);
       b.bind('list', out(id, OUTPUT.invoices));
       b.bind('list_noun', 'invoice');
     }
@@ -119,7 +121,7 @@ export const APP_RULES: StepRule[] = [
     pattern: /\bpurchase\s+orders?|구매\s*주문|발주/i,
     uses: [[ERP, 'purchase_orders.list']],
     build: (b) => {
-      const id = b.action('list-purchase-orders', ERP, 'purchase_orders.list', {}, 'List purchase orders');
+      const id = b.action(ERP, 'purchase_orders.list', {}, ['List purchase orders', '구매 주문 목록']);
       b.bind('list', out(id, OUTPUT.purchaseOrders));
     }
   },
@@ -128,8 +130,8 @@ export const APP_RULES: StepRule[] = [
     pattern: /\bpay\s*slips?|\bpayslips?|급여\s*명세서|월급\s*명세서/i,
     uses: [['sandbox.hr', 'payslips.get']],
     build: (b) => {
-      const id = b.action('get-payslip', 'sandbox.hr', 'payslips.get', { employee_id: b.value('employee_id', ''), month: '{{ $substring(now, 0, 7) }}' }, 'Get the pay slip');
-      b.assume("I assumed the pay slip is this month's.");
+      const id = b.action('sandbox.hr', 'payslips.get', { employee_id: b.value('employee_id', ''), month: '{{ $substring(now, 0, 7) }}' }, ['Get the pay slip', '급여 명세서 가져오기']);
+      b.assume("I assumed the pay slip is this month's.", '이번 달 급여 명세서라고 가정했습니다.');
       b.bind('payslip', sref(id));
     }
   },
@@ -138,7 +140,7 @@ export const APP_RULES: StepRule[] = [
     pattern: /\b(?:list|get|collect|check|fetch)\s+(?:all\s+)?(?:the\s+)?(?:list\s+of\s+)?(?:pending\s+|open\s+)?leave(?:\s+requests)?|(?:대기\s*중인\s*)?휴가\s*(?:신청\s*)?(?:목록|현황)/i,
     uses: [['sandbox.hr', 'leave.list']],
     build: (b) => {
-      const id = b.action('list-leave', 'sandbox.hr', 'leave.list', { status: 'pending' }, 'List leave requests');
+      const id = b.action('sandbox.hr', 'leave.list', { status: 'pending' }, ['List leave requests', '휴가 신청 목록']);
       b.bind('list', out(id, OUTPUT.leaveRequests));
     }
   },
@@ -148,7 +150,7 @@ export const APP_RULES: StepRule[] = [
     uses: [['sandbox.hr', 'leave.decide']],
     build: (b, m) => {
       const decision = /reject|반려|거절/i.test(m[0]) ? 'rejected' : 'approved';
-      b.action('decide-leave', 'sandbox.hr', 'leave.decide', { id: b.value('leave_id', ''), decision }, 'Decide the leave request');
+      b.action('sandbox.hr', 'leave.decide', { id: b.value('leave_id', ''), decision }, ['Decide the leave request', '휴가 신청 처리']);
     }
   },
   {
@@ -156,11 +158,11 @@ export const APP_RULES: StepRule[] = [
     pattern: /\b(?:request|book|file|create)\s+(?:a\s+)?(?:day\s+of\s+)?leave|휴가(?:를|을)?\s*(?:신청|등록)(?:해|하고|하기)/i,
     uses: [['sandbox.hr', 'leave.create']],
     build: (b, m) => {
-      b.action('request-leave', 'sandbox.hr', 'leave.create', {
+      b.action('sandbox.hr', 'leave.create', {
         type: /sick|병가/i.test(m[0]) ? 'sick' : 'vacation',
         start: b.value('start', '', 'date'),
         end: b.value('end', '', 'date')
-      }, 'Request leave');
+      }, ['Request leave', '휴가 신청']);
     }
   },
   {
@@ -168,7 +170,7 @@ export const APP_RULES: StepRule[] = [
     pattern: /\b(?:list|get|fetch|collect|pull|load)\s+(?:all\s+)?(?:the\s+)?(?:active\s+|current\s+)?(?:employees|staff|people|workers)\b|\ball\s+(?:the\s+)?(?:active\s+)?employees\b|(?:전체\s*|모든\s*)?(?:직원|사원)\s*(?:목록|명단|리스트)|(?:직원|사원)들?(?:을|를)\s*(?:모두\s*)?(?:조회|가져)/i,
     uses: [['sandbox.hr', 'employees.list']],
     build: (b) => {
-      const id = b.action('list-employees', 'sandbox.hr', 'employees.list', {}, 'List employees');
+      const id = b.action('sandbox.hr', 'employees.list', {}, ['List employees', '직원 목록']);
       b.bind('list', out(id, OUTPUT.employees));
       b.bind('list_noun', 'employee');
     }
@@ -178,7 +180,7 @@ export const APP_RULES: StepRule[] = [
     pattern: /\b(?:look\s*up|find|get)\s+(?:the\s+)?employee|직원(?:을|를|\s*정보를?)?\s*(?:조회|찾)/i,
     uses: [['sandbox.hr', 'employees.get']],
     build: (b) => {
-      const id = b.action('get-employee', 'sandbox.hr', 'employees.get', { id: b.value('employee_id', '') }, 'Look up the employee');
+      const id = b.action('sandbox.hr', 'employees.get', { id: b.value('employee_id', '') }, ['Look up the employee', '직원 조회']);
       b.bind('email', out(id, OUTPUT.employeeEmail));
     }
   },
@@ -188,12 +190,12 @@ export const APP_RULES: StepRule[] = [
     uses: [['sandbox.orders', 'refunds.create']],
     build: (b) => {
       const lines = b.known('lines');
-      b.action('refund', 'sandbox.orders', 'refunds.create', {
+      b.action('sandbox.orders', 'refunds.create', {
         order_id: b.value('order_id', ''),
         items: lines ? `{{ ${lines} }}` : b.value('items', '', 'list'),
-        reason: 'Refund requested'
-      }, 'Refund the order');
-      b.assume('I assumed the whole order is refunded.');
+        reason: b.say('Refund requested', '환불 요청')
+      }, ['Refund the order', '주문 환불']);
+      b.assume('I assumed the whole order is refunded.', '주문 전체를 환불한다고 가정했습니다.');
     }
   },
   {
@@ -201,7 +203,7 @@ export const APP_RULES: StepRule[] = [
     pattern: /\b(?:list|fetch|pull|export|go\s+through)\s+(?:all\s+)?(?:the\s+)?(?:stock|inventory)(?:\s+levels|\s+items)?|\ball\s+(?:the\s+)?(?:stock|inventory)\s+(?:levels|items)|재고\s*(?:목록|현황|리스트)|전체\s*재고/i,
     uses: [['sandbox.orders', 'stock.list']],
     build: (b) => {
-      const id = b.action('list-stock', 'sandbox.orders', 'stock.list', {}, 'List stock');
+      const id = b.action('sandbox.orders', 'stock.list', {}, ['List stock', '재고 목록']);
       b.bind('list', out(id, OUTPUT.stockItems));
       b.bind('list_noun', 'sku');
     }
@@ -211,7 +213,7 @@ export const APP_RULES: StepRule[] = [
     pattern: /\b(?:check|look\s*up|get)\s+(?:the\s+)?(?:stock|inventory)|\bstock\s+levels?|재고(?:를|을)?\s*(?:확인|조회|체크)/i,
     uses: [['sandbox.orders', 'stock.get']],
     build: (b) => {
-      const id = b.action('check-stock', 'sandbox.orders', 'stock.get', { sku: b.value('sku', '') }, 'Check the stock');
+      const id = b.action('sandbox.orders', 'stock.get', { sku: b.value('sku', '') }, ['Check the stock', '재고 확인']);
       b.bind('stock', out(id, OUTPUT.stockQuantity));
     }
   },
@@ -220,7 +222,7 @@ export const APP_RULES: StepRule[] = [
     pattern: /\b(?:list|get|fetch|collect|post|send|sync|export)\s+(?:all\s+)?(?:the\s+)?(?:(?:open|new|pending|unshipped|today's)\s+)orders|\blist\s+(?:all\s+)?(?:the\s+)?orders|\b(?:this\s+week's|today's|yesterday's|recent|the\s+day's)\s+orders|(?:신규|미처리|미배송|오늘)?\s*주문\s*목록/i,
     uses: [['sandbox.orders', 'orders.list']],
     build: (b) => {
-      const id = b.action('list-orders', 'sandbox.orders', 'orders.list', {}, 'List orders');
+      const id = b.action('sandbox.orders', 'orders.list', {}, ['List orders', '주문 목록']);
       b.bind('list', out(id, OUTPUT.orders));
       b.bind('response', out(id, OUTPUT.orders));
     }
@@ -230,7 +232,7 @@ export const APP_RULES: StepRule[] = [
     pattern: /\b(?:look\s*up|get|fetch|find)\s+(?:the\s+)?order\b|주문(?:을|를)?\s*(?:조회|확인)/i,
     uses: [['sandbox.orders', 'orders.get']],
     build: (b) => {
-      const id = b.action('get-order', 'sandbox.orders', 'orders.get', { id: b.value('order_id', '') }, 'Look up the order');
+      const id = b.action('sandbox.orders', 'orders.get', { id: b.value('order_id', '') }, ['Look up the order', '주문 조회']);
       b.bind('lines', out(id, OUTPUT.orderLines));
       b.bind('total', OUTPUT.orderTotal(sref(id)));
     }

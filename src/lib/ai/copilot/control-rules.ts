@@ -7,25 +7,28 @@ import type { DraftBuilder } from './draft-builder';
 import { messageText, type StepRule } from './rule';
 import { parseAmount, teamName, sref } from './words';
 import { OUTPUT, out } from './outputs';
+import { conceptWords } from './lang';
 
 /** What each element of a loop gives, by the loop's noun. */
 interface LoopNoun {
   pattern: RegExp;
   as: string;
+  /** The noun in Korean, for step names and assumptions. */
+  ko: string;
   list: string;
   binds: Record<string, string>;
   /** The action that lists these when nothing before the loop did ("go through all employees"). */
   lister?: [connector: string, action: string, output: string];
 }
 const LOOP_NOUNS: LoopNoun[] = [
-  { pattern: /line|item|항목|품목|줄|라인/i, as: 'line', list: 'lines', binds: { sku: 'sku', quantity: 'quantity', total: '(quantity * unit_price)', description: 'description' } },
-  { pattern: /invoice|송장|청구서/i, as: 'invoice', list: 'list', binds: { invoice_id: 'id', invoice_number: 'number', total: 'total', vendor_id: 'vendor_id' }, lister: ['sandbox.erp', 'invoices.list', OUTPUT.invoices] },
-  { pattern: /sku|product|상품|제품|재고/i, as: 'sku', list: 'list', binds: { sku: 'sku', quantity: 'on_hand', stock: 'on_hand' }, lister: ['sandbox.orders', 'stock.list', OUTPUT.stockItems] },
-  { pattern: /order|주문/i, as: 'order', list: 'list', binds: { order_id: 'id', lines: 'lines', email: 'email' }, lister: ['sandbox.orders', 'orders.list', OUTPUT.orders] },
-  { pattern: /vendor|supplier|거래처/i, as: 'vendor', list: 'list', binds: { vendor_name: 'name', vendor_email: 'email', vendor_id: 'id', email: 'email' } },
-  { pattern: /employee|person|staff|직원|사원/i, as: 'employee', list: 'list', binds: { employee_id: 'id', email: 'email' }, lister: ['sandbox.hr', 'employees.list', OUTPUT.employees] },
-  { pattern: /request|신청/i, as: 'request', list: 'list', binds: { leave_id: 'id', employee_id: 'employee_id' } },
-  { pattern: /row|행/i, as: 'row', list: 'list', binds: {} }
+  { pattern: /line|item|항목|품목|줄|라인/i, as: 'line', ko: '항목', list: 'lines', binds: { sku: 'sku', quantity: 'quantity', total: '(quantity * unit_price)', description: 'description' } },
+  { pattern: /invoice|송장|청구서/i, as: 'invoice', ko: '송장', list: 'list', binds: { invoice_id: 'id', invoice_number: 'number', total: 'total', vendor_id: 'vendor_id' }, lister: ['sandbox.erp', 'invoices.list', OUTPUT.invoices] },
+  { pattern: /sku|product|상품|제품|재고/i, as: 'sku', ko: '재고 품목', list: 'list', binds: { sku: 'sku', quantity: 'on_hand', stock: 'on_hand' }, lister: ['sandbox.orders', 'stock.list', OUTPUT.stockItems] },
+  { pattern: /order|주문/i, as: 'order', ko: '주문', list: 'list', binds: { order_id: 'id', lines: 'lines', email: 'email' }, lister: ['sandbox.orders', 'orders.list', OUTPUT.orders] },
+  { pattern: /vendor|supplier|거래처/i, as: 'vendor', ko: '거래처', list: 'list', binds: { vendor_name: 'name', vendor_email: 'email', vendor_id: 'id', email: 'email' } },
+  { pattern: /employee|person|staff|직원|사원/i, as: 'employee', ko: '직원', list: 'list', binds: { employee_id: 'id', email: 'email' }, lister: ['sandbox.hr', 'employees.list', OUTPUT.employees] },
+  { pattern: /request|신청/i, as: 'request', ko: '신청', list: 'list', binds: { leave_id: 'id', employee_id: 'employee_id' } },
+  { pattern: /row|행/i, as: 'row', ko: '행', list: 'list', binds: {} }
 ];
 
 const EN_NOUNS = String.raw`(?:line\s+)?item|line|invoice|order|vendor|supplier|employee|person|staff\s+member|request|row|sku|SKU|product`;
@@ -42,8 +45,8 @@ const COMPARE: Array<[RegExp, string]> = [
 function listFor(b: DraftBuilder, kind: LoopNoun): string | undefined {
   if (!kind.lister || !b.view.hasAction(kind.lister[0], kind.lister[1])) return undefined;
   const [connector, action, output] = kind.lister;
-  const id = b.action(`list-${kind.as}s`, connector, action, {}, `List ${kind.as}s`);
-  b.assume(`I assumed the loop goes through all ${kind.as}s, listed first.`);
+  const id = b.action(connector, action, {}, [`List ${kind.as}s`, `${kind.ko} 목록`]);
+  b.assume(`I assumed the loop goes through all ${kind.as}s, listed first.`, `먼저 모든 ${kind.ko}을(를) 가져와 하나씩 처리한다고 가정했습니다.`);
   return out(id, output);
 }
 
@@ -54,6 +57,7 @@ function subjectOf(word: string): string {
 }
 
 function openIf(b: DraftBuilder, base: string, condition: string, name: string, gate = false): void {
+  // The id comes from the base (`check_total`): a name such as "total > 500" makes no id.
   const step: IfStep = { id: b.id(base), kind: 'if', name, condition, then: [] };
   b.add(step);
   b.open(gate ? 'approved' : 'if', step.then, step);
@@ -66,13 +70,13 @@ export const CONTROL_RULES: StepRule[] = [
     pattern: /\bif\s+(?:it|that|this|anything|something|any\s+step|the\s+\w+(?:\s+\w+)?)\s+(?:fails|errors(?:\s+out)?|times?\s+out|is\s+down|breaks|goes\s+wrong|(?:does\s*n[o']t|doesn't|won't|can't)\s+(?:answer|respond|reply|work|go\s+through|succeed))|\bif\s+(?:there(?:'s|\s+is)\s+)?no\s+(?:answer|response|reply)|\bon\s+(?:failure|error|timeout)|\bif\s+there(?:'s|\s+is)\s+an?\s+(?:error|failure|problem)|\bwhen\s+(?:it|something|anything)\s+(?:fails|goes\s+wrong)|\bin\s+case\s+(?:of\s+(?:an?\s+)?(?:error|failure)|it\s+fails)|실패하면|실패할\s*경우|(?:오류|에러|문제)(?:가)?\s*(?:나면|발생하면|생기면|있으면)|응답(?:이|을)?\s*(?:없으면|안\s*하면|받지\s*못하면)|응답하지\s*않으면|타임아웃(?:이)?\s*(?:나면|되면)/i,
     build: (b) => {
       const steps = b.takeRootSteps();
-      if (steps.length === 0) return b.assume('I ignored "if it fails": nothing comes before it to watch.');
-      const step: TryStep = { id: b.id('watch'), kind: 'try', name: 'If a step fails', steps, catch: [] };
+      if (steps.length === 0) return b.assume('I ignored "if it fails": nothing comes before it to watch.', '"실패하면" 앞에 지켜볼 단계가 없어 무시했습니다.');
+      const step: TryStep = { id: b.id('watch'), kind: 'try', name: b.say('If a step fails', '단계가 실패하면'), steps, catch: [] };
       b.add(step);
       b.open('catch', step.catch);
       b.bind('failure', 'error.message');
       b.bind('summary', 'error.message');
-      b.assume('I assumed the steps after "if it fails" run only when one of the steps before it fails.');
+      b.assume('I assumed the steps after "if it fails" run only when one of the steps before it fails.', '"실패하면" 뒤의 단계는 그 앞의 단계 중 하나가 실패할 때만 실행된다고 가정했습니다.');
     }
   },
   {
@@ -83,8 +87,8 @@ export const CONTROL_RULES: StepRule[] = [
       const noun = m.slice(1).find(Boolean) ?? 'item';
       const kind = LOOP_NOUNS.find((n) => n.pattern.test(noun)) ?? LOOP_NOUNS[0];
       const items = (kind.list === 'list' ? b.known('list') ?? listFor(b, kind) : undefined) ?? b.ref(kind.list === 'list' ? `${kind.as}s` : 'lines', 'list') ?? b.known('list');
-      if (!items) return b.assume(`I could not tell which list "${m[0].trim()}" goes through, so I left the loop out.`);
-      const step: ForeachStep = { id: b.id(`each-${kind.as}`), kind: 'foreach', name: `For each ${kind.as}`, items: `{{ ${items} }}`, as: kind.as, steps: [] };
+      if (!items) return b.assume(`I could not tell which list "${m[0].trim()}" goes through, so I left the loop out.`, `"${m[0].trim()}"이(가) 어떤 목록을 도는지 알 수 없어 반복을 뺐습니다.`);
+      const step: ForeachStep = { id: b.id(`each_${kind.as}`), kind: 'foreach', name: b.say(`For each ${kind.as}`, `각 ${kind.ko}마다`), items: `{{ ${items} }}`, as: kind.as, steps: [] };
       b.add(step);
       b.open('loop', step.steps);
       for (const [concept, key] of Object.entries(kind.binds)) b.bind(concept, `${kind.as}.${key}`);
@@ -104,9 +108,9 @@ export const CONTROL_RULES: StepRule[] = [
       const compare = COMPARE.find(([p]) => p.test(op))?.[1] ?? '>';
       const concept = subjectOf(subjectWord);
       const subject = b.ref(concept, 'number');
-      if (!subject) return b.assume(`I could not tell what "${m[0].trim()}" compares, so I left that condition out.`);
-      openIf(b, `check-${concept}`, `{{ ${subject} ${compare} ${amount} }}`, `${concept} ${compare} ${amount}`);
-      b.assume(`I assumed "${m[0].trim()}" means ${concept} ${compare} ${amount}.`);
+      if (!subject) return b.assume(`I could not tell what "${m[0].trim()}" compares, so I left that condition out.`, `"${m[0].trim()}"이(가) 무엇을 비교하는지 알 수 없어 그 조건을 뺐습니다.`);
+      openIf(b, `check_${concept}`, `{{ ${subject} ${compare} ${amount} }}`, `${conceptWords(b.lang, concept)} ${compare} ${amount}`);
+      b.assume(`I assumed "${m[0].trim()}" means ${concept} ${compare} ${amount}.`, `"${m[0].trim()}"을(를) ${conceptWords('ko', concept)} ${compare} ${amount}(으)로 가정했습니다.`);
     }
   },
   {
@@ -118,9 +122,9 @@ export const CONTROL_RULES: StepRule[] = [
       const amount = parseAmount(m[2]) ?? 0;
       const concept = b.known('stock') ? 'stock' : b.known('quantity') ? 'quantity' : 'total';
       const subject = b.ref(concept, 'number');
-      if (!subject) return b.assume(`I could not tell what "${m[0].trim()}" compares, so I left that condition out.`);
-      openIf(b, `check-${concept}`, `{{ ${subject} ${compare} ${amount} }}`, `${concept} ${compare} ${amount}`);
-      b.assume(`I assumed "${m[0].trim()}" means ${concept} ${compare} ${amount}.`);
+      if (!subject) return b.assume(`I could not tell what "${m[0].trim()}" compares, so I left that condition out.`, `"${m[0].trim()}"이(가) 무엇을 비교하는지 알 수 없어 그 조건을 뺐습니다.`);
+      openIf(b, `check_${concept}`, `{{ ${subject} ${compare} ${amount} }}`, `${conceptWords(b.lang, concept)} ${compare} ${amount}`);
+      b.assume(`I assumed "${m[0].trim()}" means ${concept} ${compare} ${amount}.`, `"${m[0].trim()}"을(를) ${conceptWords('ko', concept)} ${compare} ${amount}(으)로 가정했습니다.`);
     }
   },
   {
@@ -131,7 +135,7 @@ export const CONTROL_RULES: StepRule[] = [
       const category = b.known('category');
       if (!category) return;
       const label = (m[1] ?? m[2]).toLowerCase();
-      openIf(b, 'check-category', `{{ ${category} = '${label.replace(/'/g, '')}' }}`, `Is it ${label}?`);
+      openIf(b, 'check_category', `{{ ${category} = '${label.replace(/'/g, '')}' }}`, b.say(`Is it ${label}?`, `${label}인가요?`));
     }
   },
   {
@@ -141,12 +145,12 @@ export const CONTROL_RULES: StepRule[] = [
     pattern: /\b(?:for\s+)?(?:each|every)\s+(?:item|row|entry|record|line)\s+(?:in|of)\s+the\s+([\w-]+)\s+table|([\w가-힣-]+)\s*테이블의\s*각\s*(?:항목|행|줄)(?:마다|에\s*대해|별로)?/i,
     build: (b, m) => {
       const table = m[1] ?? m[2];
-      const id = b.action('list-rows', 'tables', 'list', { table }, `List ${table}`);
-      const step: ForeachStep = { id: b.id('each-row'), kind: 'foreach', name: `For each row of ${table}`, items: `{{ ${out(id, OUTPUT.tableRows)} }}`, as: 'row', steps: [] };
+      const id = b.action('tables', 'list', { table }, [`List ${table}`, `${table} 목록`]);
+      const step: ForeachStep = { id: b.id('each_row'), kind: 'foreach', name: b.say(`For each row of ${table}`, `${table}의 각 행마다`), items: `{{ ${out(id, OUTPUT.tableRows)} }}`, as: 'row', steps: [] };
       b.add(step);
       b.open('loop', step.steps);
       for (const concept of ['sku', 'quantity', 'total', 'email', 'vendor_name']) b.bind(concept, `row.${concept === 'vendor_name' ? 'name' : concept}`);
-      b.assume(`I assumed the rows of the "${table}" table come as "rows", with columns named like sku, quantity, email.`);
+      b.assume(`I assumed the rows of the "${table}" table come as "rows", with columns named like sku, quantity, email.`, `"${table}" 테이블의 행은 "rows"로 오고, 열 이름은 sku, quantity, email 같은 식이라고 가정했습니다.`);
     }
   },
   {
@@ -158,10 +162,10 @@ export const CONTROL_RULES: StepRule[] = [
       const said = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? teamName(words.slice(Math.max(0, m.index - 12), m.index));
       const assignee = said ? (teamName(said) ?? said.toLowerCase().replace(/[^a-z0-9-]/g, '')) || 'finance' : 'manager';
       const id = b.id('approve');
-      b.add({ id, kind: 'approval', name: `Ask ${assignee} to approve`, message: messageText(b, 'Please approve'), assignee, timeout: 'P3D' });
-      b.assume(`I assumed "${assignee}" answers the approval in the inbox, within 3 days.`);
-      b.assume('I assumed the steps after the approval run only when it is approved.');
-      openIf(b, 'if-approved', `{{ ${sref(id)}.choice = 'approve' }}`, 'Approved?', true);
+      b.add({ id, kind: 'approval', name: b.say(`Ask ${assignee} to approve`, `${assignee}에게 승인 요청`), message: messageText(b, b.say('Please approve', '승인해 주세요')), assignee, timeout: 'P3D' });
+      b.assume(`I assumed "${assignee}" answers the approval in the inbox, within 3 days.`, `"${assignee}"이(가) 3일 안에 받은 편지함에서 승인 요청에 답한다고 가정했습니다.`);
+      b.assume('I assumed the steps after the approval run only when it is approved.', '승인 뒤의 단계는 승인되었을 때만 실행된다고 가정했습니다.');
+      openIf(b, 'if_approved', `{{ ${sref(id)}.choice = 'approve' }}`, b.say('Approved?', '승인되었나요?'), true);
     }
   },
   {
@@ -169,7 +173,7 @@ export const CONTROL_RULES: StepRule[] = [
     control: true,
     pattern: /\botherwise\b|\bif\s+not\b|\belse\b|그렇지\s*않으면|아니면/i,
     build: (b) => {
-      if (!b.otherwise()) b.assume('I ignored "otherwise": there is no condition before it.');
+      if (!b.otherwise()) b.assume('I ignored "otherwise": there is no condition before it.', '"그렇지 않으면" 앞에 조건이 없어 무시했습니다.');
     }
   },
   {
@@ -194,9 +198,10 @@ export function callRules(existing: Array<{ id: string; name: string }>): StepRu
           const expr = b.known(concept);
           if (expr) input[concept] = `{{ ${expr} }}`;
         }
-        const step: Step = { id: b.id(`run-${r.id}`.slice(0, 60)), kind: 'call', name: `Run "${r.name}"`, recipe: r.id, input };
+        const step: Step = { id: b.id(`run_${r.id}`.slice(0, 60)), kind: 'call', name: b.say(`Run "${r.name}"`, `"${r.name}" 실행`), recipe: r.id, input };
         b.add(step);
-        b.assume(`I assumed "${r.name}" takes ${Object.keys(input).length ? Object.keys(input).join(', ') : 'no input'}: check its input fields.`);
+        const keys = Object.keys(input).join(', ');
+        b.assume(`I assumed "${r.name}" takes ${keys || 'no input'}: check its input fields.`, `"${r.name}"이(가) ${keys ? `${keys}을(를) 입력으로 받는다고` : '입력을 받지 않는다고'} 가정했습니다. 입력 필드를 확인하세요.`);
       }
     }));
 }

@@ -80,7 +80,7 @@ describe('copilotWith: which mode answers', () => {
 
   it('when basic mode cannot draft either, the error names both', async () => {
     const copilot = copilotWith(scripted(new ScriptedModelClient([new Error('Device lost')])));
-    await expect(copilot.drafter.draft('안녕하세요', context)).rejects.toThrow(
+    await expect(copilot.drafter.draft('hello there', context)).rejects.toThrow(
       /^The model .* could not answer: Device lost\. Basic mode could not answer either: I could not tell what should start this recipe/
     );
     // Without a model, basic mode's own refusal comes through unchanged.

@@ -13,16 +13,21 @@ import { explainBasic, type Explanation } from './explain';
 import { adviseBasic, type FailureAdvice, type FailureFacts } from './failure-hints';
 import { modelDraft } from './model-draft';
 import { modelAdvise, modelExplain } from './model-explain';
+import type { Lang } from './lang';
 
 export interface DraftContext {
   catalog: CatalogEntry[];
   /** The workspace's recipes, which `call` steps may use. */
   existing: Array<{ id: string; name: string }>;
   signal?: AbortSignal;
+  /** The studio's language: a draft answers in the request's, this only where the words have none. */
+  lang?: Lang;
 }
 
 export interface AskOptions {
   signal?: AbortSignal;
+  /** The language to answer in (the studio's); English when not given. */
+  lang?: Lang;
 }
 
 /** An answer, and when the model was asked but failed, why (the answer is then basic mode's). */
@@ -48,8 +53,8 @@ export interface Copilot {
   advisor: FailureAdvisor;
 }
 
-export const basicDrafter: Drafter = { draft: async (words, context) => draftBasic(words, context.catalog, context.existing) };
-export const basicExplainer: Explainer = { explain: async (recipe) => explainBasic(recipe) };
+export const basicDrafter: Drafter = { draft: async (words, context) => draftBasic(words, context.catalog, context.existing, context.lang) };
+export const basicExplainer: Explainer = { explain: async (recipe, options) => explainBasic(recipe, options?.lang) };
 export const basicAdvisor: FailureAdvisor = { advise: async (facts) => adviseBasic(facts) };
 export const basicCopilot: Copilot = { drafter: basicDrafter, explainer: basicExplainer, advisor: basicAdvisor };
 
@@ -76,7 +81,7 @@ export function copilotWith(model: ModelProvider): Copilot {
       draft: (words, c) => answer(model, c.signal, (m) => m.drafter.draft(words, c), () => basicDrafter.draft(words, c))
     },
     explainer: {
-      explain: (recipe, o) => answer(model, o?.signal, (m) => m.explainer.explain(recipe, o), () => basicExplainer.explain(recipe))
+      explain: (recipe, o) => answer(model, o?.signal, (m) => m.explainer.explain(recipe, o), () => basicExplainer.explain(recipe, o))
     },
     advisor: {
       advise: (facts, o) => answer(model, o?.signal, (m) => m.advisor.advise(facts, o), () => basicAdvisor.advise(facts))

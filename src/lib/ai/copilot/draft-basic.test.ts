@@ -43,8 +43,8 @@ describe('triggers', () => {
   it('a document trigger reads the invoice with extraction before the steps that need its fields', () => {
     const { recipe, assumptions } = draft('When an invoice arrives, look up the vendor');
     expect(recipe.trigger.kind).toBe('document');
-    expect(recipe.steps.map((s) => s.id)).toEqual(['extract', 'find-vendor']);
-    expect(find(recipe.steps, 'find-vendor')).toMatchObject({ input: { query: '{{ steps.extract.fields.vendor.value }}' } });
+    expect(recipe.steps.map((s) => s.id)).toEqual(['extract_invoice_fields', 'look_up_vendor']);
+    expect(find(recipe.steps, 'look_up_vendor')).toMatchObject({ input: { query: '{{ steps.extract_invoice_fields.fields.vendor.value }}' } });
     expect(assumptions).toContain('I assumed the vendor is looked up by name.');
   });
 
@@ -58,17 +58,17 @@ describe('steps and structure', () => {
   it('"new vendors": look up, and create only when none is found; later steps read the id either way', () => {
     const { recipe } = draft('When an invoice arrives, create new vendors, then create the invoice');
     const check = recipe.steps.find((s) => s.kind === 'if') as IfStep;
-    expect(check.condition).toBe('{{ $count(steps.`find-vendor`.vendors) = 0 }}');
-    expect(check.then.map((s) => s.id)).toEqual(['create-vendor', 'remember-new-vendor']);
-    expect(find(recipe.steps, 'create-invoice')).toMatchObject({ input: { vendor_id: '{{ vars.vendor_id }}', total: '{{ steps.extract.fields.total.value }}' } });
+    expect(check.condition).toBe('{{ $count(steps.look_up_vendor.vendors) = 0 }}');
+    expect(check.then.map((s) => s.id)).toEqual(['create_vendor', 'remember_new_vendor']);
+    expect(find(recipe.steps, 'create_invoice')).toMatchObject({ input: { vendor_id: '{{ vars.vendor_id }}', total: '{{ steps.extract_invoice_fields.fields.total.value }}' } });
   });
 
   it('a loop over line items holds the steps said after it, reading the loop variable', () => {
     const { recipe } = draft('When a new order comes in, for each line item check the stock, and if the quantity is under 5 tell #warehouse');
     const loop = recipe.steps[0];
     expect(loop).toMatchObject({ kind: 'foreach', items: '{{ trigger.lines }}', as: 'line' });
-    expect(find(recipe.steps, 'check-stock')).toMatchObject({ input: { sku: '{{ line.sku }}' } });
-    expect(find(recipe.steps, 'check-quantity')).toMatchObject({ condition: '{{ line.quantity < 5 }}' });
+    expect(find(recipe.steps, 'check_stock')).toMatchObject({ input: { sku: '{{ line.sku }}' } });
+    expect(find(recipe.steps, 'check_quantity')).toMatchObject({ condition: '{{ line.quantity < 5 }}' });
   });
 
   it.each([
@@ -85,24 +85,24 @@ describe('steps and structure', () => {
   it('an approval gates the steps after it, and its assignee comes from the words', () => {
     const { recipe } = draft('휴가 신청이 들어오면 인사팀에 승인을 요청하고 채팅으로 알려줘');
     expect(recipe.steps[0]).toMatchObject({ kind: 'approval', assignee: 'hr' });
-    expect(recipe.steps[1]).toMatchObject({ kind: 'if', condition: "{{ steps.approve.choice = 'approve' }}", then: [{ id: 'notify' }] });
+    expect(recipe.steps[1]).toMatchObject({ kind: 'if', condition: "{{ steps.approve.choice = 'approve' }}", then: [{ id: 'post_to_chat' }] });
   });
 
   it('"otherwise" goes to the else of the condition, not of the approval gate', () => {
     const { recipe } = draft('When a new invoice is created, if the amount is over 10000 ask finance for approval, otherwise mark it as approved');
     const check = recipe.steps[0] as IfStep;
-    expect(check.else?.map((s) => s.id)).toEqual(['set-status']);
+    expect(check.else?.map((s) => s.id)).toEqual(['set_invoice_status']);
     expect(check.then.map((s) => s.kind)).toEqual(['approval']);
   });
 
   it('"tell #ops if it fails": the call goes in a try, the message in its catch with the error', () => {
     const { recipe } = draft('Every 15 minutes call https://status.example.com/health and tell #ops if it fails');
-    expect(recipe.steps[0]).toMatchObject({ kind: 'try', steps: [{ id: 'call-api' }], catch: [{ id: 'notify', input: { channel: 'ops', text: 'Update: {{ error.message }}' } }] });
+    expect(recipe.steps[0]).toMatchObject({ kind: 'try', steps: [{ id: 'http_request' }], catch: [{ id: 'post_to_chat', input: { channel: 'ops', text: 'Update: {{ error.message }}' } }] });
   });
 
   it('a bare "under 20" compares what is named just before it, and an address does not end the clause', () => {
     const { recipe } = draft('On a new order, check stock for every item and email purchasing@example.com when stock is under 20');
-    expect(recipe.steps[0]).toMatchObject({ kind: 'foreach', steps: [{ id: 'check-stock' }, { kind: 'if', condition: '{{ steps.`check-stock`.on_hand < 20 }}', then: [{ id: 'send-mail', input: { to: 'purchasing@example.com' } }] }] });
+    expect(recipe.steps[0]).toMatchObject({ kind: 'foreach', steps: [{ id: 'check_stock' }, { kind: 'if', condition: '{{ steps.check_stock.on_hand < 20 }}', then: [{ id: 'send_mail', input: { to: 'purchasing@example.com' } }] }] });
   });
 
   it('says which inputs it could not fill', () => {
@@ -112,7 +112,7 @@ describe('steps and structure', () => {
 
   it('calls an existing recipe named in the words', () => {
     const { recipe } = draft('When an invoice arrives, extract it and run Notify finance');
-    expect(find(recipe.steps, 'run-notify-finance')).toMatchObject({ kind: 'call', recipe: 'notify-finance' });
+    expect(find(recipe.steps, 'run_notify_finance')).toMatchObject({ kind: 'call', recipe: 'notify-finance' });
   });
 
   it('a manual recipe asks for the values its steps need as input fields', () => {
@@ -132,8 +132,8 @@ describe('steps and structure', () => {
 
   it('a Slack channel keeps its "#", as Slack names it; a chat channel has none', () => {
     const { recipe } = draft('메일이 오면 요약해서 슬랙 #support 채널에 보내줘');
-    expect(find(recipe.steps, 'post-slack')).toMatchObject({ connector: 'slack', input: { channel: '#support', text: 'Update: {{ steps.summarize.summary }}' } });
-    expect(find(draft('manually tell #finance').recipe.steps, 'notify')).toMatchObject({ input: { channel: 'finance' } });
+    expect(find(recipe.steps, 'post_to_slack')).toMatchObject({ connector: 'slack', input: { channel: '#support', text: '알림: {{ steps.summarize.summary }}' } });
+    expect(find(draft('manually tell #finance').recipe.steps, 'post_to_chat')).toMatchObject({ input: { channel: 'finance' } });
   });
 
   it('gives a recipe id that no existing recipe has', () => {
@@ -204,7 +204,7 @@ describe('a mail\'s sender is read as the mailbox splits it', () => {
     const create = [...allSteps(steps)].find((s) => s.kind === 'action' && s.action === 'vendors.create');
     expect(search).toMatchObject({ input: { query: '{{ trigger.from_email }}' } });
     // The name comes from the invoice read from the mail (the document's vendor), the email from the sender.
-    expect(create).toMatchObject({ input: { name: '{{ steps.extract.fields.vendor.value }}', email: '{{ trigger.from_email }}' } });
+    expect(create).toMatchObject({ input: { name: '{{ steps.extract_invoice_fields.fields.vendor.value }}', email: '{{ trigger.from_email }}' } });
     expect(JSON.stringify(steps)).not.toMatch(/trigger\.from\b(?!_)/);
   });
 });

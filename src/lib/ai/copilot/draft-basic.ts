@@ -16,6 +16,7 @@ import type { StepRule } from './rule';
 import { TOOL_RULES, extract } from './tool-rules';
 import { findTrigger } from './trigger-rules';
 import { blank, isKorean, slugOf } from './words';
+import { langOf, pick, type Lang } from './lang';
 
 /** The words could not be turned into a recipe; the message says what to try instead. */
 export class DraftRefused extends Error {
@@ -52,11 +53,16 @@ function rulesInOrder(existing: Array<{ id: string; name: string }>): StepRule[]
   ];
 }
 
-export function draftBasic(words: string, catalog: CatalogEntry[], existing: Array<{ id: string; name: string }> = []): DraftResult {
+/**
+ * A draft from words, written in the request's language (step names, assumptions, refusals); `lang`
+ * says which language to answer in when the words have none (an empty request).
+ */
+export function draftBasic(words: string, catalog: CatalogEntry[], existing: Array<{ id: string; name: string }> = [], lang?: Lang): DraftResult {
   const said = words.trim();
-  if (!said) throw new DraftRefused('Say what the recipe should do, for example "when a new vendor is created, tell #finance".', 'empty');
+  const l = said ? langOf(said) : (lang ?? 'en');
+  if (!said) throw new DraftRefused(pick(l, ['Say what the recipe should do, for example "when a new vendor is created, tell #finance".', '레시피가 할 일을 적어 주세요. 예: "새 거래처가 등록되면 #finance에 알려줘".']), 'empty');
   const view = new CatalogView(catalog);
-  const trigger = findTrigger(said, view);
+  const trigger = findTrigger(said, view, l);
   let text = trigger ? blank(said, trigger.start, trigger.end) : said;
   const found: Found[] = [];
   const skipped: string[] = [];
@@ -65,39 +71,26 @@ export function draftBasic(words: string, catalog: CatalogEntry[], existing: Arr
     if (!match || match[0].trim() === '') continue;
     text = blank(text, match.index, match.index + match[0].length);
     const missing = (rule.uses ?? []).filter(([c, a]) => !view.hasAction(c, a));
-    if (missing.length) skipped.push(`I left out "${match[0].trim()}": this workspace has no ${missing.map(([c, a]) => `${c} ${a}`).join(' or ')}.`);
+    if (missing.length) skipped.push(leftOut(l, match[0].trim(), missing));
     else found.push({ index: match.index, rule, match });
   }
   const steps = found.filter((f) => !f.rule.control || f.rule.name.startsWith('call ') || f.rule.name === 'approval');
-  if (!trigger && steps.length === 0) {
-    throw new DraftRefused(
-      'I could not tell what should start this recipe; try "when a new vendor is created, …", "every morning at 9, …" or "when an invoice arrives, …" (or in Korean, "새 주문이 들어오면 …").',
-      'no_trigger'
-    );
-  }
-  if (steps.length === 0) {
-    const started = `I understood what starts it${trigger ? ` (${describeTrigger(trigger.trigger)})` : ''}`;
-    throw new DraftRefused(
-      skipped.length
-        ? `${started}, but none of the steps it asks for can be made here. ${skipped.join(' ')}`
-        : `${started}, but not what it should do; try "… tell #finance", "… look up the vendor", "… send an email" or "… 채팅으로 알려줘".`,
-      'no_steps'
-    );
-  }
+  if (!trigger && steps.length === 0) throw noTrigger(l);
+  if (steps.length === 0) throw noSteps(l, trigger?.trigger, skipped);
   found.sort((a, b) => a.index - b.index);
   reorderTrailingConditions(found, said);
 
   const start: Trigger = trigger?.trigger ?? { kind: 'manual' };
-  const b = new DraftBuilder(view, trigger?.bindings ?? {}, start.kind === 'manual');
+  const b = new DraftBuilder(view, trigger?.bindings ?? {}, start.kind === 'manual', l);
   const assumptions = [...(trigger?.assumptions ?? [])];
-  if (!trigger) assumptions.push('I assumed you start it yourself with Run, as the words do not say what starts it.');
+  if (!trigger) assumptions.push(pick(l, ['I assumed you start it yourself with Run, as the words do not say what starts it.', '무엇으로 시작하는지 말하지 않아 직접 실행(실행 버튼)으로 시작한다고 가정했습니다.']));
   if (trigger?.document && !found.some((f) => f.rule.name === 'ai extract') && mentionsInvoiceFields(withoutLabels(said, found))) {
     if (view.hasAction('ai', 'extract')) extract(b);
-    else skipped.push('I could not read the invoice fields: this workspace has no ai extract.');
+    else skipped.push(pick(l, ['I could not read the invoice fields: this workspace has no ai extract.', '송장 항목을 읽을 수 없었습니다. 이 작업 공간에는 ai extract가 없습니다.']));
   }
   for (const f of found) f.rule.build(b, f.match, said);
 
-  const recipe = assemble(said, start, b, existing);
+  const recipe = assemble(said, start, b, existing, l);
   return { mode: 'basic', recipe: checked(recipe, view, existing), assumptions: [...assumptions, ...b.assumptions, ...skipped], repairs: 0 };
 }
 
@@ -132,10 +125,10 @@ function reorderTrailingConditions(found: Found[], words: string): void {
   }
 }
 
-function assemble(words: string, trigger: Trigger, b: DraftBuilder, existing: Array<{ id: string }>): Recipe {
+function assemble(words: string, trigger: Trigger, b: DraftBuilder, existing: Array<{ id: string }>, lang: Lang): Recipe {
   const korean = isKorean(words);
   const firstClause = words.split(/[.;!?](?=\s|$)|\n/)[0].trim();
-  const name = (firstClause.length > 60 ? `${firstClause.slice(0, 57).trimEnd()}…` : firstClause) || 'Drafted recipe';
+  const name = (firstClause.length > 60 ? `${firstClause.slice(0, 57).trimEnd()}…` : firstClause) || pick(lang, ['Drafted recipe', '초안 레시피']);
   const taken = new Set(existing.map((r) => r.id));
   const base = korean ? `draft-${trigger.kind}` : slugOf(words, `draft-${trigger.kind}`);
   let id = base;
@@ -182,23 +175,55 @@ function checked(recipe: Recipe, view: CatalogView, existing: Array<{ id: string
   return parsed.recipe;
 }
 
-export function describeTrigger(trigger: Trigger): string {
+/** How a trigger starts a recipe, as the end of "It starts …" / "… 시작합니다". */
+export function describeTrigger(trigger: Trigger, lang: Lang = 'en'): string {
   switch (trigger.kind) {
     case 'manual':
-      return 'when you press Run';
+      return pick(lang, ['when you press Run', '실행 버튼을 누르면']);
     case 'schedule':
-      return trigger.every ? `every ${trigger.every}` : `on the schedule "${trigger.cron}"`;
+      if (trigger.every) return pick(lang, [`every ${trigger.every}`, `${trigger.every}마다`]);
+      return pick(lang, [`on the schedule "${trigger.cron}"`, `일정 "${trigger.cron}"에 따라`]);
     case 'event':
-      return `when ${trigger.connector} raises "${trigger.event}"`;
+      return pick(lang, [`when ${trigger.connector} raises "${trigger.event}"`, `${trigger.connector}에서 "${trigger.event}" 이벤트가 나면`]);
     case 'document':
-      return 'when a document arrives';
+      return pick(lang, ['when a document arrives', '문서가 도착하면']);
     case 'webhook':
-      return `when a webhook arrives at "${trigger.path}"`;
+      return pick(lang, [`when a webhook arrives at "${trigger.path}"`, `웹훅이 "${trigger.path}"(으)로 오면`]);
     case 'callable':
-      return 'when another recipe calls it';
+      return pick(lang, ['when another recipe calls it', '다른 레시피가 호출하면']);
     default: {
       const never: never = trigger;
       throw new Error(`unknown trigger ${JSON.stringify(never)}`);
     }
   }
+}
+
+function leftOut(lang: Lang, said: string, missing: Array<[string, string]>): string {
+  const names = missing.map(([c, a]) => `${c} ${a}`);
+  return pick(lang, [
+    `I left out "${said}": this workspace has no ${names.join(' or ')}.`,
+    `"${said}"은(는) 뺐습니다. 이 작업 공간에는 ${names.join(' 또는 ')}이(가) 없습니다.`
+  ]);
+}
+
+function noTrigger(lang: Lang): DraftRefused {
+  return new DraftRefused(
+    pick(lang, [
+      'I could not tell what should start this recipe; try "when a new vendor is created, …", "every morning at 9, …" or "when an invoice arrives, …" (or in Korean, "새 주문이 들어오면 …").',
+      '이 레시피를 무엇으로 시작할지 알 수 없었습니다. "새 거래처가 등록되면 …", "매일 아침 9시 …", "송장이 도착하면 …"처럼 적어 보세요.'
+    ]),
+    'no_trigger'
+  );
+}
+
+function noSteps(lang: Lang, trigger: Trigger | undefined, skipped: string[]): DraftRefused {
+  const how = trigger ? describeTrigger(trigger, lang) : undefined;
+  const started = pick(lang, [`I understood what starts it${how ? ` (${how})` : ''}`, `무엇으로 시작하는지는 알았지만${how ? `(${how})` : ''}`]);
+  const message = skipped.length
+    ? pick(lang, [`${started}, but none of the steps it asks for can be made here. ${skipped.join(' ')}`, `${started}, 요청한 단계를 여기서는 하나도 만들 수 없습니다. ${skipped.join(' ')}`])
+    : pick(lang, [
+        `${started}, but not what it should do; try "… tell #finance", "… look up the vendor", "… send an email" or "… 채팅으로 알려줘".`,
+        `${started}, 무엇을 할지는 알 수 없었습니다. "… #finance에 알려줘", "… 거래처를 조회하고", "… 메일을 보내줘"처럼 적어 보세요.`
+      ]);
+  return new DraftRefused(message, 'no_steps');
 }

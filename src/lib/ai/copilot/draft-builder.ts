@@ -5,7 +5,9 @@
  * the steps need; and the assumptions made on the way.
  */
 import type { Field, Step } from '../../recipe/schema';
+import { stepIdFromName } from '../../recipe/step-templates';
 import type { CatalogView } from './catalog-view';
+import { conceptWords, pick, type Lang, type Said } from './lang';
 
 type FrameKind = 'root' | 'loop' | 'if' | 'approved' | 'catch' | 'else';
 
@@ -42,19 +44,30 @@ export class DraftBuilder {
     readonly view: CatalogView,
     triggerBindings: Record<string, string>,
     /** Whether unknown concepts become the manual trigger's input fields. */
-    private readonly askInput: boolean
+    private readonly askInput: boolean,
+    /** The language of the request: step names and assumptions are written in it. */
+    readonly lang: Lang = 'en'
   ) {
     this.frames = [{ kind: 'root', list: this.root, bindings: new Map(Object.entries(triggerBindings)) }];
   }
 
-  assume(sentence: string): void {
+  /** An assumption, said in the request's language. */
+  assume(en: string, ko: string): void {
+    const sentence = pick(this.lang, [en, ko]);
     if (!this.assumptions.includes(sentence)) this.assumptions.push(sentence);
   }
 
-  /** A step id from a base, made unique ("notify", "notify-2"). */
+  /** The English or the Korean words, by the request's language. */
+  say(en: string, ko: string): string {
+    return pick(this.lang, [en, ko]);
+  }
+
+  /**
+   * A unique step id from an English name or base, its words joined by "_" ("Look up the vendor" →
+   * `look_up_vendor`, then `look_up_vendor_2`), so expressions read `steps.look_up_vendor` with no backticks.
+   */
   id(base: string): string {
-    let id = base;
-    for (let n = 2; this.ids.has(id); n++) id = `${base}-${n}`;
+    const id = stepIdFromName(base, this.ids, 'step');
     this.ids.add(id);
     return id;
   }
@@ -63,12 +76,12 @@ export class DraftBuilder {
     this.top().list.push(step);
   }
 
-  /** Add an action step; returns its id. */
-  action(base: string, connector: string, action: string, input: Record<string, unknown>, name?: string): string {
-    const id = this.id(base);
+  /** Add an action step named in the request's language; its id comes from the English name. */
+  action(connector: string, action: string, input: Record<string, unknown>, name: Said): string {
+    const id = this.id(name[0]);
     const ref = CONNECTION_REFS[connector];
     if (ref && !this.connections[ref]) this.connections[ref] = { connector, label: this.view.label(connector) };
-    this.add({ id, kind: 'action', connector, action, ...(ref ? { connection: ref } : {}), input, ...(name ? { name } : {}) });
+    this.add({ id, kind: 'action', connector, action, ...(ref ? { connection: ref } : {}), input, name: pick(this.lang, name) });
     this.lastAction = { id, connector, action };
     return id;
   }
@@ -83,7 +96,7 @@ export class DraftBuilder {
     if (known !== undefined || !this.askInput) return known;
     if (!this.inputs.some((f) => f.name === concept)) {
       this.inputs.push({ name: concept, type, required: true });
-      this.assume(`I assumed you give the ${concept.replace(/_/g, ' ')} when you run it.`);
+      this.assume(`I assumed you give the ${conceptWords('en', concept)} when you run it.`, `실행할 때 ${conceptWords('ko', concept)}을(를) 입력한다고 가정했습니다.`);
     }
     return `trigger.${concept}`;
   }
@@ -101,7 +114,7 @@ export class DraftBuilder {
   value(concept: string, fallback: string, type: Field['type'] = 'text'): string {
     const expr = this.ref(concept, type);
     if (expr !== undefined) return `{{ ${expr} }}`;
-    if (fallback === '') this.assume(`I could not tell the ${concept.replace(/_/g, ' ')} from the words: fill it in on the step.`);
+    if (fallback === '') this.assume(`I could not tell the ${conceptWords('en', concept)} from the words: fill it in on the step.`, `요청에서 ${conceptWords('ko', concept)}을(를) 알 수 없었습니다. 단계에서 직접 채워 주세요.`);
     return fallback;
   }
 

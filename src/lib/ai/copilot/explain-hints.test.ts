@@ -12,7 +12,7 @@ describe('explain', () => {
     const { mode, lines, summary } = explainBasic(recipe);
     expect(mode).toBe('basic');
     expect(summary).toMatch(/starts when sandbox.orders raises "order.created" and has 4 steps/);
-    expect(lines.map((l) => [l.depth, l.step])).toEqual([[0, null], [0, 'each-line'], [1, 'check-stock'], [1, 'check-quantity'], [2, 'notify']]);
+    expect(lines.map((l) => [l.depth, l.step])).toEqual([[0, null], [0, 'each_line'], [1, 'check_stock'], [1, 'check_quantity'], [2, 'post_to_chat']]);
     expect(lines[1].text).toMatch(/goes through each element of \(the trigger's lines\), calling it "line"/);
     expect(lines[2].text).toMatch(/uses sandbox.orders to stock get, with sku \(line.sku\)/);
   });

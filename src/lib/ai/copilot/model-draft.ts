@@ -10,6 +10,7 @@ import { exportRecipe, formatIssue, parseRecipe, RECIPE_FORMAT, type Recipe, typ
 import { childLists } from '../../recipe/walk';
 import type { CatalogEntry, DraftResult } from './draft-result';
 import { draftAnswerSchema } from './model-schema';
+import { langOf, type Lang } from './lang';
 
 export interface ModelDraftOptions {
   maxRepairs?: number;
@@ -29,7 +30,7 @@ export async function modelDraft(
   const taken = new Set(existing.map((r) => r.id));
   const { value, repairs } = await askJson(client, {
     messages: [
-      { role: 'system', content: draftSystemPrompt(catalog, existing) },
+      { role: 'system', content: draftSystemPrompt(catalog, existing, langOf(words)) },
       { role: 'user', content: words }
     ],
     schema: JSON.stringify(draftAnswerSchema(catalog)),
@@ -42,13 +43,14 @@ export async function modelDraft(
   let recipe = value.recipe;
   if (taken.has(recipe.id)) {
     const id = freeId(recipe.id, taken);
-    assumptions.push(`A recipe "${recipe.id}" exists already, so this one is "${id}".`);
+    assumptions.push(langOf(words) === 'ko' ? `"${recipe.id}" 레시피가 이미 있어 이 레시피는 "${id}"(으)로 만들었습니다.` : `A recipe "${recipe.id}" exists already, so this one is "${id}".`);
     recipe = { ...recipe, id };
   }
   return { mode: 'model', recipe, assumptions, repairs };
 }
 
-export function draftSystemPrompt(catalog: CatalogEntry[], existing: ExistingRecipe[]): string {
+/** The draft prompt; `lang` is the request's language, in which the names and assumptions are asked for. */
+export function draftSystemPrompt(catalog: CatalogEntry[], existing: ExistingRecipe[], lang: Lang = 'en'): string {
   const connectors = catalog
     .map((c) => {
       const actions = c.actions.map((a) => `${a.name}(${a.inputs.join(', ')})`).join('; ');
@@ -62,12 +64,15 @@ export function draftSystemPrompt(catalog: CatalogEntry[], existing: ExistingRec
     `A recipe: {"format": "${RECIPE_FORMAT}", "id": "kebab-case-id", "name": "...", "trigger": {...}, "steps": [...]}.`,
     'Triggers: {"kind":"manual","input":[{"name","type"}]}, {"kind":"schedule","every":"1d"}, {"kind":"event","connector","event"}, {"kind":"document"}, {"kind":"webhook","path"}.',
     'Steps (each has a unique lowercase "id"): action {"kind":"action","connector","action","input":{...}}, if {"kind":"if","condition","then":[...],"else":[...]}, foreach {"kind":"foreach","items","steps":[...]}, approval {"kind":"approval","message"}, set {"kind":"set","values":{...}}, stop {"kind":"stop","outcome":"success"|"failure"}.',
-    'Values may hold JSONata expressions in {{ }}: {{ trigger.field }}, {{ steps.stepid.field }} (a step\'s output), {{ item }} inside foreach. Conditions too: "{{ trigger.total > 500 }}". Give steps ids without hyphens when later steps read them.',
+    'Values may hold JSONata expressions in {{ }}: {{ trigger.field }}, {{ steps.stepid.field }} (a step\'s output), {{ item }} inside foreach. Conditions too: "{{ trigger.total > 500 }}". Make each step id from its English name, lowercase words joined by "_" ("Search vendors" → search_vendors), never with hyphens, so expressions read steps.search_vendors.',
     'Use only these connectors and actions:',
     connectors,
     'Recipes that exist (a new recipe may call them with {"kind":"call","recipe":"id"}):',
     recipes,
-    'In "assumptions", say in plain sentences what you assumed that the request did not say. Answer in the language of the request for names and assumptions.'
+    'In "assumptions", say in plain sentences what you assumed that the request did not say.',
+    lang === 'ko'
+      ? 'The request is in Korean: write the recipe name, every step name and every assumption in Korean (한국어); ids stay English.'
+      : 'Write the recipe name, the step names and the assumptions in English.'
   ].join('\n');
 }
 

@@ -10,13 +10,18 @@ import { exportRecipe, scrubSecrets, type Recipe } from '../../recipe';
 import { redactText } from '../../engine/redact';
 import type { Explanation } from './explain';
 import type { FailureAdvice, FailureFacts } from './failure-hints';
+import type { Lang } from './lang';
 
-const PLAIN = 'Write for a person who does not program: short plain sentences, in the language of the recipe names.';
+/** How to write, in the studio's language when it is known (else the recipe names'). */
+export function plainWords(lang?: Lang): string {
+  const language = lang === 'ko' ? 'in Korean (한국어)' : lang === 'en' ? 'in English' : 'in the language of the recipe names';
+  return `Write for a person who does not program: short plain sentences, ${language}.`;
+}
 
-export async function modelExplain(recipe: Recipe, client: ModelClient, options: { signal?: AbortSignal } = {}): Promise<Explanation> {
+export async function modelExplain(recipe: Recipe, client: ModelClient, options: { signal?: AbortSignal; lang?: Lang } = {}): Promise<Explanation> {
   const { value } = await askJson(client, {
     messages: [
-      { role: 'system', content: `Explain what this Sous automation recipe does, step by step, in at most 8 sentences. Answer {"explanation": "..."}. ${PLAIN}` },
+      { role: 'system', content: `Explain what this Sous automation recipe does, step by step, in at most 8 sentences. Answer {"explanation": "..."}. ${plainWords(options.lang)}` },
       { role: 'user', content: exportRecipe(recipe).text }
     ],
     schema: JSON.stringify({ type: 'object', properties: { explanation: { type: 'string' } }, required: ['explanation'] }),
@@ -33,7 +38,7 @@ export async function modelAdvise(
   facts: FailureFacts,
   recipe: Recipe | undefined,
   client: ModelClient,
-  options: { signal?: AbortSignal } = {}
+  options: { signal?: AbortSignal; lang?: Lang } = {}
 ): Promise<FailureAdvice> {
   // An older job's error may echo a secret the recipe holds as literal text: blank it (as the export does).
   const literal = recipe ? scrubSecrets(recipe).secrets : [];
@@ -43,7 +48,7 @@ export async function modelAdvise(
     messages: [
       {
         role: 'system',
-        content: `A job of this Sous recipe failed. Say why in one or two sentences ("cause") and what the person should change ("fix"). Answer {"cause": "...", "fix": "..."}. ${PLAIN}`
+        content: `A job of this Sous recipe failed. Say why in one or two sentences ("cause") and what the person should change ("fix"). Answer {"cause": "...", "fix": "..."}. ${plainWords(options.lang)}`
       },
       { role: 'user', content: `${recipe ? `Recipe:\n${exportRecipe(recipe).text}\n` : ''}What happened:\n${JSON.stringify(happened, null, 2)}` }
     ],

@@ -22,19 +22,19 @@ export function messageText(b: DraftBuilder, lead: string): string {
   const summary = b.known('summary');
   if (summary) return `${lead}: {{ ${summary} }}`;
   const parts = [
-    part('vendor_name', 'vendor '),
-    part('invoice_number', 'invoice '),
-    part('order_id', 'order '),
-    part('employee_id', 'employee '),
+    part('vendor_name', b.say('vendor ', '거래처 ')),
+    part('invoice_number', b.say('invoice ', '송장 ')),
+    part('order_id', b.say('order ', '주문 ')),
+    part('employee_id', b.say('employee ', '직원 ')),
     part('sku', 'SKU '),
-    part('category', 'category '),
+    part('category', b.say('category ', '분류 ')),
     part('subject', ''),
-    part('total', 'total ')
+    part('total', b.say('total ', '합계 '))
   ].filter((p): p is string => p !== undefined);
   const response = b.known('response');
   if (parts.length === 0 && response) parts.push(`{{ $string(${response}) }}`);
   const list = b.known('list');
-  if (parts.length === 0 && list) parts.push(`{{ $count(${list}) }} found`);
+  if (parts.length === 0 && list) parts.push(b.say(`{{ $count(${list}) }} found`, `{{ $count(${list}) }}건`));
   if (parts.length === 0 && b.lastAction) parts.push(`{{ $string(${sref(b.lastAction.id)}) }}`);
   return parts.length ? `${lead}: ${parts.join(', ')}` : lead;
 }

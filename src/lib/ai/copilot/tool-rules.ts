@@ -18,11 +18,11 @@ function quoted(text: string): string | undefined {
 function post(b: DraftBuilder, m: RegExpExecArray, words: string, slack: boolean): void {
   const around = clause(words, m);
   const channel = channelName(around) ?? channelName(words.slice(Math.max(0, m.index - 30), m.index + m[0].length));
-  if (!channel) b.assume('I assumed the message goes to the "general" channel, as no channel was named.');
-  const text = quoted(around) ?? messageText(b, b.inLoop() ? 'Item' : 'Update');
+  if (!channel) b.assume('I assumed the message goes to the "general" channel, as no channel was named.', '채널을 말하지 않아 "general" 채널로 보낸다고 가정했습니다.');
+  const text = quoted(around) ?? messageText(b, b.inLoop() ? b.say('Item', '항목') : b.say('Update', '알림'));
   // Slack names channels with their "#"; the studio's chat names them without.
-  if (slack) b.action('post-slack', 'slack', 'post', { channel: `#${channel ?? 'general'}`, text }, 'Post to Slack');
-  else b.action('notify', 'chat', 'post', { channel: channel ?? 'general', text }, 'Post to chat');
+  if (slack) b.action('slack', 'post', { channel: `#${channel ?? 'general'}`, text }, ['Post to Slack', '슬랙에 게시']);
+  else b.action('chat', 'post', { channel: channel ?? 'general', text }, ['Post to chat', '채팅에 알리기']);
 }
 
 /** English verbs that send a line to people: "post", "share", "send", "ping", "warn", "forward". */
@@ -41,7 +41,7 @@ export const TOOL_RULES: StepRule[] = [
     pattern: new RegExp(String.raw`\b(?:${NOTIFY_EN})\b[^.;]{0,40}?\b(?:on|in|to|via)\s+slack(?:\s+#[\w-]+)?(?:\s+channel)?|\bslack\s+#[\w-]+(?:\s+channel)?|\bslack\b|슬랙\s*[^.,;]{0,24}?(?:${NOTIFY_KO})|슬랙(?:으로|에)?`, 'i'),
     build: (b, m, words) => {
       const slack = b.view.hasAction('slack', 'post');
-      if (!slack) b.assume("This workspace has no Slack connector, so I posted to the studio's chat instead.");
+      if (!slack) b.assume("This workspace has no Slack connector, so I posted to the studio's chat instead.", '이 작업 공간에는 슬랙 커넥터가 없어 스튜디오 채팅에 대신 게시했습니다.');
       post(b, m, words, slack);
     }
   },
@@ -58,9 +58,9 @@ export const TOOL_RULES: StepRule[] = [
     build: (b, m, words) => {
       const address = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(words)?.[0];
       const to = address ?? b.value('email', '');
-      if (!address) b.assume('I assumed the mail goes to the address the trigger gives.');
-      const subject = b.known('subject') ? `Re: {{ ${b.known('subject')} }}` : 'Update from Sous';
-      b.action('send-mail', 'sandbox.mail', 'messages.send', { to, subject, body: quoted(clause(words, m)) ?? messageText(b, 'Hello') }, 'Send a mail');
+      if (!address) b.assume('I assumed the mail goes to the address the trigger gives.', '트리거가 주는 주소로 메일을 보낸다고 가정했습니다.');
+      const subject = b.known('subject') ? `Re: {{ ${b.known('subject')} }}` : b.say('Update from Sous', 'Sous 알림');
+      b.action('sandbox.mail', 'messages.send', { to, subject, body: quoted(clause(words, m)) ?? messageText(b, b.say('Hello', '안녕하세요')) }, ['Send a mail', '메일 보내기']);
     }
   },
   {
@@ -71,9 +71,9 @@ export const TOOL_RULES: StepRule[] = [
       const url = /https?:\/\/[^\s"'<>]+/.exec(words)?.[0]?.replace(/[.,;)]+$/, '');
       const method = /\b(post|send|push|submit)\b|보내|전송/i.test(clause(words, { ...m, index: Math.max(0, m.index - 25) } as RegExpExecArray)) ? 'POST' : 'GET';
       const input: Record<string, unknown> = { method, url: url ?? 'https://example.com/api' };
-      if (method === 'POST') input.body = { text: messageText(b, 'Update') };
-      if (!url) b.assume('I put https://example.com/api as the address: change it to the real one.');
-      const id = b.action('call-api', 'http', 'request', input, 'HTTP request');
+      if (method === 'POST') input.body = { text: messageText(b, b.say('Update', '알림')) };
+      if (!url) b.assume('I put https://example.com/api as the address: change it to the real one.', '주소를 https://example.com/api로 넣었습니다. 실제 주소로 바꾸세요.');
+      const id = b.action('http', 'request', input, ['HTTP request', 'HTTP 요청']);
       b.bind('response', out(id, OUTPUT.httpBody));
     }
   },
@@ -85,8 +85,8 @@ export const TOOL_RULES: StepRule[] = [
       const table = m[1] ?? m[2] ?? m[3];
       const value = b.known('vendor_name') ?? b.known('sku') ?? b.known('email') ?? b.ref('key');
       const column = b.known('vendor_name') ? 'name' : b.known('sku') ? 'sku' : b.known('email') ? 'email' : 'key';
-      const id = b.action('lookup-row', 'tables', 'lookup', { table, column, value: value ? `{{ ${value} }}` : '' }, `Look up in ${table}`);
-      b.assume(`I assumed the "${table}" table is looked up by its "${column}" column.`);
+      const id = b.action('tables', 'lookup', { table, column, value: value ? `{{ ${value} }}` : '' }, [`Look up in ${table}`, `${table}에서 조회`]);
+      b.assume(`I assumed the "${table}" table is looked up by its "${column}" column.`, `"${table}" 테이블을 "${column}" 열로 조회한다고 가정했습니다.`);
       b.bind('row', sref(id));
     }
   },
@@ -101,9 +101,9 @@ export const TOOL_RULES: StepRule[] = [
         const expr = b.known(concept);
         if (expr) row[concept] = `{{ ${expr} }}`;
       }
-      if (Object.keys(row).length === 0) row.value = messageText(b, 'Entry');
+      if (Object.keys(row).length === 0) row.value = messageText(b, b.say('Entry', '기록'));
       row.at = '{{ now }}';
-      b.action('add-row', 'tables', 'add', { table, row }, `Add a row to ${table}`);
+      b.action('tables', 'add', { table, row }, [`Add a row to ${table}`, `${table}에 행 추가`]);
     }
   },
   {
@@ -126,8 +126,8 @@ export const TOOL_RULES: StepRule[] = [
         : list
         ? list[1].split(/\s*,\s*|\s+(?:or|and)\s+/).map((s) => s.trim().toLowerCase()).filter(Boolean)
         : korean.length ? (korean.length === 1 ? [korean[0], '기타'] : korean) : ['urgent', 'normal'];
-      if (!list && !korean.length) b.assume('I assumed the labels "urgent" and "normal": change them to yours.');
-      const id = b.action('classify', 'ai', 'classify', { text: b.value('text', ''), labels }, 'Classify');
+      if (!list && !korean.length) b.assume('I assumed the labels "urgent" and "normal": change them to yours.', '분류 이름을 "urgent"와 "normal"로 가정했습니다. 원하는 이름으로 바꾸세요.');
+      const id = b.action('ai', 'classify', { text: b.value('text', ''), labels }, ['Classify', '분류']);
       b.bind('category', out(id, OUTPUT.classifyLabel));
     }
   },
@@ -136,15 +136,15 @@ export const TOOL_RULES: StepRule[] = [
     pattern: /\bsummari[sz]e|\bsummary\b|\bsum\s+(?:it|them)\s+up\b|\brecap\b|\bdigest\b|\btl;?dr\b|요약|정리해서/i,
     uses: [['ai', 'summarize']],
     build: (b) => {
-      const id = b.action('summarize', 'ai', 'summarize', { text: b.value('text', ''), max_words: 60 }, 'Summarize');
+      const id = b.action('ai', 'summarize', { text: b.value('text', ''), max_words: 60 }, ['Summarize', '요약']);
       b.bind('summary', out(id, OUTPUT.summary));
     }
   }
 ];
 
-/** Read an invoice's fields from the document; later steps read `steps.extract.fields.NAME.value`. */
+/** Read an invoice's fields from the document; later steps read `steps.extract_invoice_fields.fields.NAME.value`. */
 export function extract(b: DraftBuilder): void {
-  const id = b.action('extract', 'ai', 'extract', { document: b.value('document', ''), preset: 'invoice' }, 'Extract the invoice fields');
+  const id = b.action('ai', 'extract', { document: b.value('document', ''), preset: 'invoice' }, ['Extract the invoice fields', '송장 항목 추출']);
   const field = (name: string) => out(id, OUTPUT.extracted(name));
   b.bind('vendor_name', field('vendor'));
   b.bind('invoice_number', field('invoice_number'));
@@ -152,5 +152,5 @@ export function extract(b: DraftBuilder): void {
   b.bind('currency', field('currency'));
   b.bind('total', field('total'));
   b.bind('lines', field('line_items'));
-  b.assume('I assumed the invoice fields (vendor, number, date, total, line items) are read with AI extraction.');
+  b.assume('I assumed the invoice fields (vendor, number, date, total, line items) are read with AI extraction.', '송장 항목(거래처, 번호, 날짜, 합계, 품목)을 AI 추출로 읽는다고 가정했습니다.');
 }

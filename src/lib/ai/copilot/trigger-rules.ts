@@ -5,6 +5,7 @@
  */
 import type { Trigger } from '../../recipe/schema';
 import type { CatalogView } from './catalog-view';
+import { pick, type Lang, type Said } from './lang';
 
 export interface TriggerFound {
   trigger: Trigger;
@@ -20,7 +21,7 @@ export interface TriggerFound {
 
 interface TriggerRule {
   pattern: RegExp;
-  make(m: RegExpExecArray, view: CatalogView): Omit<TriggerFound, 'start' | 'end'> | undefined;
+  make(m: RegExpExecArray, view: CatalogView, lang: Lang): Omit<TriggerFound, 'start' | 'end'> | undefined;
 }
 
 const DAYS: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, 일: 0, 월: 1, 화: 2, 수: 3, 목: 4, 금: 5, 토: 6 };
@@ -32,11 +33,16 @@ function hourOf(hour: string | undefined, part: string | undefined): number {
   return h % 24;
 }
 
-function schedule(cron: string, said: string, assumed?: string): Omit<TriggerFound, 'start' | 'end'> {
-  const assumptions = [`I assumed "${said.trim()}" means the schedule ${cron.includes(' ') ? `cron "${cron}"` : `every ${cron}`}, while the studio is open.`];
-  if (assumed) assumptions.push(assumed);
+function schedule(cron: string, said: string, lang: Lang, assumed?: Said): Omit<TriggerFound, 'start' | 'end'> {
+  const words = said.trim();
+  const plan = cron.includes(' ') ? [`cron "${cron}"`, `cron "${cron}" 일정`] : [`every ${cron}`, `${cron}마다 도는 일정`];
+  const assumptions = [pick(lang, [`I assumed "${words}" means the schedule ${plan[0]}, while the studio is open.`, `"${words}"을(를) ${plan[1]}으로 가정했습니다(스튜디오가 열려 있는 동안).`])];
+  if (assumed) assumptions.push(pick(lang, assumed));
   return { trigger: cron.includes(' ') ? { kind: 'schedule', cron } : { kind: 'schedule', every: cron }, bindings: {}, assumptions };
 }
+
+/** Said when a schedule names no time. */
+const NINE: Said = ['I assumed 9 in the morning, as no time was given.', '시간을 말하지 않아 아침 9시로 가정했습니다.'];
 
 const UNIT: Record<string, string> = { second: 's', minute: 'm', min: 'm', hour: 'h', day: 'd', 초: 's', 분: 'm', 시간: 'h', 일: 'd' };
 
@@ -53,12 +59,12 @@ const EVENT_BINDINGS: Record<string, Record<string, string>> = {
   }
 };
 
-function event(connector: string, name: string, said: string, view: CatalogView): Omit<TriggerFound, 'start' | 'end'> | undefined {
+function event(connector: string, name: string, said: string, view: CatalogView, lang: Lang): Omit<TriggerFound, 'start' | 'end'> | undefined {
   if (!view.hasEvent(connector, name)) return undefined;
   return {
     trigger: { kind: 'event', connector, event: name },
     bindings: EVENT_BINDINGS[name] ?? {},
-    assumptions: [`I assumed "${said.trim()}" means the ${view.label(connector)} event "${name}".`],
+    assumptions: [pick(lang, [`I assumed "${said.trim()}" means the ${view.label(connector)} event "${name}".`, `"${said.trim()}"을(를) ${view.label(connector)}의 "${name}" 이벤트로 가정했습니다.`])],
     document: name === 'mail.received' ? 'mail' : undefined
   };
 }
@@ -74,64 +80,64 @@ const RULES: TriggerRule[] = [
   // Schedules; a time said before "every day" first.
   {
     pattern: /\bat\s+(\d{1,2})(?::00)?\s*(am|pm)?\s*(?:,\s*)?(?:every\s+day|each\s+day|daily|every\s+(weekday))/i,
-    make: (m) => schedule(`0 ${hourOf(m[1], m[2])} * * ${m[3] ? '1-5' : '*'}`, m[0])
+    make: (m, _view, lang) => schedule(`0 ${hourOf(m[1], m[2])} * * ${m[3] ? '1-5' : '*'}`, m[0], lang)
   },
-  { pattern: /\b(?:every|each)\s+(\d+)\s*(second|minute|min|hour|day)s?\b/i, make: (m) => schedule(`${m[1]}${UNIT[m[2].toLowerCase()]}`, m[0]) },
-  { pattern: /(\d+)\s*(초|분|시간|일)\s*마다/, make: (m) => schedule(`${m[1]}${UNIT[m[2]]}`, m[0]) },
-  { pattern: /\b(?:(?:every|each)\s+hour|hourly)\b|매\s*시간/i, make: (m) => schedule('1h', m[0]) },
+  { pattern: /\b(?:every|each)\s+(\d+)\s*(second|minute|min|hour|day)s?\b/i, make: (m, _view, lang) => schedule(`${m[1]}${UNIT[m[2].toLowerCase()]}`, m[0], lang) },
+  { pattern: /(\d+)\s*(초|분|시간|일)\s*마다/, make: (m, _view, lang) => schedule(`${m[1]}${UNIT[m[2]]}`, m[0], lang) },
+  { pattern: /\b(?:(?:every|each)\s+hour|hourly)\b|매\s*시간/i, make: (m, _view, lang) => schedule('1h', m[0], lang) },
   {
     pattern: /\b(?:every|each|on)\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*(?:\s+(morning|afternoon|evening))?(?:\s+at\s+(\d{1,2})(?::00)?\s*(am|pm)?)?/i,
-    make: (m) => schedule(`0 ${hourOf(m[3], m[4] ?? m[2])} * * ${DAYS[m[1].toLowerCase()]}`, m[0], m[3] || m[2] ? undefined : 'I assumed 9 in the morning, as no time was given.')
+    make: (m, _view, lang) => schedule(`0 ${hourOf(m[3], m[4] ?? m[2])} * * ${DAYS[m[1].toLowerCase()]}`, m[0], lang, m[3] || m[2] ? undefined : NINE)
   },
   {
     pattern: /매주\s*([월화수목금토일])요일(?:\s*(아침|오전|오후|저녁))?(?:\s*(\d{1,2})\s*시)?/,
-    make: (m) => schedule(`0 ${hourOf(m[3], m[2])} * * ${DAYS[m[1]]}`, m[0], m[3] || m[2] ? undefined : 'I assumed 9 in the morning, as no time was given.')
+    make: (m, _view, lang) => schedule(`0 ${hourOf(m[3], m[2])} * * ${DAYS[m[1]]}`, m[0], lang, m[3] || m[2] ? undefined : NINE)
   },
   {
     pattern: /\b(?:(?:every|each)\s+(morning|evening|afternoon|day|weekday)|daily|on\s+(weekday)s)(?:\s+at\s+(\d{1,2})(?::00)?\s*(am|pm)?)?/i,
-    make: (m) => {
+    make: (m, _view, lang) => {
       const part = (m[1] ?? m[2])?.toLowerCase();
       const hour = m[3] ? hourOf(m[3], m[4] ?? part) : part === 'evening' ? 18 : part === 'afternoon' ? 14 : 9;
-      return schedule(`0 ${hour} * * ${part === 'weekday' ? '1-5' : '*'}`, m[0], m[3] || part === 'evening' || part === 'afternoon' ? undefined : 'I assumed 9 in the morning, as no time was given.');
+      return schedule(`0 ${hour} * * ${part === 'weekday' ? '1-5' : '*'}`, m[0], lang, m[3] || part === 'evening' || part === 'afternoon' ? undefined : NINE);
     }
   },
   {
     pattern: /매일(?:\s*(아침|오전|오후|저녁))?(?:\s*(\d{1,2})\s*시)?|(?:평일\s*)?(아침|오전)\s*(\d{1,2})\s*시마다/,
-    make: (m) => schedule(`0 ${hourOf(m[2] ?? m[4], m[1] ?? m[3])} * * *`, m[0], m[2] || m[4] ? undefined : 'I assumed 9 in the morning, as no time was given.')
+    make: (m, _view, lang) => schedule(`0 ${hourOf(m[2] ?? m[4], m[1] ?? m[3])} * * *`, m[0], lang, m[2] || m[4] ? undefined : NINE)
   },
   {
     pattern: /\b(?:(?:every|each)\s+month|monthly|(?:on\s+)?the\s+(?:1st|first)\s+(?:day\s+)?of\s+(?:each|every|the)\s+month)\b|매월|매달|월초에?/i,
-    make: (m) => schedule('0 9 1 * *', m[0], 'I assumed the 1st of the month at 9 in the morning.')
+    make: (m, _view, lang) => schedule('0 9 1 * *', m[0], lang, ['I assumed the 1st of the month at 9 in the morning.', '매월 1일 아침 9시로 가정했습니다.'])
   },
   {
     pattern: /\b(?:(?:every|each)\s+week|weekly)\b|매주(?!\s*[월화수목금토일]요일)/i,
-    make: (m) => schedule('0 9 * * 1', m[0], 'I assumed Monday at 9 in the morning.')
+    make: (m, _view, lang) => schedule('0 9 * * 1', m[0], lang, ['I assumed Monday at 9 in the morning.', '월요일 아침 9시로 가정했습니다.'])
   },
-  { pattern: /\b(?:every|each)\s+night\b|\bnightly\b|\bat\s+midnight\b|매일\s*밤|자정(?:마다|에)/i, make: (m) => schedule('0 0 * * *', m[0]) },
+  { pattern: /\b(?:every|each)\s+night\b|\bnightly\b|\bat\s+midnight\b|매일\s*밤|자정(?:마다|에)/i, make: (m, _view, lang) => schedule('0 0 * * *', m[0], lang) },
   // Webhooks before events: "when a webhook for a new order comes in" is a webhook.
   {
     pattern: /\bwebhook(?:\s+(?:arrives|comes in|is received|is called|is posted))?(?:\s+(?:at|on|to)\s+\/?([A-Za-z0-9._~/-]+))?|웹\s?훅/i,
-    make: (m) => ({
+    make: (m, _view, lang) => ({
       trigger: { kind: 'webhook', path: (m[1] ?? 'incoming').replace(/^\/+/, '') || 'incoming' },
       bindings: { text: 'trigger.body', email: 'trigger.body.email', order_id: 'trigger.body.order_id', total: 'trigger.body.total', lines: 'trigger.body.items' },
-      assumptions: [`I assumed the webhook's data comes as JSON in its body${m[1] ? '' : ', at the path "incoming"'}.`]
+      assumptions: [pick(lang, [`I assumed the webhook's data comes as JSON in its body${m[1] ? '' : ', at the path "incoming"'}.`, `웹훅 데이터가 본문에 JSON으로${m[1] ? '' : ' "incoming" 경로로'} 온다고 가정했습니다.`])]
     })
   },
   // Mail before documents: "when an invoice arrives by email" comes from the mailbox.
   {
     pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once|after|as\s+soon\s+as)\s+(?:an?\s+|new\s+|customer\s+)*(?:e-?mail|mail|message)\s+(?:arrives|comes in|is received|lands)|\b(?:if|when(?:ever)?)\s+(?:a\s+|the\s+)?(?:supplier|vendor|customer|client|someone|somebody)\s+(?:sends|emails|mails)\b[^.,;]{0,30}?\bby\s+e-?mail|\b(?:if|when(?:ever)?)\s+(?:a\s+|the\s+)?(?:supplier|vendor|customer|client|someone|somebody)\s+(?:emails|mails)\s+(?:us|me)\b|\b(?:e-?mail|mail)\s+(?:arrives|comes in)|\b(?:when(?:ever)?|each\s+time|every\s+time|once|after|as\s+soon\s+as)\s+(?:we|I)\s+(?:get|receive)\s+(?:an?\s+|new\s+)*(?:e-?mail|mail|message)|\b(?:on|for)\s+(?:each|every)\s+(?:incoming|new)\s+(?:e-?mail|mail)|(?:메일|이메일)\s*(?:수신\s*시|이\s*수신되면)|(?:arrives?|comes in)\s+by\s+e-?mail|(?:이|새\s*)?메일(?:이|을)?\s*(?:오면|도착하면|들어오면|받으면|올\s*때마다)|메일로\s*(?:[가-힣\w]+(?:이|가)\s*)?(?:오면|들어오면|도착하면)/i,
-    make: (m, view) => event('sandbox.mail', 'mail.received', m[0], view)
+    make: (m, view, lang) => event('sandbox.mail', 'mail.received', m[0], view, lang)
   },
-  { pattern: new RegExp(String.raw`\b${WHEN}\s+(?:a\s+)?(?:new\s+(?:vendor|supplier)\b(?:\s+${MADE})?|(?:vendor|supplier)\s+${MADE})|(?:새로운|새|신규)?\s*(?:거래처|공급업체|벤더)(?:가|이)?\s*${KO_MADE}`, 'i'), make: (m, view) => event('sandbox.erp', 'vendor.created', m[0], view) },
-  { pattern: new RegExp(String.raw`\b${WHEN}\s+(?:an?\s+)?(?:new\s+)?invoice\s+${MADE}|(?:새로운|새|신규)?\s*(?:송장|청구서)(?:이|가)?\s*${KO_MADE}`, 'i'), make: (m, view) => event('sandbox.erp', 'invoice.created', m[0], view) },
-  { pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once|after|as\s+soon\s+as)\s+(?:a\s+)?new\s+order\b(?:\s+(?:is\s+placed|comes in|arrives|is created))?|\b(?:when(?:ever)?|each\s+time|every\s+time|once|after|as\s+soon\s+as)\s+(?:an?\s+)?(?:customer\s+|new\s+)?order\s+(?:is\s+placed|gets\s+placed|comes in|arrives|is created|is received|is submitted)|\b(?:when(?:ever)?|each\s+time|every\s+time|once|after|as\s+soon\s+as)\s+(?:a\s+)?(?:customer|client|someone|somebody|a\s+buyer)\s+(?:places|makes|submits|sends)\s+(?:an?\s+)?(?:new\s+)?order|\b(?:on|for)\s+(?:a\s+|each\s+|every\s+)new\s+order\b|(?:새로운\s*|새\s*|신규\s*)?주문(?:이)?\s*(?:새로\s*)?(?:들어오면|오면|생기면|접수되면|들어올\s*때마다|올\s*때마다|생성되면|등록되면)|(?:고객이|누가)\s*주문하면/i, make: (m, view) => event('sandbox.orders', 'order.created', m[0], view) },
-  { pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once|after|as\s+soon\s+as)\s+(?:someone|somebody|an employee|a person|a staff member)?\s*(?:requests|asks for|applies for|submits|files|puts in|sends|makes|books)\s+(?:a\s+|an?\s+|their\s+)?(?:new\s+)?(?:leave|time[\s-]off|vacation|holiday)|\b(?:when(?:ever)?|each\s+time|every\s+time|once|after|as\s+soon\s+as)\s+a\s+(?:new\s+)?(?:leave|time[\s-]off|vacation)\s+request\b(?:\s+(?:comes in|arrives|is made|is submitted|gets submitted))?|(?:휴가|연차)\s*신청(?:이)?\s*(?:들어오면|오면|접수되면|올라오면|들어올\s*때마다)|휴가(?:를|을)?\s*신청하면/i, make: (m, view) => event('sandbox.hr', 'leave.requested', m[0], view) },
+  { pattern: new RegExp(String.raw`\b${WHEN}\s+(?:a\s+)?(?:new\s+(?:vendor|supplier)\b(?:\s+${MADE})?|(?:vendor|supplier)\s+${MADE})|(?:새로운|새|신규)?\s*(?:거래처|공급업체|벤더)(?:가|이)?\s*${KO_MADE}`, 'i'), make: (m, view, lang) => event('sandbox.erp', 'vendor.created', m[0], view, lang) },
+  { pattern: new RegExp(String.raw`\b${WHEN}\s+(?:an?\s+)?(?:new\s+)?invoice\s+${MADE}|(?:새로운|새|신규)?\s*(?:송장|청구서)(?:이|가)?\s*${KO_MADE}`, 'i'), make: (m, view, lang) => event('sandbox.erp', 'invoice.created', m[0], view, lang) },
+  { pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once|after|as\s+soon\s+as)\s+(?:a\s+)?new\s+order\b(?:\s+(?:is\s+placed|comes in|arrives|is created))?|\b(?:when(?:ever)?|each\s+time|every\s+time|once|after|as\s+soon\s+as)\s+(?:an?\s+)?(?:customer\s+|new\s+)?order\s+(?:is\s+placed|gets\s+placed|comes in|arrives|is created|is received|is submitted)|\b(?:when(?:ever)?|each\s+time|every\s+time|once|after|as\s+soon\s+as)\s+(?:a\s+)?(?:customer|client|someone|somebody|a\s+buyer)\s+(?:places|makes|submits|sends)\s+(?:an?\s+)?(?:new\s+)?order|\b(?:on|for)\s+(?:a\s+|each\s+|every\s+)new\s+order\b|(?:새로운\s*|새\s*|신규\s*)?주문(?:이)?\s*(?:새로\s*)?(?:들어오면|오면|생기면|접수되면|들어올\s*때마다|올\s*때마다|생성되면|등록되면)|(?:고객이|누가)\s*주문하면/i, make: (m, view, lang) => event('sandbox.orders', 'order.created', m[0], view, lang) },
+  { pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once|after|as\s+soon\s+as)\s+(?:someone|somebody|an employee|a person|a staff member)?\s*(?:requests|asks for|applies for|submits|files|puts in|sends|makes|books)\s+(?:a\s+|an?\s+|their\s+)?(?:new\s+)?(?:leave|time[\s-]off|vacation|holiday)|\b(?:when(?:ever)?|each\s+time|every\s+time|once|after|as\s+soon\s+as)\s+a\s+(?:new\s+)?(?:leave|time[\s-]off|vacation)\s+request\b(?:\s+(?:comes in|arrives|is made|is submitted|gets submitted))?|(?:휴가|연차)\s*신청(?:이)?\s*(?:들어오면|오면|접수되면|올라오면|들어올\s*때마다)|휴가(?:를|을)?\s*신청하면/i, make: (m, view, lang) => event('sandbox.hr', 'leave.requested', m[0], view, lang) },
   {
     pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once|after|as\s+soon\s+as)\s+(?:an?\s+)?(?:new\s+)?(invoice|document|receipt|pdf|file|bill|scan)\s+(?:arrives|is dropped|gets dropped|comes in|is uploaded|gets uploaded|lands|is added)|(?:PDF\s*)?(송장|청구서|문서|영수증|파일|PDF|pdf)(?:이|가|을|를)\s*(?:도착하면|들어오면|올라오면|업로드되면|올리면|업로드하면|넣으면|드롭하면)/i,
-    make: (m) => ({
+    make: (m, _view, lang) => ({
       trigger: { kind: 'document', accept: ['application/pdf', 'image/*', 'text/plain'] },
       bindings: { document: 'trigger', text: 'trigger.text' },
-      assumptions: [`I assumed "${m[0].trim()}" means a document dropped on the recipe or arriving in the sandbox mailbox.`],
+      assumptions: [pick(lang, [`I assumed "${m[0].trim()}" means a document dropped on the recipe or arriving in the sandbox mailbox.`, `"${m[0].trim()}"을(를) 레시피에 끌어다 놓거나 샌드박스 메일함에 도착한 문서로 가정했습니다.`])],
       document: 'document'
     })
   },
@@ -142,11 +148,11 @@ const RULES: TriggerRule[] = [
 ];
 
 /** The first trigger the words name, in rule order; undefined when none does. */
-export function findTrigger(words: string, view: CatalogView): TriggerFound | undefined {
+export function findTrigger(words: string, view: CatalogView, lang: Lang = 'en'): TriggerFound | undefined {
   for (const rule of RULES) {
     const m = rule.pattern.exec(words);
     if (!m) continue;
-    const made = rule.make(m, view);
+    const made = rule.make(m, view, lang);
     if (made) return { ...made, start: m.index, end: m.index + m[0].length };
   }
   return undefined;
