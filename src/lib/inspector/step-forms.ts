@@ -21,6 +21,7 @@ import {
   type StepKind,
   type TriggerKind
 } from '../recipe';
+import { locale, t } from '../i18n';
 import { fieldsOf, type FieldModel } from './form-model';
 
 const STEP_SCHEMAS: Partial<Record<StepKind, z.ZodType>> = {
@@ -47,41 +48,44 @@ export const PLAIN_KEYS = new Set(['as', 'concurrency', 'assignee', 'choices', '
 /** Fields marked *expr* in the format: an expression, written with or without `{{ }}`. */
 export const EXPR_KEYS = new Set(['condition', 'items', 'filter']);
 
-const DESCRIPTIONS: Record<string, string> = {
-  condition: 'Runs “then” when this is true, otherwise “else”. Insert data and compare, e.g. {{ steps.check.total > 500 }}.',
-  items: 'The list to go through, e.g. {{ trigger.invoices }}.',
-  as: 'The name of the current element inside the loop (default: item).',
-  concurrency: 'How many elements run at once (default 1, in order).',
-  values: 'Each name is set in vars for the steps after this one.',
-  message: 'What the person sees; may hold data.',
-  assignee: 'Who should answer (an email or a role).',
-  choices: 'The answers offered (default: approve, reject).',
-  timeout: 'How long to wait, as an ISO 8601 duration such as PT30M or P1D.',
-  recipe: 'The id of a callable recipe.',
-  'step:call.input': 'The input the called recipe receives.',
-  'trigger.input': 'The fields of the input a run takes.',
-  outcome: 'How the job ends.',
-  every: 'An interval such as 15m, 1h or 1d (or use cron).',
-  cron: 'A 5-field cron expression such as "0 9 * * 1" (or use every).',
-  filter: 'Only events for which this is true start a job.',
-  path: 'The job starts when the proxy receives a POST at this path.',
-  accept: 'Media types accepted, e.g. application/pdf.',
-  sample: 'Sample input for test runs (JSON).'
+/** Help for the fields the recipe's schemas leave undescribed, by key (`step:call.input` for one kind's own). */
+const DESCRIPTIONS: Partial<Record<string, () => string>> = {
+  condition: () => t('inspector:help.condition', { example: '{{ steps.check.total > 500 }}' }),
+  items: () => t('inspector:help.items', { example: '{{ trigger.invoices }}' }),
+  as: () => t('inspector:help.as'),
+  concurrency: () => t('inspector:help.concurrency'),
+  values: () => t('inspector:help.values'),
+  message: () => t('inspector:help.message'),
+  assignee: () => t('inspector:help.assignee'),
+  choices: () => t('inspector:help.choices'),
+  timeout: () => t('inspector:help.timeout'),
+  recipe: () => t('inspector:help.recipe'),
+  'step:call.input': () => t('inspector:help.callInput'),
+  'trigger.input': () => t('inspector:help.triggerInput'),
+  outcome: () => t('inspector:help.outcome'),
+  every: () => t('inspector:help.every'),
+  cron: () => t('inspector:help.cron'),
+  filter: () => t('inspector:help.filter'),
+  path: () => t('inspector:help.path'),
+  accept: () => t('inspector:help.accept'),
+  sample: () => t('inspector:help.sample')
 };
 
 const cache = new Map<string, FieldModel[]>();
 
 function generated(key: string, schema: z.ZodType, omit: string[] = []): FieldModel[] {
-  let fields = cache.get(key);
+  // Per language: labels and help are words of the language the studio speaks.
+  const cacheKey = `${locale.current} ${key}`;
+  let fields = cache.get(cacheKey);
   if (!fields) {
     const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
     fields = fieldsOf(json)
       .filter((f) => !omit.includes(f.key))
       .map((f) => {
-        const description = DESCRIPTIONS[`${key}.${f.key}`] ?? DESCRIPTIONS[`${key.split(':')[0]}.${f.key}`] ?? DESCRIPTIONS[f.key];
-        return description && !f.description ? { ...f, description } : f;
+        const help: (() => string) | undefined = DESCRIPTIONS[`${key}.${f.key}`] ?? DESCRIPTIONS[`${key.split(':')[0]}.${f.key}`] ?? DESCRIPTIONS[f.key];
+        return help && !f.description ? { ...f, description: help() } : f;
       });
-    cache.set(key, fields);
+    cache.set(cacheKey, fields);
   }
   return fields;
 }
