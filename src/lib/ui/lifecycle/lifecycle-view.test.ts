@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLocale } from '$lib/i18n';
 import type { Trigger } from '../../recipe';
-import { draftLine, formatDue, nextRunLine, notStartable, startable } from './lifecycle-view';
+import { draftLine, formatDue, LIFECYCLE_WORDS, nextRunLine, notStartable, startable } from './lifecycle-view';
 
 describe('draftLine', () => {
   const cases = [
@@ -41,4 +42,18 @@ describe('nextRunLine', () => {
 describe('formatDue', () => {
   it('the time alone on the same day in that zone', () => expect(formatDue(new Date('2026-01-01T10:00:00Z'), new Date('2026-01-01T09:00:00Z'), 'UTC', 'en-GB')).toBe('10:00'));
   it('the date too on another day', () => expect(formatDue(new Date('2026-01-02T10:00:00Z'), new Date('2026-01-01T09:00:00Z'), 'UTC', 'en-GB')).toBe('2 Jan 10:00'));
+});
+
+describe('in Korean', () => {
+  afterEach(() => setLocale('en'));
+  it('the words, the draft line and the next run follow the studio language', () => {
+    setLocale('ko');
+    expect(notStartable('manual')).toBe('사람이 실행할 때 실행됩니다');
+    expect(LIFECYCLE_WORDS.start).toBe('시작');
+    expect(LIFECYCLE_WORDS.stop).toBe('중지');
+    expect(draftLine({ draft: true, newest_version: 5, active_version: 3 })).toBe('초안 (v5) · v3 실행 중');
+    const line = nextRunLine({ state: 'started', activeTrigger: { kind: 'schedule', every: '5m' } }, new Date('2026-03-28T22:10:30Z'), 'UTC', 'ko-KR');
+    // The time as the runtime's ICU writes it for ko-KR (오후 10:15, or PM 10:15 with fewer locales).
+    expect(line).toMatch(/^5분마다 · 다음 실행 .*(22|10):15 \(UTC\)$/);
+  });
 });
