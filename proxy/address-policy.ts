@@ -17,11 +17,18 @@ export type Verdict = { allowed: true } | { allowed: false; range: string };
 export interface AddressPolicy {
   /** Judge one address; `hostname` is the name it was resolved from, for the allowlist's named hosts. */
   check(address: string, hostname?: string): Verdict;
+  /**
+   * Whether this exact `host:port` was opened while the server runs (the studio's "Allow" button,
+   * proxy/runtime-allow.ts): a connection to it is judged by `openedPolicy` (only metadata stays closed).
+   */
+  opens?(hostname: string, port: number): boolean;
 }
 
 export interface AddressPolicyOptions {
   /** Host names (`erp.corp.example`, `*.corp.example`), single addresses or CIDR ranges to open. */
   allow?: readonly string[];
+  /** Exact `host:port` pairs opened at run time. */
+  opened?: { has(hostname: string, port: number): boolean };
 }
 
 /** Cloud metadata services (AWS, GCP, Azure, OpenStack; AWS over IPv6; Alibaba): never reachable. */
@@ -30,9 +37,26 @@ const METADATA = ['169.254.169.254', 'fd00:ec2::254', '100.100.100.200'].map((a)
 /** IPv6 blocks ipaddr.js calls `unicast` that are not: IPv4-compatible (deprecated, RFC 4291) addresses. */
 const NOT_UNICAST_V6: Array<[string, Cidr]> = [['ipv4Compatible', ipaddr.parseCIDR('::/96')]];
 
+/** Whether an address is (or carries) a cloud metadata address, which nothing may open. */
+export function isMetadataAddress(address: string): boolean {
+  if (!ipaddr.isValid(address)) return false;
+  const parsed = ipaddr.parse(address);
+  return [parsed, ...embeddedIPv4(parsed)].some((a) => METADATA.includes(a.toNormalizedString()));
+}
+
+/** The policy for a `host:port` opened on purpose: any valid address but a cloud metadata one. */
+export const openedPolicy: AddressPolicy = {
+  check(address) {
+    if (!ipaddr.isValid(address)) return { allowed: false, range: 'invalid' };
+    return isMetadataAddress(address) ? { allowed: false, range: 'cloudMetadata' } : { allowed: true };
+  }
+};
+
 export function createAddressPolicy(options: AddressPolicyOptions = {}): AddressPolicy {
   const allow = parseAllowlist(options.allow ?? []);
+  const opened = options.opened;
   return {
+    ...(opened ? { opens: (hostname: string, port: number) => opened.has(hostname, port) } : {}),
     check(address, hostname) {
       if (!ipaddr.isValid(address)) return { allowed: false, range: 'invalid' };
       const parsed = ipaddr.parse(address);

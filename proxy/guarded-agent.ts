@@ -12,7 +12,7 @@ import { isIP, type Socket } from 'node:net';
 import { rootCertificates } from 'node:tls';
 import ipaddr from 'ipaddr.js';
 import { Agent, buildConnector } from 'undici';
-import type { AddressPolicy } from './address-policy';
+import { openedPolicy, type AddressPolicy } from './address-policy';
 import { ProxyError } from './errors';
 
 export interface ResolvedAddress {
@@ -79,16 +79,22 @@ export function guardedLookup(policy: AddressPolicy, resolve: Resolver) {
 }
 
 export function createGuardedAgent(options: GuardedAgentOptions): Agent {
-  const { policy } = options;
-  const connector = buildConnector({
-    timeout: options.connectTimeoutMs + 1000,
-    ...(options.extraCa?.length ? { ca: [...rootCertificates, ...options.extraCa] } : {}),
-    lookup: guardedLookup(policy, options.resolve ?? systemResolver)
-  } as buildConnector.BuildOptions);
+  const connectorFor = (policy: AddressPolicy) =>
+    buildConnector({
+      timeout: options.connectTimeoutMs + 1000,
+      ...(options.extraCa?.length ? { ca: [...rootCertificates, ...options.extraCa] } : {}),
+      lookup: guardedLookup(policy, options.resolve ?? systemResolver)
+    } as buildConnector.BuildOptions);
+  const strict = connectorFor(options.policy);
+  // A `host:port` opened at run time gets its own connector, so the opening reaches that pair and no other.
+  const opened = options.policy.opens ? connectorFor(openedPolicy) : undefined;
 
   return new Agent({
     connect(opts, callback) {
       const host = opts.hostname.replace(/^\[|\]$/g, '');
+      const port = Number(opts.port) || (opts.protocol === 'https:' ? 443 : 80);
+      const connector = opened !== undefined && options.policy.opens!(host, port) ? opened : strict;
+      const policy = connector === opened ? openedPolicy : options.policy;
       if (isIP(host)) {
         const verdict = policy.check(host);
         if (!verdict.allowed) return callback(forbiddenAddress(host, host, verdict.range), null);

@@ -29,6 +29,8 @@ export interface ProxyConfig {
   origins?: readonly string[];
   /** Allowlist: host names or CIDR ranges the policy opens. */
   allow?: readonly string[];
+  /** Exact `host:port` pairs the studio opened while the server runs (proxy/runtime-allow.ts). */
+  opened?: { has(hostname: string, port: number): boolean };
   limits: Limits;
   resolve?: Resolver;
   /** Extra trusted CA certificates (PEM) for upstream TLS. */
@@ -60,7 +62,7 @@ const NAVIGATION_TEXT =
 
 export function createProxyHandler(config: ProxyConfig): ProxyHandler {
   const gate = createGate({ hosts: config.hosts, origins: config.origins });
-  const policy = createAddressPolicy({ allow: config.allow });
+  const policy = createAddressPolicy({ allow: config.allow, opened: config.opened });
   const forwarder = createForwarder({ policy, limits: config.limits, resolve: config.resolve, extraCa: config.extraCa });
   const limiter = createRateLimiter(config.limits.requestsPerMinute, config.now);
   const log = config.log ?? consoleSink;

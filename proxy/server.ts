@@ -16,6 +16,8 @@ import type { LogSink } from './log';
 import { createMcpEndpoint, MCP_PATH, type McpEndpoint } from './mcp-endpoint';
 import { defaultMcpTokenFile, loadOrCreateMcpToken } from './mcp-token';
 import { modelFiles } from './model-files';
+import { createRuntimeAllowlist } from './runtime-allow';
+import { createSettingsEndpoint, type SettingsEndpoint } from './settings-endpoint';
 import { staticFiles } from './static-files';
 import { defaultTokenFile, loadOrCreateToken } from './token';
 
@@ -94,12 +96,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   let mcp: McpEndpoint | undefined;
   const hooksSetup = options.hooks ? await openHooks(options.hooks) : undefined;
   let hooks: HooksEndpoint | undefined;
+  // The studio's own proxy settings (its "Allow" button) exist only where this server serves the studio.
+  const opened = proxyOptions && options.root ? createRuntimeAllowlist() : undefined;
+  let settings: SettingsEndpoint | undefined;
 
   const server = createServer((req, res) => {
     (async () => {
       if (models && (await models(req, res))) return;
       if (mcp && (await mcp.handle(req, res))) return;
       if (hooks && (await hooks.handle(req, res))) return;
+      if (settings && (await settings.handle(req, res))) return;
       if (proxy && (await proxy.handle(req, res))) return;
       if (serve) return serve(req, res);
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('this server runs the Sous proxy only: /proxy?url=…\n');
@@ -124,6 +130,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       hosts: ownHosts(host, port, proxyOptions.publicHosts),
       origins: proxyOptions.origins,
       allow: proxyOptions.allow,
+      opened,
       limits: { ...DEFAULT_LIMITS, ...proxyOptions.limits },
       resolve: proxyOptions.resolve,
       extraCa: proxyOptions.extraCa,
@@ -132,6 +139,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     });
   }
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  if (opened) settings = createSettingsEndpoint({ hosts: ownHosts(host, port, proxyOptions?.publicHosts), allowlist: opened, log: proxyOptions?.log });
   if (mcpOptions && mcpToken) {
     mcp = createMcpEndpoint({ token: mcpToken.token, tokenFile: mcpOptions.tokenFile, hosts: ownHosts(host, port, proxyOptions?.publicHosts), askTimeoutMs: mcpOptions.askTimeoutMs, maxSessions: mcpOptions.maxSessions });
   }

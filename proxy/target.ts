@@ -5,7 +5,7 @@
  * again at connect time; this early check gives the clearer answer and costs no socket.
  */
 import { isIP } from 'node:net';
-import type { AddressPolicy } from './address-policy';
+import { openedPolicy, type AddressPolicy } from './address-policy';
 import { ProxyError } from './errors';
 import { forbiddenAddress } from './guarded-agent';
 
@@ -31,6 +31,11 @@ export function parseTarget(raw: string | null | undefined, base?: URL): URL {
 export function checkLiteralHost(url: URL, policy: AddressPolicy): void {
   const host = url.hostname.replace(/^\[|\]$/g, '');
   if (!isIP(host)) return;
-  const verdict = policy.check(host);
+  const verdict = (policy.opens?.(host, portOf(url)) ? openedPolicy : policy).check(host);
   if (!verdict.allowed) throw forbiddenAddress(host, host, verdict.range);
+}
+
+/** The port a URL connects to: its own, or its scheme's. */
+export function portOf(url: URL): number {
+  return Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
 }
