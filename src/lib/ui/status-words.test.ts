@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLocale } from '$lib/i18n';
 import { JOB_STATUSES, STEP_STATUSES } from '../recipe';
-import { statusText, statusWord } from './status-badge.svelte';
+import { statusText, statusWord } from './status-words';
 
 afterEach(() => setLocale('en'));
 
