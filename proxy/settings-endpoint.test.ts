@@ -58,7 +58,8 @@ describe('opening an address from the studio', () => {
   });
 
   it('hands the token only to a same-origin request', async () => {
-    for (const headers of [{}, { 'sec-fetch-site': 'same-site' }, { 'sec-fetch-site': 'cross-site', origin: 'https://evil.example' }, { 'sec-fetch-site': 'same-origin', origin: 'http://127.0.0.1:1' }]) {
+    const asks: Array<Record<string, string>> = [{}, { 'sec-fetch-site': 'same-site' }, { 'sec-fetch-site': 'cross-site', origin: 'https://evil.example' }, { 'sec-fetch-site': 'same-origin', origin: 'http://127.0.0.1:1' }];
+    for (const headers of asks) {
       const answer = await raw(proxy, '/proxy-settings/token', { headers: { ...headers, 'x-sous-proxy-token': '' } });
       expect(answer.status, JSON.stringify(headers)).toBe(403);
       expect(answer.text).not.toContain('"token"');
