@@ -34,7 +34,6 @@ export const PENDING_MARKUP: readonly string[] = [
   'src/lib/ui/models/gpu-panel.svelte',
   'src/lib/ui/models/model-mode-note.svelte',
   'src/lib/ui/models/model-table.svelte',
-  'src/lib/ui/problem-banner.svelte',
   'src/lib/ui/sandbox/record-form.svelte',
   'src/lib/ui/sandbox/record-table.svelte',
   'src/lib/ui/sandbox/reset-button.svelte',

@@ -189,6 +189,9 @@ export const en = {
     rerun: 'Re-run from this step',
     rerunning: 'Re-running…',
     rerunFailed: 'Could not re-run: {{reason}}'
+  },
+  banner: {
+    label: 'Background problems'
   }
 } as const;
 
@@ -376,5 +379,8 @@ export const ko: Messages<typeof en> = {
     rerun: '이 단계부터 다시 실행',
     rerunning: '다시 실행하는 중…',
     rerunFailed: '다시 실행하지 못했습니다: {{reason}}'
+  },
+  banner: {
+    label: '백그라운드 문제'
   }
 };
