@@ -3,6 +3,7 @@
  * starts and after an import or a delete, and handed to the connector catalogue (forms, picker, lint).
  * The page never runs their actions; the engine worker builds its own copy to run them.
  */
+import { t } from '$lib/i18n';
 import { setImportedConnectors } from '../../connectors/catalog';
 import { buildOpenApiConnector } from '../../connectors/openapi';
 import type { ConnectorDef } from '../../connectors/sdk';
@@ -16,7 +17,7 @@ export async function loadImportedConnectors(db: SousDb): Promise<string[]> {
     try {
       defs.push(buildOpenApiConnector({ id: row.id, label: row.label, document: row.document }));
     } catch (err) {
-      problems.push(`the imported connector "${row.label}" could not be loaded: ${err instanceof Error ? err.message : String(err)}`);
+      problems.push(t('apps:connectors.loadFailed', { label: row.label, error: err instanceof Error ? err.message : String(err) }));
     }
   }
   setImportedConnectors(defs);

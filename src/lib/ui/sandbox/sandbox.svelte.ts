@@ -2,6 +2,7 @@
  * What a sandbox page needs: the apps' stores over the tab's database, and whether they are seeded (live
  * queries may not write, so a page reads only once its app is ready).
  */
+import { formatNumber, t } from '$lib/i18n';
 import { getDb } from '../db-context';
 import { dexieSandboxStores, type DexieSandboxStores } from '../../store/sandbox-apps';
 
@@ -13,7 +14,7 @@ export function useSandbox(app: keyof DexieSandboxStores) {
   stores[app]
     .ready()
     .then(() => (ready = true))
-    .catch((err) => (problem = `the ${app} sandbox could not be opened: ${err instanceof Error ? err.message : String(err)}`));
+    .catch((err) => (problem = t('apps:sandbox.openFailed', { app, error: err instanceof Error ? err.message : String(err) })));
   return {
     db,
     stores,
@@ -28,10 +29,10 @@ export function useSandbox(app: keyof DexieSandboxStores) {
 
 /** `1,230.00 EUR` */
 export function money(amount: number, currency: string): string {
-  return `${amount.toLocaleString('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${currency}`;
+  return `${formatNumber(amount, { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${currency}`;
 }
 
 /** What a page adds to its status line when its new record started recipes: `; started 2 jobs`, or nothing. */
 export function startedJobs(count: number): string {
-  return count ? `; started ${count} job${count > 1 ? 's' : ''}` : '';
+  return count ? t('apps:sandbox.startedJobs', { count }) : '';
 }
