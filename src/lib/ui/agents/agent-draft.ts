@@ -1,11 +1,12 @@
 /**
- * The Agents page's editing model, free of Svelte: an agent as the form holds it (plain strings and lists
+ * The Agents page's editing model, free of components (its messages go through the i18n core): an agent as the form holds it (plain strings and lists
  * a person edits), back to the agent file's shape, the id a new or kept-both agent gets, and which recipes
  * may be skills (the callable ones).
  */
 import { AGENT_FORMAT, parseAgent, type Agent, type Skill } from '../../agents/format';
 import { slugify } from '../../store/recipe-admin';
 import type { Recipe } from '../../recipe';
+import { t } from '../../i18n';
 
 /** `default`: a card only before a skill that writes; `always`/`never`: the skill's `confirm` override. */
 export type ConfirmChoice = 'default' | 'always' | 'never';
@@ -69,7 +70,7 @@ export function agentData(draft: AgentDraft): Record<string, unknown> {
 
 /** The problems of a draft as a person reads them (the format's own checks), none when it can be saved. */
 export function draftProblems(draft: AgentDraft): string[] {
-  if (!draft.name.trim()) return ['An agent needs a name.'];
+  if (!draft.name.trim()) return [t('agents:editor.needsName')];
   const parsed = parseAgent(agentData(draft));
   return parsed.ok ? [] : parsed.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message));
 }
@@ -107,7 +108,7 @@ export function callableRecipes(recipes: readonly Recipe[]): Recipe[] {
 /** A skill's recipe that is missing or not callable any more: shown so the person can drop it. */
 export function skillProblem(skill: { recipe: string }, recipes: ReadonlyMap<string, Recipe>): string | undefined {
   const recipe = recipes.get(skill.recipe);
-  if (!recipe) return `there is no recipe "${skill.recipe}" in this workspace`;
-  if (recipe.trigger.kind !== 'callable') return `“${recipe.name}” is not callable (its trigger is ${recipe.trigger.kind})`;
+  if (!recipe) return t('agents:editor.noRecipe', { id: skill.recipe });
+  if (recipe.trigger.kind !== 'callable') return t('agents:editor.notCallable', { name: recipe.name, kind: recipe.trigger.kind });
   return undefined;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { directConversationId } from '../../store/conversations';
 import { chatHref } from './chat-link';
-import { WORDS } from './lang';
+import { tIn } from '../../i18n';
 
 describe('chat links', () => {
   it.each([
@@ -10,10 +10,11 @@ describe('chat links', () => {
   ])('%s opens at %s', (id, href) => expect(chatHref(id)).toBe(href));
 });
 
-describe('words', () => {
-  it('Korean has every English entry', () => {
-    expect(Object.keys(WORDS.ko).sort()).toEqual(Object.keys(WORDS.en).sort());
-    expect(WORDS.ko.useTemplate).toBe('템플릿 사용');
-    expect(WORDS.en.useTemplate).toBe('Use template');
+describe('words (in the i18n catalogue, which checks both languages have every key)', () => {
+  it('keeps the stable label and its Korean twin', () => {
+    expect(tIn('ko', 'agents:templates.useTemplate')).toBe('템플릿 사용');
+    expect(tIn('en', 'agents:templates.useTemplate')).toBe('Use template');
+    expect(tIn('ko', 'agents:import.keepBoth')).toBe('둘 다 유지');
+    expect(tIn('ko', 'agents:import.replace')).toBe('바꾸기');
   });
 });

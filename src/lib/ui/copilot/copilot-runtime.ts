@@ -29,4 +29,3 @@ export function studioCatalog(): CatalogEntry[] {
   return catalog;
 }
 
-export const MODE_LABEL = { basic: 'Basic mode (no model)', model: 'On-device model' } as const;
