@@ -73,6 +73,45 @@ test.describe('in a Korean browser', () => {
   });
 });
 
+/** Controls that run past the window's right edge (Korean words are often longer than the English ones). */
+async function pastTheEdge(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const vw = document.documentElement.clientWidth;
+    const doc = document.scrollingElement ?? document.documentElement;
+    const found = doc.scrollWidth > vw + 1 ? [`the page is ${doc.scrollWidth - vw} px wider than the window`] : [];
+    for (const el of document.querySelectorAll('button, input, select, textarea, a[href]')) {
+      if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width > 1 && r.right > vw + 1) found.push(`${el.tagName.toLowerCase()} "${(el as HTMLElement).innerText.trim().slice(0, 30)}" runs ${Math.round(r.right - vw)} px past the edge`);
+    }
+    return found;
+  });
+}
+
+test.describe('in a Korean browser at 1024×768', () => {
+  test.use({ locale: 'ko-KR', viewport: { width: 1024, height: 768 } });
+
+  test('the recipe list, the run dialog, the jobs list and a job fit the window', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('list', { name: '레시피 템플릿' }).getByRole('button', { name: '템플릿 사용' }).first().click();
+    await expect(page).toHaveURL(new RegExp(`/recipes/${FIRST.id}$`));
+    const nav = studioNav(page, '스튜디오');
+    await nav.getByRole('link', { name: /^레시피/ }).click();
+    await expect(page.getByRole('table', { name: '레시피' })).toBeVisible();
+    expect(await pastTheEdge(page), 'the recipe list').toEqual([]);
+    await page.getByRole('button', { name: `${FIRST.recipe} 실행` }).click();
+    const dialog = page.getByRole('dialog', { name: `“${FIRST.recipe}” 실행` });
+    await expect(dialog.getByRole('button', { name: '실행', exact: true })).toBeEnabled();
+    expect(await pastTheEdge(page), 'the run dialog').toEqual([]);
+    await dialog.getByRole('button', { name: '실행', exact: true }).click();
+    await expect(jobStatus(page)).toHaveText('상태: 성공 succeeded');
+    expect(await pastTheEdge(page), 'the job').toEqual([]);
+    await nav.getByRole('link', { name: /^작업/ }).click();
+    await expect(page.getByRole('table', { name: '작업' })).toBeVisible();
+    expect(await pastTheEdge(page), 'the jobs list').toEqual([]);
+  });
+});
+
 test.describe('in an English browser', () => {
   test.use({ locale: 'en-US' });
 
