@@ -9,6 +9,8 @@ export interface PathEntry {
   keys: string[];
   expression: string;
   value?: unknown;
+  /** The schema of the value at this path (schemaPaths), for its type. */
+  schema?: JsonSchema;
 }
 
 const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -47,8 +49,9 @@ export function schemaPaths(schema: JsonSchema | undefined, base: string, keys: 
   for (const [key, child] of Object.entries(inner.properties ?? {}).slice(0, MAX_KEYS)) {
     const expression = join(base, key);
     const at = [...keys, key];
-    out.push({ keys: at, expression });
-    if (child && typeof child === 'object') out.push(...schemaPaths(child as JsonSchema, expression, at, depth + 1));
+    const sub = child && typeof child === 'object' ? (child as JsonSchema) : undefined;
+    out.push({ keys: at, expression, schema: sub });
+    if (sub) out.push(...schemaPaths(sub, expression, at, depth + 1));
   }
   return out;
 }

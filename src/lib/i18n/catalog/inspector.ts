@@ -87,8 +87,7 @@ export const en = {
     choose: '— choose —',
     defaultPlaceholder: 'Default: {{value}}',
     jsonPlaceholder: 'JSON, text or {{braces}}',
-    other: 'Other…',
-    otherValue: '{{label}}: another value'
+    other: 'Other…'
   },
   formula: {
     label: '{{label}} formula',
@@ -237,9 +236,7 @@ export const en = {
     people: 'People',
     roles: 'Roles',
     tables: 'Tables',
-    role: '{{role}} (role)',
-    person: '{{name}} <{{email}}>',
-    typeOwn: 'Type a value or insert data'
+    pick: '{{label}} from the list'
   },
   fields: {
     condition: 'Condition',
@@ -465,8 +462,7 @@ export const ko: Messages<typeof en> = {
     choose: '— 고르세요 —',
     defaultPlaceholder: '기본값: {{value}}',
     jsonPlaceholder: 'JSON, 글 또는 {{braces}}',
-    other: '직접 입력…',
-    otherValue: '{{label}}: 다른 값'
+    other: '직접 입력…'
   },
   formula: {
     label: '{{label}} 수식',
@@ -615,9 +611,7 @@ export const ko: Messages<typeof en> = {
     people: '사람',
     roles: '역할',
     tables: '테이블',
-    role: '{{role}} (역할)',
-    person: '{{name}} <{{email}}>',
-    typeOwn: '값을 입력하거나 데이터를 넣으세요'
+    pick: '목록에서 {{label}} 고르기'
   },
   fields: {
     condition: '조건',
