@@ -64,26 +64,26 @@ test('an English request becomes a previewed draft, then a recipe in the editor,
   await expect(page.getByTestId('canvas')).not.toContainText('HTTP request');
 });
 
-test('a Korean request drafts and creates too; words it cannot read say what to try', async ({ page }) => {
+test('a Korean request drafts (answering in Korean, in an English studio) and creates too; words it cannot read say what to try', async ({ page }) => {
   await openStudio(page);
   const dialog = await draftFromWords(page, '매일 아침 9시 재무팀 채팅으로 알려줘');
-  await expect(dialog.getByTestId('assumptions')).toContainText('I assumed "매일 아침 9시" means the schedule cron "0 9 * * *"');
-  await expect(dialog.getByTestId('canvas')).toContainText('Post to chat');
+  await expect(dialog.getByTestId('assumptions')).toContainText('"매일 아침 9시"을(를) cron "0 9 * * *" 일정으로 가정했습니다');
+  await expect(dialog.getByTestId('canvas')).toContainText('채팅에 알리기');
 
   await dialog.getByLabel('What should the recipe do?').fill('안녕하세요');
   await dialog.getByRole('button', { name: 'Draft again' }).click();
-  await expect(dialog.getByRole('alert')).toContainText('I could not tell what should start this recipe; try "when');
+  await expect(dialog.getByRole('alert')).toContainText('이 레시피를 무엇으로 시작할지 알 수 없었습니다');
   await expect(dialog.getByRole('button', { name: 'Create recipe' })).toBeDisabled();
 
   // By keyboard: Ctrl+Enter drafts, Tab reaches the buttons.
   const words = dialog.getByLabel('What should the recipe do?');
   await words.fill('매일 아침 9시 재무팀 채팅으로 알려줘');
   await words.press('Control+Enter');
-  await expect(dialog.getByTestId('canvas')).toContainText('Post to chat');
+  await expect(dialog.getByTestId('canvas')).toContainText('채팅에 알리기');
   await dialog.getByRole('button', { name: 'Create recipe' }).focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/recipes\/draft-schedule$/);
-  await expect(page.getByTestId('canvas')).toContainText('Post to chat');
+  await expect(page.getByTestId('canvas')).toContainText('채팅에 알리기');
 });
 
 test('a failed job of a drafted recipe gets a fix hint, saying which mode wrote it', async ({ page }) => {
@@ -99,6 +99,6 @@ test('a failed job of a drafted recipe gets a fix hint, saying which mode wrote 
   const advice = page.getByTestId('failure-advice');
   await expect(advice.getByTestId('copilot-mode')).toHaveText('Basic mode (no model)');
   await expect(advice.getByTestId('model-mode-note')).toHaveText(BASIC_REASON);
-  await expect(advice).toContainText('The step "call-api" could not reach the address it calls');
+  await expect(advice).toContainText('The step "http_request" could not reach the address it calls');
   await expect(advice).toContainText('How to fix it');
 });
