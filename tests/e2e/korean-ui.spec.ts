@@ -36,6 +36,7 @@ test.describe('in a Korean browser', () => {
     await page.getByRole('button', { name: `${FIRST.recipe} 실행` }).click();
     const dialog = page.getByRole('dialog', { name: `“${FIRST.recipe}” 실행` });
     await expect(dialog.getByRole('button', { name: '입력 되돌리기' })).toBeVisible();
+    await expect(dialog.getByTestId('sample-source')).toHaveText('샘플 입력: 이 레시피에 저장된 샘플.');
     await dialog.getByRole('button', { name: '실행', exact: true }).click();
     await expect(page).toHaveURL(/\/jobs\/[\w-]+$/);
     await expect(jobStatus(page)).toHaveText('상태: 성공 succeeded');

@@ -52,6 +52,11 @@ describe('runFormStart', () => {
     expect(await runFormStart({ kind: 'manual', input: [{ name: 'n', type: 'number' }] }, { now })).toEqual({ value: { n: 0 } });
   });
 
+  it("a manual recipe with its own sample: that sample, said to be the recipe's", async () => {
+    const trigger: Trigger = { kind: 'manual', input: [{ name: 'n', type: 'number' }], sample: { n: 7 } };
+    expect(await runFormStart(trigger, { now })).toEqual({ value: { n: 7 }, sample: { value: { n: 7 }, source: 'recipe' } });
+  });
+
   it.each<[string, Trigger, string]>([
     ['schedule', { kind: 'schedule', cron: '0 9 * * 1-5' }, 'tick'],
     ['webhook', { kind: 'webhook', path: 'orders/new' }, 'request'],

@@ -52,6 +52,11 @@ export interface RunStart {
 
 /** The run form's start, reading the app's latest event when `ctx` can; a sample that cannot be made falls back. */
 export async function runFormStart(trigger: Trigger, ctx: SampleContext = {}): Promise<RunStart> {
+  // A manual recipe's own saved sample is said too; blanks for a person to fill in need no sentence.
+  if (trigger.kind === 'manual' && trigger.sample !== undefined) {
+    const value = sampleInput(trigger, ctx.now);
+    return { value, sample: { value, source: 'recipe' } };
+  }
   if (!startsFromSample(trigger)) return { value: sampleInput(trigger, ctx.now) };
   try {
     const sample = await sampleFor(trigger, ctx);
