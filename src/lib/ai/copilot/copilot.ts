@@ -55,7 +55,7 @@ export interface Copilot {
 
 export const basicDrafter: Drafter = { draft: async (words, context) => draftBasic(words, context.catalog, context.existing, context.lang) };
 export const basicExplainer: Explainer = { explain: async (recipe, options) => explainBasic(recipe, options?.lang) };
-export const basicAdvisor: FailureAdvisor = { advise: async (facts) => adviseBasic(facts) };
+export const basicAdvisor: FailureAdvisor = { advise: async (facts, options) => adviseBasic(facts, options?.lang) };
 export const basicCopilot: Copilot = { drafter: basicDrafter, explainer: basicExplainer, advisor: basicAdvisor };
 
 /** The model's parts over a loaded client; they throw (plain words) when the model fails. */
@@ -84,7 +84,7 @@ export function copilotWith(model: ModelProvider): Copilot {
       explain: (recipe, o) => answer(model, o?.signal, (m) => m.explainer.explain(recipe, o), () => basicExplainer.explain(recipe, o))
     },
     advisor: {
-      advise: (facts, o) => answer(model, o?.signal, (m) => m.advisor.advise(facts, o), () => basicAdvisor.advise(facts))
+      advise: (facts, o) => answer(model, o?.signal, (m) => m.advisor.advise(facts, o), () => basicAdvisor.advise(facts, o))
     }
   };
 }

@@ -133,3 +133,13 @@ describe('explaining in the studio\'s language', () => {
     expect(client.requests[0].messages[0].content).toMatch(/in Korean \(한국어\)/);
   });
 });
+
+describe('failure advice in the studio\'s language', () => {
+  it('the copilot passes the language to basic mode\'s advice', async () => {
+    const facts = { step: 'http_request', code: 'http_404', message: 'answered 404 Not Found' };
+    const ko = await copilotWith(none).advisor.advise(facts, { lang: 'ko' });
+    const en = await copilotWith(none).advisor.advise(facts, { lang: 'en' });
+    expect(HANGUL.test(ko.cause), ko.cause).toBe(true);
+    expect(HANGUL.test(en.cause), en.cause).toBe(false);
+  });
+});
