@@ -75,6 +75,7 @@ test.describe('en-US', () => {
     const alert = page.getByRole('alert').filter({ hasText: 'invoice-0042.pdf' });
     await expect(alert).toContainText('This is a PDF, not a recipe file: to read an invoice or another document, open Extract.');
     await expect(alert).not.toContainText('unexpected');
+    await expect(alert.getByRole('link', { name: 'Open Extract' })).toHaveAttribute('href', '/extract');
     await expect(page.getByRole('dialog')).toHaveCount(0);
     await expect(page.getByText('No recipes yet')).toBeVisible();
   });

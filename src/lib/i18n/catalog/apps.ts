@@ -386,6 +386,10 @@ export const en = {
     agent: 'This is an agent file, not a recipe file: import it on the Agents page.',
     notRecipe: 'This JSON file is not a recipe file: a recipe file says "format": "sous.recipe/v1".',
     empty: 'The file is empty.',
+    goTo: {
+      extract: 'Open Extract',
+      agents: 'Open Agents'
+    },
     imported: 'Imported “{{name}}” ({{id}}) as version {{version}}.',
     importedAgain: 'Imported “{{name}}” ({{id}}) as version {{version}}, which already held it.',
     problemsNote_one: ' It has {{count}} problem to fix before it can run.',
@@ -786,6 +790,10 @@ export const ko: Messages<typeof en> = {
     agent: '레시피 파일이 아니라 에이전트 파일입니다. 에이전트 페이지에서 가져오세요.',
     notRecipe: '이 JSON 파일은 레시피 파일이 아닙니다. 레시피 파일에는 "format": "sous.recipe/v1"이 있습니다.',
     empty: '파일이 비어 있습니다.',
+    goTo: {
+      extract: '추출 열기',
+      agents: '에이전트 열기'
+    },
     imported: '“{{name}}” ({{id}})을(를) 버전 {{version}}(으)로 가져왔습니다.',
     importedAgain: '“{{name}}” ({{id}})을(를) 버전 {{version}}(으)로 가져왔습니다. 이미 같은 내용이 있었습니다.',
     problemsNote_one: ' 실행하려면 고칠 문제가 {{count}}개 있습니다.',

@@ -36,6 +36,13 @@ describe('readRecipeBytes: a refused file in plain words', () => {
   });
 
   it('sniffs only what is plainly not text', () => expect(sniff(bytes('{"a": 1}'))).toBeUndefined());
+
+  it('sends a PDF or an image to Extract, an agent file to Agents', () => {
+    expect(readRecipeBytes(bytes('%PDF-1.4'))).toMatchObject({ ok: false, goTo: 'extract' });
+    expect(readRecipeBytes(new Uint8Array([0xff, 0xd8, 0xff, 0xe0]))).toMatchObject({ ok: false, goTo: 'extract' });
+    expect(readRecipeBytes(bytes(readFileSync('tests/fixtures/agents/checker.agent.json', 'utf8')))).toMatchObject({ ok: false, goTo: 'agents' });
+    expect(readRecipeBytes(bytes('[1]'))).not.toHaveProperty('goTo');
+  });
 });
 
 describe('previewRecipe', () => {

@@ -18,7 +18,8 @@ import { locale, t } from '$lib/i18n';
 import { recipeEffectWords } from '../effect/effect-words';
 import { problemText } from '../problems/problem-text';
 
-export type ReadResult = { ok: true; recipe: Recipe } | { ok: false; lines: string[] };
+/** A refused file, and where to take it when it is plainly another kind of file (a PDF to Extract). */
+export type ReadResult = { ok: true; recipe: Recipe } | { ok: false; lines: string[]; goTo?: 'extract' | 'agents' };
 
 /** What kind of file the first bytes say it is, when it is plainly not JSON text. */
 export function sniff(bytes: Uint8Array): 'pdf' | 'image' | 'binary' | undefined {
@@ -33,7 +34,7 @@ export function sniff(bytes: Uint8Array): 'pdf' | 'image' | 'binary' | undefined
 /** The recipe in a file's bytes, or every reason it is not one, in the person's words. */
 export function readRecipeBytes(bytes: Uint8Array): ReadResult {
   const kind = sniff(bytes);
-  if (kind) return { ok: false, lines: [t(`apps:import.${kind}`)] };
+  if (kind) return { ok: false, lines: [t(`apps:import.${kind}`)], goTo: kind === 'binary' ? undefined : 'extract' };
   const text = new TextDecoder().decode(bytes);
   if (text.trim() === '') return { ok: false, lines: [t('apps:import.empty')] };
   const parsed = parseRecipeText(text);
@@ -45,7 +46,7 @@ export function readRecipeBytes(bytes: Uint8Array): ReadResult {
     if (first.message.startsWith('not a recipe')) return { ok: false, lines: [t('apps:import.notRecipe')] };
   }
   const format = formatOf(text);
-  if (typeof format === 'string' && format.startsWith(AGENT_FORMAT.split('/')[0])) return { ok: false, lines: [t('apps:import.agent')] };
+  if (typeof format === 'string' && format.startsWith(AGENT_FORMAT.split('/')[0])) return { ok: false, lines: [t('apps:import.agent')], goTo: 'agents' };
   // No format at all: most likely some other JSON file (a package.json), not a recipe with mistakes.
   if (parsed.issues.length === 1 && first.path === 'format' && format === undefined) return { ok: false, lines: [t('apps:import.notRecipe')] };
   return { ok: false, lines: parsed.issues.map(formatIssue) };
