@@ -55,3 +55,27 @@ describe('testStep', () => {
     expect(await testStep(off, 'a', { trigger: {}, steps: {} }, deps)).toMatchObject({ ok: true, output: 1 });
   });
 });
+
+describe('testStep with the order of the earlier steps', () => {
+  it('evaluates an earlier set step that has no output (it changes nothing), in its place among the replayed ones', async () => {
+    const { t, deps } = kit();
+    const data = { trigger: { name: 'Dana' }, steps: { find: 'Dana' }, earlier: ['find', 'keep'] };
+    const flowWithSet = recipe([
+      { id: 'find', kind: 'action', connector: 't', action: 'echo', input: {} },
+      { id: 'keep', kind: 'set', values: { limit: '{{ $length(steps.find) }}' } },
+      { id: 'greet', kind: 'action', connector: 't', action: 'echo', input: { text: '{{ steps.find }} {{ vars.limit }}' } }
+    ]);
+    expect(await testStep(flowWithSet, 'greet', data, deps)).toMatchObject({ ok: true, output: { text: 'Dana 4' } });
+    expect(t.log.map((c) => c.path)).toEqual(['greet']);
+  });
+
+  it('runs a step in a loop with the item it is given, under the loop’s name', async () => {
+    const { t, deps } = kit();
+    const looped = recipe([
+      { id: 'each', kind: 'foreach', items: '{{ trigger.invoices }}', as: 'inv', steps: [{ id: 'tell', kind: 'action', connector: 't', action: 'echo', input: { value: '{{ inv.id }}' } }] }
+    ]);
+    const result = await testStep(looped, 'tell', { trigger: {}, steps: {}, loop: { as: 'inv', item: { id: 'A-1' } } }, deps);
+    expect(result).toMatchObject({ ok: true, output: 'A-1' });
+    expect(t.log).toHaveLength(1);
+  });
+});

@@ -55,7 +55,7 @@ describe('the data a tested step gets', () => {
   it('from a job: the trigger, the earlier outputs (the last iteration in a loop), vars from set steps, and what is missing', () => {
     const ran = job('j1', 'succeeded', [rec('search', ['a', 'b']), rec('keep', { limit: 3 }), rec('look', 'first', 'each[0]/look'), rec('look', 'last', 'each[1]/look'), rec('check', null, 'each[1]/check', 'failed')]);
     expect(stepDataFromJob(flow, 'create', ran)).toEqual({
-      data: { trigger: { from: 'j1' }, steps: { search: ['a', 'b'], keep: { limit: 3 } }, vars: { limit: 3 } },
+      data: { trigger: { from: 'j1' }, steps: { search: ['a', 'b'], keep: { limit: 3 } }, vars: { limit: 3 }, earlier: ['search', 'keep', 'each'] },
       source: { kind: 'job', jobId: 'j1', at: '2026-12-07T14:03:00.000Z', succeeded: true },
       missing: ['each']
     });
@@ -63,8 +63,21 @@ describe('the data a tested step gets', () => {
     expect(stepDataFromJob(flow, 'tell', ran)).toMatchObject({ data: { steps: { search: ['a', 'b'], keep: { limit: 3 }, look: 'last' } }, missing: [] });
   });
 
+  it('a set step that did not run in the job is not missing (the test evaluates it)', () => {
+    expect(stepDataFromJob(flow, 'create', job('j1', 'failed', [rec('search', [])])).missing).toEqual(['each']);
+  });
+
+  it('a step in a loop gets the loop’s first item in the job, under the loop’s name', () => {
+    const ran = job('j1', 'succeeded', [{ ...rec('each', null), input: { items: ['a', 'b'] } }]);
+    expect(stepDataFromJob(flow, 'look', ran).data.loop).toEqual({ as: 'item', item: 'a' });
+    expect(stepDataFromJob(flow, 'create', ran).data.loop).toBeUndefined();
+    expect(stepDataFromJob(flow, 'look', job('j2', 'failed')).data.loop).toBeUndefined();
+  });
+
   it('from the sample: its trigger value, and every earlier step missing', () => {
-    expect(stepDataFromSample(flow, 'keep', { tick: 1 })).toEqual({ data: { trigger: { tick: 1 }, steps: {}, vars: {} }, source: { kind: 'sample' }, missing: ['search'] });
+    expect(stepDataFromSample(flow, 'keep', { tick: 1 })).toEqual({ data: { trigger: { tick: 1 }, steps: {}, vars: {}, earlier: ['search'] }, source: { kind: 'sample' }, missing: ['search'] });
+    // Set steps are evaluated, so a step after only set steps misses nothing.
+    expect(stepDataFromSample(flow, 'create', {}).missing).toEqual(['search', 'each']);
   });
 
   it('reads the sample only when there is no job', async () => {

@@ -6,6 +6,7 @@
  */
 import type { Job, Recipe, Step } from '../../recipe';
 import { childLists } from '../../recipe';
+import { findStep } from '../../recipe/edit';
 import type { StepTestData } from '../../engine/step-test';
 
 export type StepDataSource = { kind: 'job'; jobId: string; at: string; succeeded: boolean } | { kind: 'sample' };
@@ -13,7 +14,8 @@ export type StepDataSource = { kind: 'job'; jobId: string; at: string; succeeded
 export interface StepData {
   data: StepTestData;
   source: StepDataSource;
-  /** The steps before this one that the data has no output of (not run in that job, or no job at all). */
+  /** The steps before this one that the data has no output of (not run in that job, or no job at all); set
+   * steps are never missing: the test evaluates them. */
   missing: string[];
 }
 
@@ -59,25 +61,47 @@ export function stepDataFromJob(recipe: Recipe, stepId: string, job: Job): StepD
   const steps: Record<string, unknown> = {};
   const vars: Record<string, unknown> = {};
   const missing: string[] = [];
-  for (const step of earlierSteps(recipe, stepId)) {
+  const earlier = earlierSteps(recipe, stepId);
+  for (const step of earlier) {
     const { found, output } = outputIn(job, step.id);
     if (!found) {
-      missing.push(step.id);
+      // A set step only computes values: the test evaluates it (see engine/step-test), so it is not missing.
+      if (step.kind !== 'set') missing.push(step.id);
       continue;
     }
     steps[step.id] = output;
     if (step.kind === 'set' && output && typeof output === 'object') Object.assign(vars, output);
   }
+  const loop = loopItem(recipe, stepId, job);
   return {
-    data: { trigger: job.trigger, steps, vars },
+    data: { trigger: job.trigger, steps, vars, earlier: earlier.map((s) => s.id), ...(loop ? { loop } : {}) },
     source: { kind: 'job', jobId: job.id, at: job.started_at, succeeded: job.status === 'succeeded' },
     missing
   };
 }
 
+/** For a step in a loop: the loop's first item in the job, under the loop's `as` name. */
+export function loopItem(recipe: Recipe, stepId: string, job: Job): { as: string; item: unknown } | undefined {
+  let at = findStep(recipe, stepId)?.location.parent ?? null;
+  while (at !== null) {
+    const container = findStep(recipe, at);
+    if (container?.step.kind === 'foreach') {
+      const items = job.steps.map((r) => (r.step_id === at ? (r.input as { items?: unknown } | undefined)?.items : undefined)).find((i) => Array.isArray(i) && i.length > 0);
+      return Array.isArray(items) ? { as: container.step.as ?? 'item', item: items[0] } : undefined;
+    }
+    at = container?.location.parent ?? null;
+  }
+  return undefined;
+}
+
 /** No job yet: the trigger's sample (already as the trigger gives it), and every earlier step missing. */
 export function stepDataFromSample(recipe: Recipe, stepId: string, trigger: unknown): StepData {
-  return { data: { trigger, steps: {}, vars: {} }, source: { kind: 'sample' }, missing: earlierSteps(recipe, stepId).map((s) => s.id) };
+  const earlier = earlierSteps(recipe, stepId);
+  return {
+    data: { trigger, steps: {}, vars: {}, earlier: earlier.map((s) => s.id) },
+    source: { kind: 'sample' },
+    missing: earlier.filter((s) => s.kind !== 'set').map((s) => s.id)
+  };
 }
 
 /** The data for a test of `stepId`: from `job` (see pickJob) when there is one, else from the trigger's sample. */
