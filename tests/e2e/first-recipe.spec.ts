@@ -40,6 +40,8 @@ interface Words {
   facts: RegExp;
   testRun: string;
   run: string;
+  /** Where to keep a picture of the built recipe (the Korean one needs a Korean font on the test machine). */
+  shot?: string;
 }
 
 const EN: Words = {
@@ -73,7 +75,8 @@ const EN: Words = {
   isEmpty: 'is empty',
   facts: /^list/,
   testRun: 'Test run',
-  run: 'Run'
+  run: 'Run',
+  shot: 'tests/screenshots/first-recipe-en.png'
 };
 
 const KO: Words = {
@@ -174,6 +177,7 @@ async function buildAndRun(page: Page, w: Words) {
   await tell.form.getByRole('combobox', { name: w.channelList }).selectOption({ label: '#finance' });
   await expect(tell.form.getByRole('textbox', { name: 'Channel', exact: true }).or(tell.form.getByRole('textbox', { name: '채널', exact: true }))).toHaveValue('finance');
   await pill(tell.form, w, w.text, /^subject/);
+  if (w.shot) await page.screenshot({ path: w.shot });
 
   // Test run from the latest mail: every step that ran succeeded.
   await page.getByRole('button', { name: w.testRun, exact: true }).click();

@@ -54,3 +54,51 @@ test('pick the app and event, build a condition, and choose a schedule in words'
   await expect(trigger.getByTestId('schedule-writes')).toContainText('cron 0 9 * * 1-5');
   await expect(trigger.getByTestId('schedule-writes')).toContainText('At 09:00 on weekdays');
 });
+
+const TO_PEOPLE = {
+  format: 'sous.recipe/v1',
+  id: 'pick-people',
+  name: 'Pick people',
+  trigger: { kind: 'event', connector: 'sandbox.mail', event: 'mail.received' },
+  steps: [
+    { id: 'reply', kind: 'action', connector: 'sandbox.mail', action: 'messages.send', input: { to: '', subject: 'Thanks', body: '' } },
+    { id: 'ask', kind: 'approval', message: 'OK?' },
+    { id: 'tell', kind: 'action', connector: 'chat', action: 'post', input: { channel: '{{ trigger.to }}', text: 'hi' } }
+  ]
+};
+
+test('recipients, assignees and channels are chosen from what exists; pills show the sample’s values and types', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Recipe file (.json)').setInputFiles({ name: 'people.recipe.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(TO_PEOPLE)) });
+  await page.getByRole('dialog').getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(recipeRow(page, 'Pick people')).toBeVisible();
+  await page.goto('/recipes/pick-people');
+
+  // A mail's recipient: the sandbox HR app's people, by name and address; choosing one fills the box.
+  await page.getByRole('button', { name: /^Step reply/ }).click();
+  const reply = page.getByRole('region', { name: 'reply' });
+  const to = reply.getByRole('combobox', { name: 'To from the list' });
+  await expect(to.locator('optgroup[label="People"] option').first()).toHaveText(/<.+@.+>/);
+  const first = await to.locator('optgroup[label="People"] option').first().getAttribute('value');
+  await to.selectOption(first ?? '');
+  await expect(reply.getByRole('textbox', { name: 'To', exact: true })).toHaveValue(first ?? '');
+
+  // The pills before any run: the trigger's sample (the latest mail), each with its type.
+  await reply.getByRole('button', { name: 'Insert data into Body' }).click();
+  await expect(reply.getByRole('option', { name: /^from_email ".+@.+" text$/ })).toBeVisible();
+  await expect(reply.getByRole('option', { name: /^attachments list of \d+$/ })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // An approval's assignee: roles (the HR departments) and people.
+  await page.getByRole('button', { name: /^Step ask/ }).click();
+  const ask = page.getByRole('region', { name: 'ask' });
+  const assignee = ask.getByRole('combobox', { name: 'Assignee from the list' });
+  await assignee.selectOption('finance');
+  await expect(ask.getByRole('textbox', { name: 'Assignee', exact: true })).toHaveValue('finance');
+
+  // A channel written as data is "Other…", its box keeps the pill.
+  await page.getByRole('button', { name: /^Step tell/ }).click();
+  const tell = page.getByRole('region', { name: 'tell' });
+  await expect(tell.getByRole('combobox', { name: 'Channel from the list' })).toHaveValue(/other/);
+  await expect(tell.getByRole('textbox', { name: 'Channel', exact: true })).toHaveValue('{{ trigger.to }}');
+});
