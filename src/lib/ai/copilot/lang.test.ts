@@ -16,7 +16,8 @@ import { copilotWith, type ModelProvider } from './copilot';
 import { draftBasic, DraftRefused } from './draft-basic';
 import { explainBasic } from './explain';
 import { langOf } from './lang';
-import { draftSystemPrompt } from './model-draft';
+import { draftSystemPrompt, modelDraft } from './model-draft';
+import type { CatalogEntry } from './draft-result';
 import { modelExplain, plainWords } from './model-explain';
 import { NAMES_CATALOG } from './names-catalog';
 import { CorpusRequestSchema } from './shape';
@@ -25,6 +26,7 @@ const HANGUL = /[\uac00-\ud7a3]/;
 const draft = (words: string) => draftBasic(words, NAMES_CATALOG, CORPUS_EXISTING);
 const names = (recipe: Recipe) => [...allSteps(recipe.steps)].map((s) => s.name).filter((n): n is string => Boolean(n));
 const none: ModelProvider = async () => undefined;
+const modelDraftFor = (words: string, catalog: CatalogEntry[], client: ScriptedModelClient) => modelDraft(words, catalog, [], client);
 
 describe('the language of a request', () => {
   it.each([
@@ -141,5 +143,26 @@ describe('failure advice in the studio\'s language', () => {
     const en = await copilotWith(none).advisor.advise(facts, { lang: 'en' });
     expect(HANGUL.test(ko.cause), ko.cause).toBe(true);
     expect(HANGUL.test(en.cause), en.cause).toBe(false);
+  });
+});
+
+describe('model drafts use "_" step ids too', () => {
+  it('a hyphenated step id goes back to the model for repair', async () => {
+    const recipe = (id: string) => ({
+      format: 'sous.recipe/v1',
+      id: 'tell-finance',
+      name: '재무팀에 알리기',
+      trigger: { kind: 'manual' },
+      steps: [{ id, kind: 'action', connector: 'chat', action: 'post', input: { channel: 'finance', text: '안녕하세요' } }]
+    });
+    const client = new ScriptedModelClient([
+      JSON.stringify({ recipe: recipe('post-to-chat'), assumptions: [] }),
+      JSON.stringify({ recipe: recipe('post_to_chat'), assumptions: ['채널을 finance로 가정했습니다.'] })
+    ]);
+    const chat = NAMES_CATALOG.filter((c) => c.connector === 'chat');
+    const draft = await modelDraftFor('재무팀 채팅으로 알려줘', chat, client);
+    expect(draft.repairs).toBe(1);
+    expect(draft.recipe.steps[0].id).toBe('post_to_chat');
+    expect(JSON.stringify(client.requests[1].messages)).toContain('never \\"-\\"');
   });
 });

@@ -98,6 +98,8 @@ export function checkDraft(data: unknown, catalog: CatalogEntry[]): Checked<{ re
   const problems: string[] = [];
   const byId = new Map(catalog.map((c) => [c.connector, c]));
   walk(parsed.recipe.steps, (step) => {
+    // A hyphenated id makes every expression that reads it need backticks: the model renames it.
+    if (step.id.includes('-')) problems.push(`step "${step.id}": make its id from its name with "_" (${step.id.replace(/-+/g, '_')}), never "-", and read it as steps.${step.id.replace(/-+/g, '_')}`);
     if (step.kind !== 'action') return;
     const connector = byId.get(step.connector);
     if (!connector) problems.push(`step "${step.id}": there is no connector "${step.connector}"; use one of ${[...byId.keys()].join(', ')}`);
