@@ -28,7 +28,7 @@ const WORDS = {
     schema: '이벤트의 필드로 만든 값',
     unknownEvent: '샘플 없음: 앱이 이 이벤트를 설명하지 않습니다',
     lead: '샘플 입력',
-    edit: '필요하면 고친 다음 Run을 누르세요.',
+    edit: '필요하면 고친 다음 실행을 누르세요.',
     loading: '샘플을 찾는 중…'
   }
 } as const;
