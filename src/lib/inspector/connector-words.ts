@@ -23,5 +23,15 @@ export const actionLabel = (connector: string, action: string, fallback: string)
 
 export const eventLabel = (connector: string, event: string, fallback: string) => word(`connectors.events.${norm(connector)}.${norm(event)}`, fallback);
 
+/** The built-in connectors' field help, by its English words (an imported connector's stays as written). */
+const HELP: Readonly<Record<string, string>> = {
+  'The table’s name, as on the Tables page': 'table',
+  'A column of the table': 'column',
+  'The value the column must equal': 'value',
+  'e.g. #general or a channel ID; a webhook always posts to its own channel': 'slackChannel'
+};
+
+export const fieldHelp = (english: string) => (Object.hasOwn(HELP, english) ? word(`connectors.help.${HELP[english]}`, english) : english);
+
 /** A generated field's label: the schema's own title first, else the word for its key, else `fallback`. */
 export const fieldLabel = (key: string, fallback: string) => (/^[a-z_]+$/.test(key) ? word(`fields.${key}`, fallback) : fallback);

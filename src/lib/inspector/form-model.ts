@@ -3,7 +3,7 @@
  * inspector draws. No connector has form code of its own; everything a form shows comes from here.
  */
 import type { JsonSchema } from '../connectors/catalog';
-import { fieldLabel } from './connector-words';
+import { fieldHelp, fieldLabel } from './connector-words';
 
 interface FieldBase {
   key: string;
@@ -41,7 +41,7 @@ export function fieldsOf(schema: JsonSchema | undefined): FieldModel[] {
 export function fieldOf(key: string, schema: JsonSchema, required: boolean): FieldModel {
   // The schema's own title stays as its author wrote it; a bare key gets the studio's word for it.
   const base: FieldBase = { key, label: typeof schema.title === 'string' ? schema.title : fieldLabel(key, humanize(key)), required };
-  if (typeof schema.description === 'string') base.description = schema.description;
+  if (typeof schema.description === 'string') base.description = fieldHelp(schema.description);
   if (schema.default !== undefined) base.default = schema.default;
   return { ...base, ...shape(key, schema) } as FieldModel;
 }

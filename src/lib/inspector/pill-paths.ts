@@ -3,6 +3,7 @@
  * that is not a plain identifier (`fetch-user`, `in`) is quoted with backticks, as JSONata wants.
  */
 import type { JsonSchema } from '../connectors/catalog';
+import { t } from '../i18n';
 
 export interface PathEntry {
   /** Keys after the base, for a label: `body › id`. */
@@ -60,7 +61,7 @@ export function schemaPaths(schema: JsonSchema | undefined, base: string, keys: 
 export function summarize(value: unknown, max = 48): string {
   if (value === undefined) return '';
   if (typeof value === 'string') return cut(JSON.stringify(value), max);
-  if (Array.isArray(value)) return `[${value.length} item${value.length === 1 ? '' : 's'}]`;
+  if (Array.isArray(value)) return t('inspector:pills.items', { count: value.length });
   if (isObject(value)) {
     const keys = Object.keys(value);
     return cut(`{${keys.join(', ')}}`, max);

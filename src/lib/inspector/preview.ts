@@ -3,6 +3,7 @@
  * seen it, with the engine's own evaluator (and its time and depth limits).
  */
 import { evaluateTemplate } from '../engine/expressions';
+import { t } from '../i18n';
 import type { Job, Recipe } from '../recipe';
 import { scopeOf } from '../recipe/scope';
 import { recordOf } from './pills';
@@ -24,7 +25,7 @@ export function previewContext(recipe: Recipe, stepId: string | null, job: Job |
     trigger: job?.trigger ?? {},
     steps,
     vars,
-    user: job?.user ?? { id: 'you', name: 'You', roles: [] },
+    user: job?.user ?? { id: 'you', name: t('inspector:pills.you'), roles: [] },
     now: job?.started_at ?? new Date().toISOString()
   };
   for (const loop of scope?.loops ?? []) {
@@ -32,7 +33,7 @@ export function previewContext(recipe: Recipe, stepId: string | null, job: Job |
     context[loop.as ?? 'item'] = items?.[0];
     context.index = 0;
   }
-  if (scope?.inCatch) context.error = job?.error ?? { message: 'an example error', step: null, code: 'error' };
+  if (scope?.inCatch) context.error = job?.error ?? { message: t('inspector:pills.exampleError'), step: null, code: 'error' };
   return context;
 }
 

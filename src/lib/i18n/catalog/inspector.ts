@@ -124,7 +124,11 @@ export const en = {
       object: 'record',
       date: 'date',
       empty: 'empty'
-    }
+    },
+    items_one: '[{{count}} item]',
+    items_other: '[{{count}} items]',
+    you: 'You',
+    exampleError: 'an example error'
   },
   problems: {
     heading: 'Problems',
@@ -376,6 +380,12 @@ export const en = {
       sandbox_hr: { leave_requested: 'Leave was requested' },
       sandbox_orders: { order_created: 'An order was placed' },
       sandbox_mail: { mail_received: 'A mail arrived' }
+    },
+    help: {
+      table: 'The table’s name, as on the Tables page',
+      column: 'A column of the table',
+      value: 'The value the column must equal',
+      slackChannel: 'e.g. #general or a channel ID; a webhook always posts to its own channel'
     }
   }
 } as const;
@@ -499,7 +509,11 @@ export const ko: Messages<typeof en> = {
       object: '레코드',
       date: '날짜',
       empty: '비어 있음'
-    }
+    },
+    items_one: '[항목 {{count}}개]',
+    items_other: '[항목 {{count}}개]',
+    you: '나',
+    exampleError: '예시 오류'
   },
   problems: {
     heading: '문제',
@@ -751,6 +765,12 @@ export const ko: Messages<typeof en> = {
       sandbox_hr: { leave_requested: '휴가 신청이 들어옴' },
       sandbox_orders: { order_created: '주문이 들어옴' },
       sandbox_mail: { mail_received: '메일이 도착함' }
+    },
+    help: {
+      table: '테이블 페이지에 나오는 테이블 이름',
+      column: '테이블의 열',
+      value: '열의 값이 이 값과 같아야 합니다',
+      slackChannel: '예: #general 또는 채널 ID. 웹훅은 언제나 자기 채널에 올립니다'
     }
   }
 };
