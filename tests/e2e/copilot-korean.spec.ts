@@ -64,3 +64,24 @@ test('ko-KR: an English request still gets an English draft, and words it cannot
   await dialog.getByRole('button', { name: '취소' }).click();
   await expect(dialog).toBeHidden();
 });
+
+test('ko-KR: the Models, Agents and Chat pages speak Korean', async ({ page }) => {
+  await page.goto('/models');
+  await expect(page.getByRole('heading', { name: '이 브라우저' })).toBeVisible();
+  await expect(page.getByTestId('gpu-message')).toHaveText(/^이 브라우저(에는 WebGPU가 없어|는 WebGPU를 알지만)/);
+  await expect(page.getByTestId('mode-sentence')).toHaveText(/^기본 모드: /);
+  await expect(page.getByLabel('모델 기본 주소')).toBeVisible();
+
+  await page.goto('/agents');
+  await expect(page.getByRole('button', { name: '새 에이전트' })).toBeVisible();
+  await expect(page.getByText('아직 에이전트가 없습니다')).toBeVisible();
+  await page.getByRole('button', { name: '새 에이전트' }).click();
+  const editor = page.getByRole('dialog', { name: '새 에이전트' });
+  await expect(editor.getByRole('button', { name: '에이전트 만들기' })).toBeVisible();
+  await editor.getByRole('button', { name: '취소' }).click();
+
+  await page.goto('/chat');
+  await expect(page.getByRole('heading', { name: '앱 채널' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '모든 채널' })).toBeVisible();
+  await expect(page.getByText('아직 메시지가 없습니다.')).toBeVisible();
+});
