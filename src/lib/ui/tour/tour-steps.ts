@@ -13,10 +13,10 @@ export interface TourStep {
   find(doc: Document): Element | null;
 }
 
-/** The first button whose words are one of `labels` (English and Korean twins of a stable label). */
+/** The first shown button whose words are one of `labels` (English and Korean twins of a stable label). */
 function buttonSaying(doc: Document, labels: readonly string[]): Element | null {
-  for (const button of doc.querySelectorAll('main button')) {
-    if (labels.includes((button.textContent ?? '').trim())) return button;
+  for (const button of doc.querySelectorAll<HTMLElement>('main button')) {
+    if (labels.includes((button.textContent ?? '').trim()) && button.getClientRects().length > 0) return button;
   }
   return null;
 }
