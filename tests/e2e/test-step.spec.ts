@@ -85,6 +85,14 @@ test.describe('in Korean', () => {
     await page.getByRole('combobox', { name: 'Language' }).selectOption('ko');
     await openRecipe(page);
     const panel = inspector(page);
+    // The editor around it speaks Korean too: the header's stable labels, the trigger's node, the step picker.
+    for (const label of ['저장', '테스트 실행']) await expect(page.getByRole('button', { name: label, exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: /^버전/ })).toBeVisible();
+    await expect(canvas(page).getByRole('button', { name: '트리거: 이벤트' })).toBeVisible();
+    await canvas(page).getByRole('button', { name: 'company 다음에 단계 추가' }).click();
+    const picker = page.getByRole('dialog', { name: '단계 추가' });
+    await expect(picker.getByRole('button', { name: /^각 항목마다/ })).toBeVisible();
+    await picker.getByRole('button', { name: '단계 선택 닫기' }).click();
 
     await testRun(page, '테스트 실행', '실행');
     await stepNode(page, 'search').click();

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { StepKind } from '../recipe';
 import { createCatalog } from '../connectors/catalog';
 import { t } from '../i18n';
+import { actionLabel, appLabel } from '../inspector/connector-words';
 import type { ConnectorDef } from '../connectors/sdk';
 
 export interface CatalogueEntry {
@@ -38,9 +39,10 @@ export function buildCatalogue(connectors: ConnectorDef[] = createCatalog().conn
   const actions = connectors.flatMap((connector) =>
     Object.entries(connector.actions).map(([name, action]) => ({
       key: `${connector.id}.${name}`,
-      group: connector.label,
+      // The built-in apps' and actions' words in the studio's language (an imported connector keeps its own).
+      group: appLabel(connector.id, connector.label),
       kind: 'action' as const,
-      label: action.label,
+      label: actionLabel(connector.id, name, action.label),
       description: action.description ?? connector.description,
       connector: connector.id,
       action: name,

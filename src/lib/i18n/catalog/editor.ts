@@ -139,6 +139,14 @@ export const en = {
     stop: 'Stop',
     ai: 'AI step'
   },
+  triggerKinds: {
+    manual: 'manual',
+    schedule: 'schedule',
+    event: 'event',
+    document: 'document',
+    webhook: 'webhook',
+    callable: 'callable'
+  },
   control: {
     if: 'If / else',
     ifText: 'Run one of two branches on a condition.',
@@ -324,6 +332,14 @@ export const ko: Messages<typeof en> = {
     call: '레시피 호출',
     stop: '멈춤',
     ai: 'AI 단계'
+  },
+  triggerKinds: {
+    manual: '수동',
+    schedule: '일정',
+    event: '이벤트',
+    document: '문서',
+    webhook: '웹훅',
+    callable: '호출용'
   },
   control: {
     if: '조건 (만약 / 아니면)',
