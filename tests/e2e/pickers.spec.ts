@@ -43,6 +43,12 @@ test('pick the app and event, build a condition, and choose a schedule in words'
   await check.getByRole('button', { name: '+ Add a condition' }).click();
   await check.getByRole('combobox', { name: 'Field 1' }).selectOption({ label: 'vendors-search (Search vendors) › vendors' });
   await check.getByRole('combobox', { name: 'Operator 1' }).selectOption({ label: 'is empty' });
+  // At 1280×720 the row's controls stay inside the inspector (they wrap rather than overflow).
+  const panel = (await check.boundingBox())!;
+  for (const control of [check.getByRole('combobox', { name: 'Field 1' }), check.getByRole('combobox', { name: 'Operator 1' })]) {
+    const box = (await control.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(panel.x + panel.width + 1);
+  }
   await check.getByRole('button', { name: 'Formula mode for Condition' }).click();
   await expect(check.getByLabel('Condition formula')).toHaveValue('$count(steps.`vendors-search`.vendors) = 0');
 
