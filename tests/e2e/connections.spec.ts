@@ -83,7 +83,9 @@ test('a connection with a passphrase: its secret reaches the API, the job never 
     await nav(page, 'Recipes');
     await runRecipe(page, 'Who am I');
     await expect(jobStatus(page)).toHaveText('Status: failed');
-    await expect(page.getByText(/connections are locked/).first()).toBeVisible();
+    // Said in plain words, with what to do (the engine's own message is folded under the technical details).
+    await expect(page.getByText(/the connections vault was locked/).first()).toBeVisible();
+    await expect(page.getByText(/unlock the vault/i).first()).toBeVisible();
     await nav(page, 'Connections');
     await page.getByLabel('Passphrase', { exact: true }).fill('wrong passphrase');
     await page.getByRole('button', { name: 'Unlock' }).click();

@@ -15,6 +15,7 @@ export const en = {
   undo: {
     ofStep: '{{what}} of “{{step}}”',
     rename: 'Rename',
+    renameStep: 'Rename “{{from}}” to “{{to}}”',
     disable: 'Disable',
     enable: 'Enable',
     action: 'Change the action',
@@ -37,7 +38,7 @@ export const en = {
   common: {
     id: 'Id',
     idHelp: 'Other steps read its output as steps.{{id}}',
-    badId: 'Use lower-case letters, digits and "-", starting with a letter or digit.',
+    badId: 'Use lower-case letters, digits, "_" and "-", starting with a letter or digit (for example search_vendors).',
     takenId: 'Another step is called "{{id}}".',
     name: 'Name',
     namePlaceholder: 'A name people read',
@@ -400,6 +401,7 @@ export const ko: Messages<typeof en> = {
   undo: {
     ofStep: '“{{step}}” {{what}}',
     rename: '이름 바꾸기',
+    renameStep: '“{{from}}”의 이름을 “{{to}}”(으)로 바꾸기',
     disable: '끄기',
     enable: '켜기',
     action: '동작 바꾸기',
@@ -422,7 +424,7 @@ export const ko: Messages<typeof en> = {
   common: {
     id: 'ID',
     idHelp: '다른 단계는 이 단계의 결과를 steps.{{id}}(으)로 읽습니다',
-    badId: '영문 소문자, 숫자, "-"만 쓰고 영문자나 숫자로 시작하세요.',
+    badId: '영문 소문자, 숫자, "_", "-"만 쓰고 영문자나 숫자로 시작하세요 (예: search_vendors).',
     takenId: '"{{id}}"(이)라는 단계가 이미 있습니다.',
     name: '이름',
     namePlaceholder: '사람이 읽을 이름',

@@ -14,6 +14,7 @@ import { formatIssue, parseRecipeText, type Recipe } from '../../recipe';
 import type { Trigger } from '../../recipe/schema';
 import { allSteps } from '../../recipe/walk';
 import { describeSchedule } from '../../triggers/schedule/describe';
+import { appLabel, eventLabel } from '../../inspector/connector-words';
 import { locale, t } from '$lib/i18n';
 import { recipeEffectWords } from '../effect/effect-words';
 import { problemText } from '../problems/problem-text';
@@ -106,7 +107,10 @@ export function triggerWords(trigger: Trigger, catalog: ConnectorCatalog): strin
     case 'event': {
       const app = catalog.connector(trigger.connector);
       const event = app?.events && Object.hasOwn(app.events, trigger.event) ? app.events[trigger.event].label : trigger.event;
-      return t('apps:import.trigger.event', { app: app?.label ?? trigger.connector, event });
+      return t('apps:import.trigger.event', {
+        app: appLabel(trigger.connector, app?.label ?? trigger.connector),
+        event: eventLabel(trigger.connector, trigger.event, event)
+      });
     }
     case 'document':
       return trigger.accept?.length ? t('apps:import.trigger.documentOf', { types: trigger.accept.join(', ') }) : t('apps:import.trigger.document');
