@@ -122,6 +122,8 @@ async function selectedStep(page: Page): Promise<string> {
 }
 
 async function addStep(page: Page, w: Words, plus: RegExp, entry: RegExp): Promise<{ id: string; form: Locator }> {
+  // The canvas lays out a moment after an edit: a + clicked before then may have moved under the pointer.
+  await expect(page.getByTestId('canvas')).toHaveAttribute('data-settled', 'true');
   await canvas(page).getByRole('button', { name: plus }).click();
   const picker = page.getByRole('dialog', { name: w.picker });
   await picker.getByRole('button', { name: entry }).first().click();
