@@ -30,6 +30,7 @@ import type { HookStore } from './hooks-store';
 import { createHookStreams } from './hooks-stream';
 import { createRateLimiter } from './rate-limit';
 import { readLimitedBody } from './read-body';
+import { Refusal, replyJson } from './json-reply';
 
 export const HOOK_LIMITS = {
   /** Largest webhook body; a bigger one gets 413. */
@@ -61,15 +62,6 @@ export interface HooksEndpoint {
   close(): void;
 }
 
-class Refusal extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly headers: Record<string, string> = {}
-  ) {
-    super(message);
-  }
-}
 
 export function createHooksEndpoint(options: HooksEndpointOptions): HooksEndpoint {
   const limits = { ...HOOK_LIMITS, ...options.limits };
@@ -89,7 +81,7 @@ export function createHooksEndpoint(options: HooksEndpointOptions): HooksEndpoin
     } catch (err) {
       if (!(err instanceof Refusal)) throw err;
       if (res.headersSent) res.destroy();
-      else reply(res, err.status, { error: err.message }, err.headers);
+      else replyJson(res, err.status, { error: err.message }, err.headers);
     }
     return true;
   }
@@ -125,7 +117,7 @@ export function createHooksEndpoint(options: HooksEndpointOptions): HooksEndpoin
       request: hookRequest(req, url, body.body)
     };
     await store.add(event);
-    reply(res, 202, { event_id: event.event_id });
+    replyJson(res, 202, { event_id: event.event_id });
     streams.broadcast(event);
   }
 
@@ -134,7 +126,7 @@ export function createHooksEndpoint(options: HooksEndpointOptions): HooksEndpoin
     const method = req.method ?? 'GET';
     const route = `${method} ${path}`;
     if (route === `GET ${HOOKS_INFO_PATH}`) {
-      return reply(res, 200, { token: options.token, base_url: `http://${req.headers.host}${HOOKS_PREFIX}` });
+      return replyJson(res, 200, { token: options.token, base_url: `http://${req.headers.host}${HOOKS_PREFIX}` });
     }
     if (route === `GET ${HOOKS_STREAM_PATH}`) {
       if (!(await streams.open(req, res, () => store.pending()))) throw new Refusal(429, 'too many studio tabs are listening for webhooks');
@@ -180,14 +172,3 @@ export function createHooksEndpoint(options: HooksEndpointOptions): HooksEndpoin
   return { handle, close: () => streams.close() };
 }
 
-function reply(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': String(Buffer.byteLength(text)),
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-    ...headers
-  });
-  res.end(text);
-}

@@ -21,6 +21,7 @@ import { createGate } from './gate';
 import { readLimitedBody } from './read-body';
 import type { RuntimeAllowlist } from './runtime-allow';
 import { tokenMatches } from './token';
+import { Refusal, replyJson } from './json-reply';
 
 export const SETTINGS_PREFIX = '/proxy-settings/';
 export const SETTINGS_TOKEN_HEADER = 'x-sous-settings-token';
@@ -41,14 +42,6 @@ export interface SettingsEndpoint {
   handle(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
 }
 
-class Refusal extends Error {
-  constructor(
-    readonly status: number,
-    message: string
-  ) {
-    super(message);
-  }
-}
 
 export function createSettingsEndpoint(options: SettingsOptions): SettingsEndpoint {
   const gate = createGate({ hosts: options.hosts });
@@ -77,21 +70,21 @@ export function createSettingsEndpoint(options: SettingsOptions): SettingsEndpoi
     const path = url.pathname.slice(SETTINGS_PREFIX.length);
     const write = method !== 'GET' && method !== 'HEAD';
     studioOnly(req, write);
-    if (path === 'token' && method === 'GET') return reply(res, 200, { token });
+    if (path === 'token' && method === 'GET') return replyJson(res, 200, { token });
     if (path !== 'allow') throw new Refusal(404, `the proxy's settings are GET ${SETTINGS_PREFIX}token and GET, POST, DELETE ${SETTINGS_PREFIX}allow`);
     tokenOk(req);
-    if (method === 'GET') return reply(res, 200, { allowed: allowlist.list() });
+    if (method === 'GET') return replyJson(res, 200, { allowed: allowlist.list() });
     if (method === 'POST') {
       const added = allowlist.add(await hostFromBody(req));
       if (!added.ok) throw new Refusal(400, added.message);
       log(`the studio allowed ${added.entry} until this server stops`);
-      return reply(res, 200, { entry: added.entry, allowed: allowlist.list() });
+      return replyJson(res, 200, { entry: added.entry, allowed: allowlist.list() });
     }
     if (method === 'DELETE') {
       const entry = url.searchParams.get('host') ?? '';
       if (!allowlist.remove(entry)) throw new Refusal(404, `${entry || 'that'} is not allowed from the studio`);
       log(`the studio no longer allows ${entry}`);
-      return reply(res, 200, { allowed: allowlist.list() });
+      return replyJson(res, 200, { allowed: allowlist.list() });
     }
     throw new Refusal(405, `${SETTINGS_PREFIX}allow takes GET, POST and DELETE`);
   }
@@ -103,7 +96,7 @@ export function createSettingsEndpoint(options: SettingsOptions): SettingsEndpoi
       await route(req, res, url);
     } catch (err) {
       if (!(err instanceof Refusal)) throw err;
-      reply(res, err.status, { error: { message: err.message } }, err.status === 413 ? { connection: 'close' } : {});
+      replyJson(res, err.status, { error: { message: err.message } }, err.status === 413 ? { connection: 'close' } : {});
     }
     return true;
   }
@@ -126,14 +119,3 @@ async function hostFromBody(req: IncomingMessage): Promise<string> {
   return host;
 }
 
-function reply(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': String(Buffer.byteLength(text)),
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-    ...headers
-  });
-  res.end(text);
-}
