@@ -124,7 +124,11 @@ async function selectedStep(page: Page): Promise<string> {
 async function addStep(page: Page, w: Words, plus: RegExp, entry: RegExp): Promise<{ id: string; form: Locator }> {
   // The canvas lays out a moment after an edit: a + clicked before then may have moved under the pointer.
   await expect(page.getByTestId('canvas')).toHaveAttribute('data-settled', 'true');
-  await canvas(page).getByRole('button', { name: plus }).click();
+  // Pressed from the keyboard (as a keyboard user does): the canvas pans to the step just selected, and a
+  // pointer aimed at a + while it pans can land on the node that slides under it.
+  const button = canvas(page).getByRole('button', { name: plus });
+  await button.focus();
+  await page.keyboard.press('Enter');
   const picker = page.getByRole('dialog', { name: w.picker });
   await picker.getByRole('button', { name: entry }).first().click();
   await expect(picker).toBeHidden();

@@ -114,19 +114,17 @@ for (const size of SIZES) {
 
       const toolbar = page.getByRole('toolbar', { name: /^Actions for step/ });
       await expect(toolbar).toBeVisible();
-      const onTop = await toolbar.evaluate((el) => {
+      // Measured once the canvas has drawn and panned to the selected step (both happen a moment after the click).
+      await expect(page.getByTestId('canvas')).toHaveAttribute('data-settled', 'true');
+      const pressable = (el: Element) => {
         const r = el.getBoundingClientRect();
         const at = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
         return !!at && el.contains(at);
-      });
-      expect.soft(onTop, 'the node toolbar is on top (not under the minimap)').toBe(true);
+      };
+      await expect.poll(() => toolbar.evaluate(pressable), { message: 'the node toolbar is on top (not under the minimap)' }).toBe(true);
       for (const button of await toolbar.getByRole('button').all()) {
-        const inside = await button.evaluate((el) => {
-          const r = el.getBoundingClientRect();
-          const at = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-          return !!at && el.contains(at);
-        });
-        expect.soft(inside, `${await button.getAttribute('aria-label')} can be pressed`).toBe(true);
+        const name = await button.getAttribute('aria-label');
+        await expect.poll(() => button.evaluate(pressable), { message: `${name} can be pressed` }).toBe(true);
       }
 
       await page.getByRole('button', { name: 'Test run' }).click();

@@ -68,8 +68,7 @@ async function ticks(page: Page): Promise<Tick[]> {
     db.close();
     return jobs.filter((j) => j.recipe_id === 'tick').map((j) => j.trigger);
   });
-  // `waited_ms` says how long a tick queued behind another job, which depends on the machine's load: not checked.
-  return (triggers as Array<Tick & { waited_ms?: number }>).map(({ waited_ms: _, ...tick }) => tick).sort((a, b) => a.at.localeCompare(b.at));
+  return (triggers as Tick[]).sort((a, b) => a.at.localeCompare(b.at));
 }
 
 /** Minute by minute on the page clock, each due time's job made before the next minute. */
@@ -93,7 +92,9 @@ test('a started every-1m recipe fires 5 times in 5 minutes, each on time', async
   await startedRecipe(page, { kind: 'schedule', every: '1m' });
   await minutes(context, page, 5, 0);
   await nothingMore(page, 5);
-  expect(await ticks(page)).toEqual(dues('2030-03-01T09:01:00.000Z', 5).map((at) => ({ at, catch_up: false, missed: 0 })));
+  // `waited_ms` (how long a tick queued behind another job) depends on the machine's load: not compared here.
+  const onTime = (await ticks(page)).map(({ at, catch_up, missed }) => ({ at, catch_up, missed }));
+  expect(onTime).toEqual(dues('2030-03-01T09:01:00.000Z', 5).map((at) => ({ at, catch_up: false, missed: 0 })));
   // A reload within the minute fires nothing again; the next minute fires once.
   await page.reload();
   await expect(recipeRow(page, NAME)).toBeVisible();
