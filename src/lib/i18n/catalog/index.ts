@@ -10,6 +10,7 @@ import * as agents from './agents';
 import * as apps from './apps';
 import * as help from './help';
 import * as problems from './problems';
+import * as app from './app';
 import type { LeafKeys } from './shape';
 
 const english = {
@@ -20,7 +21,8 @@ const english = {
   agents: agents.en,
   apps: apps.en,
   help: help.en,
-  problems: problems.en
+  problems: problems.en,
+  app: app.en
 } as const;
 
 export type Namespace = keyof typeof english;
@@ -36,7 +38,8 @@ export const RESOURCES = {
     agents: agents.ko,
     apps: apps.ko,
     help: help.ko,
-    problems: problems.ko
+    problems: problems.ko,
+    app: app.ko
   }
 } as const;
 
