@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import { StepFailure, connectorError } from '../engine/errors';
 import { parseRetryAfter } from '../engine/retry';
+import { redactorFor, type Redactor } from '../engine/redact';
+import { scrubSecrets } from '../recipe/export';
 import { defineConnector } from './sdk';
 import { applyAuth, HTTP_CONNECTION_FIELDS } from './http-auth';
 import { checkHttp } from './http-check';
@@ -89,7 +91,11 @@ export function createHttpConnector(options: HttpOptions = {}) {
           if (refusal) throw proxyRefusal(refusal, parsed, url);
           if (!response.ok) {
             const retryable = response.status === 429 || response.status >= 500;
-            throw connectorError(`${input.method} ${url.origin}${url.pathname} answered ${response.status} ${response.statusText}${snippet(text)}`, {
+            // Blanked before the body is shortened: a cut through an echoed secret would leave its first
+            // half, which no later redaction could recognise.
+            const hide = requestRedactor(input, ctx.connection);
+            const said = `${url.origin}${url.pathname} answered ${response.status} ${hide.text(response.statusText)}`;
+            throw connectorError(`${input.method} ${hide.text(said)}${snippet(hide.text(text))}`, {
               code: `http_${response.status}`,
               retryable,
               retryAfterMs: retryable ? parseRetryAfter(response.headers.get('retry-after'), now()) : undefined
@@ -126,6 +132,20 @@ function parseBody(text: string, contentType: string | null): unknown {
   }
   return text;
 }
+
+/**
+ * The secrets this request carried: the connection's (all but the fields that say how to authenticate,
+ * and the user name) and any literal credential written in its headers, query or address.
+ */
+function requestRedactor(input: z.infer<typeof HttpRequestInput>, connection: Readonly<Record<string, string>> | undefined): Redactor {
+  const entries = Object.entries(connection ?? {}).filter(([, v]) => typeof v === 'string' && v !== '');
+  const secret = entries.filter(([name]) => !PUBLIC_FIELDS.has(name)).map(([, v]) => v);
+  const open = entries.filter(([name]) => PUBLIC_FIELDS.has(name)).map(([, v]) => v);
+  const literal = scrubSecrets({ url: input.url, headers: input.headers ?? {}, query: input.query ?? {} }).secrets;
+  return redactorFor([...secret, ...literal], open);
+}
+
+const PUBLIC_FIELDS = new Set(HTTP_CONNECTION_FIELDS.filter((f) => !f.secret).map((f) => f.name));
 
 function snippet(text: string): string {
   const t = text.trim();

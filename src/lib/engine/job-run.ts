@@ -23,7 +23,7 @@ import { fromZodIssues, formatIssue, scrubSecrets } from '../recipe';
 import { StepFailure, userError } from './errors';
 import { evaluateExpr, evaluateText, resolveDeep, truthy } from './expressions';
 import type { ActionRuntime, Clock, ConnectionSecrets, ConnectorLookup, Journal } from './ports';
-import { redactText } from './redact';
+import { redactorFor, redactText, type Redactor } from './redact';
 import { retryDelay } from './retry';
 import { CancelSignal, JournalFailure, StopSignal, WaitSignal } from './signals';
 import { durationMs } from './duration';
@@ -240,8 +240,7 @@ export class JobRun {
         });
       } catch (err) {
         if (this.signal.aborted) throw new CancelSignal();
-        const { secret, open } = this.secretsOf(step.connector, connection);
-        const failure = redact(asFailure(err, runtime), { ...secret, ...Object.fromEntries(literal.map((v, i) => [`literal ${i}`, v])) }, open);
+        const failure = redact(asFailure(err, runtime), this.redactorOf(step.connector, connection, literal));
         if (!failure.retryable || attempt >= policy.attempts) throw failure;
         const wait = retryDelay(policy, attempt, this.deps.clock.random(), failure.retryAfterMs);
         await this.deps.clock.sleep(wait, this.signal).catch(() => {
@@ -249,8 +248,16 @@ export class JobRun {
         });
         continue;
       }
-      return this.finish(path, output);
+      // An answer may echo the secret it was sent (a token in a header, a body repeating the request):
+      // blanked before it is journaled, and the later steps see what the journal will replay.
+      return this.finish(path, this.redactorOf(step.connector, connection, literal).deep(output));
     }
+  }
+
+  /** Blanks the connection's secrets and the step's literal ones, in every form a server may echo them. */
+  private redactorOf(connector: string, connection: Record<string, string> | undefined, literal: string[]): Redactor {
+    const { secret, open } = this.secretsOf(connector, connection);
+    return redactorFor([...Object.values(secret), ...literal], open);
   }
 
   /** The connection's values to blank from errors: all but the fields its connector declares not secret. */
@@ -480,8 +487,8 @@ function asFailure(err: unknown, runtime: ActionRuntime): StepFailure {
 }
 
 /** A secret must never reach a job's record, even when a server echoes it back in an error. */
-function redact(failure: StepFailure, secrets: Record<string, string>, publicValues: string[]): StepFailure {
-  const message = redactText(failure.message, secrets, publicValues);
+function redact(failure: StepFailure, redactor: Redactor): StepFailure {
+  const message = redactor.text(failure.message);
   if (message === failure.message) return failure;
   return new StepFailure(message, { code: failure.code, kind: failure.kind, retryable: failure.retryable, retryAfterMs: failure.retryAfterMs });
 }
