@@ -5,6 +5,7 @@
  */
 import jsonata from 'jsonata';
 import { userError } from './errors';
+import { evaluateFast, FALLBACK } from './fast-path';
 
 export const EXPRESSION_LIMITS = { timeout: 1000, stack: 200, sequence: 1_000_000 };
 
@@ -53,7 +54,9 @@ export function compileTemplate(text: string): Compiled {
 
 async function run(source: string, expr: jsonata.Expression, context: object): Promise<unknown> {
   try {
-    return plain(await expr.evaluate(context), context as Live);
+    // Plain paths and comparisons skip JSONata's async evaluator (same answers: see fast-path.ts).
+    const quick = evaluateFast(source, context);
+    return plain(quick !== FALLBACK ? quick : await expr.evaluate(context), context as Live);
   } catch (err) {
     throw userError(`expression "${source.trim()}" failed: ${describe(err)}`, 'expression');
   }
