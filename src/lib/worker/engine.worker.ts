@@ -14,6 +14,7 @@ import { chainReaders, textAttachmentReader } from '../connectors/sandbox';
 import { documentAttachmentReader } from './document-reader';
 import { createTriggersHost } from './triggers-host';
 import { createPollHost } from './poll-host';
+import { whileLeader } from '../triggers/studio/leader';
 
 type ProblemListener = (problem: string) => void;
 
@@ -93,13 +94,27 @@ export type EngineApi = typeof api;
 
 Comlink.expose(api);
 
+// One tab at a time is the runner: it looks every few seconds for running jobs no tab drives (their
+// tab was closed) and goes on with them. When it closes, the next tab's worker gets the lock at once.
+const RUNNER_LOCK = 'sous-runner';
+const SWEEP_MS = 2_000;
+const sweep = () => host.sweepRunning().catch((err) => report(`could not go on with the jobs of a closed tab: ${err instanceof Error ? err.message : err}`));
+const leadRunner = () =>
+  whileLeader(locks, RUNNER_LOCK, () => {
+    void sweep();
+    const timer = setInterval(sweep, SWEEP_MS);
+    return () => clearInterval(timer);
+  });
+
 // A page reload (or a crash) left these jobs running: go on with them, each under its lock, once a
 // device vault is open (their steps may need its secrets).
 connections
   .openDeviceVault()
   .catch((err) => report(`could not open the connections vault: ${err instanceof Error ? err.message : err}`))
   .then(() => host.resumeRunning())
-  .catch((err) => report(`could not resume the jobs that were running: ${err instanceof Error ? err.message : err}`));
+  .catch((err) => report(`could not resume the jobs that were running: ${err instanceof Error ? err.message : err}`))
+  // Their steps may need the vault's secrets too, so the runner's sweep starts only once it is open.
+  .finally(leadRunner);
 
 // An approval's `timeout` is checked while the studio is open; a minute late at most is soon enough.
 const APPROVAL_CHECK_MS = 60_000;

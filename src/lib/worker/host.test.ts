@@ -125,6 +125,32 @@ describe('the engine host', () => {
     expect(done.steps.find((s) => s.path === 'slow')?.attempt).toBe(2);
   });
 
+  it("the runner's sweep passes over a job a live tab drives, and goes on with one whose tab closed", async () => {
+    db = new SousDb(`t-${crypto.randomUUID()}`);
+    const web = fakeWeb();
+    const locks = memoryLocks();
+    const runner = tab(web, { locks });
+    const other = tab(web, { locks });
+    await other.host.importRecipe(twoCalls);
+    web.hold('/slow');
+    const id = await other.host.run('two-calls', {});
+    await until(id, (j) => j.steps.length === 2);
+
+    // The other tab holds the job's lock: the sweep must not run it too.
+    await runner.host.sweepRunning();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(web.hits).toEqual({ '/quick': 1, '/slow': 1 });
+    web.release('/slow');
+    await until(id, (j) => j.status === 'succeeded');
+
+    // A job left running by a tab that closed after the runner started: nobody holds its lock.
+    await db.jobs.update(id, { status: 'running', finished_at: null });
+    await db.job_steps.update([id, 'slow'], { status: 'running', output: undefined, finished_at: null });
+    await runner.host.sweepRunning();
+    await until(id, (j) => j.status === 'succeeded');
+    expect(web.hits).toEqual({ '/quick': 1, '/slow': 2 });
+  });
+
   it('waits for an approval and goes on with the answer', async () => {
     db = new SousDb(`t-${crypto.randomUUID()}`);
     const { host } = tab(fakeWeb());

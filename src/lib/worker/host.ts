@@ -270,6 +270,22 @@ export function createEngineHost(deps: HostDeps) {
         });
         inBackground(id, work);
       }
+    },
+
+    /**
+     * Go on with every running job that no tab drives now: its tab was closed after this worker started
+     * (the jobs left at start are waited for by resumeRunning). A job another live tab runs holds its lock,
+     * so it is passed over without waiting. The runner tab calls this every few seconds.
+     */
+    async sweepRunning(): Promise<void> {
+      for (const id of await jobIdsWithStatus(db, 'running')) {
+        if (runner.isActive(id)) continue;
+        const work = locks.ifFree(id, async () => {
+          const job = await journal.loadJob(id);
+          if (job?.status === 'running' && !job.parent_job && !runner.isActive(id)) await runner.resume(id);
+        });
+        inBackground(id, work);
+      }
     }
   };
 }
