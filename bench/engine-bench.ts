@@ -81,21 +81,8 @@ export async function httpCalls(concurrency: number, count = 200, latencyMs = 5)
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   try {
-    const r = recipe({
-      format: 'sous.recipe/v1',
-      id: 'http-calls',
-      name: 'HTTP calls',
-      trigger: { kind: 'manual' },
-      steps: [
-        {
-          id: 'each', kind: 'foreach', items: '{{ trigger.ids }}', concurrency,
-          steps: [{ id: 'get', kind: 'action', connector: 'http', action: 'request', input: { url: `http://127.0.0.1:${port}/items/{{ item }}` } }]
-        }
-      ]
-    });
-    const ids = Array.from({ length: count }, (_, i) => i);
-    const [job, seconds] = await timed(() => runner().start(r, { ids }));
-    if (job.status !== 'succeeded' || hits !== count) throw new Error(`http bench: ${job.status}, ${hits} hits`);
+    const seconds = await httpCallsTo(`http://127.0.0.1:${port}`, concurrency, count);
+    if (hits !== count) throw new Error(`http bench: ${hits} hits for ${count} calls`);
     return {
       name: `${count} HTTP calls, concurrency ${concurrency}`,
       value: count / seconds,
@@ -105,4 +92,24 @@ export async function httpCalls(concurrency: number, count = 200, latencyMs = 5)
   } finally {
     server.close();
   }
+}
+
+/** `count` GETs of `${base}/items/N` from one job's foreach with `concurrency`; the seconds they took. */
+export async function httpCallsTo(base: string, concurrency: number, count: number): Promise<number> {
+  const r = recipe({
+    format: 'sous.recipe/v1',
+    id: 'http-calls',
+    name: 'HTTP calls',
+    trigger: { kind: 'manual' },
+    steps: [
+      {
+        id: 'each', kind: 'foreach', items: '{{ trigger.ids }}', concurrency,
+        steps: [{ id: 'get', kind: 'action', connector: 'http', action: 'request', input: { url: `${base}/items/{{ item }}` } }]
+      }
+    ]
+  });
+  const ids = Array.from({ length: count }, (_, i) => i);
+  const [job, seconds] = await timed(() => runner().start(r, { ids }));
+  if (job.status !== 'succeeded') throw new Error(`http bench: ${job.status}: ${job.error?.message}`);
+  return seconds;
 }

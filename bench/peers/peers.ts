@@ -1,0 +1,142 @@
+/**
+ * `npm run bench -- --peers`: the three workloads of issue 13 in Sous and in Node-RED side by side, each run
+ * in a fresh child process three times, the median kept. Node-RED is installed from the registry into a
+ * cache folder on first use, never at install or test time. Throughput is counted from the first message
+ * (or job) to the last completion; memory is the child's peak RSS (process.resourceUsage().maxRSS).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Figure } from '../engine-bench';
+import { median } from '../baseline';
+
+const NODE_RED = 'node-red@4.1.8'; // the newest that runs on Node 20 (5.x wants Node 22.9)
+const here = dirname(fileURLToPath(import.meta.url));
+const cacheDir = join(here, '..', '..', 'node_modules', '.cache', 'sous-bench-peers');
+const RUNS = 3;
+
+interface Sample {
+  value: number;
+  unit: string;
+  seconds: number;
+  maxRssMiB: number;
+}
+
+interface Workload {
+  id: string;
+  label: string;
+  count: number;
+  http?: boolean;
+}
+
+const WORKLOADS: Workload[] = [
+  { id: 'map-filter', label: '100k-item map/filter', count: 100_000 },
+  { id: 'small-jobs', label: '1,000 small jobs (5 steps)', count: 1000 },
+  { id: 'http-8', label: '200 HTTP calls, concurrency 8', count: 200, http: true }
+];
+
+/** node-red's node_modules folder, installed on first use (a minute, once). */
+function nodeRed(): string {
+  const prefix = join(cacheDir, NODE_RED.replace('@', '-'));
+  const modules = join(prefix, 'node_modules');
+  if (existsSync(join(modules, 'node-red', 'package.json'))) return modules;
+  mkdirSync(prefix, { recursive: true });
+  console.log(`peers    installing ${NODE_RED} into ${prefix} (once)…`);
+  const npm = spawnSync('npm', ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', '--ignore-scripts', NODE_RED], {
+    stdio: 'inherit',
+    timeout: 600_000
+  });
+  if (npm.status !== 0 || !existsSync(join(modules, 'node-red', 'package.json'))) throw new Error(`npm install ${NODE_RED} failed`);
+  return modules;
+}
+
+/** sous-child.ts as one plain ES module, so Sous runs without a TypeScript loader, as Node-RED does. */
+async function bundleSous(): Promise<string> {
+  const { build } = await import('esbuild');
+  const out = join(tmpdir(), 'sous-bench-peers', 'sous-child.mjs');
+  await build({
+    entryPoints: [join(here, 'sous-child.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: out,
+    alias: { $lib: join(here, '..', '..', 'src', 'lib') },
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    logLevel: 'error'
+  });
+  return out;
+}
+
+/** The local API both sides call: it answers at once, so the limit is the caller (and this server). */
+async function localServer(): Promise<{ server: Server; port: number; hits: () => number }> {
+  let hits = 0;
+  const server = createServer((req, res) => {
+    hits++;
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, url: req.url }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, port: (server.address() as AddressInfo).port, hits: () => hits };
+}
+
+function child(args: string[]): Promise<Sample> {
+  return new Promise((resolve, reject) => {
+    const proc = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    proc.stdout.on('data', (d) => (out += d));
+    proc.stderr.on('data', (d) => (err += d));
+    proc.on('exit', (code) => {
+      const line = out.trim().split('\n').pop() ?? '';
+      if (code === 0 && line.startsWith('{')) resolve(JSON.parse(line) as Sample);
+      else reject(new Error(`${args.slice(0, 2).join(' ')} exited ${code}: ${err.slice(-2000)}`));
+    });
+  });
+}
+
+function mid(samples: Sample[]): { value: number; rss: number; unit: string } {
+  return { value: median(samples.map((s) => s.value)), rss: median(samples.map((s) => s.maxRssMiB)), unit: samples[0].unit };
+}
+
+const fmt = (v: number) => Math.round(v).toLocaleString('en');
+
+export async function peerFigures(): Promise<Figure[]> {
+  const modules = nodeRed();
+  const sous = await bundleSous();
+  const { server, port } = await localServer();
+  const figures: Figure[] = [];
+  try {
+    for (const w of WORKLOADS) {
+      const extra = w.http ? [String(port)] : [];
+      const runs: Record<'sous' | 'nodeRed', Sample[]> = { sous: [], nodeRed: [] };
+      // Alternate the two, so a noisy moment on the machine falls on both.
+      for (let i = 0; i < RUNS; i++) {
+        runs.sous.push(await child([sous, w.id, String(w.count), ...extra]));
+        runs.nodeRed.push(await child([join(here, 'node-red-child.cjs'), modules, w.id, String(w.count), ...extra]));
+      }
+      const s = mid(runs.sous);
+      const n = mid(runs.nodeRed);
+      const ratio = s.value / n.value;
+      const detail = `Node-RED ${fmt(n.value)} ${n.unit}; ${ratio.toFixed(2)}× Node-RED; peak RSS Sous ${fmt(s.rss)} MiB, Node-RED ${fmt(n.rss)} MiB; median of ${RUNS} fresh processes`;
+      figures.push({ name: `${w.label}: Sous`, value: s.value, unit: s.unit, detail });
+      figures.push({ name: `${w.label}: Node-RED`, value: n.value, unit: n.unit, detail: `${NODE_RED}, same workload and server` });
+      figures.push({ name: `${w.label}: Sous / Node-RED`, value: ratio * 100, unit: '%', detail: `target 300% (3×)` });
+      figures.push({ name: `${w.label}: Sous peak RSS`, value: s.rss, unit: 'MiB', detail: `Node-RED ${fmt(n.rss)} MiB (${(s.rss / n.rss).toFixed(2)}×)` });
+      figures.push({ name: `${w.label}: Node-RED peak RSS`, value: n.rss, unit: 'MiB', detail: NODE_RED });
+    }
+  } finally {
+    server.close();
+  }
+  figures.push({
+    name: 'n8n',
+    value: 0,
+    unit: '',
+    detail:
+      'not measured: n8n 1.123 (the last for Node 20) does not install from the npm registry alone: its xlsx dependency is a tarball on cdn.sheetjs.com, which this machine cannot reach'
+  });
+  return figures;
+}

@@ -1,0 +1,37 @@
+/**
+ * One workload in Sous, in a fresh process, measured as node-red-child.cjs measures Node-RED:
+ * `sous-child <workload> <count> [port]` prints { value, unit, seconds, maxRssMiB }. peers.ts bundles this
+ * file into one plain .mjs first, so neither side carries a TypeScript loader in its memory or its time.
+ */
+import { bigLoop, httpCallsTo, manyJobs } from '../engine-bench';
+
+const [workload, countText, port] = process.argv.slice(2);
+const count = Number(countText);
+
+async function run(): Promise<{ seconds: number; unit: string }> {
+  if (workload === 'map-filter') {
+    const figure = await bigLoop(count);
+    return { seconds: count / figure.value, unit: 'items/s' };
+  }
+  if (workload === 'small-jobs') {
+    const figure = await manyJobs(count);
+    return { seconds: count / figure.value, unit: 'jobs/s' };
+  }
+  if (workload.startsWith('http')) {
+    const concurrency = Number(workload.split('-')[1] ?? 8);
+    return { seconds: await httpCallsTo(`http://127.0.0.1:${port}`, concurrency, count), unit: 'calls/s' };
+  }
+  throw new Error(`no workload ${workload}`);
+}
+
+run().then(
+  ({ seconds, unit }) => {
+    const maxRssMiB = process.resourceUsage().maxRSS / 1024;
+    process.stdout.write(JSON.stringify({ value: count / seconds, unit, seconds, maxRssMiB }) + '\n');
+    process.exit(0);
+  },
+  (err) => {
+    process.stderr.write(`sous child: ${err instanceof Error ? err.stack : String(err)}\n`);
+    process.exit(1);
+  }
+);
