@@ -7,6 +7,14 @@
 
 /** Every form of one secret value, the value itself first. */
 export function secretEncodings(secret: string): string[] {
+  const forms = new Set<string>(encodings(secret));
+  // A server that trims what it was sent echoes the value without its outer spaces.
+  const trimmed = secret.trim();
+  if (trimmed !== secret && trimmed.length >= 4) for (const f of encodings(trimmed)) forms.add(f);
+  return [...forms];
+}
+
+function encodings(secret: string): Set<string> {
   const forms = new Set<string>([secret]);
   for (const f of jsonForms(secret)) forms.add(f);
   const core = [...urlForms(secret), ...base64Forms(secret), ...htmlForms(secret)];
@@ -16,7 +24,7 @@ export function secretEncodings(secret: string): string[] {
     forms.add(jsonEscape(f, JSON_DEFAULT));
     forms.add(jsonEscape(f, { ...JSON_DEFAULT, slash: true }));
   }
-  return [...forms];
+  return forms;
 }
 
 /** Basic auth sends base64 of `user:secret`: that base64 is as secret as the password. */
