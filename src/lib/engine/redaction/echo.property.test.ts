@@ -149,7 +149,7 @@ const secretArb = fc
 
 async function runEcho(secret: string, form: string, pos: Position, channel: (typeof CHANNELS)[number], pad: number) {
   const cut = channel === 'connector_cut';
-  const secrets = { resolve: async () => (cut ? { key: secret, username: USER } : { auth: 'api_key_query', name: 'api_key', key: secret, username: USER }) };
+  const secrets = { resolve: async (): Promise<Record<string, string>> => (cut ? { key: secret, username: USER } : { auth: 'api_key_query', name: 'api_key', key: secret, username: USER }) };
   const { runner, journal } = setup({ extra: [createHttpConnector(), careless], secrets });
   const step = cut
     ? { id: 'call', kind: 'action', connector: 'careless', action: 'call', connection: 'main', input: { form, pos, pad } }
