@@ -64,6 +64,8 @@ async function run(source: string, expr: jsonata.Expression, context: object): P
 
 /** Evaluate one string: exactly one `{{ }}` keeps the value's type; text around braces gives text. */
 export async function evaluateTemplate(text: string, context: object): Promise<unknown> {
+  const now = templateNow(text, context);
+  if (now !== FALLBACK) return now;
   const compiled = compileTemplate(text);
   switch (compiled.kind) {
     case 'literal':
@@ -96,6 +98,8 @@ export async function evaluateExpr(text: string, context: object): Promise<unkno
 
 /** Resolve every string inside a value (objects and lists at any depth). */
 export async function resolveDeep(value: unknown, context: object): Promise<unknown> {
+  const now = resolveNow(value, context);
+  if (now !== FALLBACK) return now;
   if (typeof value === 'string') return evaluateTemplate(value, context);
   if (Array.isArray(value)) {
     const out = [];
@@ -106,6 +110,61 @@ export async function resolveDeep(value: unknown, context: object): Promise<unkn
     const out: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) {
       const resolved = await resolveDeep(item, context);
+      if (resolved !== undefined) out[key] = resolved;
+    }
+    return out;
+  }
+  return value;
+}
+
+/**
+ * A template's value at once, with no promise, when every expression in it is on the fast path
+ * (fast-path.ts); FALLBACK when one needs JSONata's evaluator.
+ */
+function templateNow(text: string, context: object): unknown {
+  const compiled = compileTemplate(text);
+  if (compiled.kind === 'literal') return compiled.value;
+  if (compiled.kind === 'single') return fastValue(compiled.source, context);
+  let out = '';
+  for (const part of compiled.parts) {
+    if (typeof part === 'string') {
+      out += part;
+      continue;
+    }
+    const value = fastValue(part.source, context);
+    if (value === FALLBACK) return FALLBACK;
+    out += stringify(value);
+  }
+  return out;
+}
+
+function fastValue(source: string, context: object): unknown {
+  const value = evaluateFast(source, context);
+  if (value === FALLBACK) return FALLBACK;
+  try {
+    return plain(value, context as Live);
+  } catch (err) {
+    throw userError(`expression "${source.trim()}" failed: ${describe(err)}`, 'expression');
+  }
+}
+
+/** resolveDeep without promises, or FALLBACK when some string in the value needs JSONata. */
+function resolveNow(value: unknown, context: object): unknown {
+  if (typeof value === 'string') return templateNow(value, context);
+  if (Array.isArray(value)) {
+    const out = [];
+    for (const item of value) {
+      const resolved = resolveNow(item, context);
+      if (resolved === FALLBACK) return FALLBACK;
+      out.push(resolved);
+    }
+    return out;
+  }
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) {
+      const resolved = resolveNow(item, context);
+      if (resolved === FALLBACK) return FALLBACK;
       if (resolved !== undefined) out[key] = resolved;
     }
     return out;
