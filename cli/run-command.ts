@@ -96,6 +96,8 @@ export function exitFor(status: JobStatus): ExitCode {
     case 'cancelled':
       return EXIT.failed;
     case 'waiting':
+    // A step that may have run waits for a person's answer, as an approval does.
+    case 'uncertain':
       return EXIT.waiting;
     case 'queued':
     case 'running':

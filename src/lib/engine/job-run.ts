@@ -25,7 +25,7 @@ import { evaluateExpr, evaluateText, resolveDeep, truthy } from './expressions';
 import type { ActionRuntime, Clock, ConnectionSecrets, ConnectorLookup, Journal } from './ports';
 import { redactorFor, redactText, type Redactor } from './redact';
 import { retryDelay } from './retry';
-import { CancelSignal, JournalFailure, StopSignal, WaitSignal } from './signals';
+import { CancelSignal, JournalFailure, StopSignal, UncertainSignal, WaitSignal } from './signals';
 import { durationMs } from './duration';
 import { systemClock } from './system-clock';
 
@@ -84,7 +84,7 @@ export class JobRun {
       if (signal instanceof JournalFailure) throw signal;
       end = this.ending(signal);
     }
-    const finished = end.status !== 'waiting';
+    const finished = end.status !== 'waiting' && end.status !== 'uncertain';
     const patch = { ...end, finished_at: finished ? this.now() : null };
     await this.write(() => this.deps.journal.updateJob(this.job.id, patch));
     return { ...this.job, ...patch, steps: [...this.records.values()] };
@@ -97,7 +97,12 @@ export class JobRun {
       const message = signal.message ?? 'the recipe stopped with outcome "failure"';
       return { status: 'failed', output, error: { message, step: signal.stepId, code: 'stopped' } };
     }
-    if (signal instanceof WaitSignal) return { status: 'waiting' };
+    if (signal instanceof WaitSignal) {
+      // A loop may stop at an approval in one iteration and at an uncertain call in another: the job
+      // says the one a person must look at first.
+      for (const record of this.records.values()) if (record.status === 'uncertain') return { status: 'uncertain' };
+      return { status: 'waiting' };
+    }
     if (signal instanceof CancelSignal) return { status: 'cancelled', error: { message: 'the job was cancelled', step: null, code: 'cancelled' } };
     if (signal instanceof StepFailure) return { status: 'failed', output: this.lastTop.output, error: jobError(signal) };
     // Anything else is a bug in Sous, not in the recipe: fail the job and say so.
@@ -224,12 +229,13 @@ export class JobRun {
       const literals = Object.fromEntries(literal.map((v, i) => [String(i), v]));
       throw userError(redactText(`the input is not right: ${problems.join('; ')}`, literals), 'input');
     }
+    await this.checkCertain(step, path, record, runtime, resolved);
     const connection = await this.connection(step);
     const policy = step.retry ?? { attempts: 1, backoff: 'exponential' as const, initial_ms: 500, max_ms: 30_000 };
     let attempt = record?.attempt ?? 0;
     for (;;) {
       attempt += 1;
-      await this.put(this.base(step, path, { status: 'running', attempt, input: shown }));
+      await this.put(this.base(step, path, { status: 'running', attempt, input: shown, ...(record?.answer ? { answer: record.answer } : {}) }));
       let output: unknown;
       try {
         output = await runtime.execute(parsed.data, {
@@ -253,6 +259,19 @@ export class JobRun {
       // blanked before it is journaled, and the later steps see what the journal will replay.
       return this.finish(path, this.redactorOf(step.connector, connection, literal).deep(output));
     }
+  }
+
+  /**
+   * A record still `running` means the call was about to be made, or made, when the job was cut off, and
+   * its answer never saved. Repeating it is safe only for a read or an idempotent action; any other waits
+   * for a person, unless one already said to run it again.
+   */
+  private async checkCertain(step: ActionStep, path: string, record: StepRecord | undefined, runtime: ActionRuntime, input: Record<string, unknown>): Promise<void> {
+    if (!record || (record.status !== 'running' && record.status !== 'uncertain')) return;
+    if (record.status === 'uncertain' && record.answer?.choice === 'rerun') return;
+    if (safeToRepeat(runtime, input)) return;
+    if (record.status !== 'uncertain') await this.put({ ...record, status: 'uncertain', answer: null });
+    throw new UncertainSignal(path);
   }
 
   /** Blanks the connection's secrets and the step's literal ones, in every form a server may echo them. */
@@ -380,7 +399,8 @@ export class JobRun {
     }
     const child = await this.deps.runChild(childId, step.recipe, input, this.job);
     if (this.signal.aborted) throw new CancelSignal();
-    if (child.status === 'waiting') {
+    // A child job stopped at an uncertain step waits for the person's answer there; the parent waits on it.
+    if (child.status === 'waiting' || child.status === 'uncertain') {
       await this.put({ ...this.records.get(path)!, status: 'waiting' });
       throw new WaitSignal(path);
     }
@@ -464,6 +484,13 @@ export class JobRun {
 
 function isLeaf(step: Step): boolean {
   return step.kind === 'action' || step.kind === 'set' || step.kind === 'stop' || step.kind === 'approval' || step.kind === 'call';
+}
+
+/** A read, or an action that says running it twice does no more than once (for this input, when it can tell). */
+function safeToRepeat(runtime: ActionRuntime, input: Record<string, unknown>): boolean {
+  const effect = runtime.effectOf ? runtime.effectOf(input) : (runtime.effect ?? 'write');
+  if (effect === 'read') return true;
+  return runtime.idempotentOf ? runtime.idempotentOf(input) : runtime.idempotent === true;
 }
 
 function jobError(err: StepFailure): JobError {

@@ -2,7 +2,7 @@
  * `createRunner` is the engine's front door: start a job, resume one, answer an approval, cancel, re-run.
  * Everything it needs comes from the caller, so the same runner serves the worker, the CLI and the tests.
  */
-import type { Job, Recipe, User } from '../recipe';
+import type { Job, JobError, Recipe, UncertainAnswer, User } from '../recipe';
 import { RunRefused, userError } from './errors';
 import { JobRun, type JobRunDeps } from './job-run';
 import type { Clock, ConnectionSecrets, ConnectorLookup, Journal, RecipeSource } from './ports';
@@ -46,6 +46,13 @@ export interface Answer {
   choice: string;
   by: string;
   comment?: string;
+}
+
+/** A person's answer to an uncertain step; with `continue`, `output` is what the call gave (default null). */
+export interface UncertainReply {
+  choice: UncertainAnswer['choice'];
+  by: string;
+  output?: unknown;
 }
 
 /** How deep `call` steps may nest, so a recipe that calls itself ends with a clear error. */
@@ -194,16 +201,46 @@ export function createRunner(deps: RunnerDeps) {
     if (running) return running.abort();
     const job = await load(jobId);
     if (FINAL.has(job.status)) return;
+    await endOpen(job, { message: 'the job was cancelled', step: null, code: 'cancelled' });
+  }
+
+  /** Its open steps end with it, so its approvals leave the inbox and cannot be answered, and a child job it waits on ends too. */
+  async function endOpen(job: Job, error: JobError): Promise<void> {
     const at = clock.now().toISOString();
-    // Its open steps end with it, so its approvals leave the inbox and cannot be answered, and a child
-    // job it waits on ends too.
     for (const step of job.steps) {
-      if (step.status !== 'waiting' && step.status !== 'running') continue;
-      await deps.journal.putStep(jobId, { ...step, status: 'cancelled', finished_at: at });
+      if (step.status !== 'waiting' && step.status !== 'running' && step.status !== 'uncertain') continue;
+      await deps.journal.putStep(job.id, { ...step, status: 'cancelled', finished_at: at });
       if (step.child_job) await cancel(step.child_job);
     }
-    const error = { message: 'the job was cancelled', step: null, code: 'cancelled' };
-    await deps.journal.updateJob(jobId, { status: 'cancelled', error, finished_at: at });
+    await deps.journal.updateJob(job.id, { status: 'cancelled', error, finished_at: at });
+  }
+
+  /** Write a person's answer to an uncertain step, then go on (or end the job, for `stop`). */
+  function answerUncertain(jobId: string, path: string, reply: UncertainReply, recipe?: Recipe): Promise<Job> {
+    return exclusive(jobId, async () => {
+      const job = await load(jobId);
+      const record = job.steps.find((s) => s.path === path);
+      if (!record || record.status !== 'uncertain') throw new Error(`step ${path} of job ${jobId} is not uncertain`);
+      const at = clock.now().toISOString();
+      const answer = { choice: reply.choice, by: reply.by, at };
+      if (reply.choice === 'stop') {
+        await deps.journal.putStep(jobId, { ...record, answer });
+        const message = `stopped by ${reply.by}: step "${record.step_id}" may or may not have run; check it outside Sous`;
+        await endOpen({ ...job, steps: job.steps.map((s) => (s.path === path ? { ...record, answer } : s)) }, { message, step: record.step_id, code: 'uncertain_stopped' });
+        return load(jobId);
+      }
+      if (reply.choice === 'continue') {
+        await deps.journal.putStep(jobId, { ...record, status: 'succeeded', output: reply.output ?? null, error: null, finished_at: at, answer });
+      } else {
+        // Kept in the journal, so a crash before the call is made again still runs it as the person said.
+        await deps.journal.putStep(jobId, { ...record, answer });
+      }
+      return null;
+    }).then(async (ended) => {
+      const next = ended ?? (await resumeJob(jobId, recipe));
+      await wakeParent(next);
+      return next;
+    });
   }
 
   async function createRerun(jobId: string, options: RerunOptions): Promise<{ job: Job; recipe: Recipe }> {
@@ -267,6 +304,12 @@ export function createRunner(deps: RunnerDeps) {
       await wakeParent(next);
       return next;
     },
+
+    /**
+     * Answer an uncertain step: `continue` (the person checked it ran; it succeeds with `output`),
+     * `rerun` (make the call again) or `stop` (the job is cancelled, saying why and who).
+     */
+    answerUncertain,
 
     /** Cancel a job: a running one stops at its next step (its call is aborted); a waiting one ends. */
     cancel,

@@ -14,6 +14,13 @@ export class WaitSignal {
   constructor(readonly path: string) {}
 }
 
+/**
+ * An action step whose call may have happened (its input was journaled, its result never was) and that is
+ * not safe to repeat: the job waits for a person to say whether it ran. A wait, so a loop's other
+ * iterations go on as they do around an approval.
+ */
+export class UncertainSignal extends WaitSignal {}
+
 export class CancelSignal {}
 
 /** A journal write failed (a full disk, a closed database): the job cannot go on, and must not be marked. */

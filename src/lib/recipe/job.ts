@@ -4,11 +4,12 @@
  */
 import { z } from 'zod';
 
-export const JOB_STATUSES = ['queued', 'running', 'waiting', 'succeeded', 'failed', 'cancelled'] as const;
+/** `uncertain`: a step's call may have happened without its result being saved; a person says what to do. */
+export const JOB_STATUSES = ['queued', 'running', 'waiting', 'uncertain', 'succeeded', 'failed', 'cancelled'] as const;
 export const JobStatusSchema = z.enum(JOB_STATUSES);
 export type JobStatus = z.infer<typeof JobStatusSchema>;
 
-export const STEP_STATUSES = ['running', 'waiting', 'succeeded', 'failed', 'skipped', 'cancelled'] as const;
+export const STEP_STATUSES = ['running', 'waiting', 'uncertain', 'succeeded', 'failed', 'skipped', 'cancelled'] as const;
 export const StepStatusSchema = z.enum(STEP_STATUSES);
 export type StepStatus = z.infer<typeof StepStatusSchema>;
 
@@ -19,6 +20,11 @@ export const JobErrorSchema = z.object({
   code: z.string()
 });
 export type JobError = z.infer<typeof JobErrorSchema>;
+
+/** What a person says about an uncertain step: it ran (go on after it), run it again, or stop the job. */
+export const UNCERTAIN_CHOICES = ['continue', 'rerun', 'stop'] as const;
+export const UncertainAnswerSchema = z.object({ choice: z.enum(UNCERTAIN_CHOICES), by: z.string(), at: z.string() });
+export type UncertainAnswer = z.infer<typeof UncertainAnswerSchema>;
 
 export const StepRecordSchema = z.object({
   step_id: z.string(),
@@ -35,7 +41,9 @@ export const StepRecordSchema = z.object({
   /** For an approval: when it times out, ISO 8601. */
   due_at: z.string().nullable().optional(),
   /** For a call step: the child job it started. */
-  child_job: z.string().nullable().optional()
+  child_job: z.string().nullable().optional(),
+  /** For a step that was `uncertain`: what a person answered, who and when. */
+  answer: UncertainAnswerSchema.nullable().optional()
 });
 export type StepRecord = z.infer<typeof StepRecordSchema>;
 

@@ -51,6 +51,7 @@ export async function report(ctx: Ctx, job: Job, skill: string, agent: string, p
     }
     case 'queued':
     case 'running':
+    case 'uncertain':
       return say(msg.stillRunning(job.status));
     default: {
       const never: never = job.status;
