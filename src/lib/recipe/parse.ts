@@ -4,7 +4,7 @@
  * failures are returned.
  */
 import { RECIPE_FORMAT, RecipeSchema, type Recipe } from './schema';
-import { fromZodIssues, type RecipeIssue } from './issues';
+import { boundIssues, formatPath, fromZodIssues, quote, type RecipeIssue } from './issues';
 import { findJsonError, lineAndColumn } from './json-error';
 /** The keys that hold step lists inside a step (walk.ts `childLists`, for a file not yet valid). */
 const CHILD_LISTS = ['then', 'else', 'steps', 'catch'] as const;
@@ -36,18 +36,27 @@ export function readJsonText(text: string, what: string): { ok: true; data: unkn
   try {
     return { ok: true, data: JSON.parse(text) };
   } catch (err) {
-    return { ok: false, issues: [{ path: '', message: `not valid JSON: ${jsonErrorPlace(text, err)}` }] };
+    return { ok: false, issues: boundIssues([{ path: '', message: `not valid JSON: ${jsonErrorPlace(text, err)}` }]) };
   }
 }
 
-/** Validate an already-parsed value as a recipe. */
+/** Validate an already-parsed value as a recipe. Every problem is bounded in length (issues.ts). */
 export function parseRecipe(data: unknown): ParseResult {
+  const result = checkRecipe(data);
+  return result.ok ? result : { ok: false, issues: boundIssues(result.issues) };
+}
+
+function checkRecipe(data: unknown): ParseResult {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return fail('', 'not a recipe: expected a JSON object with "format": "sous.recipe/v1"');
   }
   if (nestingDepth(data, 0) > MAX_DEPTH) {
     return fail('', `nested deeper than ${MAX_DEPTH} levels; a recipe may nest at most ${MAX_DEPTH} levels`);
   }
+  // JSON.parse keeps `__proto__` as a key of its own, but copying the object (as the schema does) would
+  // set a prototype with it and drop it unseen; `constructor` and `prototype` are refused with it.
+  const forbidden = forbiddenKeys(data);
+  if (forbidden.length > 0) return { ok: false, issues: forbidden };
   // Every problem at once: the format's, the schema's and the step ids', not only the first kind found.
   const format = (data as Record<string, unknown>).format;
   const formatIssue = checkFormat(format);
@@ -68,7 +77,7 @@ function checkFormat(format: unknown): RecipeIssue | undefined {
   if (format === undefined) return { path: 'format', message: `missing; a recipe file says "format": "${RECIPE_FORMAT}"` };
   if (format === RECIPE_FORMAT) return undefined;
   const newer = typeof format === 'string' && format.startsWith('sous.recipe/');
-  return { path: 'format', message: `unknown format ${JSON.stringify(format)}; this version of Sous reads "${RECIPE_FORMAT}"` + (newer ? ' (the file may come from a newer Sous)' : '') };
+  return { path: 'format', message: `unknown format ${quote(format)}; this version of Sous reads "${RECIPE_FORMAT}"` + (newer ? ' (the file may come from a newer Sous)' : '') };
 }
 
 function fail(path: string, message: string): ParseResult {
@@ -86,12 +95,34 @@ function duplicateIds(steps: unknown): RecipeIssue[] {
       const path = `${at}[${i}]`;
       const { id } = step as Record<string, unknown>;
       const first = typeof id === 'string' ? seen.get(id) : undefined;
-      if (first) issues.push({ path: `${path}.id`, message: `"${String(id)}" is already the id of ${first}; step ids must be unique` });
+      if (first) issues.push({ path: `${path}.id`, message: `${quote(id)} is already the id of ${first}; step ids must be unique` });
       else if (typeof id === 'string') seen.set(id, path);
       for (const key of CHILD_LISTS) visit((step as Record<string, unknown>)[key], `${path}.${key}`);
     });
   };
   visit(steps, 'steps');
+  return issues;
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Each `__proto__`, `constructor` or `prototype` key anywhere in the file, by its place. Run after the depth check. */
+function forbiddenKeys(data: unknown): RecipeIssue[] {
+  const issues: RecipeIssue[] = [];
+  const path: PropertyKey[] = [];
+  const visit = (value: unknown) => {
+    if (value === null || typeof value !== 'object') return;
+    const keys: PropertyKey[] = Array.isArray(value) ? [...value.keys()] : Object.keys(value);
+    for (const key of keys) {
+      path.push(key);
+      if (typeof key === 'string' && FORBIDDEN_KEYS.has(key)) {
+        issues.push({ path: formatPath(path), message: `the key "${key}" is not allowed in a recipe file (it could change how every object is read); rename it` });
+      }
+      visit((value as Record<PropertyKey, unknown>)[key]);
+      path.pop();
+    }
+  };
+  visit(data);
   return issues;
 }
 
