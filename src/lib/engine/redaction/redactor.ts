@@ -18,6 +18,7 @@ export class Redactor {
   /** The forms, longest first, so a value inside another's encoding does not leave the rest behind. */
   readonly forms: readonly string[];
   private readonly pattern: RegExp | null;
+  private readonly shortest: number;
   private prefixes?: PieceIndex;
   private suffixes?: PieceIndex;
 
@@ -32,14 +33,17 @@ export class Redactor {
     }
     this.forms = [...forms].filter((f) => f.length >= MIN_SECRET).sort((a, b) => b.length - a.length);
     this.pattern = this.forms.length ? new RegExp(this.forms.map(escapeRegExp).join('|'), 'g') : null;
+    this.shortest = Math.min(MIN_FRAGMENT, ...this.forms.map((f) => f.length));
   }
+
 
   get empty(): boolean {
     return this.pattern === null;
   }
 
   text(text: string): string {
-    if (!this.pattern || text.length < MIN_SECRET) return text;
+    // Too short to hold a form or a piece worth blanking: most keys and values of a large output.
+    if (!this.pattern || text.length < this.shortest) return text;
     const whole = text.replace(this.pattern, MASK);
     return this.cuts(whole);
   }
@@ -47,16 +51,17 @@ export class Redactor {
   /** `value` with every string in it (object keys too) redacted; parts with nothing to blank are shared, not copied. */
   deep<T>(value: T): T {
     if (!this.pattern) return value;
-    return this.walk(value) as T;
+    return this.walk(value, new Map()) as T;
   }
 
-  private walk(value: unknown): unknown {
+  /** `keys` remembers the keys seen: a list of 100,000 records has the same few keys in each. */
+  private walk(value: unknown, keys: Map<string, string>): unknown {
     if (typeof value === 'string') return this.text(value);
     if (value === null || typeof value !== 'object') return value;
     if (Array.isArray(value)) {
       let out: unknown[] | undefined;
       for (let i = 0; i < value.length; i++) {
-        const v = this.walk(value[i]);
+        const v = this.walk(value[i], keys);
         if (v !== value[i]) (out ??= value.slice())[i] = v;
       }
       return out ?? value;
@@ -66,8 +71,9 @@ export class Redactor {
     if (proto !== Object.prototype && proto !== null) return value;
     let changed = false;
     const entries = Object.entries(value).map(([k, v]) => {
-      const key = this.text(k);
-      const next = this.walk(v);
+      let key = keys.get(k);
+      if (key === undefined) keys.set(k, (key = this.text(k)));
+      const next = this.walk(v, keys);
       if (key !== k || next !== v) changed = true;
       return [key, next] as const;
     });
