@@ -5,6 +5,7 @@ import { parseRecipe, type Recipe } from '../src/lib/recipe';
 import { createRunner, MemoryJournal } from '../src/lib/engine';
 import { builtinConnectors } from '../src/lib/connectors/builtin';
 import { MemoryChat } from '../src/lib/connectors/chat';
+import { pooledFetch } from '../cli/http-pool';
 
 export interface Figure {
   name: string;
@@ -20,7 +21,7 @@ function recipe(data: unknown): Recipe {
 }
 
 function runner() {
-  return createRunner({ journal: new MemoryJournal(), connectors: builtinConnectors({ chat: new MemoryChat() }) });
+  return createRunner({ journal: new MemoryJournal(), connectors: builtinConnectors({ chat: new MemoryChat(), http: { fetch: pooledFetch } }) });
 }
 
 async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {

@@ -13,6 +13,7 @@ import { readJsonFile, readRecipeFile } from './files';
 import { openRecipeDir } from './recipe-dir';
 import { summarize } from './summary';
 import { loadTables } from './tables';
+import { pooledFetch } from './http-pool';
 
 export async function runCommand(args: RunArgs, io: Io): Promise<ExitCode> {
   const loaded = await readRecipeFile(args.recipe);
@@ -41,7 +42,7 @@ export async function runCommand(args: RunArgs, io: Io): Promise<ExitCode> {
 
   const chat = new MemoryChat();
   // The sandbox apps start from their seed on every run; events they raise start nothing here.
-  const connectors = builtinConnectors({ chat, tables: tables.store, sandbox: { stores: memorySandboxStores(), events: noEvents } });
+  const connectors = builtinConnectors({ chat, http: { fetch: pooledFetch }, tables: tables.store, sandbox: { stores: memorySandboxStores(), events: noEvents } });
   const imported = await loadOpenApiConnectors(args.connectors ?? [], connectors);
   if (!imported.ok) return refuse(io, imported.message);
   const journal = new MemoryJournal();

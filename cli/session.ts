@@ -6,6 +6,7 @@
 import { builtinConnectors } from '../src/lib/connectors/builtin';
 import { MemoryChat } from '../src/lib/connectors/chat';
 import { memorySandboxStores, noEvents } from '../src/lib/connectors/sandbox';
+import { pooledFetch } from './http-pool';
 import { createRunner, MemoryJournal, systemClock, type RecipeSource, type RunnerDeps } from '../src/lib/engine';
 import type { Job, Recipe, User } from '../src/lib/recipe';
 
@@ -13,7 +14,7 @@ export function cliSession(recipes: readonly Recipe[], user: User, options: Pick
   const byId = new Map(recipes.map((r) => [r.id, r]));
   const chat = new MemoryChat();
   // Events the sandbox apps raise start nothing here: only the session's own jobs run.
-  const connectors = builtinConnectors({ chat, sandbox: { stores: memorySandboxStores(), events: noEvents } });
+  const connectors = builtinConnectors({ chat, http: { fetch: pooledFetch }, sandbox: { stores: memorySandboxStores(), events: noEvents } });
   const journal = new MemoryJournal();
   const source: RecipeSource = {
     async get(id) {
