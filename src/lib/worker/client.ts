@@ -32,6 +32,9 @@ export function createEngineClient() {
     /** Start a job; answers its id at once. Rejects with RunRefused when the trigger input is not right. */
     run: (recipeId: string, triggerInput: unknown) => revive(remote.run(recipeId, triggerInput)),
     answer: (jobId: string, path: string, choice: string) => revive(remote.answer(jobId, path, choice)),
+    /** Answer an uncertain step: it ran (`continue`, with its output if known), run it again, or stop the job. */
+    answerUncertain: (jobId: string, path: string, choice: 'continue' | 'rerun' | 'stop', output?: unknown) =>
+      revive(remote.answerUncertain(jobId, path, choice, output)),
     cancel: (jobId: string) => revive(remote.cancel(jobId)),
     /** Run a finished job again; answers the new job's id at once. */
     rerun: (jobId: string, fromFailed: boolean) => revive(remote.rerun(jobId, fromFailed)),

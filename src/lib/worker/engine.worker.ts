@@ -64,6 +64,7 @@ const api = {
     importRecipe: host.importRecipe,
     run: host.run,
     answer: host.answer,
+    answerUncertain: host.answerUncertain,
     cancel: host.cancel,
     rerun: host.rerun,
     testStep: host.testStep,

@@ -6,7 +6,7 @@
 import { createRunner } from '../engine/runner';
 import type { Clock, ConnectionSecrets } from '../engine/ports';
 import { systemClock } from '../engine/system-clock';
-import type { Recipe, RecipeIssue, User } from '../recipe';
+import type { Recipe, RecipeIssue, UncertainAnswer, User } from '../recipe';
 import { parseRecipeText } from '../recipe';
 import { builtinConnectors } from '../connectors/builtin';
 import { DexieChatSink, DexieJournal, DexieRecipeSource, DexieReplayStore, DexieTables, getRecipe, jobIdsWithStatus, saveRecipe, type SousDb } from '../store';
@@ -207,6 +207,17 @@ export function createEngineHost(deps: HostDeps) {
       const by = (await sandbox.actingUser()).id;
       await locks.with(jobId, () => runner.answer(jobId, path, { choice, by }));
       // Answered in the Inbox or on a chat's card: the chats waiting on the job say how it went.
+      await tellConversations(jobId);
+    },
+
+    /**
+     * Answer an uncertain step: `continue` (the person checked the call was made; `output` is what it gave,
+     * else null), `rerun` or `stop`. Who answered is the person the studio acts as, kept on the step.
+     */
+    async answerUncertain(jobId: string, path: string, choice: UncertainAnswer['choice'], output?: unknown): Promise<void> {
+      await connectors.sync();
+      const by = (await sandbox.actingUser()).id;
+      await locks.with(jobId, () => runner.answerUncertain(jobId, path, { choice, by, output }));
       await tellConversations(jobId);
     },
 
