@@ -42,7 +42,8 @@ const benches: Array<[string, () => Promise<Figure | Figure[]>]> = [
   ['agents', () => agentsFigures()],
   ['model', () => localDownload()],
   ['model', () => replays()],
-  ['serve', () => serveFigures()]
+  ['serve', () => serveFigures()],
+  ['load', async () => (await import('./load-bench')).loadFigures()]
 ];
 
 const args = process.argv.slice(2);

@@ -41,6 +41,8 @@ count('.test-reports/vitest.json', (r) => ({ passed: r.numPassedTests, failed: r
 if (!unit) finish(false);
 
 if (!step('build', 'npx', ['vite', 'build', '--logLevel', 'warn'])) finish(false);
+// No large module built twice (the page and a worker each bundling the same library).
+if (!step('build check', 'npx', ['tsx', 'scripts/check-build.ts', 'build'])) finish(false);
 
 const e2e = step('browser tests', 'npx', ['playwright', 'test', '--reporter=list,json']);
 count('.test-reports/playwright.json', (r) => ({ passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected, skipped: r.stats.skipped }));

@@ -18,14 +18,23 @@ import type { AcceptResult, TriggerEvent } from '../triggers/queue/types';
 import type { PollOutcome } from './poll-host';
 import type { Recipe } from '../recipe';
 import type { StepTestData, StepTestResult } from '../engine/step-test';
+import type { DocumentInput, ExtractResult, FieldSpec } from '../ai/extract';
 
 export function createEngineClient() {
-  const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
-  const remote = Comlink.wrap<EngineApi>(worker);
   const problemListeners = new Set<(problem: string) => void>();
   const tell = (problem: string) => problemListeners.forEach((listener) => listener(problem));
-  worker.addEventListener('error', (event) => tell(`the engine worker failed: ${event.message || 'it could not start'}`));
-  void remote.onProblem(Comlink.proxy(tell));
+  // The worker (the engine, several hundred KB) starts at the first call or at start(), so a page can
+  // show before it downloads; the layout calls start() once the page is up (jobs resume, schedules run).
+  let started: { worker: Worker; remote: Comlink.Remote<EngineApi> } | undefined;
+  const start = () => {
+    if (started) return started;
+    const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
+    started = { worker, remote: Comlink.wrap<EngineApi>(worker) };
+    worker.addEventListener('error', (event) => tell(`the engine worker failed: ${event.message || 'it could not start'}`));
+    void started.remote.onProblem(Comlink.proxy(tell));
+    return started;
+  };
+  const remote = new Proxy({} as Comlink.Remote<EngineApi>, { get: (_, key) => start().remote[key as keyof EngineApi] });
 
   return {
     importRecipe: (text: string) => revive<ImportResult>(remote.importRecipe(text)),
@@ -81,14 +90,21 @@ export function createEngineClient() {
     bindConnection: (recipeId: string, ref: string, connectionId: string) => revive(remote.bindConnection(recipeId, ref, connectionId)),
     /** Check a connection in the worker (where its secrets are); only the plain-word answer comes back. */
     checkConnection: (id: string, offer?: string) => revive<CheckResult>(remote.checkConnection(id, offer)),
+    /** Read a document (text, PDF, image by OCR) and extract its fields in basic mode, in the worker. */
+    extractDocument: (doc: DocumentInput, fields: readonly FieldSpec[]) => revive<ExtractResult>(remote.extractDocument(doc, fields)),
     /** Problems of jobs running in the background; answers a function that stops listening. */
     onProblem(listener: (problem: string) => void): () => void {
       problemListeners.add(listener);
       return () => problemListeners.delete(listener);
     },
+    /** Start the worker now (it otherwise starts at the first call). */
+    start(): void {
+      start();
+    },
     close(): void {
-      remote[Comlink.releaseProxy]();
-      worker.terminate();
+      started?.remote[Comlink.releaseProxy]();
+      started?.worker.terminate();
+      started = undefined;
     }
   };
 }

@@ -15,6 +15,7 @@ import { documentAttachmentReader } from './document-reader';
 import { createTriggersHost } from './triggers-host';
 import { createPollHost } from './poll-host';
 import { whileLeader } from '../triggers/studio/leader';
+import { extractDocument } from '../ai/extract';
 
 type ProblemListener = (problem: string) => void;
 
@@ -82,6 +83,8 @@ const api = {
     acceptTrigger: triggers.acceptTrigger,
     recoverTriggers: triggers.recoverTriggers,
     pollEvents: polls.pollEvents,
+    // The extract page reads here too, so pdf.js and the OCR code are bundled in this worker only.
+    extractDocument,
     ...connections.api
   }),
   /** Hear about problems in jobs that run in the background (the page passes a Comlink.proxy). */

@@ -1,10 +1,14 @@
 /**
- * A ModelClient over WebLLM in its own worker. WebLLM (several MB) is imported only here, dynamically, when
- * a model is first loaded: pages that never use a model never download it. The model's files should be
- * in the cache already (model-files.ts downloads them with real byte progress); WebLLM reads them there.
+ * A ModelClient over WebLLM in its own worker. WebLLM (several MB) lives in that worker only
+ * (webllm.worker.ts), started when a model is first loaded: pages that never use a model never download
+ * it, and the page and the engine worker, which both use models, do not each bundle a copy. The model's
+ * files should be in the cache already (model-files.ts downloads them with real byte progress); WebLLM
+ * reads them there.
  */
+import * as Comlink from 'comlink';
 import type { ModelAnswer, ModelClient, ModelRequest } from '../model-client';
 import type { ModelRecordLike } from './models';
+import type { WebLlmWorkerApi } from './webllm.worker';
 
 /** WebLLM's load progress: a fraction and its own text (no bytes). */
 export interface LoadProgress {
@@ -64,21 +68,25 @@ export class WebLlmModelClient implements ModelClient {
  * own fraction and text. Throws with a plain message when loading fails.
  */
 export async function loadWebLlmModel(record: ModelRecordLike, onProgress?: (p: LoadProgress) => void): Promise<WebLlmModelClient> {
-  const webllm = await import('@mlc-ai/web-llm');
   const worker = new Worker(new URL('./webllm.worker.ts', import.meta.url), { type: 'module', name: 'webllm' });
   // A worker that dies (its script fails, memory runs out) would leave WebLLM's promise waiting for ever.
   const died = new Promise<never>((_, reject) =>
     worker.addEventListener('error', (event) => reject(new Error(event.message || 'the model worker stopped')), { once: true })
   );
+  died.catch(() => undefined); // raced below; nobody may be waiting when the worker stops
+  const remote = Comlink.wrap<WebLlmWorkerApi>(worker);
   try {
-    const engine = await Promise.race([
-      webllm.CreateWebWorkerMLCEngine(worker, record.model_id, {
-        appConfig: { model_list: [record as unknown as import('@mlc-ai/web-llm').ModelRecord] },
-        initProgressCallback: (report) => onProgress?.({ progress: report.progress, text: report.text })
-      }),
-      died
-    ]);
-    return new WebLlmModelClient(record.model_id, engine as unknown as ChatEngine);
+    const progress = Comlink.proxy((p: LoadProgress) => onProgress?.(p));
+    await Promise.race([remote.load(record as unknown as Parameters<WebLlmWorkerApi['load']>[0], progress), died]);
+    const engine: ChatEngine = {
+      chat: { completions: { create: (request) => Promise.race([remote.complete(request), died]) } },
+      interruptGenerate: () => void remote.interrupt(),
+      async unload() {
+        await remote.unload().catch(() => undefined);
+        worker.terminate();
+      }
+    };
+    return new WebLlmModelClient(record.model_id, engine);
   } catch (err) {
     worker.terminate();
     throw new Error(`Could not start the model ${record.model_id}: ${plainLoadError(err)}`);
