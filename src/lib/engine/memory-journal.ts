@@ -2,20 +2,27 @@
 import type { Job, StepRecord } from '../recipe';
 import type { Journal } from './ports';
 
+/**
+ * Each job's row is its own object, never handed out (loadJob copies it), so a patch is applied in place;
+ * records are kept as given, by path, in one Map per job. A job of many small steps is what this holds
+ * most of, so it keeps no second copy of anything.
+ */
 export class MemoryJournal implements Journal {
   private readonly jobs = new Map<string, Omit<Job, 'steps'>>();
   private readonly steps = new Map<string, Map<string, StepRecord>>();
 
   async createJob(job: Job): Promise<void> {
     const { steps, ...rest } = job;
-    this.jobs.set(job.id, { ...rest });
-    this.steps.set(job.id, new Map(steps.map((s) => [s.path, s])));
+    this.jobs.set(job.id, rest);
+    const records = new Map<string, StepRecord>();
+    for (const s of steps) records.set(s.path, s);
+    this.steps.set(job.id, records);
   }
 
   async updateJob(id: string, patch: Partial<Omit<Job, 'id' | 'steps'>>): Promise<void> {
     const job = this.jobs.get(id);
     if (!job) throw new Error(`no job ${id}`);
-    this.jobs.set(id, { ...job, ...patch });
+    Object.assign(job, patch);
   }
 
   async putStep(jobId: string, record: StepRecord): Promise<void> {
