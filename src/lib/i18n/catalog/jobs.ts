@@ -157,6 +157,20 @@ export const en = {
     since: 'waiting since {{ago}}',
     answer: 'Answer approval {{path}}'
   },
+  uncertain: {
+    label: 'Step {{step}} may have run',
+    title: 'This step may have run',
+    body: 'The job was interrupted while step {{step}} was making its call, and the answer was never saved. Sous cannot tell whether the call happened, and this step is not safe to repeat: running it again could do it twice (a second payment, a second message). Check in the other system, then choose.',
+    sent: 'What the step sent',
+    output: 'What it answered, if you know it (JSON, optional)',
+    outputHelp: 'Later steps see this as the step’s output; left empty, they see nothing (null).',
+    badOutput: 'This is not JSON: {{error}}',
+    continue: 'It ran: continue',
+    rerun: 'Run it again',
+    stop: 'Stop the job',
+    answered: '{{who}} answered “{{choice}}” {{ago}}.',
+    choice: { continue: 'it ran: continue', rerun: 'run it again', stop: 'stop the job' }
+  },
   inbox: {
     subtitle: 'Approvals waiting for a person; a job goes on when you answer.',
     emptyBig: 'Nothing is waiting',
@@ -358,6 +372,20 @@ export const ko: Messages<typeof en> = {
     anyone: '누구나',
     since: '{{ago}}부터 기다리는 중',
     answer: '승인 {{path}}에 답하기'
+  },
+  uncertain: {
+    label: '단계 {{step}}이(가) 실행되었을 수 있습니다',
+    title: '이 단계는 이미 실행되었을 수 있습니다',
+    body: '단계 {{step}}이(가) 호출하는 중에 작업이 중단되어 응답이 저장되지 않았습니다. Sous는 호출이 실제로 이루어졌는지 알 수 없고, 이 단계는 반복해도 안전한 단계가 아닙니다. 다시 실행하면 두 번 처리될 수 있습니다(결제 두 번, 메시지 두 번). 상대 시스템에서 확인한 뒤 선택하세요.',
+    sent: '단계가 보낸 내용',
+    output: '받은 응답(알고 있다면, JSON, 선택 사항)',
+    outputHelp: '다음 단계들은 이 값을 이 단계의 출력으로 봅니다. 비워 두면 값이 없습니다(null).',
+    badOutput: 'JSON이 아닙니다: {{error}}',
+    continue: '실행됨: 계속하기',
+    rerun: '다시 실행',
+    stop: '작업 중지',
+    answered: '{{who}}님이 {{ago}} “{{choice}}”(으)로 답했습니다.',
+    choice: { continue: '실행됨: 계속하기', rerun: '다시 실행', stop: '작업 중지' }
   },
   inbox: {
     subtitle: '사람의 답을 기다리는 승인입니다. 답하면 작업이 이어집니다.',

@@ -10,6 +10,7 @@ describe('job filter params', () => {
       to: ''
     });
     expect(readParams(new URLSearchParams('status=bogus'))).toEqual({ recipe: '', status: '', from: '', to: '' });
+    expect(readParams(new URLSearchParams('status=uncertain')).status).toBe('uncertain');
   });
 
   it('writes only the filters that are set', () => {

@@ -46,4 +46,8 @@ describe('defaultStep', () => {
     expect(defaultStep({ steps: [step('a', 0, 1), step('b', 1, 2)] })).toBe('b');
     expect(defaultStep({ steps: [] })).toBeUndefined();
   });
+
+  it('opens on an uncertain step first: it waits for the person looking', () => {
+    expect(defaultStep({ steps: [step('ask', 0, null, 'waiting'), step('each[1]/pay', 1, null, 'uncertain'), step('b', 1, 2)] })).toBe('each[1]/pay');
+  });
 });

@@ -39,10 +39,11 @@ export function timelineRows(job: Pick<Job, 'started_at' | 'finished_at' | 'step
   });
 }
 
-/** The step a job view opens on: the failed one, else the waiting one, else the latest. */
+/** The step a job view opens on: the uncertain one, else the failed one, else the waiting one, else the latest. */
 export function defaultStep(job: Pick<Job, 'steps' | 'error'>): string | undefined {
   const steps = job.steps;
   return (
+    steps.find((s) => s.status === 'uncertain')?.path ??
     steps.find((s) => s.status === 'failed' && s.step_id === job.error?.step)?.path ??
     steps.find((s) => s.status === 'failed')?.path ??
     steps.find((s) => s.status === 'waiting')?.path ??
