@@ -2,8 +2,8 @@
  * The studio's IndexedDB database, `sous`. Row types are derived from the zod schemas of the recipe format
  * and the chat connector, so a row can never drift from what the engine writes.
  *
- * A schema change adds a `this.version(n + 1).stores(...)` below the last one (never edits an old one),
- * with an `.upgrade()` that calls the same named migration the file import uses.
+ * A schema change appends a version to SCHEMA_VERSIONS (never edits an old one), with an `upgrade` that
+ * calls the same named migration the file import uses, and a fixture of what it stores in tests/fixtures/db/.
  */
 import { Dexie, type Table, type Transaction } from 'dexie';
 import { z } from 'zod';
@@ -165,21 +165,42 @@ export class SousDb extends Dexie {
 
   constructor(name = DB_NAME) {
     super(name);
-    this.version(1).stores({
+    for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
+  }
+}
+
+/**
+ * Every schema the database has had, oldest first. A change appends one (never edits an old one), with an
+ * `upgrade` when rows already stored must change. Kept as data so the upgrade tests can open a database
+ * exactly as each earlier version of Sous left it (src/lib/store/upgrades.test.ts).
+ */
+export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<string, string>; upgrade?: (tx: Transaction) => Promise<void> }> = [
+  {
+    version: 1,
+    stores: {
       recipes: 'id, updated_at',
       recipe_versions: '[recipe_id+version]',
       jobs: 'id, status, [recipe_id+started_at]',
       job_steps: '[job_id+path], [job_id+seq]',
       chat: 'id, at'
-    });
-    // Version 2 adds connections (secrets sealed by the vault); nothing older changes, so no upgrade step.
-    this.version(2).stores({
+    }
+  },
+  // Version 2 adds connections (secrets sealed by the vault); nothing older changes, so no upgrade step.
+  {
+    version: 2,
+    stores: {
       connections: 'id, connector',
       connection_bindings: '[recipe_id+ref], connection_id',
       vault: 'id'
-    });
-    // Version 3 adds the sandbox apps' records (seeded on first use, see store/sandbox-store.ts).
-    this.version(3).stores({
+    }
+  },
+  // Version 3 adds the sandbox apps' records (seeded on first use, see store/sandbox-store.ts).
+  {
+    version: 3,
+    stores: {
       sandbox_vendors: 'id, name',
       sandbox_invoices: 'id, vendor_id, status',
       sandbox_purchase_orders: 'id, vendor_id',
@@ -190,45 +211,49 @@ export class SousDb extends Dexie {
       sandbox_stock: 'id',
       sandbox_mail: 'id, received_at',
       sandbox_meta: 'id'
-    });
-    // Version 4 adds lookup tables; new tables only, so no upgrade step.
-    this.version(4).stores({
+    }
+  },
+  // Version 4 adds lookup tables; new tables only, so no upgrade step.
+  {
+    version: 4,
+    stores: {
       lookup_tables: 'id, name',
       // `keys`: one "table, column, value" key per cell (multi-entry), so a lookup reads only its matches.
       lookup_rows: 'id, [table_id+seq], *keys'
-    });
-    // Version 5 adds imported connectors (OpenAPI documents).
-    this.version(5).stores({
-      custom_connectors: 'id, [id+imported_at]'
-    });
-    // Version 6 adds recorded replays of AI steps and the model settings; nothing older changes.
-    this.version(6).stores({
-      ai_replays: 'key, recorded_at',
-      ai_settings: 'key'
-    });
-    // Version 7 adds agents and their conversations (`*agents`, `*jobs`: who is in one, and every job it
-    // started or waits on, so an answered approval finds its conversations), and indexes jobs by
-    // `parent_job` for the job page's tree; and the recipes offered to assistants over MCP. New tables and
-    // an index only, so no upgrade step.
-    this.version(7).stores({
+    }
+  },
+  // Version 5 adds imported connectors (OpenAPI documents).
+  { version: 5, stores: { custom_connectors: 'id, [id+imported_at]' } },
+  // Version 6 adds recorded replays of AI steps and the model settings; nothing older changes.
+  { version: 6, stores: { ai_replays: 'key, recorded_at', ai_settings: 'key' } },
+  // Version 7 adds agents and their conversations (`*agents`, `*jobs`: who is in one, and every job it
+  // started or waits on, so an answered approval finds its conversations), and indexes jobs by
+  // `parent_job` for the job page's tree; and the recipes offered to assistants over MCP. New tables and
+  // an index only, so no upgrade step.
+  {
+    version: 7,
+    stores: {
       jobs: 'id, status, [recipe_id+started_at], parent_job',
       agents: 'id, updated_at',
       conversations: 'id, kind, *agents, *jobs, updated_at',
       mcp_offers: 'recipe_id'
-    });
-    // Version 8 makes recipes started or stopped (only started ones' triggers fire), and adds the trigger
-    // queue's events, the schedules' last due times and what polled API events have seen. Before it, every saved event or document recipe
-    // fired, so those are started at their newest version: nothing a person relied on stops silently.
-    this.version(8)
-      .stores({
-        recipe_states: 'recipe_id, state',
-        trigger_events: 'event_id, state, seq, [recipe_id+seq]',
-        schedule_marks: 'recipe_id',
-        poll_cursors: 'key'
-      })
-      .upgrade((tx) => startFiringRecipes(tx));
+    }
+  },
+  // Version 8 makes recipes started or stopped (only started ones' triggers fire), and adds the trigger
+  // queue's events, the schedules' last due times and what polled API events have seen. Before it, every
+  // saved event or document recipe fired, so those are started at their newest version: nothing a person
+  // relied on stops silently.
+  {
+    version: 8,
+    stores: {
+      recipe_states: 'recipe_id, state',
+      trigger_events: 'event_id, state, seq, [recipe_id+seq]',
+      schedule_marks: 'recipe_id',
+      poll_cursors: 'key'
+    },
+    upgrade: (tx) => startFiringRecipes(tx)
   }
-}
+];
 
 /** The v8 upgrade: recipes that fired on events before lifecycles existed are started at their newest version. */
 async function startFiringRecipes(tx: Transaction): Promise<void> {
