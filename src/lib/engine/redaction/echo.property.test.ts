@@ -26,10 +26,15 @@ const ECHO: Record<string, (s: string) => string> = {
   json_ascii: (s) => JSON.stringify(s).slice(1, -1).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
   json_php: (s) => ECHO.json_ascii(s).replace(/\//g, '\\/'),
   json_all_upper: (s) => [...Array(s.length).keys()].map((i) => `\\u${s.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0')}`).join(''),
+  // Jackson: non-ASCII as is, control characters in upper-case hex.
+  json_jackson: (s) => JSON.stringify(s).slice(1, -1).replace(/\\(?:\\|u[0-9a-f]{4})/g, (m) => (m.length === 2 ? m : m.toUpperCase().replace('\\U', '\\u'))),
   json_twice: (s) => JSON.stringify(JSON.stringify(s)).slice(3, -3),
   url: (s) => encodeURIComponent(s),
   url_lower: (s) => encodeURIComponent(s).replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase()),
   form: (s) => new URLSearchParams({ k: s }).toString().slice(2),
+  // PHP's urlencode: all but letters, digits and `-_.` encoded, a space as `+`.
+  php_urlencode: (s) => encodeURIComponent(s).replace(/[!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`).replace(/%20/g, '+'),
+  url_twice: (s) => encodeURIComponent(encodeURIComponent(s)),
   base64: (s) => Buffer.from(s, 'utf8').toString('base64'),
   base64url: (s) => Buffer.from(s, 'utf8').toString('base64url'),
   basic: (s) => Buffer.from(`${USER}:${s}`, 'utf8').toString('base64'),

@@ -38,36 +38,41 @@ export function basicAuthEncodings(user: string, secret: string): string[] {
 }
 
 interface JsonStyle {
-  /** Characters past ASCII: as they are (JavaScript, Jackson), or `\u00e9` in lower or upper hex (Python, PHP). */
-  unicode: 'raw' | 'lower' | 'upper';
+  /** Characters past ASCII: as they are (JavaScript, Jackson, Go), or `\u00e9` (Python, PHP). */
+  unicode: 'raw' | 'escaped';
+  /** The hex of `\u` escapes (control characters too): lower (JavaScript, Python) or upper (Jackson). */
+  upper: boolean;
   /** `\/` for `/` (PHP). */
   slash: boolean;
   /** `<`, `>`, `&` as `\u003c` (Go's encoding/json). */
   html: boolean;
 }
 
-const JSON_DEFAULT: JsonStyle = { unicode: 'raw', slash: false, html: false };
+const JSON_DEFAULT: JsonStyle = { unicode: 'raw', upper: false, slash: false, html: false };
 
 function jsonForms(secret: string): string[] {
   const out: string[] = [];
-  for (const unicode of ['raw', 'lower', 'upper'] as const) {
-    for (const slash of [false, true]) for (const html of [false, true]) out.push(jsonEscape(secret, { unicode, slash, html }));
+  for (const unicode of ['raw', 'escaped'] as const) {
+    for (const upper of [false, true]) {
+      for (const slash of [false, true]) for (const html of [false, true]) out.push(jsonEscape(secret, { unicode, upper, slash, html }));
+    }
   }
   // Every character escaped, and a JSON text that was itself put in a JSON string (an error body quoted
   // inside another service's error).
   out.push(allEscaped(secret, false), allEscaped(secret, true));
   out.push(jsonEscape(jsonEscape(secret, JSON_DEFAULT), JSON_DEFAULT));
-  out.push(jsonEscape(jsonEscape(secret, { ...JSON_DEFAULT, unicode: 'lower' }), JSON_DEFAULT));
+  out.push(jsonEscape(jsonEscape(secret, { ...JSON_DEFAULT, unicode: 'escaped' }), JSON_DEFAULT));
   return out;
 }
 
 /** The inside of a JSON string for `text` (no quotes around it). */
 export function jsonEscape(text: string, style: JsonStyle): string {
   let out = JSON.stringify(text).slice(1, -1);
-  if (style.unicode !== 'raw') out = out.replace(/[\u0080-\uffff]/g, (c) => hex4(c.charCodeAt(0)));
+  if (style.unicode === 'escaped') out = out.replace(/[\u0080-\uffff]/g, (c) => hex4(c.charCodeAt(0)));
   if (style.html) out = out.replace(/[<>&]/g, (c) => hex4(c.charCodeAt(0)));
   if (style.slash) out = out.replace(/\//g, '\\/');
-  if (style.unicode === 'upper') out = out.replace(/\\u([0-9a-f]{4})/g, (_m, h: string) => `\\u${h.toUpperCase()}`);
+  // Past an escaped backslash, a `u` is the secret's own letter, not an escape.
+  if (style.upper) out = out.replace(/\\(?:\\|u[0-9a-f]{4})/g, (m) => (m.length === 2 ? m : `\\u${m.slice(2).toUpperCase()}`));
   return out;
 }
 
@@ -92,13 +97,23 @@ function urlForms(secret: string): string[] {
       // A lone surrogate cannot be percent-encoded, so no server was sent it that way.
     }
   };
-  add(() => encodeURIComponent(secret));
-  add(() => encodeURIComponent(secret).replace(/%20/g, '+'));
+  const hex = (c: string) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`;
+  // encodeURIComponent; RFC 3986 strict (`!'()*` too: Python's quote); PHP's urlencode (and `~`); each
+  // with `%20` or, as forms write a space, `+`.
+  for (const extra of [null, /[!'()*]/g, /[!'()*~]/g]) {
+    for (const plus of [false, true]) {
+      add(() => {
+        let f = encodeURIComponent(secret);
+        if (extra) f = f.replace(extra, hex);
+        return plus ? f.replace(/%20/g, '+') : f;
+      });
+    }
+  }
   add(() => encodeURI(secret));
   // application/x-www-form-urlencoded as URLSearchParams writes it (`*` kept, `~!'()` encoded).
   add(() => new URLSearchParams([['', secret]]).toString().slice(1));
-  // RFC 3986 strict: `!'()*` encoded too.
-  add(() => encodeURIComponent(secret).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`));
+  // Encoded twice, as a URL carried inside another URL's query.
+  add(() => encodeURIComponent(encodeURIComponent(secret)));
   return out;
 }
 
@@ -115,7 +130,8 @@ function htmlForms(secret: string): string[] {
   return [
     secret.replace(/[&<>"']/g, (c) => named[c]),
     secret.replace(/[&<>"']/g, (c) => (c === "'" ? '&#x27;' : named[c])),
-    secret.replace(/[&<>"'/]/g, (c) => numeric[c])
+    secret.replace(/[&<>"'/]/g, (c) => numeric[c]),
+    secret.replace(/[&<>"'/]/g, (c) => `&#${c.charCodeAt(0)};`)
   ];
 }
 

@@ -5,7 +5,7 @@ const SECRET = 'tok-8f3a"q/\\+é 9z';
 const b64 = (s: string) => Buffer.from(s).toString('base64');
 
 describe('Redactor: a secret is blanked in each form a server echoes it', () => {
-  const r = new Redactor([SECRET], ['ann']);
+  const r = new Redactor([SECRET, SECRET + '\u001f'], ['ann']);
   it.each([
     ['as written', SECRET],
     ['JSON.stringify', JSON.stringify(SECRET).slice(1, -1)],
@@ -13,10 +13,13 @@ describe('Redactor: a secret is blanked in each form a server echoes it', () => 
     ['JSON, non-ASCII as \\u (Python)', JSON.stringify(SECRET).slice(1, -1).replace('é', '\\u00e9')],
     ['JSON, PHP', JSON.stringify(SECRET).slice(1, -1).replace('é', '\\u00e9').replace(/\//g, '\\/')],
     ['JSON, upper hex', JSON.stringify(SECRET).slice(1, -1).replace('é', '\\u00E9')],
+    ['JSON, Jackson (control characters in upper hex)', JSON.stringify(SECRET + '\u001f').slice(1, -1).replace('001f', '001F')],
     ['JSON in JSON', JSON.stringify(JSON.stringify(SECRET)).slice(3, -3)],
     ['encodeURIComponent', encodeURIComponent(SECRET)],
     ['lower-case hex', encodeURIComponent(SECRET).toLowerCase().replace(/tok-8f3a/, 'tok-8f3a')],
     ['form body', new URLSearchParams({ k: SECRET }).toString().slice(2)],
+    ["PHP's urlencode", encodeURIComponent(SECRET).replace(/%20/g, '+')],
+    ['encoded twice', encodeURIComponent(encodeURIComponent(SECRET))],
     ['base64', b64(SECRET)],
     ['base64url', Buffer.from(SECRET).toString('base64url')],
     ['basic auth', b64(`ann:${SECRET}`)],
