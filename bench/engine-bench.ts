@@ -49,19 +49,21 @@ export async function bigLoop(count = 100_000): Promise<Figure> {
   return { name: 'foreach → if → set, one job', value: count / seconds, unit: 'items/s', detail: `${count} items in ${seconds.toFixed(2)} s` };
 }
 
+const FIVE_STEPS = {
+  format: 'sous.recipe/v1',
+  id: 'five-steps',
+  name: 'Five steps',
+  trigger: { kind: 'manual', input: [{ name: 'amount', type: 'number', required: true }] },
+  steps: [
+    { id: 'start', kind: 'set', values: { total: '{{ trigger.amount * 1.1 }}' } },
+    { id: 'big', kind: 'if', condition: '{{ vars.total > 100 }}', then: [{ id: 'mark', kind: 'set', values: { big: true } }] },
+    { id: 'post', kind: 'action', connector: 'chat', action: 'post', input: { channel: 'bench', text: 'Total {{ vars.total }}' } },
+    { id: 'done', kind: 'set', values: { posted: '{{ steps.post.id }}' } }
+  ]
+};
+
 export async function manyJobs(count = 1000): Promise<Figure> {
-  const r = recipe({
-    format: 'sous.recipe/v1',
-    id: 'five-steps',
-    name: 'Five steps',
-    trigger: { kind: 'manual', input: [{ name: 'amount', type: 'number', required: true }] },
-    steps: [
-      { id: 'start', kind: 'set', values: { total: '{{ trigger.amount * 1.1 }}' } },
-      { id: 'big', kind: 'if', condition: '{{ vars.total > 100 }}', then: [{ id: 'mark', kind: 'set', values: { big: true } }] },
-      { id: 'post', kind: 'action', connector: 'chat', action: 'post', input: { channel: 'bench', text: 'Total {{ vars.total }}' } },
-      { id: 'done', kind: 'set', values: { posted: '{{ steps.post.id }}' } }
-    ]
-  });
+  const r = recipe(FIVE_STEPS);
   const run = runner();
   const [, seconds] = await timed(async () => {
     for (let i = 0; i < count; i++) {
@@ -113,4 +115,28 @@ export async function httpCallsTo(base: string, concurrency: number, count: numb
   const [job, seconds] = await timed(() => runner().start(r, { ids }));
   if (job.status !== 'succeeded') throw new Error(`http bench: ${job.status}: ${job.error?.message}`);
   return seconds;
+}
+
+/**
+ * The studio's own journal (Dexie over IndexedDB) under the 5-step recipe: one transaction per record.
+ * In Node over fake-indexeddb, so it counts the journal's requests and turns more than a browser's disk.
+ */
+export async function dexieJobs(count = 200): Promise<Figure> {
+  await import('fake-indexeddb/auto');
+  const { SousDb } = await import('../src/lib/store/db');
+  const { DexieJournal } = await import('../src/lib/store/jobs');
+  const db = new SousDb(`bench-${crypto.randomUUID()}`);
+  try {
+    const run = createRunner({ journal: new DexieJournal(db), connectors: builtinConnectors({ chat: new MemoryChat() }) });
+    const r = recipe(FIVE_STEPS);
+    const [, seconds] = await timed(async () => {
+      for (let i = 0; i < count; i++) {
+        const job = await run.start(r, { amount: i });
+        if (job.status !== 'succeeded') throw new Error(`job ${i} ${job.status}`);
+      }
+    });
+    return { name: '5-step recipe, Dexie journal (fake-indexeddb)', value: count / seconds, unit: 'jobs/s', detail: `${count} jobs in ${seconds.toFixed(2)} s` };
+  } finally {
+    await db.delete();
+  }
 }

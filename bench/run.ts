@@ -4,7 +4,7 @@
  * (exit 1, a REGRESSION line per figure) when a figure is more than 20% worse than bench/baseline.json;
  * `--update-baseline` rewrites that file with this run's figures.
  */
-import { bigLoop, httpCalls, manyJobs, type Figure } from './engine-bench';
+import { bigLoop, dexieJobs, httpCalls, manyJobs, type Figure } from './engine-bench';
 import { canvasFigures } from './canvas-bench';
 import { refunds, workshopJobs } from './sandbox-bench';
 import { tablesFigures } from './tables-bench';
@@ -22,6 +22,7 @@ const figures: Figure[] = [];
 const benches: Array<[string, () => Promise<Figure | Figure[]>]> = [
   ['engine', () => bigLoop()],
   ['engine', () => manyJobs()],
+  ['engine', () => dexieJobs()],
   ['engine', () => httpCalls(1)],
   ['engine', () => httpCalls(8)],
   ['studio', () => canvasFigures()],

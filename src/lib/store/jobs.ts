@@ -33,10 +33,16 @@ export class DexieJournal implements Journal {
   async putStep(jobId: string, record: StepRecord): Promise<void> {
     await guardWrite(`step ${record.path} of job ${jobId}`, () =>
       this.db.transaction('rw', this.db.jobs, this.db.job_steps, async () => {
-        if (!(await this.db.jobs.get(jobId))) throw new Error(`no job ${jobId}`);
-        const existing = await this.db.job_steps.get([jobId, record.path]);
+        // The three reads are asked at once: IndexedDB answers them in order inside the transaction,
+        // without a turn of the event loop between each (a step's commit waited on three before).
+        const [job, existing, last] = await Promise.all([
+          this.db.jobs.get(jobId),
+          this.db.job_steps.get([jobId, record.path]),
+          stepsOf(this.db, jobId).last()
+        ]);
+        if (!job) throw new Error(`no job ${jobId}`);
         // A replaced record keeps its place; a new one goes after every step recorded so far.
-        const seq = existing?.seq ?? ((await stepsOf(this.db, jobId).last())?.seq ?? -1) + 1;
+        const seq = existing?.seq ?? (last?.seq ?? -1) + 1;
         await this.db.job_steps.put({ ...record, job_id: jobId, seq });
       })
     );
