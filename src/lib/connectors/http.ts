@@ -142,8 +142,11 @@ function requestRedactor(input: z.infer<typeof HttpRequestInput>, connection: Re
   const secret = entries.filter(([name]) => !PUBLIC_FIELDS.has(name)).map(([, v]) => v);
   const open = entries.filter(([name]) => PUBLIC_FIELDS.has(name)).map(([, v]) => v);
   const literal = scrubSecrets({ url: input.url, headers: input.headers ?? {}, query: input.query ?? {} }).secrets;
-  return redactorFor([...secret, ...literal], open);
+  // `Bearer tok-…` is blanked as `Bearer ••••`: the scheme is no secret, and says what was refused.
+  return redactorFor([...secret, ...literal.filter((v) => !AUTH_SCHEME.test(v))], open);
 }
+
+const AUTH_SCHEME = /^(?:bearer|basic|token|bot|digest|apikey)\s+\S+$/i;
 
 const PUBLIC_FIELDS = new Set(HTTP_CONNECTION_FIELDS.filter((f) => !f.secret).map((f) => f.name));
 
