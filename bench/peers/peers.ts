@@ -31,12 +31,25 @@ interface Workload {
   label: string;
   count: number;
   http?: boolean;
+  /** How each side is driven, said beside the figures. */
+  how: string;
 }
 
 const WORKLOADS: Workload[] = [
-  { id: 'map-filter', label: '100k-item map/filter', count: 100_000 },
-  { id: 'small-jobs', label: '1,000 small jobs (5 steps)', count: 1000 },
-  { id: 'http-8', label: '200 HTTP calls, concurrency 8', count: 200, http: true }
+  { id: 'map-filter', label: '100k-item map/filter', count: 100_000, how: 'Sous: one job, foreach → if → set; Node-RED: inject → split → switch → change → join' },
+  {
+    id: 'small-jobs',
+    label: '1,000 small jobs (5 steps)',
+    count: 1000,
+    how: 'Sous: jobs one after another, each journaled; Node-RED: 1,000 messages in at once, to the last completion'
+  },
+  {
+    id: 'http-8',
+    label: '200 HTTP calls, concurrency 8',
+    count: 200,
+    http: true,
+    how: 'Sous: a foreach with concurrency 8; Node-RED: an http request node kept at 8 in flight; a local server that answers at once'
+  }
 ];
 
 /** node-red's node_modules folder, installed on first use (a minute, once). */
@@ -123,7 +136,7 @@ export async function peerFigures(): Promise<Figure[]> {
       const ratio = s.value / n.value;
       const detail = `Node-RED ${fmt(n.value)} ${n.unit}; ${ratio.toFixed(2)}× Node-RED; peak RSS Sous ${fmt(s.rss)} MiB, Node-RED ${fmt(n.rss)} MiB; median of ${RUNS} fresh processes`;
       figures.push({ name: `${w.label}: Sous`, value: s.value, unit: s.unit, detail });
-      figures.push({ name: `${w.label}: Node-RED`, value: n.value, unit: n.unit, detail: `${NODE_RED}, same workload and server` });
+      figures.push({ name: `${w.label}: Node-RED`, value: n.value, unit: n.unit, detail: `${NODE_RED}; ${w.how}` });
       figures.push({ name: `${w.label}: Sous / Node-RED`, value: ratio * 100, unit: '%', detail: `target 300% (3×)` });
       figures.push({ name: `${w.label}: Sous peak RSS`, value: s.rss, unit: 'MiB', detail: `Node-RED ${fmt(n.rss)} MiB (${(s.rss / n.rss).toFixed(2)}×)` });
       figures.push({ name: `${w.label}: Node-RED peak RSS`, value: n.rss, unit: 'MiB', detail: NODE_RED });
