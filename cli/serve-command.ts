@@ -76,6 +76,7 @@ export async function serveCommand(args: ServeArgs, io: Io): Promise<ExitCode> {
     accept: (event) => queue.accept(event),
     listJobs: (query) => journal.listJobs(query),
     loadJob: (id) => journal.loadJob(id),
+    answer: (id, path, reply) => jobs.answer(id, path, reply),
     health: () => {
       const stats = queue.stats();
       return { queue_depth: stats.queue_depth, workers: stats.workers };

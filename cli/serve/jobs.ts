@@ -6,7 +6,7 @@
  * between two steps (PausingJournal).
  */
 import type { Job, Recipe } from '../../src/lib/recipe';
-import type { createRunner } from '../../src/lib/engine';
+import type { createRunner, UncertainReply } from '../../src/lib/engine';
 import type { QueueEntry, StartedJob, StartRequest } from '../../src/lib/triggers/queue';
 import type { PausingJournal } from './pausing-journal';
 
@@ -98,6 +98,21 @@ export function createServeJobs(deps: ServeJobsDeps) {
         const job = entry.job_id ? await journal.loadJob(entry.job_id) : undefined;
         return job ? resumeRun(job, 'resumed after a restart') : undefined;
       }),
+    /**
+     * POST /jobs/ID/answer: a person's answer to an uncertain step. Checked here (so the caller hears a
+     * wrong job or step at once), then the job goes on in the background, alive like any other.
+     */
+    async answer(jobId: string, path: string, reply: UncertainReply): Promise<{ status: 202 } | { status: 404 | 409; error: string }> {
+      if (stopping) return { status: 409, error: 'sous serve is stopping and takes no answers' };
+      const job = await journal.loadJob(jobId);
+      if (!job) return { status: 404, error: `no job ${jobId}` };
+      if (!job.steps.some((s) => s.path === path && s.status === 'uncertain')) return { status: 409, error: `step ${path} of job ${jobId} is not uncertain` };
+      const recipe = recipes.get(job.recipe_id);
+      if (!recipe) return { status: 409, error: `recipe ${job.recipe_id} is not started here` };
+      log(`job ${jobId}: ${reply.by} answered "${reply.choice}" for uncertain step ${path}`);
+      follow(jobId, runner.answerUncertain(jobId, path, reply, recipe)).catch(() => {});
+      return { status: 202 };
+    },
     /** A schedule tick is being accepted while its recipe has no free slot: its job will say it waited. */
     waitsBehind(eventId: string, waits: boolean): void {
       if (waits) waitedBehind.add(eventId);

@@ -1,12 +1,14 @@
 /**
  * The HTTP side of `sous serve` (node:http, 127.0.0.1 only): `GET /health` for anyone; with the token
- * (`Authorization: Bearer TOKEN` or `?token=TOKEN`), `POST /hooks/PATH`, `GET /jobs` and `GET /jobs/ID`.
+ * (`Authorization: Bearer TOKEN` or `?token=TOKEN`), `POST /hooks/PATH`, `GET /jobs`, `GET /jobs/ID` and
+ * `POST /jobs/ID/answer` (a person's answer to an uncertain step).
  * Every answer is JSON; an error is `{error}` in plain words. The token is never echoed or logged.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readLimitedBody } from '../../proxy/read-body';
 import { createRateLimiter } from '../../proxy/rate-limit';
-import type { Job } from '../../src/lib/recipe';
+import { UNCERTAIN_CHOICES, type Job } from '../../src/lib/recipe';
+import type { UncertainReply } from '../../src/lib/engine';
 import type { AcceptResult, TriggerEvent } from '../../src/lib/triggers/queue';
 import { sameToken } from './token';
 
@@ -28,6 +30,8 @@ export interface ServeServerDeps {
   listJobs(query: { limit: number; recipe?: string }): Promise<Job[]>;
   loadJob(id: string): Promise<Job | undefined>;
   health(): { queue_depth: number; workers: unknown };
+  /** An uncertain step's answer: 202 once checked (the job goes on in the background), else why not. */
+  answer?(jobId: string, path: string, reply: UncertainReply): Promise<{ status: 202 } | { status: 404 | 409; error: string }>;
   newId?: () => string;
   limits?: Partial<typeof SERVE_LIMITS>;
 }
@@ -63,6 +67,11 @@ export function createServeServer(deps: ServeServerDeps): Server {
       const recipe = url.searchParams.get('recipe') ?? undefined;
       return reply(res, 200, { jobs: await deps.listJobs({ limit, recipe }) });
     }
+    const answerMatch = deps.answer ? /^\/jobs\/([^/]+)\/answer$/.exec(url.pathname) : null;
+    if (answerMatch) {
+      if (method !== 'POST') return reply(res, 405, { error: 'use POST /jobs/ID/answer' });
+      return answer(req, res, answerMatch[1]);
+    }
     const jobMatch = /^\/jobs\/([^/]+)$/.exec(url.pathname);
     if (jobMatch) {
       if (method !== 'GET') return reply(res, 405, { error: 'use GET /jobs/ID' });
@@ -75,7 +84,32 @@ export function createServeServer(deps: ServeServerDeps): Server {
       const job = await deps.loadJob(id);
       return job ? reply(res, 200, job) : reply(res, 404, { error: `no job ${id}` });
     }
-    return reply(res, 404, { error: `no route ${method} ${url.pathname}; sous serve has POST /hooks/PATH, GET /jobs, GET /jobs/ID and GET /health` });
+    return reply(res, 404, { error: `no route ${method} ${url.pathname}; sous serve has POST /hooks/PATH, GET /jobs, GET /jobs/ID, POST /jobs/ID/answer and GET /health` });
+  }
+
+  /** `{path, choice: continue|rerun|stop, output?, by?}`: `by` names who answered (default "api"), kept on the step. */
+  async function answer(req: IncomingMessage, res: ServerResponse, rawId: string): Promise<void> {
+    let id: string;
+    try {
+      id = decodeURIComponent(rawId);
+    } catch {
+      return reply(res, 404, { error: 'no such job' });
+    }
+    const body = await readLimitedBody(req, limits.maxBodyBytes);
+    if (body === null) return reply(res, 413, { error: `the body is over the size limit of ${describeBytes(limits.maxBodyBytes)}` }, true);
+    let parsed: { path?: unknown; choice?: unknown; output?: unknown; by?: unknown };
+    try {
+      parsed = JSON.parse(body.toString('utf8') || 'null') ?? {};
+    } catch (err) {
+      return reply(res, 400, { error: `the body is not JSON: ${err instanceof Error ? err.message : String(err)}` });
+    }
+    const { path, choice, output, by } = parsed;
+    if (typeof path !== 'string' || !(UNCERTAIN_CHOICES as readonly unknown[]).includes(choice)) {
+      return reply(res, 400, { error: `send {"path": STEP_PATH, "choice": one of ${UNCERTAIN_CHOICES.join(', ')}, "output"?: …, "by"?: NAME}` });
+    }
+    const who = typeof by === 'string' && by.trim() ? by.trim().slice(0, 200) : 'api';
+    const result = await deps.answer!(id, path, { choice: choice as UncertainReply['choice'], by: who, output });
+    return result.status === 202 ? reply(res, 202, { job_id: id }) : reply(res, result.status, { error: result.error });
   }
 
   async function hook(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
