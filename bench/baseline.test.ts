@@ -1,7 +1,7 @@
 /** `node --import tsx --test bench/baseline.test.ts` (bench/ is outside Vitest's folders). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { describeRegression, higherIsBetter, median, regressions, type Baseline } from './baseline';
+import { describeRegression, higherIsBetter, measured, median, regressions, type Baseline } from './baseline';
 
 const baseline: Baseline = {
   'engine: loop': { value: 100_000, unit: 'items/s' },
@@ -42,4 +42,11 @@ test('units say which way is better', () => {
 test('median of three and of two', () => {
   assert.equal(median([3, 1, 2]), 2);
   assert.equal(median([4, 1]), 2.5);
+});
+
+test('not measured lines and tail latencies stay out of the baseline', () => {
+  assert.equal(measured({ name: 'jobs', value: 10, unit: 'jobs/s', detail: '10 jobs' }), true);
+  assert.equal(measured({ name: 'model mode', value: 0, unit: '', detail: 'not measured: no model' }), false);
+  assert.equal(measured({ name: 'per-turn time, p95 (corpus)', value: 9, unit: 'µs', detail: '' }), false);
+  assert.equal(measured({ name: 'n8n', value: 0, unit: 'items/s', detail: 'not measured: cannot install' }), false);
 });
