@@ -116,7 +116,9 @@ describe('fault injection: the engine process killed mid-run, again and again', 
     journal.close();
     checkJobs(jobs, ledger, world);
     checkCalls(ledger, world);
-    expect(kills).toBe(KILLS);
+    // A small run (FAULT_JOBS) may end before its last kill comes; the full one is killed every time.
+    expect(kills).toBeGreaterThan(0);
+    if (JOBS >= 1000) expect(kills).toBe(KILLS);
     const reran = [...ledger.reruns.values()].reduce((a, b) => a + b, 0);
     console.log(
       `fault injection: ${JOBS}×${METHODS.length} steps, ${kills} kills, ${ledger.marks.length} uncertain marks ` +
@@ -150,7 +152,15 @@ function driveChild(child: ChildProcess, killAfter: number, onIdle: (idle: Extra
         }, killAfter);
       }
       if (message.kind !== 'idle' || killed) return;
-      const reply = onIdle(message);
+      let reply: AnswerMessage | undefined;
+      try {
+        reply = onIdle(message);
+      } catch (err) {
+        // A failed check inside the answer: end the child and fail the test now, not at its timeout.
+        killed = true;
+        child.kill('SIGKILL');
+        return reject(err);
+      }
       if (reply) return child.send(reply);
       finished = true;
       child.kill('SIGKILL');
