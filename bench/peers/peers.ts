@@ -68,7 +68,12 @@ function nodeRed(): string {
 }
 
 /** sous-child.ts as one plain ES module, so Sous runs without a TypeScript loader, as Node-RED does. */
-async function bundleSous(): Promise<string> {
+let bundled: Promise<string> | undefined;
+export function bundleSous(): Promise<string> {
+  return (bundled ??= bundleOnce());
+}
+
+async function bundleOnce(): Promise<string> {
   const { build } = await import('esbuild');
   const out = join(tmpdir(), 'sous-bench-peers', 'sous-child.mjs');
   await build({
@@ -96,7 +101,7 @@ async function localServer(): Promise<{ server: Server; port: number; hits: () =
   return { server, port: (server.address() as AddressInfo).port, hits: () => hits };
 }
 
-function child(args: string[]): Promise<Sample> {
+export function child(args: string[]): Promise<Sample> {
   return new Promise((resolve, reject) => {
     const proc = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
@@ -152,4 +157,15 @@ export async function peerFigures(): Promise<Figure[]> {
       'not measured: n8n 1.123 (the last for Node 20) does not install from the npm registry alone: its xlsx dependency is a tarball on cdn.sheetjs.com, which this machine cannot reach'
   });
   return figures;
+}
+
+/** The 100k-item job's peak RSS in a fresh process (the engine group tracks it against the baseline). */
+export async function bigLoopMemory(count = 100_000): Promise<Figure> {
+  const sample = await child([await bundleSous(), 'map-filter', String(count)]);
+  return {
+    name: 'foreach → if → set, 100k items: peak RSS',
+    value: sample.maxRssMiB,
+    unit: 'MiB',
+    detail: `a fresh process, ${Math.round(sample.value).toLocaleString('en')} items/s there; Node-RED's was 241 MiB on this machine (npm run bench -- --peers)`
+  };
 }
