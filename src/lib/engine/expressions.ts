@@ -1,13 +1,18 @@
 /**
- * `{{ … }}` templates over JSONata. Each distinct string is compiled once and cached. JSONata runs with
- * its own `timeout`, `stack` and `sequence` guardrails, so a runaway expression fails its step fast.
+ * `{{ … }}` templates over JSONata. Each distinct string is compiled once and cached. Every expression is
+ * bounded (expression-limits/): JSONata's `timeout`, `stack` and `sequence` guardrails, a linear-time
+ * regex engine, string builtins that refuse to build huge texts, and a size budget on what comes out,
+ * so a runaway expression fails its step fast and the engine goes on with other jobs.
  * JSONata cannot reach globals, prototypes or the host; we never use `eval` or `new Function`.
  */
 import jsonata from 'jsonata';
 import { userError } from './errors';
 import { evaluateFast, FALLBACK } from './fast-path';
+import { EXPRESSION_LIMITS, elide, LimitError, seconds, valueTooLarge } from './expression-limits/limits';
+import { boundExpression, JSONATA_OPTIONS } from './expression-limits/options';
+import { SizeBudget } from './expression-limits/value-size';
 
-export const EXPRESSION_LIMITS = { timeout: 1000, stack: 200, sequence: 1_000_000 };
+export { EXPRESSION_LIMITS };
 
 type Compiled =
   | { kind: 'literal'; value: string }
@@ -21,9 +26,9 @@ const cache = new Map<string, Compiled>();
 
 function compileExpr(source: string): jsonata.Expression {
   try {
-    return jsonata(source, EXPRESSION_LIMITS as jsonata.JsonataOptions);
+    return boundExpression(jsonata(source, JSONATA_OPTIONS));
   } catch (err) {
-    throw userError(`expression "${source.trim()}" is not valid: ${describe(err)}`, 'expression');
+    throw userError(`expression "${elide(source)}" is not valid: ${describe(err)}`, 'expression');
   }
 }
 
@@ -56,9 +61,9 @@ async function run(source: string, expr: jsonata.Expression, context: object): P
   try {
     // Plain paths and comparisons skip JSONata's async evaluator (same answers: see fast-path.ts).
     const quick = evaluateFast(source, context);
-    return plain(quick !== FALLBACK ? quick : await expr.evaluate(context), context as Live);
+    return plain(quick !== FALLBACK ? quick : await expr.evaluate(context), context as Live, new SizeBudget());
   } catch (err) {
-    throw userError(`expression "${source.trim()}" failed: ${describe(err)}`, 'expression');
+    throw userError(`expression "${elide(source)}" failed: ${describe(err)}`, 'expression');
   }
 }
 
@@ -142,9 +147,9 @@ function fastValue(source: string, context: object): unknown {
   const value = evaluateFast(source, context);
   if (value === FALLBACK) return FALLBACK;
   try {
-    return plain(value, context as Live);
+    return plain(value, context as Live, new SizeBudget());
   } catch (err) {
-    throw userError(`expression "${source.trim()}" failed: ${describe(err)}`, 'expression');
+    throw userError(`expression "${elide(source)}" failed: ${describe(err)}`, 'expression');
   }
 }
 
@@ -199,14 +204,16 @@ type Live = { vars?: unknown; steps?: unknown };
  * lambda the whole context), so it must never become a step's input or output. The context itself,
  * `vars` and `steps` are copied: the engine adds to them later, and a record must keep what the step
  * saw (and `set` of `{{ vars }}` must not make vars hold itself). Other unchanged parts are returned as
- * they are, so a large value from the context is not copied.
+ * they are, so a large value from the context is not copied. Every part visited spends from `budget`,
+ * so a value whose parts are shared many times over is refused before it is expanded.
  */
-function plain(value: unknown, live: Live): unknown {
+function plain(value: unknown, live: Live, budget: SizeBudget): unknown {
+  budget.spend(value);
   if (typeof value === 'function' || isJsonataFunction(value)) throw new Error('the expression gives a function, not a value');
   if (Array.isArray(value)) {
     let changed = 'sequence' in value || 'outerWrapper' in value;
     const out = value.map((item) => {
-      const p = plain(item, live);
+      const p = plain(item, live, budget);
       changed ||= p !== item;
       return p;
     });
@@ -216,7 +223,8 @@ function plain(value: unknown, live: Live): unknown {
     let changed = value === live || value === live.vars || value === live.steps;
     const out: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) {
-      const p = plain(item, live);
+      budget.spend(undefined, key.length);
+      const p = plain(item, live, budget);
       changed ||= p !== item;
       out[key] = p;
     }
@@ -232,10 +240,13 @@ function isJsonataFunction(value: unknown): boolean {
 }
 
 function describe(err: unknown): string {
+  if (err instanceof LimitError) return err.message;
+  // The JavaScript engine's own longest string or list, reached by doubling (`$s & $s`, appends).
+  if (err instanceof RangeError && /Invalid (string|array|typed array) length/.test(err.message)) return valueTooLarge().message;
   if (err && typeof err === 'object') {
     const e = err as { code?: string; message?: string; position?: number; token?: string };
     const message = e.message ?? String(err);
-    if (e.code === 'D1012') return 'it ran for too long and was stopped';
+    if (e.code === 'D1012') return `it ran for too long (over its ${seconds(EXPRESSION_LIMITS.timeout)} limit for one expression) and was stopped`;
     if (e.code === 'D1011') return 'it recursed too deeply and was stopped';
     if (e.code === 'D2015') return 'it made a list too long and was stopped';
     return e.position !== undefined ? `${message} (at character ${e.position})` : message;

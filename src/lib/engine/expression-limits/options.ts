@@ -1,0 +1,62 @@
+/**
+ * What each compiled expression is given: JSONata's guardrails (read through getters, so a change made
+ * with setExpressionLimits reaches expressions already in the compile cache), the linear regex engine,
+ * the bounded builtins, and a check at compile time that every regex literal can run on it.
+ */
+import type jsonata from 'jsonata';
+import { bindBoundedFunctions, CONCAT } from './bounded-functions';
+import { EXPRESSION_LIMITS } from './limits';
+import { compileLinear, LinearRegExp } from './linear-regex';
+
+export const JSONATA_OPTIONS = {
+  get timeout() {
+    return EXPRESSION_LIMITS.timeout;
+  },
+  get stack() {
+    return EXPRESSION_LIMITS.stack;
+  },
+  get sequence() {
+    return EXPRESSION_LIMITS.sequence;
+  },
+  RegexEngine: LinearRegExp
+} as unknown as jsonata.JsonataOptions;
+
+/** Make a freshly compiled expression bounded; throws a LimitError naming a regex construct RE2 cannot run. */
+export function boundExpression(expr: jsonata.Expression): jsonata.Expression {
+  const { regexes, concats } = scan(expr.ast());
+  for (const re of regexes) compileLinear(re.source, re.flags);
+  for (const node of concats) toConcatCall(node);
+  bindBoundedFunctions(expr);
+  return expr;
+}
+
+type Node = { type?: string; value?: unknown; lhs?: unknown; rhs?: unknown; position?: number; [key: string]: unknown };
+
+/**
+ * `a & b` becomes `$sous:concat(a, b)` in the tree JSONata evaluates (expr.ast() is that very tree), so
+ * a value written as text by `&` is measured first, as $string measures it.
+ */
+function toConcatCall(node: Node): void {
+  const { lhs, rhs, position } = node;
+  delete node.lhs;
+  delete node.rhs;
+  Object.assign(node, { type: 'function', value: '(', procedure: { type: 'variable', value: CONCAT, position }, arguments: [lhs, rhs] });
+}
+
+function scan(ast: unknown): { regexes: RegExp[]; concats: Node[] } {
+  const regexes: RegExp[] = [];
+  const concats: Node[] = [];
+  const seen = new Set<unknown>();
+  const stack: unknown[] = [ast];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null || typeof node !== 'object' || seen.has(node)) continue;
+    seen.add(node);
+    if (node instanceof RegExp) regexes.push(node);
+    else {
+      if ((node as Node).type === 'binary' && (node as Node).value === '&') concats.push(node as Node);
+      for (const child of Object.values(node)) stack.push(child);
+    }
+  }
+  return { regexes, concats };
+}
