@@ -9,24 +9,33 @@ export interface InstallPromptEvent extends Event {
   readonly userChoice: Promise<{ outcome: 'accepted' | 'dismissed' }>;
 }
 
-/** Calls `onChange` with the offer when the browser makes one, and with null once installed. */
-export function watchInstallOffer(onChange: (offer: InstallPromptEvent | null) => void): () => void {
-  if (typeof window === 'undefined') return () => {};
-  const offered = (event: Event) => {
+/** The browser's latest offer, kept from the moment this module loads (it may come before the nav mounts). */
+let latest: InstallPromptEvent | null = null;
+const listeners = new Set<(offer: InstallPromptEvent | null) => void>();
+
+function announce(offer: InstallPromptEvent | null) {
+  latest = offer;
+  for (const listener of listeners) listener(offer);
+}
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('beforeinstallprompt', (event) => {
     event.preventDefault(); // the studio shows its own entry instead of the browser's mini bar
-    onChange(event as InstallPromptEvent);
-  };
-  const installed = () => onChange(null);
-  window.addEventListener('beforeinstallprompt', offered);
-  window.addEventListener('appinstalled', installed);
-  return () => {
-    window.removeEventListener('beforeinstallprompt', offered);
-    window.removeEventListener('appinstalled', installed);
-  };
+    announce(event as InstallPromptEvent);
+  });
+  window.addEventListener('appinstalled', () => announce(null));
+}
+
+/** Calls `onChange` with the offer (now, if one was made, and when the browser makes one), null once installed. */
+export function watchInstallOffer(onChange: (offer: InstallPromptEvent | null) => void): () => void {
+  listeners.add(onChange);
+  if (latest) onChange(latest);
+  return () => listeners.delete(onChange);
 }
 
 /** Shows the browser's install dialog; answers whether the person accepted (an offer can be used once). */
 export async function install(offer: InstallPromptEvent): Promise<boolean> {
+  if (latest === offer) latest = null; // an offer can be shown once; the browser makes a new one if declined
   await offer.prompt();
   return (await offer.userChoice).outcome === 'accepted';
 }

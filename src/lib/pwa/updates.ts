@@ -47,8 +47,20 @@ export function watchForUpdate(onWaiting: (worker: ServiceWorker) => void): () =
   };
 }
 
-/** Lets the waiting worker take over, then reloads this tab onto the new version. */
+/**
+ * Lets the waiting worker take over, then reloads this tab onto the new version. Where another tab already
+ * let it take over, this tab's prompt still shows: then it reloads at once.
+ */
 export function applyUpdate(worker: ServiceWorker, reload: () => void = () => location.reload()): void {
-  navigator.serviceWorker.addEventListener('controllerchange', () => reload(), { once: true });
+  let done = false;
+  const once = () => {
+    if (!done) reload();
+    done = true;
+  };
+  if (navigator.serviceWorker.controller === worker || worker.state === 'activated') return once();
+  navigator.serviceWorker.addEventListener('controllerchange', once, { once: true });
+  worker.addEventListener('statechange', () => {
+    if (worker.state === 'activated' && navigator.serviceWorker.controller === worker) once();
+  });
   worker.postMessage({ type: 'SKIP_WAITING' });
 }
