@@ -31,6 +31,7 @@ export class LimitError extends Error {
 }
 
 export function megabytes(n: number): string {
+  if (n < 1_000_000) return `${Math.max(1, Math.round(n / 1000))} KB`;
   return `${Math.round(n / 100_000) / 10} MB`;
 }
 
