@@ -50,9 +50,9 @@ describe('patterns RE2 cannot run', () => {
     ['/(a)\\1/', 'a backreference like `\\1`'],
     ['/(?<x>a)\\k<x>/', 'a named backreference `\\k<…>`']
   ])('%s is refused by name when the expression is compiled', async (re, name) => {
-    const err = await evaluateTemplate(`{{ $match("ab", ${re}) }}`, {}).catch((e) => e);
+    const err: unknown = await evaluateTemplate(`{{ $match("ab", ${re}) }}`, {}).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(StepFailure);
-    expect(err.message).toContain(`is not valid: ${name} is not supported in Sous expressions`);
+    expect((err as Error).message).toContain(`is not valid: ${name} is not supported in Sous expressions`);
   });
 
   it('does not mistake escapes or character classes for them', () => {
