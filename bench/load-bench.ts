@@ -3,8 +3,10 @@
  * (headless Chromium against the built app served by the local server, a fresh profile, no service
  * worker), counted as brotli bytes (what the server sends from its precompressed copies) and requests;
  * the service worker's precache size; the bytes a new version downloads; and large modules built twice.
- * `BENCH_BUILD=folder` measures another build than build/ (SOUS_BUILD_DIR).
+ * `BENCH_BUILD=folder` measures another build than build/ (SOUS_BUILD_DIR); `BENCH_PREVIOUS_BUILD=folder`
+ * (a build of the version before) makes the update size the bytes of the shell files that changed.
  */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -43,9 +45,23 @@ export async function homePageScripts(dir: string): Promise<PageScripts> {
     context.on('requestfinished', async (request) => {
       if (isScript(request.url())) sent.set(new URL(request.url()).pathname, (await request.sizes()).responseBodySize);
     });
+    // Shown: the list's table, or its "no recipes yet" (the heading alone comes before the data). Seen
+    // in the page as it happens and told through the console, which comes in order with the page's
+    // requests (a locator's polling would see it a few hundred ms late on a busy machine).
+    const list = 'section[aria-labelledby="list-heading"] :is(table, .empty)';
+    await page.addInitScript((selector) => {
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector(selector)) return;
+        observer.disconnect();
+        console.log('sous-bench: list shown');
+      });
+      observer.observe(document, { subtree: true, childList: true });
+    }, list);
+    page.on('console', (message) => {
+      if (message.text() === 'sous-bench: list shown') listed = true;
+    });
     await page.goto(url);
-    await page.locator('#list-heading').waitFor({ timeout: 60_000 });
-    listed = true;
+    await page.locator(list).first().waitFor({ timeout: 60_000 });
     // Every script asked for before the list showed has finished by now, or finishes shortly.
     await page.waitForLoadState('networkidle');
     const paths = [...started].sort();
@@ -107,44 +123,62 @@ interface PlanFigures {
   updateDetail: string;
 }
 
-/** The split a service worker plan makes of the build's files (src/lib/pwa/precache-plan.ts, when there). */
-type Plan = (files: string[]) => { shell: string[]; lazy: string[] };
-
-async function loadPlan(): Promise<Plan | undefined> {
-  const path = '../src/lib/pwa/precache-plan';
-  if (!existsSync(new URL(`${path}.ts`, import.meta.url))) return undefined;
-  const module = (await import(path)) as Record<string, unknown>;
-  const plan = module.precachePlan ?? module.planPrecache ?? module.default;
-  return typeof plan === 'function' ? (plan as Plan) : undefined;
+interface PlanFile {
+  path: string;
+  bytes: number;
+  hash: string;
+}
+interface PrecachePlan {
+  shell: PlanFile[];
+  lazy: PlanFile[];
+}
+/** The part of src/lib/pwa/precache-plan.ts used here (imported by path: a build may predate it). */
+interface PlanModule {
+  planPrecache(files: PlanFile[]): PrecachePlan;
+  precacheFigures(plan: PrecachePlan, previous?: PrecachePlan): Record<'shellFiles' | 'shellBytes' | 'lazyFiles' | 'lazyBytes' | 'updateFiles' | 'updateBytes', number>;
 }
 
-/** Files of `dir` that are new or differ from the same path in `previous` (a build of the version before). */
-async function changedFiles(dir: string, previous: string, paths: string[]): Promise<string[]> {
-  const changed: string[] = [];
-  for (const path of paths) {
-    const [now, before] = await Promise.all([readFile(join(dir, path)), readFile(join(previous, path)).catch(() => undefined)]);
-    if (!before || !now.equals(before)) changed.push(path);
-  }
-  return changed;
+async function planModule(): Promise<PlanModule | undefined> {
+  const path = '../src/lib/pwa/precache-plan.ts';
+  return existsSync(new URL(path, import.meta.url)) ? ((await import(path)) as PlanModule) : undefined;
 }
 
 /**
- * What the service worker caches at install and downloads for a new version. With a plan: its shell, and
- * of the shell what differs from BENCH_PREVIOUS_BUILD (else the files whose names carry no content hash).
- * Without: the service worker caches the whole build, again in a new cache per version.
+ * The build's precache plan as the service worker reads it (`precache-plan.json`, written by the build),
+ * or, for a build from before it, the same plan made here from its files.
+ */
+async function planOf(dir: string, module: PlanModule): Promise<PrecachePlan> {
+  const written = await readFile(join(dir, 'precache-plan.json'), 'utf8').catch(() => undefined);
+  const parsed = written ? (JSON.parse(written) as PrecachePlan) : undefined;
+  if (parsed && Array.isArray(parsed.shell) && Array.isArray(parsed.lazy)) return parsed;
+  const files: PlanFile[] = [];
+  for (const path of (await buildFiles(dir)).keys()) {
+    const content = await readFile(join(dir, path));
+    files.push({ path, bytes: content.length, hash: createHash('sha256').update(content).digest('hex').slice(0, 12) });
+  }
+  return module.planPrecache(files);
+}
+
+/**
+ * What the service worker caches at install (the plan's shell) and what a new version downloads: the
+ * shell files that differ from BENCH_PREVIOUS_BUILD's (without one, the whole shell: a first install).
+ * Without a plan (an older tree), the whole build, again for every version.
  */
 async function precachePlan(dir: string, files: Map<string, number>): Promise<PlanFigures> {
-  const total = [...files.values()].reduce((a, b) => a + b, 0);
-  const plan = await loadPlan().catch(() => undefined);
-  if (!plan) return { shell: total, update: total, detail: 'the whole build (no precache plan yet)', updateDetail: 'everything again: a new version opens a new cache' };
-  const { shell } = plan([...files.keys()]);
-  const bytes = (paths: string[]) => paths.reduce((sum, p) => sum + (files.get(p) ?? 0), 0);
+  const module = await planModule();
+  if (!module) {
+    const total = [...files.values()].reduce((a, b) => a + b, 0);
+    return { shell: total, update: total, detail: 'the whole build (no precache plan)', updateDetail: 'everything again: a new version opens a new cache' };
+  }
+  const plan = await planOf(dir, module);
   const previous = process.env.BENCH_PREVIOUS_BUILD;
-  const changed = previous ? await changedFiles(dir, previous, shell) : shell.filter((p) => !/[.-][\w-]{8}\.\w+$/.test(p));
+  const figures = module.precacheFigures(plan, previous ? await planOf(previous, module) : undefined);
   return {
-    shell: bytes(shell),
-    update: bytes(changed),
-    detail: `${shell.length} of ${files.size} files at install; the rest on first use`,
-    updateDetail: previous ? `${changed.length} shell files differ from ${previous}` : `${changed.length} shell files without a content hash (set BENCH_PREVIOUS_BUILD to compare two builds)`
+    shell: figures.shellBytes,
+    update: figures.updateBytes,
+    detail: `${figures.shellFiles} files at install; ${figures.lazyFiles} files (${Math.round(kb(figures.lazyBytes))} KiB) on first use or "make available offline"`,
+    updateDetail: previous
+      ? `${figures.updateFiles} shell files differ from ${previous}`
+      : 'no BENCH_PREVIOUS_BUILD to compare with: the whole shell, as a first install'
   };
 }

@@ -14,6 +14,17 @@ describe('background work started once the page has drawn', () => {
     expect(events).toEqual(['started', 'stopped']);
   });
 
+  it('waits for the page to say its first content is drawn', async () => {
+    const events: string[] = [];
+    let drawn!: () => void;
+    whenIdle(async () => void events.push('started'), (p) => events.push(p), new Promise<void>((r) => (drawn = r)));
+    await later(30);
+    expect(events).toEqual([]);
+    drawn();
+    await later(10);
+    expect(events).toEqual(['started']);
+  });
+
   it('never starts when stopped first (a page left at once)', async () => {
     const events: string[] = [];
     whenIdle(async () => void events.push('started'), (p) => events.push(p), 10)();
