@@ -59,6 +59,7 @@ describe('bombs fail their step fast with a clear error', () => {
     ['$string of it', `$string(${dag(40)})`, /\$string would make a text longer than 10 MB/],
     ['& of it', `"x" & ${dag(40)}`, /`&` would make a text longer than 10 MB/],
     ['$distinct of two such values', `$count($distinct([${dag(40)}, ${dag(40)}]))`, /\$distinct was given a value too large to compare/],
+    ['$string, indented, of a deeply nested value', '$string($reduce([1..9000], function($acc, $i){ {"a": $acc} }, {}), true)', /\$string would make a text longer than 10 MB/],
     ['deep recursion', '($f := function($x){ 1 + $f($x) }; $f(1))', /recursed too deeply/],
     ['an endless tail call', '($f := function($x){ $f($x) }; $f(1))', /ran for too long \(over its 2 s limit/],
     ['a huge range', '[1..1e7]', /made a list too long/],

@@ -34,14 +34,14 @@ const CHECKS: Record<Name, (args: unknown[]) => boolean> = {
     for (const s of strs) total += typeof s === 'string' ? s.length : 0;
     return total > EXPRESSION_LIMITS.maxText;
   },
-  string: ([arg]) => overText(arg),
+  string: ([arg, prettify]) => overText(arg, prettify === true ? 2 : 0),
   replace: () => false,
   // $distinct compares parts deeply: shared parts nested many times over would be compared for ever.
   distinct: ([arg]) => overText(arg)
 };
 
-function overText(arg: unknown): boolean {
-  return arg !== null && typeof arg === 'object' && textSizeAtLeast(arg, EXPRESSION_LIMITS.maxText) > EXPRESSION_LIMITS.maxText;
+function overText(arg: unknown, indent = 0): boolean {
+  return arg !== null && typeof arg === 'object' && textSizeAtLeast(arg, EXPRESSION_LIMITS.maxText, indent) > EXPRESSION_LIMITS.maxText;
 }
 
 async function call(name: Name, self: unknown, args: unknown[], label = `$${name}`): Promise<unknown> {
