@@ -5,8 +5,11 @@
  * never reloaded under them. Browser only; the prompt's words are in src/lib/ui/pwa/.
  */
 
-/** How often an open tab asks the server for a new version (and on coming back to the tab). */
-const CHECK_EVERY_MS = 30 * 60_000;
+/**
+ * How often an open tab asks the server for a new version, besides on coming back to the tab or the network
+ * (one small request for the worker's script, answered 304 when nothing changed).
+ */
+const CHECK_EVERY_MS = 10 * 60_000;
 
 function whenInstalled(worker: ServiceWorker, onWaiting: (worker: ServiceWorker) => void) {
   const check = () => {
@@ -39,10 +42,12 @@ export function watchForUpdate(onWaiting: (worker: ServiceWorker) => void): () =
   });
   const timer = setInterval(check, CHECK_EVERY_MS);
   document.addEventListener('visibilitychange', check);
+  window.addEventListener('online', check);
   return () => {
     stopped = true;
     clearInterval(timer);
     document.removeEventListener('visibilitychange', check);
+    window.removeEventListener('online', check);
     registration?.removeEventListener('updatefound', onFound);
   };
 }
