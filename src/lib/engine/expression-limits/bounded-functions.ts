@@ -68,9 +68,19 @@ function tooLargeToCompare(): LimitError {
  */
 export const CONCAT = 'sous:concat';
 
-async function concat(this: unknown, lhs: unknown, rhs: unknown): Promise<string> {
-  const left = lhs === undefined ? '' : typeof lhs === 'string' ? lhs : ((await call('string', this, [lhs], '`&`')) as string);
-  const right = rhs === undefined ? '' : typeof rhs === 'string' ? rhs : ((await call('string', this, [rhs], '`&`')) as string);
+function concat(this: unknown, lhs: unknown, rhs: unknown): string | Promise<string> {
+  // Texts (the common case) are joined at once, without a promise; other values are written as JSON.
+  if ((lhs === undefined || typeof lhs === 'string') && (rhs === undefined || typeof rhs === 'string')) return join2(lhs ?? '', rhs ?? '');
+  return concatValues(this, lhs, rhs);
+}
+
+async function concatValues(self: unknown, lhs: unknown, rhs: unknown): Promise<string> {
+  const left = lhs === undefined ? '' : typeof lhs === 'string' ? lhs : ((await call('string', self, [lhs], '`&`')) as string);
+  const right = rhs === undefined ? '' : typeof rhs === 'string' ? rhs : ((await call('string', self, [rhs], '`&`')) as string);
+  return join2(left, right);
+}
+
+function join2(left: string, right: string): string {
   try {
     return left.concat(right);
   } catch (err) {

@@ -18,11 +18,19 @@ export const EXPRESSION_LIMITS = {
 
 export type ExpressionLimits = typeof EXPRESSION_LIMITS;
 
+const listeners: Array<() => void> = [];
+
+/** Called after every change (options.ts copies the guardrails into the object JSONata reads). */
+export function onLimitsChange(listener: () => void): void {
+  listeners.push(listener);
+}
+
 /** Change limits for the whole engine (the CLI and the worker call this once, at start). */
 export function setExpressionLimits(next: Partial<ExpressionLimits>): void {
   for (const [key, value] of Object.entries(next) as Array<[keyof ExpressionLimits, number | undefined]>) {
     if (value !== undefined && Number.isFinite(value) && value > 0) EXPRESSION_LIMITS[key] = value;
   }
+  for (const listener of listeners) listener();
 }
 
 /** An error from a limit; `describe` in expressions.ts passes its message on as it is. */

@@ -1,25 +1,23 @@
 /**
- * What each compiled expression is given: JSONata's guardrails (read through getters, so a change made
- * with setExpressionLimits reaches expressions already in the compile cache), the linear regex engine,
+ * What each compiled expression is given: JSONata's guardrails (one object, which JSONata reads at each
+ * step and setExpressionLimits updates, so a change reaches expressions already in the compile cache), the linear regex engine,
  * the bounded builtins, and a check at compile time that every regex literal can run on it.
  */
 import type jsonata from 'jsonata';
 import { bindBoundedFunctions, CONCAT } from './bounded-functions';
-import { EXPRESSION_LIMITS } from './limits';
+import { EXPRESSION_LIMITS, onLimitsChange } from './limits';
 import { compileLinear, LinearRegExp } from './linear-regex';
 
-export const JSONATA_OPTIONS = {
-  get timeout() {
-    return EXPRESSION_LIMITS.timeout;
-  },
-  get stack() {
-    return EXPRESSION_LIMITS.stack;
-  },
-  get sequence() {
-    return EXPRESSION_LIMITS.sequence;
-  },
-  RegexEngine: LinearRegExp
-} as unknown as jsonata.JsonataOptions;
+const options = { timeout: 0, stack: 0, sequence: 0, RegexEngine: LinearRegExp };
+function copyLimits(): void {
+  options.timeout = EXPRESSION_LIMITS.timeout;
+  options.stack = EXPRESSION_LIMITS.stack;
+  options.sequence = EXPRESSION_LIMITS.sequence;
+}
+copyLimits();
+onLimitsChange(copyLimits);
+
+export const JSONATA_OPTIONS = options as unknown as jsonata.JsonataOptions;
 
 /** Make a freshly compiled expression bounded; throws a LimitError naming a regex construct RE2 cannot run. */
 export function boundExpression(expr: jsonata.Expression): jsonata.Expression {
