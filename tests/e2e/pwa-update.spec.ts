@@ -40,6 +40,9 @@ test('install caches the shell only; an update waits for unsaved edits and downl
   expect(before['sous-app-files'].length).toBe(plan.shell.length);
   // WebLLM keeps model weights in its own caches: an update must never touch them.
   await page.evaluate(async () => (await caches.open('webllm/model')).put('/weights/shard-1.bin', new Response('weights')));
+  // A heavy part cached on first use (the OCR language data) stays cached across the update.
+  const ocr = plan.lazy.find((file) => file.path.endsWith('.traineddata.gz'))!;
+  expect(await page.evaluate(async (path) => (await fetch(path)).ok, ocr.path)).toBe(true);
 
   // An edit, not saved.
   await importFile(page, 'tests/fixtures/editor-demo.recipe.json');
@@ -82,7 +85,9 @@ test('install caches the shell only; an update waits for unsaved edits and downl
   expect(after['webllm/model']).toEqual(['/weights/shard-1.bin']);
   expect(Object.keys(after).filter((name) => name.startsWith('sous-app-v-'))).toHaveLength(1);
   expect(after['sous-app-files']).toContain(added);
-  expect(after['sous-app-files'].length).toBe(plan.shell.length + 1);
+  expect(after['sous-app-files']).toContain(`${ocr.path}?sous-hash=${ocr.hash}`);
+  expect(after['sous-app-files'].length).toBe(plan.shell.length + 2);
+  expect(site.hits.get(ocr.path) ?? 0).toBe(0); // not fetched again since the deploy
 });
 
 test('"Make available offline" fetches the heavy parts with progress, then they load with no network', async ({ page }) => {
