@@ -61,7 +61,7 @@ async function run(source: string, expr: jsonata.Expression, context: object): P
   try {
     // Plain paths and comparisons skip JSONata's async evaluator (same answers: see fast-path.ts).
     const quick = evaluateFast(source, context);
-    return plain(quick !== FALLBACK ? quick : await expr.evaluate(context), context as Live, new SizeBudget());
+    return plainOut(quick !== FALLBACK ? quick : await expr.evaluate(context), context as Live);
   } catch (err) {
     throw userError(`expression "${elide(source)}" failed: ${describe(err)}`, 'expression');
   }
@@ -147,7 +147,7 @@ function fastValue(source: string, context: object): unknown {
   const value = evaluateFast(source, context);
   if (value === FALLBACK) return FALLBACK;
   try {
-    return plain(value, context as Live, new SizeBudget());
+    return plainOut(value, context as Live);
   } catch (err) {
     throw userError(`expression "${elide(source)}" failed: ${describe(err)}`, 'expression');
   }
@@ -207,6 +207,11 @@ type Live = { vars?: unknown; steps?: unknown };
  * they are, so a large value from the context is not copied. Every part visited spends from `budget`,
  * so a value whose parts are shared many times over is refused before it is expanded.
  */
+function plainOut(value: unknown, live: Live): unknown {
+  // Numbers, texts and the like are plain already (a text's size was bounded as it was built).
+  return value === null || (typeof value !== 'object' && typeof value !== 'function') ? value : plain(value, live, new SizeBudget());
+}
+
 function plain(value: unknown, live: Live, budget: SizeBudget): unknown {
   budget.spend(value);
   if (typeof value === 'function' || isJsonataFunction(value)) throw new Error('the expression gives a function, not a value');
