@@ -9,7 +9,7 @@ export default defineConfig({
   plugins: [sveltekit(), ocrAssets(), offlineFiles(), precompress(process.env.SOUS_BUILD_DIR ?? 'build')],
   worker: { format: 'es' },
   test: {
-    include: ['src/**/*.test.ts', 'cli/**/*.test.ts', 'proxy/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'cli/**/*.test.ts', 'proxy/**/*.test.ts', 'bench/**/*.test.ts', 'tests/unit/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20000
   }

@@ -1,5 +1,5 @@
-/** `node --import tsx --test bench/baseline.test.ts` (bench/ is outside Vitest's folders). */
-import { test } from 'node:test';
+/** The bench's regression check (bench/baseline.ts), run by Vitest with the other tests. */
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { describeRegression, higherIsBetter, measured, median, regressions, type Baseline } from './baseline';
 
