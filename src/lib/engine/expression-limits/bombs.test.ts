@@ -58,6 +58,7 @@ describe('bombs fail their step fast with a clear error', () => {
     ['the same, built with variables', '($a := {"k": [1..100]}; $b := {"l": $a, "r": $a}; $c := {"l": $b, "r": $b}; $d := {"l": $c, "r": $c}; $e := {"l": $d, "r": $d}; $f := {"l": $e, "r": $e}; $g := {"l": $f, "r": $f}; $h := {"l": $g, "r": $g}; $i := {"l": $h, "r": $h}; $j := {"l": $i, "r": $i}; $k := {"l": $j, "r": $j}; $l := {"l": $k, "r": $k}; $m := {"l": $l, "r": $l}; $n := {"l": $m, "r": $m}; $o := {"l": $n, "r": $n}; $p := {"l": $o, "r": $o}; $q := {"l": $p, "r": $p}; $r := {"l": $q, "r": $q}; $s := {"l": $r, "r": $r}; $t := {"l": $s, "r": $s}; $u := {"l": $t, "r": $t}; [$u, $u])', /value too large/],
     ['$string of it', `$string(${dag(40)})`, /\$string would make a text longer than 10 MB/],
     ['& of it', `"x" & ${dag(40)}`, /`&` would make a text longer than 10 MB/],
+    ['& inside $eval on a value it is given', `$eval('"x" & $', ${dag(40)})`, /`&` would make a text longer than 10 MB/],
     ['$distinct of two such values', `$count($distinct([${dag(40)}, ${dag(40)}]))`, /\$distinct was given a value too large to compare/],
     ['$string, indented, of a deeply nested value', '$string($reduce([1..9000], function($acc, $i){ {"a": $acc} }, {}), true)', /\$string would make a text longer than 10 MB/],
     ['deep recursion', '($f := function($x){ 1 + $f($x) }; $f(1))', /recursed too deeply/],
@@ -86,5 +87,13 @@ describe('bombs fail their step fast with a clear error', () => {
     expect(await evaluateTemplate('{{ "n=" & 3 & [1] & {"k": true} & undefinedThing }}', context)).toBe('n=3[1]{"k":true}');
     expect(await evaluateTemplate('{{ $count($distinct([1, 1, {"a": 1}, {"a": 1}])) }}', context)).toBe(2);
     expect((await evaluateTemplate('{{ $pad("", 1000000) }}', context) as string).length).toBe(1_000_000);
+  });
+});
+
+describe('$eval', () => {
+  it('still evaluates text, against the value given or the current one', async () => {
+    expect(await evaluateTemplate('{{ $eval("1 + 2") }}', context)).toBe(3);
+    expect(await evaluateTemplate('{{ $eval("a & \'!\'", {"a": "hi"}) }}', context)).toBe('hi!');
+    expect(await evaluateTemplate('{{ trigger.$eval("$length(a30)") }}', context)).toBe(30);
   });
 });

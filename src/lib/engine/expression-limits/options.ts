@@ -3,7 +3,7 @@
  * step and setExpressionLimits updates, so a change reaches expressions already in the compile cache), the linear regex engine,
  * the bounded builtins, and a check at compile time that every regex literal can run on it.
  */
-import type jsonata from 'jsonata';
+import jsonata from 'jsonata';
 import { bindBoundedFunctions, CONCAT } from './bounded-functions';
 import { EXPRESSION_LIMITS, onLimitsChange } from './limits';
 import { compileLinear, LinearRegExp } from './linear-regex';
@@ -25,7 +25,26 @@ export function boundExpression(expr: jsonata.Expression): jsonata.Expression {
   for (const re of regexes) compileLinear(re.source, re.flags);
   for (const node of concats) toConcatCall(node);
   bindBoundedFunctions(expr);
+  expr.registerFunction('eval', evalBounded, '<sx?:x>');
   return expr;
+}
+
+const evalCache = new Map<string, jsonata.Expression>();
+
+/**
+ * `$eval` compiles text at run time, out of reach of the rewrite above: it is compiled here, bounded
+ * like any expression (with its own time limit). It sees the value it is given (or the current one),
+ * not the calling expression's variables.
+ */
+async function evalBounded(this: { input?: unknown }, text: string, focus?: unknown): Promise<unknown> {
+  if (text === undefined) return undefined;
+  let expr = evalCache.get(text);
+  if (!expr) {
+    expr = boundExpression(jsonata(text, JSONATA_OPTIONS));
+    if (evalCache.size >= 1000) evalCache.clear();
+    evalCache.set(text, expr);
+  }
+  return expr.evaluate(focus === undefined ? this.input : focus);
 }
 
 type Node = { type?: string; value?: unknown; lhs?: unknown; rhs?: unknown; position?: number; [key: string]: unknown };
