@@ -8,13 +8,13 @@ function generate(dir: string, names: string[]): Emitted[] {
   const emitted: Emitted[] = [];
   const plugin = offlineFiles();
   const hook = plugin.generateBundle as unknown as (this: unknown, options: { dir?: string }, bundle: Record<string, unknown>) => void;
-  hook.call({ emitFile: (file: Emitted) => emitted.push(file) }, { dir }, Object.fromEntries(names.map((n) => [n, {}])));
+  hook.call({ emitFile: (file: Emitted) => emitted.push(file) }, { dir }, Object.fromEntries(names.map((n) => [n, { type: 'chunk', fileName: n, code: `// ${n}` }])));
   return emitted;
 }
 
 describe('offlineFiles', () => {
   it('lists the workers and their chunks, and the OCR files, for the client build', () => {
-    const [list] = generate('/x/.svelte-kit/output/client', [
+    const [list, plan] = generate('/x/.svelte-kit/output/client', [
       '_app/immutable/workers/engine.worker-a.js',
       '_app/immutable/workers/chunks/b.js',
       '_app/immutable/workers/assets/pdf.worker.min-c.mjs',
@@ -31,6 +31,8 @@ describe('offlineFiles', () => {
       '/vendor/ocr/kor.traineddata.gz'
     ]));
     expect(files).not.toContain('/_app/immutable/nodes/0.js');
+    // The second file is the precache plan, which names every built file.
+    expect(JSON.parse(plan.source)).toBeTruthy();
   });
 
   it('emits nothing for the server build', () => {
