@@ -125,11 +125,17 @@ async function respond(event: FetchEvent, path: string): Promise<Response> {
   return key ? fromCache(event, key) : fetch(event.request);
 }
 
+/**
+ * The local server's own endpoints (the proxy, its settings, webhooks and their relay, MCP, model files):
+ * the page's requests to them go to the network untouched, never through this worker or its caches.
+ */
+const SERVER_ENDPOINTS = ['/proxy', '/hooks', '/mcp', '/models/'];
+
 sw.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || request.headers.has(FILL_HEADER)) return;
   const url = new URL(request.url);
-  if (url.origin !== sw.location.origin || url.pathname.startsWith('/proxy')) return;
+  if (url.origin !== sw.location.origin || SERVER_ENDPOINTS.some((prefix) => url.pathname.startsWith(prefix))) return;
   if (url.pathname === PLAN_PATH) {
     // The page's offline panel reads it: this version's copy when there is no network.
     event.respondWith(fetch(request).catch(async () => (await (await caches.open(VERSION_CACHE)).match(PLAN_PATH)) ?? Response.error()));

@@ -11,12 +11,20 @@ import { importFile, jobStatus, openStep, openStudio, toast, sandboxApp, startRe
 const INV = 'tests/fixtures/invoices';
 const truth = (name: string) => JSON.parse(readFileSync(`${INV}/${name}.truth.json`, 'utf8'));
 
-/** Load the studio once, let the service worker cache it, then cut the network and reload. */
+/**
+ * Load the studio once, let the service worker cache it, make the heavy parts (PDF reader, OCR) available
+ * offline as a workshop would before the Wi-Fi goes, then cut the network and reload.
+ */
 async function openOffline(page: Page) {
   await openStudio(page);
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
+  await page.goto('/models');
+  const panel = page.getByRole('region', { name: 'Offline files' });
+  await panel.getByRole('button', { name: 'Make available offline' }).click();
+  await expect(panel.getByRole('status')).toContainText('Everything is available offline', { timeout: 60_000 });
+  await page.goto('/');
   await page.context().setOffline(true);
   await page.reload();
   await expect(page.getByText('No recipes yet')).toBeVisible();
