@@ -105,6 +105,8 @@ test.describe('ko-KR', () => {
     await expect(preview.getByTestId('preview-steps')).toHaveText('2단계');
     await preview.getByRole('button', { name: '가져오기', exact: true }).click();
     await expect(preview).toBeHidden();
+    // Saved (the list shows it) before the same file is picked again, so the id exists by then.
+    await expect(page.getByRole('row').filter({ hasText: 'Approve a refund' })).toHaveCount(1);
 
     await choose(page, '레시피 파일 (.json)', 'tests/fixtures/approval.recipe.json');
     const exists = page.getByRole('dialog', { name: '같은 ID의 레시피가 있습니다' });
