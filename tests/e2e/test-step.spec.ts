@@ -11,12 +11,9 @@ const FIXTURE = 'tests/fixtures/sandbox/invoice-mail-vendor.json';
 const ID = 'invoice-mail-vendor';
 
 async function openRecipe(page: Page): Promise<void> {
-  // The import dialog closes before the engine worker (started by the first import) has saved the recipe,
-  // so the editor is opened again until the recipe is there.
-  await expect(async () => {
-    await page.goto(`/recipes/${ID}`);
-    await expect(canvas(page).locator('.svelte-flow__node').first()).toBeVisible({ timeout: 5_000 });
-  }).toPass({ timeout: 30_000 });
+  // The import dialog closes only once the recipe is stored, so the editor can be opened straight away.
+  await page.goto(`/recipes/${ID}`);
+  await expect(canvas(page).locator('.svelte-flow__node').first()).toBeVisible();
 }
 
 /** The editor's side panel (Step details / 단계 정보), where the inspector shows the selected step. */
