@@ -21,6 +21,7 @@ export const en = {
     connections: 'Connections',
     sandbox: 'Sandbox',
     models: 'Models',
+    settings: 'Settings',
     help: 'Help'
   },
   language: {
@@ -105,6 +106,7 @@ export const ko: Messages<typeof en> = {
     connections: '연결',
     sandbox: '샌드박스',
     models: '모델',
+    settings: '설정',
     help: '도움말'
   },
   language: {

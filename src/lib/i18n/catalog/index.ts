@@ -11,6 +11,7 @@ import * as apps from './apps';
 import * as help from './help';
 import * as problems from './problems';
 import * as app from './app';
+import * as settings from './settings';
 import type { LeafKeys } from './shape';
 
 const english = {
@@ -22,7 +23,8 @@ const english = {
   apps: apps.en,
   help: help.en,
   problems: problems.en,
-  app: app.en
+  app: app.en,
+  settings: settings.en
 } as const;
 
 export type Namespace = keyof typeof english;
@@ -39,7 +41,8 @@ export const RESOURCES = {
     apps: apps.ko,
     help: help.ko,
     problems: problems.ko,
-    app: app.ko
+    app: app.ko,
+    settings: settings.ko
   }
 } as const;
 
