@@ -99,6 +99,24 @@ describe('http.request by method', () => {
   });
 });
 
+describe('http.request with an Idempotency-Key header may be repeated', () => {
+  const request = registry.action('http', 'request')!;
+  it.each([
+    [{ 'Idempotency-Key': 'job-1-pay' }, true],
+    [{ 'idempotency-key': '{{ job.id }}' }, true],
+    [{ ' IDEMPOTENCY-KEY ': 'k' }, true],
+    [{ 'Idempotency-Key': '' }, false],
+    [{ 'Idempotency-Key': '   ' }, false],
+    [{ 'X-Idempotency': 'k' }, false],
+    [{ 'Content-Type': 'application/json' }, false],
+    [undefined, false]
+  ])('POST with headers %j: idempotent %s', (headers, idempotent) => {
+    const input = { method: 'POST', url: 'https://example.com/pay', ...(headers ? { headers } : {}) };
+    expect(request.effectOf?.(input)).toBe('write');
+    expect(request.idempotentOf?.(input)).toBe(idempotent);
+  });
+});
+
 describe('defineConnector refuses an action that does not declare its effect', () => {
   const base = { label: 'Do it', input: z.object({}), output: z.unknown(), execute: async () => null };
   it.each([

@@ -10,7 +10,7 @@ import { scrubSecrets } from '../recipe/export';
 import { defineConnector } from './sdk';
 import { applyAuth, HTTP_CONNECTION_FIELDS } from './http-auth';
 import { checkHttp } from './http-check';
-import { methodEffect } from './method-effect';
+import { hasIdempotencyKey, methodEffect } from './method-effect';
 
 export const HttpRequestInput = z.object({
   method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']).default('GET'),
@@ -48,11 +48,12 @@ export function createHttpConnector(options: HttpOptions = {}) {
       request: {
         label: 'Send an HTTP request',
         // By method (method-effect.ts): a GET reads, a POST writes. Declared as the stronger for lists
-        // that show one word per action; effectOf/idempotentOf say what a given step does.
+        // that show one word per action; effectOf/idempotentOf say what a given step does. A write that sends
+        // an Idempotency-Key is done once by the server however often it is sent, so it may be repeated.
         effect: 'write',
         idempotent: false,
         effectOf: (input) => methodEffect(input.method).effect,
-        idempotentOf: (input) => methodEffect(input.method).idempotent,
+        idempotentOf: (input) => methodEffect(input.method).idempotent || hasIdempotencyKey(input.headers),
         input: HttpRequestInput,
         output: HttpResponseOutput,
         retryable: (err) => err instanceof StepFailure && err.retryable,

@@ -24,3 +24,13 @@ export function methodEffect(method: unknown): MethodEffect {
   if (SAFE.has(name)) return { effect: 'read', idempotent: true };
   return { effect: 'write', idempotent: IDEMPOTENT.has(name) };
 }
+
+/**
+ * Whether a request carries an `Idempotency-Key` header (the IETF httpapi draft, Stripe and most payment
+ * APIs): a server that honours it does a repeated POST once, so a step that may have run is safe to send
+ * again with the same key. The header's name is matched in any case; an empty value is no key.
+ */
+export function hasIdempotencyKey(headers: unknown): boolean {
+  if (!headers || typeof headers !== 'object') return false;
+  return Object.entries(headers).some(([name, value]) => name.trim().toLowerCase() === 'idempotency-key' && typeof value === 'string' && value.trim() !== '');
+}
