@@ -27,6 +27,7 @@ import { redactorFor, redactText, type Redactor } from './redact';
 import { retryDelay } from './retry';
 import { CancelSignal, JournalFailure, StopSignal, UncertainSignal, WaitSignal } from './signals';
 import { durationMs } from './duration';
+import { closedByFullStorage, storageFullError } from './storage-full';
 import { systemClock } from './system-clock';
 
 export interface JobRunDeps {
@@ -81,11 +82,35 @@ export class JobRun {
       await this.runList(this.recipe.steps, { steps: {}, locals: {} }, '', true);
       end = { status: 'succeeded', output: this.lastTop.output, error: null };
     } catch (signal) {
-      if (signal instanceof JournalFailure) throw signal;
+      if (signal instanceof JournalFailure) return this.stopFull(signal);
       end = this.ending(signal);
     }
     const finished = end.status !== 'waiting' && end.status !== 'uncertain';
     const patch = { ...end, finished_at: finished ? this.now() : null };
+    try {
+      await this.write(() => this.deps.journal.updateJob(this.job.id, patch));
+    } catch (failure) {
+      return this.stopFull(failure as JournalFailure);
+    }
+    return { ...this.job, ...patch, steps: [...this.records.values()] };
+  }
+
+  /**
+   * A journal write refused for lack of space ends the job failed with that error, its open steps with
+   * it, as far as that much can still be saved: no job stays "running" on a full disk. Any other journal
+   * failure (a closed database, a closing tab) leaves the job as it is, for a resume to go on with.
+   */
+  private async stopFull(failure: JournalFailure): Promise<Job> {
+    const error = storageFullError(failure.cause, failure.path ? (this.records.get(failure.path)?.step_id ?? null) : null);
+    if (!error) throw failure;
+    const at = this.now();
+    for (const record of this.records.values()) {
+      if (record.path !== failure.path && record.status !== 'running' && record.status !== 'waiting' && record.status !== 'uncertain') continue;
+      const closed = closedByFullStorage(record, error, at);
+      this.records.set(record.path, closed);
+      await this.deps.journal.putStep(this.job.id, closed).catch(() => undefined); // the job's own row says it all
+    }
+    const patch = { status: 'failed' as const, output: null, error, finished_at: at };
     await this.write(() => this.deps.journal.updateJob(this.job.id, patch));
     return { ...this.job, ...patch, steps: [...this.records.values()] };
   }
@@ -459,7 +484,7 @@ export class JobRun {
     try {
       await this.deps.journal.putStep(this.job.id, record);
     } catch (err) {
-      throw new JournalFailure(err);
+      throw new JournalFailure(err, record.path);
     }
   }
 

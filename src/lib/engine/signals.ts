@@ -23,9 +23,13 @@ export class UncertainSignal extends WaitSignal {}
 
 export class CancelSignal {}
 
-/** A journal write failed (a full disk, a closed database): the job cannot go on, and must not be marked. */
+/** A journal write failed (a full disk, a closed database): the job cannot go on (on a full disk it ends failed, see JobRun). */
 export class JournalFailure extends Error {
-  constructor(readonly cause: unknown) {
+  constructor(
+    readonly cause: unknown,
+    /** The step whose record could not be saved, when it was a step's. */
+    readonly path?: string
+  ) {
     super(`could not save the job's progress: ${cause instanceof Error ? cause.message : String(cause)}`);
     this.name = 'JournalFailure';
   }

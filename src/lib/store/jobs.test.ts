@@ -6,7 +6,7 @@ import { createRunner, MemoryJournal, type Journal } from '../engine';
 import { builtinConnectors } from '../connectors/builtin';
 import { MemoryChat } from '../connectors/chat';
 import type { Job, StepRecord } from '../recipe';
-import { SousDb } from './db';
+import { SousDb, type StepRow } from './db';
 import { DexieJournal, jobIdsWithStatus, jobsOfRecipe, lastJobStatus, readJob } from './jobs';
 import { StorageFullError } from './storage-errors';
 import { freshDb, quotaError, recipe } from './test-db';
@@ -132,28 +132,102 @@ describe('a full disk', () => {
     expect((await journal.loadJob('j1'))?.steps[1].status).toBe('succeeded');
   });
 
-  it('stops a running job with a clear error and leaves it resumable', async () => {
+  // The fake below is the browser's edge: IndexedDB's put refusing a row as a full disk does.
+  const FULL = "the browser's storage for Sous is full, so step report of job job-1 could not be saved.";
+  const bigInvoices = () => recipe(readFileSync('tests/conformance/big-invoices.recipe.json', 'utf8'));
+  const input = { invoices: [{ id: 'A', amount: 900 }] };
+
+  function fullFor(test: (row: StepRow) => boolean) {
+    const realPut = db.job_steps.put.bind(db.job_steps);
+    return vi.spyOn(db.job_steps, 'put').mockImplementation((row, key) => {
+      if (test(row)) throw quotaError();
+      return realPut(row, key);
+    });
+  }
+
+  it('ends a running job failed with the clear message, no step left open, and the runner goes on', async () => {
+    db = freshDb();
+    const journal = new DexieJournal(db);
+    const chat = new MemoryChat();
+    let n = 0;
+    const runner = createRunner({ journal, connectors: builtinConnectors({ chat }), newId: () => `job-${++n}` });
+    // The disk fills up as the report step is about to be recorded.
+    fullFor((row) => row.path === 'report');
+    const ended = await runner.start(bigInvoices(), input);
+    expect(ended.status).toBe('failed');
+    expect(ended.error).toMatchObject({ step: 'report', code: 'storage_full' });
+    expect(ended.error?.message).toContain(FULL);
+
+    const stored = await journal.loadJob('job-1');
+    expect(stored).toMatchObject({ status: 'failed', error: ended.error });
+    expect(stored?.finished_at).toEqual(expect.any(String));
+    // The steps saved before are there; none says "running" (the report's record could not be written at all).
+    expect(stored?.steps.map((s) => [s.path, s.status])).toEqual([
+      ['each', 'succeeded'],
+      ['each[0]/check', 'succeeded'],
+      ['each[0]/check/flag', 'succeeded']
+    ]);
+    expect(chat.messages).toEqual([]);
+
+    // Once there is room again, the same runner re-runs it from the failed step.
+    vi.restoreAllMocks();
+    const again = await runner.rerun('job-1', { fromFailed: true, recipe: bigInvoices() });
+    expect(again.status).toBe('succeeded');
+    expect(chat.messages.map((m) => m.text)).toEqual(['Big invoices: A']);
+  });
+
+  it('closes the open step whose result did not fit, keeping its input', async () => {
+    db = freshDb();
+    const journal = new DexieJournal(db);
+    const runner = createRunner({ journal, connectors: builtinConnectors({ chat: new MemoryChat() }), newId: () => 'job-1' });
+    // The report's "running" record (its input) fits; its result does not.
+    fullFor((row) => row.path === 'report' && row.status === 'succeeded');
+    const ended = await runner.start(bigInvoices(), input);
+    expect(ended.status).toBe('failed');
+    const report = (await journal.loadJob('job-1'))?.steps.find((s) => s.path === 'report');
+    expect(report).toMatchObject({ status: 'failed', error: { code: 'storage_full' }, input: { channel: 'finance' } });
+    expect(report?.output).toBeUndefined();
+  });
+
+  it("ends the job failed when only its final row (a large output) does not fit", async () => {
+    db = freshDb();
+    const journal = new DexieJournal(db);
+    const runner = createRunner({ journal, connectors: builtinConnectors({ chat: new MemoryChat() }), newId: () => 'job-1' });
+    const realUpdate = db.jobs.update.bind(db.jobs);
+    vi.spyOn(db.jobs, 'update').mockImplementation((key, patch) => {
+      if ((patch as Partial<Job>).status === 'succeeded') throw quotaError();
+      return realUpdate(key, patch);
+    });
+    const ended = await runner.start(bigInvoices(), input);
+    expect(ended).toMatchObject({ status: 'failed', output: null, error: { code: 'storage_full', step: null } });
+    expect((await journal.loadJob('job-1'))?.status).toBe('failed');
+  });
+
+  it('starts no job, and stores nothing, when the job itself does not fit', async () => {
+    db = freshDb();
+    const journal = new DexieJournal(db);
+    const runner = createRunner({ journal, connectors: builtinConnectors({ chat: new MemoryChat() }), newId: () => 'job-1' });
+    vi.spyOn(db.job_steps, 'bulkPut').mockRejectedValueOnce(quotaError());
+    const error = await runner.start(bigInvoices(), input).catch((e) => e);
+    expect(error).toBeInstanceOf(StorageFullError);
+    expect(await journal.loadJob('job-1')).toBeUndefined();
+    expect(await db.job_steps.count()).toBe(0);
+  });
+
+  it('leaves the job readable and resumable when not even its failure can be saved', async () => {
     db = freshDb();
     const journal = new DexieJournal(db);
     const chat = new MemoryChat();
     const runner = createRunner({ journal, connectors: builtinConnectors({ chat }), newId: () => 'job-1' });
-    const bigInvoices = recipe(readFileSync('tests/conformance/big-invoices.recipe.json', 'utf8'));
-    const realPut = db.job_steps.put.bind(db.job_steps);
-    // The disk fills up as the report step is about to be recorded.
-    vi.spyOn(db.job_steps, 'put').mockImplementation((row, key) => {
-      if (row.path === 'report') throw quotaError();
-      return realPut(row, key);
-    });
-    await expect(runner.start(bigInvoices, { invoices: [{ id: 'A', amount: 900 }] })).rejects.toThrow(
-      "could not save the job's progress: the browser's storage for Sous is full, so step report of job job-1 could not be saved."
-    );
+    fullFor((row) => row.path === 'report');
+    vi.spyOn(db.jobs, 'update').mockRejectedValue(quotaError());
+    await expect(runner.start(bigInvoices(), input)).rejects.toThrow("the browser's storage for Sous is full");
     const stuck = await journal.loadJob('job-1');
     expect(stuck?.status).toBe('running');
     expect(stuck?.steps.map((s) => s.path)).toEqual(['each', 'each[0]/check', 'each[0]/check/flag']);
-    expect(chat.messages).toEqual([]);
 
     vi.restoreAllMocks();
-    const resumed = await runner.resume('job-1', bigInvoices);
+    const resumed = await runner.resume('job-1', bigInvoices());
     expect(resumed.status).toBe('succeeded');
     expect(chat.messages.map((m) => m.text)).toEqual(['Big invoices: A']);
   });
