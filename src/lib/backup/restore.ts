@@ -1,0 +1,83 @@
+/**
+ * Writing a checked backup (read.ts) into the studio's database, in ONE transaction over every backed-up
+ * table: a failure part way (the disk full) leaves the database as it was.
+ * - `replace`: every backed-up table is emptied first, then holds the backup's rows. The vault stays, and
+ *   a connection that is still here under the same id keeps the secrets this browser sealed for it.
+ * - `add`: only rows whose key is not here yet are added; a row already here is kept as it is.
+ */
+import type { ConnectionRow, SousDb } from '../store/db';
+import { guardWrite } from '../store/storage-errors';
+import { keyOf } from './check';
+import type { Progress } from './format';
+import type { CheckedBackup } from './read';
+import { backedUpTables, primaryKeys } from './tables';
+
+export type RestoreMode = 'replace' | 'add';
+
+export interface RestoreReport {
+  mode: RestoreMode;
+  /** Rows written, per table. */
+  added: Record<string, number>;
+  /** Rows of the backup left out because a row with the same key is here (`add` only). */
+  kept: Record<string, number>;
+  /** Connections restored without secrets: they must be entered again. */
+  needs_secrets: { id: string; label: string; connector: string }[];
+}
+
+const CHUNK = 500;
+
+export async function restoreBackup(db: SousDb, backup: CheckedBackup, mode: RestoreMode, onProgress?: Progress): Promise<RestoreReport> {
+  const tables = backedUpTables();
+  const keys = primaryKeys();
+  const report: RestoreReport = { mode, added: {}, kept: {}, needs_secrets: [] };
+  const total = tables.reduce((n, t) => n + (backup.tables[t]?.length ?? 0), 0);
+  let done = 0;
+  await guardWrite('the restored backup', () =>
+    db.transaction('rw', tables, async () => {
+      const sealedHere = await sealedConnections(db);
+      for (const table of tables) {
+        const rows = (backup.tables[table] ?? []).map((row) => (table === 'connections' ? connectionRow(row, sealedHere, report) : row));
+        if (mode === 'replace') await db.table(table).clear();
+        let added = 0;
+        for (let at = 0; at < rows.length; at += CHUNK) {
+          let chunk = rows.slice(at, at + CHUNK);
+          if (mode === 'add') {
+            const here = await db.table(table).bulkGet(chunk.map((r) => keyOf(r, keys.get(table)!) as never));
+            chunk = chunk.filter((_, i) => here[i] === undefined);
+          }
+          await db.table(table).bulkAdd(chunk);
+          added += chunk.length;
+          done += Math.min(CHUNK, rows.length - at);
+          onProgress?.(done, total);
+        }
+        report.added[table] = added;
+        report.kept[table] = rows.length - added;
+      }
+      // In `add`, a connection kept as it is here was not restored and needs nothing.
+      if (mode === 'add') {
+        const now = await sealedConnections(db);
+        report.needs_secrets = report.needs_secrets.filter((c) => !now.has(c.id));
+      }
+    })
+  );
+  onProgress?.(total, total);
+  return report;
+}
+
+async function sealedConnections(db: SousDb): Promise<Map<string, NonNullable<ConnectionRow['sealed']>>> {
+  const out = new Map<string, NonNullable<ConnectionRow['sealed']>>();
+  await db.connections.each((c) => {
+    if (c.sealed) out.set(c.id, c.sealed);
+  });
+  return out;
+}
+
+/** A connection as it is stored again: the backup's mark taken off, this browser's secrets kept when it has them. */
+function connectionRow(row: Record<string, unknown>, sealedHere: Map<string, NonNullable<ConnectionRow['sealed']>>, report: RestoreReport): Record<string, unknown> {
+  const { secrets, ...rest } = row as ConnectionRow & { secrets?: string };
+  const sealed = sealedHere.get(rest.id);
+  if (secrets === undefined) return rest;
+  if (sealed) return { ...rest, sealed };
+  report.needs_secrets.push({ id: rest.id, label: rest.label, connector: rest.connector });
+  return rest;
+}
