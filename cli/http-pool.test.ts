@@ -9,6 +9,9 @@ import { pooledFetch } from './http-pool';
 let server: Server;
 let base = '';
 let connections = 0;
+// A second origin (another port), for redirects that leave the first.
+let other: Server;
+let otherBase = '';
 const seen: Array<{ method: string; url: string; body: string; auth?: string }> = [];
 
 function read(req: IncomingMessage): Promise<string> {
@@ -26,6 +29,12 @@ beforeAll(async () => {
     const json = (status: number, value: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value));
     if (req.url === '/redirect') return res.writeHead(302, { location: '/json' }).end();
     if (req.url === '/see-other') return res.writeHead(303, { location: '/json' }).end();
+    if (req.url === '/moved') return res.writeHead(301, { location: '/json' }).end();
+    if (req.url === '/temporary') return res.writeHead(307, { location: '/json' }).end();
+    if (req.url === '/loop') return res.writeHead(302, { location: '/loop' }).end();
+    if (req.url?.startsWith('/elsewhere')) return res.writeHead(302, { location: `${otherBase}/auth` }).end();
+    if (req.url === '/bom') return res.writeHead(200, { 'content-type': 'application/json' }).end(Buffer.from('\ufeff{"bom":true}'));
+    if (req.url === '/hang') return; // never answers
     if (req.url === '/gzip') return res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' }).end(gzipSync('{"zipped":true}'));
     if (req.url === '/empty') return res.writeHead(204).end();
     if (req.url === '/missing') return json(404, { error: 'no such thing' });
@@ -35,8 +44,15 @@ beforeAll(async () => {
   server.on('connection', () => connections++);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  other = createServer((req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ auth: req.headers.authorization ?? null })));
+  await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+  otherBase = `http://127.0.0.1:${(other.address() as AddressInfo).port}`;
 });
-afterAll(() => server.close());
+afterAll(() => {
+  server.closeAllConnections();
+  server.close();
+  other.close();
+});
 
 const request = createHttpConnector({ fetch: pooledFetch }).actions.request;
 const ctx = () => ({ user: { id: 'u', name: 'U', roles: [] }, signal: new AbortController().signal, jobId: 'j', path: 'p' });
@@ -48,6 +64,10 @@ describe('the pooled fetch the CLI gives the http connector', () => {
     ['a POST of JSON', { url: '/json', method: 'POST', body: { a: 1 } }, 200, { method: 'POST', body: '{"a":1}' }],
     ['a redirect followed', { url: '/redirect' }, 200, { method: 'GET', body: null }],
     ['a 303 after a POST goes on as a GET', { url: '/see-other', method: 'POST', body: 'x' }, 200, { method: 'GET', body: null }],
+    ['a 301 after a POST goes on as a GET', { url: '/moved', method: 'POST', body: 'x' }, 200, { method: 'GET', body: null }],
+    ['a 307 keeps the method and the body', { url: '/temporary', method: 'PUT', body: 'x' }, 200, { method: 'PUT', body: 'x' }],
+    ['a JSON answer with a byte-order mark', { url: '/bom' }, 200, { bom: true }],
+    ['credentials are not sent on to another origin', { url: '/elsewhere', headers: { authorization: 'Bearer t-2' } }, 200, { auth: null }],
     ['a gzipped answer decoded', { url: '/gzip' }, 200, { zipped: true }],
     ['an answer with no body', { url: '/empty', method: 'DELETE' }, 204, null]
   ])('%s', async (_name, input, status, body) => {
@@ -64,6 +84,25 @@ describe('the pooled fetch the CLI gives the http connector', () => {
     const answer = await pooledFetch(`${base}/cookies`);
     expect(answer.headers.getSetCookie()).toEqual(['a=1', 'b=2']);
     expect(await answer.text()).toBe('ok');
+  });
+
+  it('gives up after 20 redirects, as fetch does', async () => {
+    await expect(pooledFetch(`${base}/loop`)).rejects.toThrow(/fetch failed/);
+  });
+
+  it('throws the reason of an abort, as fetch does', async () => {
+    const controller = new AbortController();
+    const pending = pooledFetch(`${base}/hang`, { signal: controller.signal });
+    setTimeout(() => controller.abort(new Error('stopped here')), 20);
+    await expect(pending).rejects.toThrow('stopped here');
+  });
+
+  it('reads an answer as a fetch Response reads it, once', async () => {
+    const answer = await pooledFetch(`${base}/json`);
+    expect([answer.ok, answer.status, answer.statusText, answer.headers.get('content-type')]).toEqual([true, 200, 'OK', 'application/json']);
+    expect(await answer.clone().json()).toEqual({ method: 'GET', body: null });
+    expect(new TextDecoder().decode(await answer.arrayBuffer())).toBe('{"method":"GET","body":null}');
+    await expect(answer.text()).rejects.toThrow(/already been read/);
   });
 
   it('sends the headers it is given', async () => {

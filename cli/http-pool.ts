@@ -1,23 +1,39 @@
 /**
- * The fetch the CLI and the benchmarks give the http connector in Node. It goes through one undici Agent
- * that keeps connections open and reuses them across steps and jobs, and it is undici's `request` under a
- * fetch-shaped face: the WHATWG fetch machinery costs more per call than the request itself, and Node loads
- * it on a job's first call (50–100 ms), where this is loaded when the CLI starts. What the http connector
- * relies on is kept: redirects followed (as fetch's "follow", 20 at most), compressed answers decoded,
- * the status text, a network failure thrown as fetch throws it (a TypeError whose cause has the code).
+ * The fetch the CLI and the benchmarks give the http connector in Node. It goes through Node's own http and
+ * https clients with one keep-alive agent each, so connections are reused across steps and jobs, under a
+ * fetch-shaped face: the WHATWG fetch machinery (and undici's JavaScript parser, compiled on a job's first
+ * calls) costs more per call than the request itself, where Node's parser is native and its client is
+ * compiled into Node. What the http connector relies on is kept: redirects followed as fetch's "follow"
+ * does (20 at most; a 303, or a 301/302 after a POST, goes on as a GET; credentials are not sent to another
+ * origin), compressed answers decoded, the status text, a network failure thrown as fetch throws it (a
+ * TypeError whose cause has the code), an abort thrown as the signal's reason.
  * `sous serve` has its own guarded agent (cli/serve/connectors.ts).
  */
-import { STATUS_CODES } from 'node:http';
+import { Agent as HttpAgent, request as httpRequest, STATUS_CODES, type IncomingMessage, type OutgoingHttpHeaders } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
-// undici's own Headers and Response: Node's globals of those names load a second copy of undici on first use.
-import { Agent, Headers as UndiciHeaders, interceptors, request, Response as UndiciResponse, type Dispatcher } from 'undici';
 
-/** Up to 64 open connections per origin, each kept 10 s after its last answer (the server may say less). */
-export const httpAgent = new Agent({ keepAliveTimeout: 10_000, keepAliveMaxTimeout: 60_000, connections: 64 });
-const dispatcher: Dispatcher = httpAgent.compose(interceptors.redirect({ maxRedirections: 20 }));
+/**
+ * Up to 64 open connections per origin; an idle one is closed after 10 s (sooner when the server's
+ * Keep-Alive header says so, which Node's agent honours), and never keeps the process alive.
+ */
+const AGENT = { keepAlive: true, maxSockets: 64, maxFreeSockets: 64, timeout: 10_000, scheduling: 'lifo' as const };
+export const httpAgent = new HttpAgent(AGENT);
+export const httpsAgent = new HttpsAgent(AGENT);
 
 /** Statuses whose answer has no body, which a Response may not be given one for. */
 const NULL_BODY = new Set([101, 103, 204, 205, 304]);
+const REDIRECT = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 20;
+/** Methods a request on a connection the server had just closed may be sent again for: they change nothing. */
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+interface Sent {
+  url: URL;
+  method: string;
+  headers: OutgoingHttpHeaders;
+  body: string | Uint8Array | undefined;
+}
 
 function urlOf(input: Parameters<typeof fetch>[0]): string {
   if (typeof input === 'string') return input;
@@ -25,8 +41,66 @@ function urlOf(input: Parameters<typeof fetch>[0]): string {
   return input.url;
 }
 
-function headerPairs(init: HeadersInit | undefined): Record<string, string> {
-  return Object.fromEntries(new UndiciHeaders((init ?? {}) as never).entries());
+function headerRecord(init: HeadersInit | undefined): OutgoingHttpHeaders {
+  const out: OutgoingHttpHeaders = {};
+  if (!init) return out;
+  const pairs: Iterable<[string, string]> =
+    init instanceof Headers || Array.isArray(init) ? (init as Iterable<[string, string]>) : Object.entries(init as Record<string, string>);
+  for (const [name, value] of pairs) {
+    const key = name.toLowerCase();
+    // As fetch's Headers: a name given twice is sent once, its values joined.
+    out[key] = out[key] === undefined ? String(value) : `${out[key]}, ${value}`;
+  }
+  return out;
+}
+
+function bodyOf(body: RequestInit['body']): string | Uint8Array | undefined {
+  if (body === undefined || body === null) return undefined;
+  if (typeof body === 'string' || body instanceof Uint8Array) return body;
+  if (body instanceof URLSearchParams) return body.toString();
+  if (body instanceof ArrayBuffer) return new Uint8Array(body);
+  throw new TypeError('this fetch sends text or bytes as a body');
+}
+
+/** One request and its whole answer; a network failure or abort rejects. */
+function exchange(sent: Sent, signal: AbortSignal | undefined): Promise<{ res: IncomingMessage; bytes: Buffer; reused: boolean }> {
+  return new Promise((resolve, reject) => {
+    const https = sent.url.protocol === 'https:';
+    const req = (https ? httpsRequest : httpRequest)(sent.url, { method: sent.method, headers: sent.headers, agent: https ? httpsAgent : httpAgent });
+    const onAbort = () => req.destroy(signal?.reason);
+    const done = (fn: () => void) => {
+      signal?.removeEventListener('abort', onAbort);
+      fn();
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    req.on('error', (err) => done(() => reject(Object.assign(err, { reusedSocket: req.reusedSocket }))));
+    req.on('response', (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('error', (err) => done(() => reject(err)));
+      res.on('aborted', () => done(() => reject(Object.assign(new Error('the answer was cut off'), { code: 'ECONNRESET' }))));
+      res.on('end', () => done(() => resolve({ res, bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks), reused: req.reusedSocket })));
+    });
+    req.end(sent.body);
+  });
+}
+
+/** The next request of a redirect, as fetch's "follow" makes it; undefined when the answer is no redirect. */
+function redirected(sent: Sent, res: IncomingMessage): Sent | undefined {
+  const location = res.headers.location;
+  if (!REDIRECT.has(res.statusCode ?? 0) || !location) return undefined;
+  const url = new URL(location, sent.url);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`a redirect to ${url.protocol} is not followed`);
+  const headers = { ...sent.headers };
+  let { method, body } = sent;
+  if ((res.statusCode === 303 && method !== 'GET' && method !== 'HEAD') || ((res.statusCode === 301 || res.statusCode === 302) && method === 'POST')) {
+    method = 'GET';
+    body = undefined;
+    for (const name of ['content-type', 'content-length', 'content-encoding', 'content-language', 'content-location']) delete headers[name];
+  }
+  // Credentials go only to the origin they were written for.
+  if (url.origin !== sent.url.origin) for (const name of ['authorization', 'cookie', 'proxy-authorization', 'host']) delete headers[name];
+  return { url, method, headers, body };
 }
 
 function decoded(bytes: Buffer, encoding: string | undefined): Buffer {
@@ -43,30 +117,127 @@ function decoded(bytes: Buffer, encoding: string | undefined): Buffer {
   }
 }
 
+async function send(first: Sent, signal: AbortSignal | undefined): Promise<{ res: IncomingMessage; bytes: Buffer; url: URL; hops: number }> {
+  let sent = first;
+  for (let hops = 0; ; hops++) {
+    let answer: Awaited<ReturnType<typeof exchange>>;
+    try {
+      answer = await exchange(sent, signal);
+    } catch (err) {
+      // The server closed a kept-alive connection as this request went out on it: a safe request is sent
+      // again on a fresh one, as a browser does; nothing else is, since it may have arrived.
+      const code = (err as { code?: string }).code;
+      if (!(err as { reusedSocket?: boolean }).reusedSocket || code !== 'ECONNRESET' || !SAFE.has(sent.method) || signal?.aborted) throw err;
+      answer = await exchange(sent, signal);
+    }
+    const next = redirected(sent, answer.res);
+    if (!next) return { ...answer, url: sent.url, hops };
+    if (hops >= MAX_REDIRECTS) throw new Error(`more than ${MAX_REDIRECTS} redirects`);
+    sent = next;
+  }
+}
+
 export const pooledFetch = (async (input: Parameters<typeof fetch>[0], init: RequestInit = {}): Promise<Response> => {
-  const method = (init.method ?? 'GET').toUpperCase() as Dispatcher.HttpMethod;
-  let answer: Dispatcher.ResponseData;
-  let bytes: Buffer;
+  const method = (init.method ?? 'GET').toUpperCase();
+  const signal = init.signal ?? undefined;
+  if (signal?.aborted) throw signal.reason;
+  let answer: Awaited<ReturnType<typeof send>>;
   try {
-    answer = await request(urlOf(input), {
-      method,
-      headers: headerPairs(init.headers),
-      body: init.body as string | undefined,
-      signal: init.signal ?? undefined,
-      dispatcher
-    });
-    bytes = Buffer.from(await answer.body.arrayBuffer());
+    answer = await send({ url: new URL(urlOf(input)), method, headers: headerRecord(init.headers), body: bodyOf(init.body) }, signal);
   } catch (err) {
     // As fetch does: an abort is the signal's reason, anything else "fetch failed" with the cause.
-    if (init.signal?.aborted) throw init.signal.reason;
+    if (signal?.aborted) throw signal.reason;
     throw new TypeError('fetch failed', { cause: err });
   }
-  const headers = new UndiciHeaders();
-  for (const [name, value] of Object.entries(answer.headers)) {
-    for (const v of Array.isArray(value) ? value : [value ?? '']) headers.append(name, v);
-  }
+  const { res, bytes } = answer;
+  const status = res.statusCode ?? 0;
+  const headers = new Headers();
+  const raw = res.rawHeaders;
+  for (let i = 0; i < raw.length; i += 2) headers.append(raw[i], raw[i + 1]);
   const encoding = headers.get('content-encoding') ?? undefined;
-  const body = NULL_BODY.has(answer.statusCode) || method === 'HEAD' ? null : decoded(bytes, encoding);
+  const body = NULL_BODY.has(status) || method === 'HEAD' ? null : decoded(bytes, encoding);
   if (body && encoding) headers.delete('content-encoding');
-  return new UndiciResponse(body, { status: answer.statusCode, statusText: STATUS_CODES[answer.statusCode] ?? '', headers }) as unknown as globalThis.Response;
+  return new PooledResponse(status, STATUS_CODES[status] ?? '', headers, body, answer.url.href, answer.hops > 0) as unknown as Response;
 }) as typeof fetch;
+
+/**
+ * The answer, read whole: what fetch's Response gives a caller that reads it (status, headers, text, json,
+ * bytes) without a web stream per call. `body` and the rarer readers build a real Response when asked.
+ */
+class PooledResponse {
+  readonly ok: boolean;
+  readonly type = 'basic';
+  #bytes: Buffer | null;
+  #used = false;
+
+  constructor(
+    readonly status: number,
+    readonly statusText: string,
+    readonly headers: Headers,
+    bytes: Buffer | null,
+    readonly url: string,
+    readonly redirected: boolean
+  ) {
+    this.ok = status >= 200 && status <= 299;
+    this.#bytes = bytes;
+  }
+
+  get bodyUsed(): boolean {
+    return this.#used;
+  }
+
+  /** The bytes, once, as a Response's body may be read once. */
+  #take(): Buffer {
+    if (this.#used) throw new TypeError('Body is unusable: Body has already been read');
+    this.#used = true;
+    return this.#bytes ?? Buffer.alloc(0);
+  }
+
+  #real(): Response {
+    return new Response(this.#used ? null : (this.#bytes as BodyInit | null), { status: this.status, statusText: this.statusText, headers: this.headers });
+  }
+
+  get body(): ReadableStream<Uint8Array> | null {
+    if (this.#bytes === null) return null;
+    const stream = this.#real().body;
+    this.#used = true;
+    return stream;
+  }
+
+  async text(): Promise<string> {
+    const bytes = this.#take();
+    // As fetch's text(): UTF-8 without its byte-order mark.
+    const start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    return bytes.toString('utf8', start);
+  }
+
+  async json(): Promise<unknown> {
+    return JSON.parse(await this.text());
+  }
+
+  async arrayBuffer(): Promise<ArrayBuffer> {
+    const bytes = this.#take();
+    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  }
+
+  async bytes(): Promise<Uint8Array> {
+    return new Uint8Array(await this.arrayBuffer());
+  }
+
+  blob(): Promise<Blob> {
+    const real = this.#real();
+    this.#used = true;
+    return real.blob();
+  }
+
+  formData(): Promise<FormData> {
+    const real = this.#real();
+    this.#used = true;
+    return real.formData();
+  }
+
+  clone(): PooledResponse {
+    if (this.#used) throw new TypeError('Response.clone: Body has already been consumed.');
+    return new PooledResponse(this.status, this.statusText, new Headers(this.headers), this.#bytes, this.url, this.redirected);
+  }
+}
