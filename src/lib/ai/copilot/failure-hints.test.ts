@@ -33,6 +33,8 @@ const CASES: Array<[HintKey, FailureFacts]> = [
   ['network', { step: 'fetch', code: 'timeout', message: 'no answer within 30000 ms' }],
   ['network', { step: 'fetch', message: 'TypeError: fetch failed' }],
   ['network', { step: 'fetch', message: 'connect ECONNREFUSED 127.0.0.1:8080' }],
+  ['storage_full', { step: 'report', code: 'storage_full', message: "the browser's storage for Sous is full, so step report of job j could not be saved." }],
+  ['storage_full', { step: null, message: "job j stopped: could not save the job's progress: the browser's storage for Sous is full, so the status of job j could not be saved." }],
   ['other', { step: 'x', code: 'boom', message: 'it broke' }]
 ];
 

@@ -32,7 +32,7 @@ export interface FailureAdvice {
 export type HintKey =
   | 'needs_model' | 'model' | 'approval_timeout' | 'call' | 'vault_locked' | 'unreachable' | 'proxy_rate_limited'
   | 'too_large' | 'forbidden_address' | 'proxy_other' | 'not_allowed' | 'duplicate' | 'not_recipe' | 'not_set_up'
-  | 'connection' | 'input' | 'items' | 'expression' | 'auth' | 'not_found' | 'too_many' | 'server' | 'network' | 'other';
+  | 'connection' | 'input' | 'items' | 'expression' | 'auth' | 'not_found' | 'too_many' | 'server' | 'network' | 'storage_full' | 'other';
 
 interface Hint {
   key: HintKey;
@@ -45,6 +45,8 @@ const status = (message: string) => Number(/\b(?:HTTP|status)\s*(\d{3})\b/i.exec
 const UNREACHABLE_WORDS = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EAI_AGAIN|fetch failed|failed to fetch|networkerror|load failed|timed? ?out/i;
 
 const HINTS: Hint[] = [
+  // First: a job stopped by a full disk says so whatever step it was at (its message names no step's fault).
+  { key: 'storage_full', test: (c, m) => c === 'storage_full' || /storage for Sous is full|QuotaExceededError/.test(m), fixes: 2 },
   { key: 'needs_model', test: (c) => c === 'needs_model', fixes: 2 },
   { key: 'model', test: (c) => c.startsWith('model_'), fixes: 2 },
   { key: 'approval_timeout', test: (c) => c === 'approval_timeout', fixes: 1 },

@@ -168,6 +168,11 @@ export const en = {
       fix1: 'Choose a recipe file exported from Sous (.json or .yaml); a PDF, an image or a document cannot be imported as a recipe.',
       fix2: 'To read a document, use the Extract page or a recipe with a document step instead.'
     },
+    storage_full: {
+      cause: "The browser's storage for Sous is full, so the job's progress could not be saved and the job stopped.",
+      fix1: "Free some space: delete old jobs, or other sites' data in the browser's settings.",
+      fix2: 'Then re-run from the failed step; everything saved before is still there.'
+    },
     other: {
       cause: '{{where}} failed{{code}}{{detail}}',
       fix1: 'Open the failed step in the job and compare its input with what it needs.',
@@ -192,6 +197,12 @@ export const en = {
   },
   banner: {
     label: 'Background problems'
+  },
+  /** A write the browser refused for lack of space (StorageFullError), wherever a person saved something. */
+  storageFull: {
+    this: 'this',
+    message:
+      "The browser's storage for Sous is full, so {{what}} could not be saved. Everything saved before is still there; free some space (delete old jobs, or other sites' data) and try again."
   }
 } as const;
 
@@ -358,6 +369,11 @@ export const ko: Messages<typeof en> = {
       fix1: 'Sous에서 내보낸 레시피 파일(.json 또는 .yaml)을 고르세요. PDF, 이미지, 문서는 레시피로 가져올 수 없습니다.',
       fix2: '문서를 읽으려면 추출 페이지나 문서 단계가 있는 레시피를 쓰세요.'
     },
+    storage_full: {
+      cause: '브라우저에서 Sous가 쓰는 저장 공간이 가득 차서 작업의 진행 상황을 저장하지 못했고, 작업이 멈췄습니다.',
+      fix1: '공간을 비우세요: 오래된 작업을 지우거나, 브라우저 설정에서 다른 사이트의 데이터를 지우세요.',
+      fix2: '그런 다음 실패한 단계부터 다시 실행하세요. 전에 저장한 것은 모두 그대로 있습니다.'
+    },
     other: {
       cause: '{{where}}이(가) 실패했습니다{{code}}{{detail}}',
       fix1: '작업에서 실패한 단계를 열고 입력을 단계에 필요한 것과 비교하세요.',
@@ -382,5 +398,10 @@ export const ko: Messages<typeof en> = {
   },
   banner: {
     label: '백그라운드 문제'
+  },
+  storageFull: {
+    this: '이 항목',
+    message:
+      '브라우저에서 Sous가 쓰는 저장 공간이 가득 차서 저장하지 못했습니다({{what}}). 전에 저장한 것은 모두 그대로 있습니다. 공간을 비운 뒤(오래된 작업을 지우거나 다른 사이트의 데이터 삭제) 다시 시도하세요.'
   }
 };

@@ -20,6 +20,24 @@ export function isLintCode(code: unknown): code is LintCode {
   return typeof code === 'string' && (LINT_CODES as readonly string[]).includes(code);
 }
 
+/** Words the store's StorageFullError (and the bare browser error) always has, also inside a longer message. */
+const STORAGE_FULL = /storage for Sous is full, so (.+?) could not be saved\.|QuotaExceededError/;
+
+/**
+ * An error's message to show a person: a write refused for lack of space in the studio's language (its
+ * message is English, from the store or the worker); anything else as it is.
+ */
+export function errorText(err: unknown): string {
+  return errorTextWith(t, err);
+}
+
+export function errorTextWith(translate: Translate, err: unknown): string {
+  const message = err instanceof Error ? err.message : typeof err === 'object' && err && 'message' in err ? String(err.message) : String(err);
+  const full = STORAGE_FULL.exec(message) ?? (err instanceof Error && err.name === 'QuotaExceededError' ? [''] : null);
+  if (!full) return message;
+  return translate('problems:storageFull.message', { what: full[1] ?? translate('problems:storageFull.this') });
+}
+
 /** The problem in the studio's current language. */
 export function problemText(problem: ProblemLike | string): string {
   return problemTextWith(t, problem);
@@ -27,8 +45,8 @@ export function problemText(problem: ProblemLike | string): string {
 
 /** The problem in the language of `translate` (tests give a fixed language). */
 export function problemTextWith(translate: Translate, problem: ProblemLike | string): string {
-  if (typeof problem === 'string') return problem;
-  if (!isLintCode(problem.code)) return problem.message;
+  if (typeof problem === 'string') return errorTextWith(translate, problem);
+  if (!isLintCode(problem.code)) return errorTextWith(translate, problem.message);
   const params = localParams(translate, problem.params ?? {});
   const text = translate(`problems:lint.${problem.code}` as MessageKey, params);
   // A key i18next cannot find comes back as itself: the message then says it better.
