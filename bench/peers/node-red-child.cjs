@@ -14,6 +14,8 @@ const count = Number(countText);
 const RED = require(path.join(modules, 'node-red'));
 
 let finish = () => {};
+/** CPU used from the first message in (set there), as sous-child.ts counts it from its job's start. */
+let cpu0 = process.cpuUsage();
 const chat = [];
 const globals = { benchDone: (msg) => finish(msg), chat, items: [] };
 
@@ -84,6 +86,7 @@ async function run() {
     globals.items.push(...Array.from({ length: count }, (_, i) => ({ id: `inv-${i}`, amount: (i * 37) % 1000 })));
     const start = await deploy(mapFilter());
     const t0 = performance.now();
+    cpu0 = process.cpuUsage();
     await new Promise((resolve) => {
       finish = (msg) => {
         if (msg.payload.length !== count) throw new Error(`join gave ${msg.payload.length} items`);
@@ -96,6 +99,7 @@ async function run() {
   if (workload === 'small-jobs') {
     const start = await deploy(fiveSteps());
     const t0 = performance.now();
+    cpu0 = process.cpuUsage();
     await new Promise((resolve) => {
       let left = count;
       finish = () => {
@@ -109,6 +113,7 @@ async function run() {
     const concurrency = Number(workload.split('-')[1] ?? 8);
     const start = await deploy(httpFlow());
     const t0 = performance.now();
+    cpu0 = process.cpuUsage();
     await new Promise((resolve, reject) => {
       let sent = 0;
       let left = count;
@@ -128,7 +133,9 @@ async function run() {
 run().then(
   async ({ seconds, unit }) => {
     const maxRssMiB = process.resourceUsage().maxRSS / 1024;
-    process.stdout.write(JSON.stringify({ value: count / seconds, unit, seconds, maxRssMiB }) + '\n');
+    const used = process.cpuUsage(cpu0);
+    const cpuUsPerOp = (used.user + used.system) / count;
+    process.stdout.write(JSON.stringify({ value: count / seconds, unit, seconds, maxRssMiB, cpuUsPerOp }) + '\n');
     await RED.stop().catch(() => {});
     process.exit(0);
   },

@@ -24,6 +24,8 @@ interface Sample {
   unit: string;
   seconds: number;
   maxRssMiB: number;
+  /** CPU time per item, job or call (user + system), steadier than throughput on a busy machine. */
+  cpuUsPerOp?: number;
 }
 
 interface Workload {
@@ -116,9 +118,16 @@ export function child(args: string[]): Promise<Sample> {
   });
 }
 
-function mid(samples: Sample[]): { value: number; rss: number; unit: string } {
-  return { value: median(samples.map((s) => s.value)), rss: median(samples.map((s) => s.maxRssMiB)), unit: samples[0].unit };
+function mid(samples: Sample[]): { value: number; rss: number; unit: string; cpu: number } {
+  return {
+    value: median(samples.map((s) => s.value)),
+    rss: median(samples.map((s) => s.maxRssMiB)),
+    unit: samples[0].unit,
+    cpu: median(samples.map((s) => s.cpuUsPerOp ?? NaN))
+  };
 }
+
+const perOp = (unit: string) => unit.replace(/s\/s$/, '');
 
 const fmt = (v: number) => Math.round(v).toLocaleString('en');
 
@@ -139,7 +148,8 @@ export async function peerFigures(): Promise<Figure[]> {
       const s = mid(runs.sous);
       const n = mid(runs.nodeRed);
       const ratio = s.value / n.value;
-      const detail = `Node-RED ${fmt(n.value)} ${n.unit}; ${ratio.toFixed(2)}× Node-RED; peak RSS Sous ${fmt(s.rss)} MiB, Node-RED ${fmt(n.rss)} MiB; median of ${RUNS} fresh processes`;
+      const cpu = `CPU per ${perOp(s.unit)} Sous ${s.cpu.toFixed(1)} µs, Node-RED ${n.cpu.toFixed(1)} µs (${(n.cpu / s.cpu).toFixed(2)}×)`;
+      const detail = `Node-RED ${fmt(n.value)} ${n.unit}; ${ratio.toFixed(2)}× Node-RED; ${cpu}; peak RSS Sous ${fmt(s.rss)} MiB, Node-RED ${fmt(n.rss)} MiB; median of ${RUNS} fresh processes`;
       figures.push({ name: `${w.label}: Sous`, value: s.value, unit: s.unit, detail });
       figures.push({ name: `${w.label}: Node-RED`, value: n.value, unit: n.unit, detail: `${NODE_RED}; ${w.how}` });
       figures.push({ name: `${w.label}: Sous / Node-RED`, value: ratio * 100, unit: '%', detail: `target 300% (3×)` });
