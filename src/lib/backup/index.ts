@@ -3,5 +3,5 @@ export { BACKUP_FORMAT, BACKUP_VERSION, backupFileName, type BackupSummary, type
 export { writeBackup, type WrittenBackup, type WriteOptions } from './write';
 export { readBackupFile, readBackupText, MAX_BACKUP_BYTES, type CheckedBackup, type ReadProgress } from './read';
 export { restoreBackup, type RestoreMode, type RestoreReport } from './restore';
-export { LEFT_OUT, backedUpTables } from './tables';
+export { LEFT_OUT, LATEST_SCHEMA, backedUpTables } from './tables';
 export type { BackupIssue } from './check';
