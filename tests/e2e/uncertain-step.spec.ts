@@ -75,3 +75,24 @@ test.describe('an uncertain step on the job page', () => {
     }
   });
 });
+
+test('the Inbox lists the uncertain step, counts it, and leads to the job page to answer it', async ({ page }) => {
+  const api = await startTestApi(3000);
+  try {
+    await cutOff(page, api);
+    const jobUrl = page.url();
+    await page.getByRole('navigation', { name: 'Studio' }).getByRole('link', { name: /Inbox, 1 waiting/ }).click();
+    const list = page.getByRole('list', { name: 'Steps that may have run' });
+    await expect(list.getByRole('listitem')).toHaveCount(1);
+    await expect(list).toContainText('Step pay may have run: check in the app, then say what happened.');
+    await expect(list).toContainText('A payment cut off mid-call');
+    await list.getByRole('link', { name: 'Check and answer' }).click();
+    await expect(page).toHaveURL(jobUrl);
+    await page.getByRole('region', { name: 'This step may have run pay' }).getByRole('button', { name: 'Stop the job' }).click();
+    await expect(jobStatus(page)).toHaveText('Status: cancelled');
+    await page.getByRole('navigation', { name: 'Studio' }).getByRole('link', { name: 'Inbox', exact: true }).click();
+    await expect(page.getByText('Nothing is waiting')).toBeVisible();
+  } finally {
+    await api.close();
+  }
+});

@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Job, StepRecord } from '../recipe';
-import { channelMessages, chatChannels, countWaitingApprovals, lastJobs, listJobs, waitingApprovals } from './job-queries';
+import { channelMessages, chatChannels, countWaitingApprovals, countWaitingForPerson, lastJobs, listJobs, uncertainSteps, waitingApprovals } from './job-queries';
 import { DexieJournal } from './jobs';
 import { freshDb } from './test-db';
 import type { SousDb } from './db';
@@ -81,6 +81,23 @@ describe('waitingApprovals', () => {
       ['c1', 'second', 'Ok?', null, ['approve', 'reject']]
     ]);
     expect(await countWaitingApprovals(db)).toBe(2);
+  });
+});
+
+describe('uncertainSteps', () => {
+  const cut = (path: string, status: StepRecord['status'], started_at: string): StepRecord => ({ step_id: path, path, kind: 'action', status, attempt: 1, input: {}, started_at });
+  it('lists the uncertain steps of jobs waiting on one, oldest first; the Inbox counts them with the approvals', async () => {
+    await seed();
+    const journal = new DexieJournal(db);
+    await journal.createJob(job('u1', 'pay', at(5), 'uncertain', [cut('fetch', 'succeeded', at(5)), cut('post', 'uncertain', at(6))]));
+    await journal.createJob(job('u2', 'pay', at(5), 'uncertain', [cut('send', 'uncertain', at(5, 6))]));
+    // Answered already: the job went on, its step is no longer uncertain.
+    await journal.createJob(job('u3', 'pay', at(5), 'succeeded', [cut('post', 'succeeded', at(5))]));
+    expect((await uncertainSteps(db)).map((u) => [u.job.id, u.path, u.since])).toEqual([
+      ['u2', 'send', at(5, 6)],
+      ['u1', 'post', at(6)]
+    ]);
+    expect(await countWaitingForPerson(db)).toBe(4);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * The studio's read-only questions about jobs: the jobs page's filtered list, each recipe's last job,
- * the approvals waiting in the inbox, and the chat by channel. Each is one function a live query calls.
+ * the approvals and uncertain steps waiting in the inbox, and the chat by channel. Each is one function a live query calls.
  */
 import { Dexie } from 'dexie';
 import type { ChatMessage } from '../connectors/chat';
@@ -91,6 +91,35 @@ function toApproval(job: JobRow, step: StepRecord): WaitingApproval {
 /** How many approvals wait: the nav's badge. */
 export async function countWaitingApprovals(db: SousDb): Promise<number> {
   return (await waitingApprovals(db)).length;
+}
+
+/** A step that may have run without its answer being saved: the job waits until a person says what happened. */
+export interface UncertainStep {
+  job: JobRow;
+  path: string;
+  step_id: string;
+  since: string;
+}
+
+/** Every uncertain step of every job waiting on one, oldest first. */
+export async function uncertainSteps(db: SousDb): Promise<UncertainStep[]> {
+  const jobs = await db.jobs.where('status').equals('uncertain').toArray();
+  const out: UncertainStep[] = [];
+  for (const job of jobs) {
+    const steps = await db.job_steps
+      .where('[job_id+seq]')
+      .between([job.id, Dexie.minKey], [job.id, Dexie.maxKey])
+      .filter((s) => s.status === 'uncertain')
+      .toArray();
+    for (const step of steps) out.push({ job, path: step.path, step_id: step.step_id, since: step.started_at ?? job.started_at });
+  }
+  return out.sort((a, b) => (a.since < b.since ? -1 : a.since > b.since ? 1 : 0));
+}
+
+/** What the Inbox's count says: approvals and uncertain steps, everything that waits for a person. */
+export async function countWaitingForPerson(db: SousDb): Promise<number> {
+  const [approvals, uncertain] = await Promise.all([waitingApprovals(db), uncertainSteps(db)]);
+  return approvals.length + uncertain.length;
 }
 
 /** The chat's channels, each with its message count, by name. */

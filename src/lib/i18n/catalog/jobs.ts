@@ -172,10 +172,13 @@ export const en = {
     choice: { continue: 'it ran: continue', rerun: 'run it again', stop: 'stop the job' }
   },
   inbox: {
-    subtitle: 'Approvals waiting for a person; a job goes on when you answer.',
+    subtitle: 'Approvals, and steps that may have run, waiting for a person; a job goes on when you answer.',
     emptyBig: 'Nothing is waiting',
-    emptyHelp: 'Approvals that jobs ask for show up here.',
-    list: 'Waiting approvals'
+    emptyHelp: 'Approvals that jobs ask for show up here, and steps that may have run when a job was cut off.',
+    list: 'Waiting approvals',
+    uncertainList: 'Steps that may have run',
+    uncertainMessage: 'Step {{step}} may have run: check in the app, then say what happened.',
+    uncertainOpen: 'Check and answer'
   },
   lifecycle: {
     started: 'Started',
@@ -388,10 +391,13 @@ export const ko: Messages<typeof en> = {
     choice: { continue: '실행됨: 계속하기', rerun: '다시 실행', stop: '작업 중지' }
   },
   inbox: {
-    subtitle: '사람의 답을 기다리는 승인입니다. 답하면 작업이 이어집니다.',
+    subtitle: '사람의 답을 기다리는 승인과, 실행되었을 수도 있는 단계입니다. 답하면 작업이 이어집니다.',
     emptyBig: '기다리는 것이 없습니다',
-    emptyHelp: '작업이 요청한 승인이 여기에 나타납니다.',
-    list: '기다리는 승인'
+    emptyHelp: '작업이 요청한 승인과, 작업이 중간에 끊겨 실행되었을 수도 있는 단계가 여기에 나타납니다.',
+    list: '기다리는 승인',
+    uncertainList: '실행되었을 수도 있는 단계',
+    uncertainMessage: '{{step}} 단계가 실행되었을 수도 있습니다. 앱에서 확인한 뒤 어떻게 되었는지 알려 주세요.',
+    uncertainOpen: '확인하고 답하기'
   },
   lifecycle: {
     started: '시작됨',
