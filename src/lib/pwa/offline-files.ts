@@ -3,6 +3,7 @@
  * OCR, the model runtime, pdf.js's worker), fetched into the shared cache by the page itself so it can show
  * progress, under the same keys the service worker reads. Model weights are WebLLM's, in its own caches.
  */
+import { guardWrite } from '../store/storage-errors';
 import { FILL_HEADER, PLAN_PATH, SHARED_CACHE } from './cache-names';
 import { cacheKey, totalBytes, type PlanFile, type PrecachePlan } from './precache-plan';
 import { PrecachePlanSchema } from './precache-plan-schema';
@@ -56,7 +57,7 @@ async function fillOne(cache: Cache, file: PlanFile, onBytes: (bytes: number) =>
   if (!response.ok) throw new Error(`could not download ${file.path}: HTTP ${response.status}`);
   const body = await readCounting(response, onBytes);
   const headers = new Headers({ 'Content-Type': response.headers.get('Content-Type') ?? 'application/octet-stream' });
-  await cache.put(cacheKey(file), new Response(body, { status: 200, headers }));
+  await guardWrite(`the offline copy of ${file.path}`, () => cache.put(cacheKey(file), new Response(body, { status: 200, headers })));
 }
 
 /** Downloads every heavy file not cached yet, one after another, reporting bytes and files as they come. */

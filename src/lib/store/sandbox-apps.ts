@@ -5,6 +5,7 @@ import { mailSeed } from '../connectors/sandbox/seed/mail';
 import { ordersSeed } from '../connectors/sandbox/seed/orders';
 import type { SousDb } from './db';
 import { DexieSandboxStore } from './sandbox-store';
+import { guardWrite } from './storage-errors';
 
 export type DexieSandboxStores = ReturnType<typeof dexieSandboxStores>;
 
@@ -27,5 +28,5 @@ export async function getActingAs(db: SousDb): Promise<string | null> {
 
 export async function setActingAs(db: SousDb, employeeId: string | null): Promise<void> {
   if (employeeId === null) await db.sandbox_meta.delete(ACTING_AS);
-  else await db.sandbox_meta.put({ id: ACTING_AS, value: employeeId });
+  else await guardWrite('the person the studio acts as', () => db.sandbox_meta.put({ id: ACTING_AS, value: employeeId }));
 }

@@ -36,10 +36,12 @@ export class DexieSandboxStore<C extends Collections> implements SandboxStore<C>
 
   /** Seed the app once, the first time any context (page or worker) uses it. */
   private seeded(): Promise<void> {
-    this.seeding ??= this.db.transaction('rw', this.allTables(), async () => {
-      if (await this.db.sandbox_meta.get(`seeded:${this.app}`)) return;
-      await this.fill();
-    });
+    this.seeding ??= guardWrite(`the ${this.app} sample data`, () =>
+      this.db.transaction('rw', this.allTables(), async () => {
+        if (await this.db.sandbox_meta.get(`seeded:${this.app}`)) return;
+        await this.fill();
+      })
+    );
     this.seeding.catch(() => (this.seeding = undefined));
     return this.seeding;
   }
@@ -75,11 +77,11 @@ export class DexieSandboxStore<C extends Collections> implements SandboxStore<C>
 
   async transaction<T>(work: () => Promise<T>): Promise<T> {
     await this.seeded();
-    return this.db.transaction('rw', this.allTables(), work);
+    return guardWrite(`a ${this.app} record`, () => this.db.transaction('rw', this.allTables(), work));
   }
 
   async reset(): Promise<void> {
-    await this.db.transaction('rw', this.allTables(), () => this.fill());
+    await guardWrite(`the ${this.app} sample data`, () => this.db.transaction('rw', this.allTables(), () => this.fill()));
     this.seeding = Promise.resolve();
   }
 }

@@ -30,6 +30,8 @@ export async function guardWrite<T>(what: string, write: () => Promise<T>): Prom
   try {
     return await write();
   } catch (err) {
+    // An inner write already named what did not fit (a guarded put inside a guarded transaction).
+    if (err instanceof StorageFullError) throw err;
     throw isQuotaError(err) ? new StorageFullError(what, err) : err;
   }
 }

@@ -59,7 +59,8 @@ export class DexieTables implements TableStore {
 
   /** One IndexedDB transaction over both tables: the writes of `work` land together or not at all. */
   atomic<T>(work: () => Promise<T>): Promise<T> {
-    return this.db.transaction('rw', this.db.lookup_tables, this.db.lookup_rows, work);
+    // IndexedDB may refuse the rows only when the transaction commits, after the guarded puts inside.
+    return guardWrite('the table rows', () => this.db.transaction('rw', this.db.lookup_tables, this.db.lookup_rows, work));
   }
 }
 

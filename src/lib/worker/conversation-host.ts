@@ -29,6 +29,7 @@ import {
 } from '../store';
 import { flattenFamily, jobFamily } from '../store/agents-jobs';
 import { waitingApprovals, type WaitingApproval } from '../store/job-queries';
+import { guardWrite } from '../store/storage-errors';
 import type { LockRequester } from './job-locks';
 import { routeMessage } from './channel-routing';
 import { conversationPorts, readWorkspace, type PortsDeps, type Workspace } from './conversation-ports';
@@ -93,12 +94,14 @@ export function createConversationHost(deps: ConversationHostDeps) {
 
   /** The job goes into the conversation's job index at once, before the state that names it is saved. */
   async function noteJob(conversationId: string, jobId: string): Promise<void> {
-    await db.conversations
-      .where('id')
-      .equals(conversationId)
-      .modify((row) => {
-        if (!row.jobs.includes(jobId)) row.jobs.push(jobId);
-      });
+    await guardWrite('the conversation', () =>
+      db.conversations
+        .where('id')
+        .equals(conversationId)
+        .modify((row) => {
+          if (!row.jobs.includes(jobId)) row.jobs.push(jobId);
+        })
+    );
   }
 
   /**

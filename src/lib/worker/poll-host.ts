@@ -3,10 +3,12 @@
  * poll of a started event recipe's connector event (src/lib/triggers/poll/ does the poll itself). The
  * page's poller (triggers/poll/studio-poller.ts) calls it on the event's interval, from one tab.
  */
+import type { PollDef } from '../connectors/sdk';
 import type { ConnectionSecrets } from '../engine/ports';
-import { redactText } from '../engine/redact';
+import { redactDeep, redactText } from '../engine/redact';
 import type { Recipe } from '../recipe';
 import { getRecipe, getRecipeState, type SousDb } from '../store';
+import { guardWrite } from '../store/storage-errors';
 import { pollEveryMs, pollOnce, type EventTrigger, type PollCursor, type PollCursorStore, type PolledJob } from '../triggers/poll';
 import type { AcceptResult, TriggerEvent } from '../triggers/queue/types';
 import type { EngineHost } from './host';
@@ -41,7 +43,7 @@ export function dexieCursorStore(db: SousDb): PollCursorStore {
   return {
     get: (key) => db.poll_cursors.get(key),
     put: async (cursor) => {
-      await db.poll_cursors.put(cursor);
+      await guardWrite('the list of items already seen', () => db.poll_cursors.put(cursor));
     }
   };
 }
@@ -73,12 +75,14 @@ export function createPollHost(deps: PollHostDeps) {
    * and the items that came while it was stopped start no job (the page's poller asks when it sees a Stop).
    */
   async function markPaused(recipeId: string, at: string): Promise<void> {
-    await db.poll_cursors
-      .where('key')
-      .startsWith(`${recipeId} `)
-      .modify((row: PollCursor) => {
-        row.paused_at ??= at;
-      });
+    await guardWrite('the list of items already seen', () =>
+      db.poll_cursors
+        .where('key')
+        .startsWith(`${recipeId} `)
+        .modify((row: PollCursor) => {
+          row.paused_at ??= at;
+        })
+    );
   }
 
   /** Queue (or start) one item's job; answers its id. A queue that cannot take it leaves the item unseen. */
@@ -89,13 +93,33 @@ export function createPollHost(deps: PollHostDeps) {
     throw new Error('message' in result ? result.message : `the trigger queue answered ${result.status}`);
   }
 
-  /** A problem as the person reads it: which recipe, and no secret of its connection. */
-  function said(recipe: Recipe, problem: string, connection: Record<string, string> | undefined): string {
+  /** The connection's secret fields, and its plain values (a user name) that pair with one as basic auth does. */
+  function secretsOf(recipe: Recipe, connection: Record<string, string> | undefined) {
     const open = new Set(host.connectors.publicFields(recipe.trigger.kind === 'event' ? recipe.trigger.connector : ''));
     const entries = Object.entries(connection ?? {});
-    const secret = Object.fromEntries(entries.filter(([name]) => !open.has(name)));
-    const text = `recipe "${recipe.name}" did not check for new items: ${problem}`;
-    return redactText(text, secret, entries.filter(([name]) => open.has(name)).map(([, v]) => v));
+    return { secret: Object.fromEntries(entries.filter(([name]) => !open.has(name))), publicValues: entries.filter(([name]) => open.has(name)).map(([, v]) => v) };
+  }
+
+  /** A problem as the person reads it: which recipe, and no secret of its connection. */
+  function said(recipe: Recipe, problem: string, connection: Record<string, string> | undefined): string {
+    const { secret, publicValues } = secretsOf(recipe, connection);
+    return redactText(`recipe "${recipe.name}" did not check for new items: ${problem}`, secret, publicValues);
+  }
+
+  /**
+   * The poll with its items' echoes of the connection's secrets blanked, as a step's output is: an item
+   * becomes a job's trigger data, which the job page shows and exports carry.
+   */
+  function redacting(recipe: Recipe, poll: PollDef, connection: Record<string, string> | undefined): PollDef {
+    const { secret, publicValues } = secretsOf(recipe, connection);
+    if (Object.keys(secret).length === 0) return poll;
+    return {
+      ...poll,
+      list: async (ctx) => {
+        const items = await poll.list(ctx);
+        return Array.isArray(items) ? items.map((item) => redactDeep(item, secret, publicValues)) : items;
+      }
+    };
   }
 
   return {
@@ -123,7 +147,7 @@ export function createPollHost(deps: PollHostDeps) {
           recipe,
           version,
           trigger,
-          poll,
+          poll: redacting(recipe, poll, connection.values),
           connection: connection.values,
           store,
           now: now(),

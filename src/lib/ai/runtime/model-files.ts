@@ -4,6 +4,7 @@
  * (WebLLM's own progress gives only a fraction) and WebLLM later finds everything cached and works offline.
  * `fetch` and `caches` are passed in; nothing here imports WebLLM.
  */
+import { guardWrite } from '../../store/storage-errors';
 import { modelFilesUrl } from './model-source';
 import type { ModelRecordLike } from './models';
 
@@ -90,7 +91,7 @@ export async function downloadModel(record: ModelRecordLike, options: DownloadOp
         'broken'
       );
     }
-    await cache.put(file.url, new Response(body, { headers: { 'content-type': response.headers.get('content-type') ?? 'application/octet-stream', 'content-length': String(body.size) } }));
+    await guardWrite(`the model file ${file.name}`, () => cache.put(file.url, new Response(body, { headers: { 'content-type': response.headers.get('content-type') ?? 'application/octet-stream', 'content-length': String(body.size) } })));
   }
 }
 

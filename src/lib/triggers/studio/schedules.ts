@@ -13,6 +13,7 @@
 import { liveQuery } from 'dexie';
 import type { SousDb } from '../../store/db';
 import { getRecipe } from '../../store/recipes';
+import { guardWrite } from '../../store/storage-errors';
 import type { ScheduleTrigger } from '../schedule';
 import type { TriggerEvent } from '../queue/types';
 import type { AutomationDeps, StopAutomation } from './automation-deps';
@@ -137,11 +138,13 @@ export async function startedSchedules(db: SousDb): Promise<StartedSchedule[]> {
 
 /** Moves the mark on to `due`, never back (two writes may arrive out of order). */
 export async function markDue(db: SousDb, recipeId: string, due: Date): Promise<void> {
-  await db.transaction('rw', db.schedule_marks, async () => {
-    const mark = await db.schedule_marks.get(recipeId);
-    if (mark && Date.parse(mark.last_due) >= due.getTime()) return;
-    await db.schedule_marks.put({ recipe_id: recipeId, last_due: due.toISOString() });
-  });
+  await guardWrite('the time a schedule last fired', () =>
+    db.transaction('rw', db.schedule_marks, async () => {
+      const mark = await db.schedule_marks.get(recipeId);
+      if (mark && Date.parse(mark.last_due) >= due.getTime()) return;
+      await db.schedule_marks.put({ recipe_id: recipeId, last_due: due.toISOString() });
+    })
+  );
 }
 
 function messageOf(err: unknown): string {
