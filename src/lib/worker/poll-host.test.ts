@@ -22,7 +22,7 @@ import { pollJobId } from '../triggers/poll';
 const TOKEN = 'T-very-secret-token';
 let base = '';
 let close = () => {};
-let orders: { id: string; total: number }[] = [];
+let orders: { id: string; total: number; note?: string }[] = [];
 let failing = false;
 beforeAll(async () => {
   const server = createServer((req, res) => {
@@ -176,6 +176,18 @@ describe('polling an imported API for new items', () => {
     failing = false;
     const back = await polls.pollEvents('big-orders');
     expect((await until(back.started[0])).trigger).toEqual({ id: 'o7', total: 70 });
+  });
+
+  it('blanks the token where the API echoes it in an item, raw or encoded, before the item becomes a job’s trigger', async () => {
+    const { host, polls } = await setUp();
+    await host.startRecipe('big-orders');
+    await polls.pollEvents('big-orders');
+    orders = [{ id: 'o9', total: 90, note: `sent with ${TOKEN}, or ${encodeURIComponent(`"${TOKEN}"`)} or ${btoa(TOKEN)}` }, ...orders];
+    const polled = await polls.pollEvents('big-orders');
+    const job = await until(polled.started[0]);
+    expect(job.status).toBe('succeeded');
+    expect(job.trigger).toEqual({ id: 'o9', total: 90, note: 'sent with ••••, or %22••••%22 or ••••' });
+    expect(JSON.stringify(await db.jobs.get(job.id))).not.toContain(TOKEN);
   });
 
   it('says which connection is missing (removed after Start)', async () => {
