@@ -50,7 +50,7 @@ const WORKLOADS: Workload[] = [
     label: '200 HTTP calls, concurrency 8',
     count: 200,
     http: true,
-    how: 'Sous: a foreach with concurrency 8; Node-RED: an http request node kept at 8 in flight; a local server that answers at once'
+    how: 'Sous: a foreach with concurrency 8; Node-RED: an http request node (keep-alive) its driver keeps at 8 in flight; both call one local server in the bench process that answers at once'
   }
 ];
 
@@ -131,6 +131,22 @@ const perOp = (unit: string) => unit.replace(/s\/s$/, '');
 
 const fmt = (v: number) => Math.round(v).toLocaleString('en');
 
+/**
+ * The same calls from Node's bare http client (http-floor-child.mjs): what the local round trip itself
+ * costs, which bounds every side. A yardstick like Node-RED's figures, not a Sous figure to baseline.
+ */
+function floorFigure(w: Workload, f: ReturnType<typeof mid>, s: ReturnType<typeof mid>, n: ReturnType<typeof mid>): Figure {
+  const over = (x: ReturnType<typeof mid>) => `${(x.cpu - f.cpu).toFixed(0)} µs`;
+  return {
+    name: `${w.label}: bare Node http (floor)`,
+    value: f.value,
+    unit: f.unit,
+    detail:
+      `CPU per call ${f.cpu.toFixed(1)} µs; above it Sous ${over(s)}, Node-RED ${over(n)}; ` +
+      `Sous reaches ${((100 * s.value) / f.value).toFixed(0)}% of the floor's throughput, Node-RED ${((100 * n.value) / f.value).toFixed(0)}%`
+  };
+}
+
 export async function peerFigures(): Promise<Figure[]> {
   const modules = nodeRed();
   const sous = await bundleSous();
@@ -139,11 +155,12 @@ export async function peerFigures(): Promise<Figure[]> {
   try {
     for (const w of WORKLOADS) {
       const extra = w.http ? [String(port)] : [];
-      const runs: Record<'sous' | 'nodeRed', Sample[]> = { sous: [], nodeRed: [] };
-      // Alternate the two, so a noisy moment on the machine falls on both.
+      const runs: Record<'sous' | 'nodeRed' | 'floor', Sample[]> = { sous: [], nodeRed: [], floor: [] };
+      // Alternate the sides, so a noisy moment on the machine falls on each.
       for (let i = 0; i < RUNS; i++) {
         runs.sous.push(await child([sous, w.id, String(w.count), ...extra]));
         runs.nodeRed.push(await child([join(here, 'node-red-child.cjs'), modules, w.id, String(w.count), ...extra]));
+        if (w.http) runs.floor.push(await child([join(here, 'http-floor-child.mjs'), w.id, String(w.count), ...extra]));
       }
       const s = mid(runs.sous);
       const n = mid(runs.nodeRed);
@@ -155,6 +172,7 @@ export async function peerFigures(): Promise<Figure[]> {
       figures.push({ name: `${w.label}: Sous / Node-RED`, value: ratio * 100, unit: '%', detail: `target 300% (3×)` });
       figures.push({ name: `${w.label}: Sous peak RSS`, value: s.rss, unit: 'MiB', detail: `Node-RED ${fmt(n.rss)} MiB (${(s.rss / n.rss).toFixed(2)}×)` });
       figures.push({ name: `${w.label}: Node-RED peak RSS`, value: n.rss, unit: 'MiB', detail: NODE_RED });
+      if (w.http) figures.push(floorFigure(w, mid(runs.floor), s, n));
     }
   } finally {
     server.close();

@@ -55,6 +55,7 @@ interface Ran {
 }
 
 const NOT_RUN: Ran = { ran: false, output: null };
+const NOTHING_SECRET = redactorFor([]);
 const DEFAULT_USER: User = { id: 'local', name: 'Local user', roles: [] };
 
 export class JobRun {
@@ -252,7 +253,9 @@ export class JobRun {
       // value reads as missing).
       const problems = fromZodIssues(parsed.error.issues, { input: resolved }, ['input']).map(formatIssue);
       const literals = Object.fromEntries(literal.map((v, i) => [String(i), v]));
-      throw userError(redactText(`the input is not right: ${problems.join('; ')}`, literals), 'input');
+      // A list of a thousand wrong values is told by its first few: the message stays readable and small.
+      const told = problems.length > MAX_INPUT_PROBLEMS ? [...problems.slice(0, MAX_INPUT_PROBLEMS), `and ${problems.length - MAX_INPUT_PROBLEMS} more`] : problems;
+      throw userError(redactText(`the input is not right: ${told.join('; ')}`, literals), 'input');
     }
     await this.checkCertain(step, path, record, runtime, resolved);
     const connection = await this.connection(step);
@@ -301,6 +304,8 @@ export class JobRun {
 
   /** Blanks the connection's secrets and the step's literal ones, in every form a server may echo them. */
   private redactorOf(connector: string, connection: Record<string, string> | undefined, literal: string[]): Redactor {
+    // Most steps carry no secret at all: nothing to look up or build.
+    if (!connection && literal.length === 0) return NOTHING_SECRET;
     const { secret, open } = this.secretsOf(connector, connection);
     return redactorFor([...Object.values(secret), ...literal], open);
   }
@@ -506,6 +511,9 @@ export class JobRun {
     return this.lastIso;
   }
 }
+
+/** How many of a step's input problems its error names. */
+const MAX_INPUT_PROBLEMS = 10;
 
 function isLeaf(step: Step): boolean {
   return step.kind === 'action' || step.kind === 'set' || step.kind === 'stop' || step.kind === 'approval' || step.kind === 'call';
