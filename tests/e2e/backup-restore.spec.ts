@@ -1,0 +1,102 @@
+/**
+ * Backup and restore on the Settings page, as a person would: a recipe imported and run once, a table
+ * row, a backup downloaded; the site's IndexedDB cleared (as "clear site data" does); the file restored,
+ * and the recipe, its job and the row are back. A bad file is refused with its problem and changes
+ * nothing; a ko-KR browser sees the panel in Korean. Run with E2E_PORT=4482.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { importFile, jobStatus, nav, openStudio, recipeRow, runRecipe } from './helpers';
+
+async function settings(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Studio' }).getByRole('link', { name: /^Settings/ }).click();
+  await expect(page.getByRole('heading', { name: 'Backup and restore' })).toBeVisible();
+}
+
+async function addTableRow(page: Page): Promise<void> {
+  await nav(page, 'Tables');
+  await page.getByLabel('CSV file').setInputFiles({ name: 'vendors.csv', mimeType: 'text/csv', buffer: Buffer.from('name,city\nAcme Backup Co,Busan\n') });
+  await page.getByLabel('New table name').fill('Vendors');
+  await page.getByRole('button', { name: 'Import 1 row' }).click();
+  await expect(page.getByRole('table', { name: 'Rows of Vendors' }).getByRole('cell', { name: 'Acme Backup Co' })).toBeVisible();
+}
+
+async function restore(page: Page, file: string): Promise<void> {
+  await page.getByLabel('Backup file (.json)').setInputFiles(file);
+}
+
+test('a backup downloaded, the site data cleared, the backup restored: the recipe, its job and the row are back', async ({ page, context }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'sous-backup-'));
+  await openStudio(page);
+  await importFile(page, 'tests/conformance/big-invoices.recipe.json');
+  await runRecipe(page, 'Flag big invoices', JSON.stringify({ invoices: [{ id: 'INV-1', amount: 950 }] }));
+  await expect(jobStatus(page)).toHaveText('Status: succeeded');
+  const jobUrl = page.url();
+  await addTableRow(page);
+
+  await settings(page);
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download a backup' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^sous-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = join(dir, download.suggestedFilename());
+  await download.saveAs(file);
+  await expect(page.getByTestId('backup-saved')).toContainText(download.suggestedFilename());
+  const backup = JSON.parse(readFileSync(file, 'utf8'));
+  expect(backup).toMatchObject({ format: 'sous-backup', version: 1 });
+  expect(backup.tables.recipes).toHaveLength(1);
+
+  // A bad file: its problem is named, and nothing changes.
+  const bad = join(dir, 'bad.json');
+  writeFileSync(bad, JSON.stringify({ ...backup, tables: { ...backup.tables, recipes: [{ ...backup.tables.recipes[0], version: 'x'.repeat(5000) }] } }));
+  await restore(page, bad);
+  const alert = page.getByRole('alert').filter({ hasText: 'bad.json' });
+  await expect(alert).toContainText('bad.json cannot be restored; nothing was changed');
+  await expect(alert).toContainText('tables.recipes[0].version: expected a number');
+  expect((await alert.textContent())!.length).toBeLessThan(1000);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await nav(page, 'Recipes');
+  await expect(recipeRow(page, 'Flag big invoices')).toBeVisible();
+
+  // Clear the site's IndexedDB with nothing open on it (as "clear site data" would), then come back.
+  await page.goto('about:blank');
+  const cdp = await context.newCDPSession(page);
+  const origin = new URL(jobUrl).origin;
+  await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'indexeddb' });
+  await openStudio(page);
+  await settings(page);
+
+  await restore(page, file);
+  const preview = page.getByRole('dialog', { name: 'Restore from a backup' });
+  await expect(preview).toContainText('1 recipe');
+  await expect(preview).toContainText('1 job');
+  await expect(preview).toContainText('1 table row');
+  await expect(preview).toContainText('Made on');
+  await preview.getByRole('button', { name: 'Replace everything' }).click();
+  await expect(preview).toBeHidden();
+  const restored = page.getByTestId('backup-restored');
+  await expect(restored).toContainText(`Restored from ${download.suggestedFilename()}`);
+  await restored.getByRole('button', { name: 'Reload now' }).click();
+
+  await nav(page, 'Recipes');
+  await expect(recipeRow(page, 'Flag big invoices')).toBeVisible();
+  await page.goto(jobUrl);
+  await expect(jobStatus(page)).toHaveText('Status: succeeded');
+  await nav(page, 'Tables');
+  await expect(page.getByRole('table', { name: 'Rows of Vendors' }).getByRole('cell', { name: 'Acme Backup Co' })).toBeVisible();
+});
+
+test.describe('in a Korean browser', () => {
+  test.use({ locale: 'ko-KR' });
+
+  test('the backup panel speaks Korean', async ({ page }) => {
+    await page.goto('/settings');
+    await expect(page.getByRole('heading', { name: '백업과 복원' })).toBeVisible();
+    await expect(page.getByRole('button', { name: '백업 다운로드' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: '백업에서 복원…' })).toBeVisible();
+    await expect(page.getByLabel('백업 파일(.json)')).toBeAttached();
+    await expect(page.getByTestId('backup-panel')).toContainText('비밀 값');
+  });
+});
