@@ -91,6 +91,32 @@ describe('the storage watch', () => {
     expect(readClearedNotice(local)).toBeNull();
   });
 
+  it('drops the warning once the work is back (a backup restored)', async () => {
+    const { edges, local } = fakeEdges();
+    const name = freshDb().name;
+    const first = visit(name, edges);
+    await saveRecipe(first.db, 'a');
+    await saveRecipe(first.db, 'b');
+    await first.watch.flush();
+    first.leave();
+    await clearIndexedDb(name);
+    let gone = 0;
+    const second = visit(name, edges);
+    await second.watch.ready;
+    expect(second.cleared).toHaveLength(1);
+    const lineage = dexieLineage(`${name}-lineage`);
+    const again = startStorageWatch({ db: second.db, lineage, edges, onClearedGone: () => gone++ });
+    open.push({ watch: again, close: () => lineage.close() });
+    await again.ready;
+    await saveRecipe(second.db, 'a');
+    await again.flush();
+    expect(readClearedNotice(local)).not.toBeNull(); // 1 of 2 recipes back: still true
+    await saveRecipe(second.db, 'b');
+    await again.flush();
+    expect(readClearedNotice(local)).toBeNull();
+    expect(gone).toBe(1);
+  });
+
   it('finds it from the cookie alone when localStorage was cleared too', async () => {
     const { edges, local } = fakeEdges();
     const name = freshDb().name;

@@ -6,7 +6,7 @@
 import type { SousDb } from '../store/db';
 import { readMarker, writeMarker } from './marker';
 import { askPersistOnce } from './persist';
-import { noticeFrom, saveClearedNotice, wasCleared } from './cleared';
+import { dismissClearedNotice, noticeFrom, readClearedNotice, saveClearedNotice, wasCleared } from './cleared';
 import { countWork, onWorkWritten } from './counts';
 import type { LineageStore } from './lineage';
 import type { StorageEdges } from './edges';
@@ -19,6 +19,8 @@ export interface StorageWatchOptions {
   /** The browser's answer to the first ask (true: kept). */
   onAsked?: (kept: boolean) => void;
   onCleared?: (notice: ClearedNotice) => void;
+  /** The cleared warning is no longer true: the work is back (a backup restored), so it was dismissed. */
+  onClearedGone?: () => void;
   /** A watch that fails says so here (it never throws into the studio). */
   onProblem?: (err: unknown) => void;
   debounceMs?: number;
@@ -60,11 +62,18 @@ export function startStorageWatch(options: StorageWatchOptions): StorageWatch {
     if (!before || !sameCounts(before, counts)) {
       writeMarker(edges, { v: 1, lineage: lineageId, at: new Date(edges.now()).toISOString(), counts });
       written = counts;
+      workBack(counts);
     }
     if (totalWork(counts) > 0 && (!before || totalWork(counts) > totalWork(before))) {
       const kept = await askPersistOnce(edges);
       if (kept !== null && !stopped) options.onAsked?.(kept);
     }
+  }
+  function workBack(counts: WorkCounts) {
+    const pending = readClearedNotice(edges.local);
+    if (!pending || totalWork(counts) < totalWork(pending.counts)) return;
+    dismissClearedNotice(edges.local);
+    options.onClearedGone?.();
   }
   const guarded = (work: () => Promise<void>) => () => work().catch((err) => options.onProblem?.(err));
 
