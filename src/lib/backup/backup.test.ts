@@ -154,6 +154,19 @@ describe('a backup', () => {
     }
   );
 
+  it('of many rows is built from several parts that read back as one file', async () => {
+    const from = db();
+    const rows = Array.from({ length: 6000 }, (_, i) => ({ id: `r${i}`, table_id: 'tbl-big', seq: i, values: { note: `row ${i} ${'é'.repeat(80)}` }, keys: [`tbl-big\tseq\t${i}`] }));
+    await from.lookup_rows.bulkAdd(rows);
+    const { blob } = await writeBackup(from);
+    expect(blob.size).toBeGreaterThan(512 * 1024);
+    const to = db();
+    await restoreBackup(to, await checked(await blob.text()), 'replace');
+    expect(await to.lookup_rows.count()).toBe(6000);
+    expect(await to.lookup_rows.get('r5999')).toEqual(rows[5999]);
+    expect(await to.lookup_rows.where('keys').equals('tbl-big\tseq\t42').count()).toBe(1);
+  });
+
   it('is named by the local date', () => {
     expect(backupFileName(new Date(2026, 11, 7, 23, 59))).toBe('sous-backup-2026-12-07.json');
   });

@@ -8,6 +8,7 @@ import { createConnection, createVault } from '../store/connections';
 import type { SousDb } from '../store/db';
 import { dexieSandboxStores } from '../store/sandbox-apps';
 import { markStarted } from '../store/recipe-states';
+import { DexieQueueStore } from '../store/trigger-events';
 import { SCHEMA_VERSIONS } from '../store/db';
 
 /** Secrets the filled database holds (sealed); a backup must contain none of them. */
@@ -38,10 +39,7 @@ export async function fillEveryTable(db: SousDb): Promise<void> {
   await markStarted(db, 'big-invoices', 1);
   await db.custom_connectors.put({ id: 'openapi.pets', label: 'Pets', kind: 'openapi', document: '{"openapi":"3.0.0"}', imported_at: '2026-12-01T10:00:00.000Z' });
   await db.ai_replays.put({ key: 'k1', action: 'ai.classify', model: 'tiny', output: { label: 'invoice' }, recorded_at: '2026-12-01T10:00:00.000Z' });
-  await db.trigger_events.put({
-    event_id: 'big-invoices@2026-12-01T10:00:00.000Z',
-    recipe_id: 'big-invoices',
-    seq: 1,
+  await new DexieQueueStore(db).put({
     state: 'finished',
     accepted_at: '2026-12-01T10:00:00.000Z',
     skipped: 0,
