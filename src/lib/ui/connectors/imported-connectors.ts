@@ -6,6 +6,7 @@
 import { t } from '$lib/i18n';
 import type { ConnectorDef } from '../../connectors/sdk';
 import { listCustomConnectors, type SousDb } from '../../store';
+import { errorText } from '$lib/ui/problems/problem-text';
 
 /**
  * Whether the catalogue was handed any. The catalogue and the OpenAPI reader (with its YAML parser) are
@@ -24,7 +25,7 @@ export async function loadImportedConnectors(db: SousDb): Promise<string[]> {
     try {
       defs.push(buildOpenApiConnector({ id: row.id, label: row.label, document: row.document }));
     } catch (err) {
-      problems.push(t('apps:connectors.loadFailed', { label: row.label, error: err instanceof Error ? err.message : String(err) }));
+      problems.push(t('apps:connectors.loadFailed', { label: row.label, error: errorText(err) }));
     }
   }
   setImportedConnectors(defs);

@@ -5,6 +5,7 @@
 import { formatNumber, t } from '$lib/i18n';
 import { getDb } from '../db-context';
 import { dexieSandboxStores, type DexieSandboxStores } from '../../store/sandbox-apps';
+import { errorText } from '$lib/ui/problems/problem-text';
 
 export function useSandbox(app: keyof DexieSandboxStores) {
   const db = getDb();
@@ -14,7 +15,7 @@ export function useSandbox(app: keyof DexieSandboxStores) {
   stores[app]
     .ready()
     .then(() => (ready = true))
-    .catch((err) => (problem = t('apps:sandbox.openFailed', { app, error: err instanceof Error ? err.message : String(err) })));
+    .catch((err) => (problem = t('apps:sandbox.openFailed', { app, error: errorText(err) })));
   return {
     db,
     stores,
