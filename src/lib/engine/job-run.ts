@@ -27,6 +27,7 @@ import { redactorFor, redactText, type Redactor } from './redact';
 import { retryDelay } from './retry';
 import { CancelSignal, JournalFailure, StopSignal, UncertainSignal, WaitSignal } from './signals';
 import { durationMs } from './duration';
+import type { JobCancel } from './job-cancel';
 import { closedByFullStorage, storageFullError } from './storage-full';
 import { systemClock } from './system-clock';
 
@@ -70,7 +71,7 @@ export class JobRun {
     private readonly job: Job,
     private readonly recipe: Recipe,
     private readonly deps: JobRunDeps,
-    private readonly signal: AbortSignal
+    private readonly cancel: JobCancel
   ) {
     for (const record of job.steps) this.records.set(record.path, record);
     this.user = job.user ?? DEFAULT_USER;
@@ -148,7 +149,7 @@ export class JobRun {
   }
 
   private async runStep(step: Step, scope: Scope, prefix: string): Promise<Ran> {
-    if (this.signal.aborted) throw new CancelSignal();
+    if (this.cancel.aborted) throw new CancelSignal();
     const path = prefix ? `${prefix}/${step.id}` : step.id;
     const record = this.records.get(path);
     if (step.disabled) {
@@ -266,19 +267,23 @@ export class JobRun {
       await this.put(this.base(step, path, { status: 'running', attempt, input: shown, ...(record?.answer ? { answer: record.answer } : {}) }));
       let output: unknown;
       try {
+        const cancel = this.cancel;
         output = await runtime.execute(parsed.data, {
           connection,
           user: this.user,
-          signal: this.signal,
+          // Made when the connector reads it (see job-cancel.ts).
+          get signal() {
+            return cancel.signal;
+          },
           jobId: this.job.id,
           path
         });
       } catch (err) {
-        if (this.signal.aborted) throw new CancelSignal();
+        if (this.cancel.aborted) throw new CancelSignal();
         const failure = redact(asFailure(err, runtime), this.redactorOf(step.connector, connection, literal));
         if (!failure.retryable || attempt >= policy.attempts) throw failure;
         const wait = retryDelay(policy, attempt, this.deps.clock.random(), failure.retryAfterMs);
-        await this.deps.clock.sleep(wait, this.signal).catch(() => {
+        await this.deps.clock.sleep(wait, this.cancel.signal).catch(() => {
           throw new CancelSignal();
         });
         continue;
@@ -428,7 +433,7 @@ export class JobRun {
       await this.put(this.base(step, path, { status: 'running', input, child_job: childId }));
     }
     const child = await this.deps.runChild(childId, step.recipe, input, this.job);
-    if (this.signal.aborted) throw new CancelSignal();
+    if (this.cancel.aborted) throw new CancelSignal();
     // A child job stopped at an uncertain step waits for the person's answer there; the parent waits on it.
     if (child.status === 'waiting' || child.status === 'uncertain') {
       await this.put({ ...this.records.get(path)!, status: 'waiting' });

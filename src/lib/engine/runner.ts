@@ -4,6 +4,7 @@
  */
 import type { Job, JobError, Recipe, UncertainAnswer, User } from '../recipe';
 import { RunRefused, userError } from './errors';
+import { JobCancel } from './job-cancel';
 import { JobRun, type JobRunDeps } from './job-run';
 import type { Clock, ConnectionSecrets, ConnectorLookup, Journal, RecipeSource } from './ports';
 import { systemClock } from './system-clock';
@@ -64,7 +65,7 @@ export type Runner = ReturnType<typeof createRunner>;
 export function createRunner(deps: RunnerDeps) {
   const clock = deps.clock ?? systemClock;
   const newId = deps.newId ?? (() => crypto.randomUUID());
-  const active = new Map<string, AbortController>();
+  const active = new Map<string, JobCancel>();
 
   async function load(jobId: string): Promise<Job> {
     const job = await deps.journal.loadJob(jobId);
@@ -109,30 +110,27 @@ export function createRunner(deps: RunnerDeps) {
    * must not start a second interpreter over the same journal: both would run the steps still open.
    */
   function exclusive<T>(jobId: string, fn: () => Promise<T>): Promise<T> {
-    const result = (queues.get(jobId) ?? Promise.resolve()).then(fn);
-    const end = result.then(
-      () => undefined,
-      () => undefined
-    );
-    queues.set(jobId, end);
-    void end.then(() => {
+    const before = queues.get(jobId);
+    // With nothing before it (every new job), the run starts now: a hop through the queue would cost
+    // a job of small steps more than one of its steps does.
+    const result = before ? before.then(fn) : fn();
+    const release = () => {
       if (queues.get(jobId) === end) queues.delete(jobId);
-    });
+    };
+    const end: Promise<void> = result.then(release, release);
+    queues.set(jobId, end);
     return result;
   }
 
   /** Run a new job (one nobody else knows yet). */
-  function drive(job: Job, recipe: Recipe, depth = 0, parentSignal?: AbortSignal): Promise<Job> {
-    return exclusive(job.id, () => runNow(job, recipe, depth, parentSignal));
+  function drive(job: Job, recipe: Recipe, depth = 0, parent?: JobCancel): Promise<Job> {
+    return exclusive(job.id, () => runNow(job, recipe, depth, parent));
   }
 
-  async function runNow(job: Job, recipe: Recipe, depth: number, parentSignal?: AbortSignal): Promise<Job> {
-    const controller = new AbortController();
+  async function runNow(job: Job, recipe: Recipe, depth: number, parent?: JobCancel): Promise<Job> {
     // Cancelling a job cancels the child job its `call` step is running.
-    const abort = () => controller.abort();
-    if (parentSignal?.aborted) controller.abort();
-    parentSignal?.addEventListener('abort', abort, { once: true });
-    active.set(job.id, controller);
+    const cancel = new JobCancel(parent);
+    active.set(job.id, cancel);
     const runDeps: JobRunDeps = {
       journal: deps.journal,
       connectors: deps.connectors,
@@ -140,19 +138,19 @@ export function createRunner(deps: RunnerDeps) {
       secrets: deps.secrets,
       autoAnswer: deps.autoAnswer,
       newId,
-      runChild: (childId, recipeId, input, parent) => runChild(childId, recipeId, input, parent, depth + 1, controller.signal)
+      runChild: (childId, recipeId, input, parentJob) => runChild(childId, recipeId, input, parentJob, depth + 1, cancel)
     };
     try {
-      return await new JobRun(job, recipe, runDeps, controller.signal).execute();
+      return await new JobRun(job, recipe, runDeps, cancel).execute();
     } finally {
       active.delete(job.id);
-      parentSignal?.removeEventListener('abort', abort);
+      cancel.detach();
     }
   }
 
-  async function runChild(childId: string, recipeId: string, input: unknown, parent: Job, depth: number, signal: AbortSignal): Promise<Job> {
+  async function runChild(childId: string, recipeId: string, input: unknown, parent: Job, depth: number, parentCancel: JobCancel): Promise<Job> {
     const existing = await deps.journal.loadJob(childId);
-    if (existing) return FINAL.has(existing.status) ? existing : resumeJob(childId, undefined, depth, signal);
+    if (existing) return FINAL.has(existing.status) ? existing : resumeJob(childId, undefined, depth, parentCancel);
     if (depth > MAX_CALL_DEPTH) throw userError(`calls nest deeper than ${MAX_CALL_DEPTH} recipes; does a recipe call itself?`, 'call_depth');
     const found = await deps.recipes?.get(recipeId);
     if (!found) throw userError(`there is no recipe "${recipeId}" to call`, 'call');
@@ -172,7 +170,7 @@ export function createRunner(deps: RunnerDeps) {
       if (err instanceof RunRefused) throw userError(`recipe "${recipeId}" refused the input: ${err.message}`, 'call_input');
       throw err;
     }
-    return drive(child, found.recipe, depth, signal);
+    return drive(child, found.recipe, depth, parentCancel);
   }
 
   function childAgentOf(recipeId: string, parent: Job): { agent?: string | null; handedBy?: string | null } {
@@ -182,7 +180,7 @@ export function createRunner(deps: RunnerDeps) {
     return { agent: parent.agent, handedBy: parent.handed_by };
   }
 
-  function resumeJob(jobId: string, recipe?: Recipe, depth = 0, parentSignal?: AbortSignal): Promise<Job> {
+  function resumeJob(jobId: string, recipe?: Recipe, depth = 0, parent?: JobCancel): Promise<Job> {
     return exclusive(jobId, async () => {
       // Loaded only now: a run of this job that just ended may have moved it on.
       let job = await load(jobId);
@@ -192,7 +190,7 @@ export function createRunner(deps: RunnerDeps) {
         await deps.journal.updateJob(job.id, { status: 'running' });
         job = { ...job, status: 'running' };
       }
-      return runNow(job, r, depth, parentSignal);
+      return runNow(job, r, depth, parent);
     });
   }
 

@@ -10,6 +10,7 @@
  */
 import type { ActionStep, Job, JobError, Recipe, Step, StepRecord, User } from '../recipe';
 import { findStep } from '../recipe/edit';
+import { JobCancel } from './job-cancel';
 import { JobRun } from './job-run';
 import { MemoryJournal } from './memory-journal';
 import type { Clock, ConnectionSecrets, ConnectorLookup } from './ports';
@@ -81,8 +82,8 @@ export async function testStep(recipe: Recipe, stepId: string, data: StepTestDat
   const journal = new MemoryJournal();
   await journal.createJob(job);
   const alone: Recipe = { ...recipe, steps: [...steps, run] };
-  const signal = deps.signal ?? new AbortController().signal;
-  const ended = await new JobRun(job, alone, { journal, connectors: deps.connectors, clock, secrets: deps.secrets, newId: () => crypto.randomUUID() }, signal).execute();
+  const cancel = deps.signal ? JobCancel.following(deps.signal) : new JobCancel();
+  const ended = await new JobRun(job, alone, { journal, connectors: deps.connectors, clock, secrets: deps.secrets, newId: () => crypto.randomUUID() }, cancel).execute();
   const record = ended.steps.find((r) => r.step_id === stepId);
   if (record?.status === 'succeeded') return { ok: true, input: record.input, output: record.output ?? null, ms: ms() };
   const error = record?.error ?? ended.error ?? { message: 'the step did not finish', step: stepId, code: 'internal' };
