@@ -1,6 +1,6 @@
 /**
  * Backup and restore on the Settings page, as a person would: a recipe imported and run once, a table
- * row, a backup downloaded; the site's IndexedDB cleared (as "clear site data" does); the file restored,
+ * row, a connection with a secret, a backup downloaded (holding no secret); the site's IndexedDB cleared (as "clear site data" does); the file restored,
  * and the recipe, its job and the row are back. A bad file is refused with its problem and changes
  * nothing; a ko-KR browser sees the panel in Korean. Run with E2E_PORT=4482.
  */
@@ -23,6 +23,23 @@ async function addTableRow(page: Page): Promise<void> {
   await expect(page.getByRole('table', { name: 'Rows of Vendors' }).getByRole('cell', { name: 'Acme Backup Co' })).toBeVisible();
 }
 
+const MARKER = 'tok-CANARY-backup-7e21';
+
+/** A connection whose bearer token is MARKER, in a vault set up with a passphrase. */
+async function addConnection(page: Page): Promise<void> {
+  await nav(page, 'Connections');
+  await page.getByLabel('Passphrase', { exact: true }).fill('workshop passphrase');
+  await page.getByLabel('Passphrase again').fill('workshop passphrase');
+  await page.getByRole('button', { name: 'Set up with passphrase' }).click();
+  await expect(page.getByText('Unlocked: recipes can use their connections.')).toBeVisible();
+  await page.getByLabel('Connector').selectOption('http');
+  await page.getByLabel('Label').fill('Echo API');
+  await page.getByLabel('Kind of auth').selectOption('bearer');
+  await page.getByLabel(/^Bearer token/).fill(MARKER);
+  await page.getByRole('button', { name: 'Save connection' }).click();
+  await expect(page.getByRole('table').getByText('Echo API')).toBeVisible();
+}
+
 async function restore(page: Page, file: string): Promise<void> {
   await page.getByLabel('Backup file (.json)').setInputFiles(file);
 }
@@ -35,6 +52,7 @@ test('a backup downloaded, the site data cleared, the backup restored: the recip
   await expect(jobStatus(page)).toHaveText('Status: succeeded');
   const jobUrl = page.url();
   await addTableRow(page);
+  await addConnection(page);
 
   await settings(page);
   const downloading = page.waitForEvent('download');
@@ -47,6 +65,11 @@ test('a backup downloaded, the site data cleared, the backup restored: the recip
   const backup = JSON.parse(readFileSync(file, 'utf8'));
   expect(backup).toMatchObject({ format: 'sous-backup', version: 1 });
   expect(backup.tables.recipes).toHaveLength(1);
+  // No secret and no sealed value leaves the browser; the connection is marked so a restore can say so.
+  const text = readFileSync(file, 'utf8');
+  expect(text).not.toContain(MARKER);
+  expect(text).not.toContain('"ct"');
+  expect(backup.tables.connections).toMatchObject([{ label: 'Echo API', sealed: null, secrets: 'left-out' }]);
 
   // A bad file: its problem is named, and nothing changes.
   const bad = join(dir, 'bad.json');
@@ -74,10 +97,12 @@ test('a backup downloaded, the site data cleared, the backup restored: the recip
   await expect(preview).toContainText('1 job');
   await expect(preview).toContainText('1 table row');
   await expect(preview).toContainText('Made on');
+  await expect(preview.getByTestId('backup-needs-secrets')).toContainText('Echo API (http)');
   await preview.getByRole('button', { name: 'Replace everything' }).click();
   await expect(preview).toBeHidden();
   const restored = page.getByTestId('backup-restored');
   await expect(restored).toContainText(`Restored from ${download.suggestedFilename()}`);
+  await expect(restored).toContainText('Without their secrets: Echo API.');
   await restored.getByRole('button', { name: 'Reload now' }).click();
 
   await nav(page, 'Recipes');
