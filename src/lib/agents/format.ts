@@ -3,7 +3,7 @@
  * agent types. Reading one gives every problem with its place, as a recipe file does.
  */
 import { z } from 'zod';
-import { fromZodIssues, MAX_DEPTH, nestingDepth, readJsonText, SlugSchema, type RecipeIssue } from '../recipe';
+import { boundIssues, forbiddenKeys, fromZodIssues, MAX_DEPTH, nestingDepth, readJsonText, SlugSchema, type RecipeIssue } from '../recipe';
 
 export const AGENT_FORMAT = 'sous.agent/v1';
 
@@ -36,11 +36,20 @@ export function parseAgentText(text: string): AgentParseResult {
   return json.ok ? parseAgent(json.data) : json;
 }
 
+/** Validate an already-parsed value as an agent. Every problem is bounded in length, as a recipe's are. */
 export function parseAgent(data: unknown): AgentParseResult {
+  const result = checkAgent(data);
+  return result.ok ? result : { ok: false, issues: boundIssues(result.issues) };
+}
+
+function checkAgent(data: unknown): AgentParseResult {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return fail('', `not an agent: expected a JSON object with "format": "${AGENT_FORMAT}"`);
   }
   if (nestingDepth(data, 0) > MAX_DEPTH) return fail('', `nested deeper than ${MAX_DEPTH} levels`);
+  // As in a recipe file: refused by name, not dropped unseen by the schema's copy.
+  const forbidden = forbiddenKeys(data, 'an agent file');
+  if (forbidden.length > 0) return { ok: false, issues: forbidden };
   const format = (data as Record<string, unknown>).format;
   if (format === undefined) return fail('format', `missing; an agent file says "format": "${AGENT_FORMAT}"`);
   if (format !== AGENT_FORMAT) {

@@ -106,8 +106,11 @@ function duplicateIds(steps: unknown): RecipeIssue[] {
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** Each `__proto__`, `constructor` or `prototype` key anywhere in the file, by its place. Run after the depth check. */
-function forbiddenKeys(data: unknown): RecipeIssue[] {
+/**
+ * Each `__proto__`, `constructor` or `prototype` key anywhere in the file, by its place. Run after the depth
+ * check. Shared by every file Sous reads (recipes, agents), each naming itself in the message.
+ */
+export function forbiddenKeys(data: unknown, file = 'a recipe file'): RecipeIssue[] {
   const issues: RecipeIssue[] = [];
   const path: PropertyKey[] = [];
   const visit = (value: unknown) => {
@@ -116,7 +119,7 @@ function forbiddenKeys(data: unknown): RecipeIssue[] {
     for (const key of keys) {
       path.push(key);
       if (typeof key === 'string' && FORBIDDEN_KEYS.has(key)) {
-        issues.push({ path: formatPath(path), message: `the key "${key}" is not allowed in a recipe file (it could change how every object is read); rename it` });
+        issues.push({ path: formatPath(path), message: `the key "${key}" is not allowed in ${file} (it could change how every object is read); rename it` });
       }
       visit((value as Record<PropertyKey, unknown>)[key]);
       path.pop();
