@@ -167,6 +167,17 @@ describe('a backup', () => {
     expect(await to.lookup_rows.where('keys').equals('tbl-big\tseq\t42').count()).toBe(1);
   });
 
+  it('drops a sealed value a file holds (Sous never writes one): sealed elsewhere, it opens nothing here', async () => {
+    const tables = fixtureRows(2);
+    expect(tables.connections[0].sealed).not.toBeNull();
+    const backup = await checked(JSON.stringify({ format: BACKUP_FORMAT, version: 1, schema: LATEST_SCHEMA, created_at: '2026-03-01T09:00:00.000Z', tables }));
+    expect(backup.summary.needs_secrets).toEqual([{ id: 'conn-1', label: 'ERP API', connector: 'http' }]);
+    const to = db();
+    const report = await restoreBackup(to, backup, 'add');
+    expect((await to.connections.get('conn-1'))!.sealed).toBeNull();
+    expect(report.needs_secrets.map((c) => c.id)).toEqual(['conn-1']);
+  });
+
   it('is named by the local date', () => {
     expect(backupFileName(new Date(2026, 11, 7, 23, 59))).toBe('sous-backup-2026-12-07.json');
   });

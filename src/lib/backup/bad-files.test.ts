@@ -52,6 +52,7 @@ const BAD: [string, string, string, string][] = [
   ['a __proto__ key', file({ chat: [JSON.parse('{"id":"m1","channel":"c","text":"t","at":"a","__proto__":{"admin":true}}')] }), 'the key "__proto__" is not allowed', 'tables.chat[0].__proto__'],
   ['a nested __proto__ key', '{"format":"sous-backup","version":1,"schema":8,"created_at":"2026-12-07T10:00:00.000Z","tables":{"jobs":[{"id":"j","output":{"a":[{"__proto__":{"x":1}}]}}]}}', 'the key "__proto__" is not allowed', 'tables.jobs[0].output.a[0].__proto__'],
   ['a constructor key', file({ sandbox_meta: [{ id: 'm', value: { constructor: { prototype: 1 } } }] }), 'the key "constructor" is not allowed', 'tables.sandbox_meta[0].value.constructor'],
+  ['a __proto__ table', '{"format":"sous-backup","version":1,"schema":8,"created_at":"2026-12-07T10:00:00.000Z","tables":{"__proto__":[]}}', 'the key "__proto__" is not allowed', 'tables.__proto__'],
   ['a __proto__ key at the top', '{"__proto__":{},"format":"sous-backup"}', 'the key "__proto__" is not allowed', '__proto__'],
   ['a row nested too deep', file({ sandbox_meta: [{ id: 'm', value: deep(300) }] }), 'nested deeper than 200 levels', 'tables.sandbox_meta[0].value'],
   ['a broken recipe in a version', file({ recipe_versions: [{ recipe_id: 'big-invoices', version: 1, saved_at: 'x', recipe: { format: 'sous.recipe/v1' } }] }), '', 'tables.recipe_versions[0].recipe']

@@ -33,6 +33,10 @@ export function checkEnvelope(data: unknown): Checked<BackupEnvelope> {
   if (typeof head.schema === 'number' && head.schema > LATEST_SCHEMA) {
     return fail('schema', `this backup was made by a newer Sous (database schema ${head.schema}); this Sous reads schema ${LATEST_SCHEMA} and older: update Sous to restore it`);
   }
+  // Checked before the schema copies `tables` into a new object, where a `__proto__` table would vanish unseen.
+  const names = head.tables !== null && typeof head.tables === 'object' ? Object.keys(head.tables) : [];
+  const forbidden = names.find((name) => FORBIDDEN_KEYS.has(name));
+  if (forbidden) return fail(formatPath(['tables', forbidden]), `the key "${forbidden}" is not allowed in a backup file`);
   const parsed = BackupEnvelopeSchema.safeParse(data);
   if (!parsed.success) {
     return { ok: false, issues: parsed.error.issues.slice(0, 10).map((i) => ({ path: formatPath(i.path), message: envelopeMessage(i.path, i.message) })) };

@@ -77,10 +77,14 @@ function checkSchemas(tables: Record<string, unknown[]>, onRow: () => void): Bac
 
 function summarise(tables: Record<string, Record<string, unknown>[]>, created_at: string, schema: number): BackupSummary {
   const counts = Object.fromEntries(backedUpTables().map((t) => [t, tables[t]?.length ?? 0]));
-  const needs_secrets = ((tables.connections ?? []) as (ConnectionRow & { secrets?: string })[])
-    .filter((c) => c.secrets === SECRETS_LEFT_OUT)
-    .map(({ id, label, connector }) => ({ id, label, connector }));
+  const needs_secrets = ((tables.connections ?? []) as ConnectionRow[]).filter(needsSecrets).map(({ id, label, connector }) => ({ id, label, connector }));
   return { created_at, schema, counts, needs_secrets };
+}
+
+/** A connection of a backup that had secrets: marked so by the writer, or holding a sealed value (useless here). */
+export function needsSecrets(row: object): boolean {
+  const { secrets, sealed } = row as { secrets?: unknown; sealed?: unknown };
+  return secrets === SECRETS_LEFT_OUT || (sealed !== null && sealed !== undefined);
 }
 
 /** The file's text, read in chunks so a large file reports how far it is. */

@@ -9,7 +9,7 @@ import type { ConnectionRow, SousDb } from '../store/db';
 import { guardWrite } from '../store/storage-errors';
 import { keyOf } from './check';
 import type { Progress } from './format';
-import type { CheckedBackup } from './read';
+import { needsSecrets, type CheckedBackup } from './read';
 import { backedUpTables, primaryKeys } from './tables';
 
 export type RestoreMode = 'replace' | 'add';
@@ -72,12 +72,15 @@ async function sealedConnections(db: SousDb): Promise<Map<string, NonNullable<Co
   return out;
 }
 
-/** A connection as it is stored again: the backup's mark taken off, this browser's secrets kept when it has them. */
+/**
+ * A connection as it is stored again: the backup's mark taken off, this browser's secrets kept when it has
+ * them. A sealed value in the file (Sous never writes one) is dropped: sealed elsewhere, it opens nowhere here.
+ */
 function connectionRow(row: Record<string, unknown>, sealedHere: Map<string, NonNullable<ConnectionRow['sealed']>>, report: RestoreReport): Record<string, unknown> {
-  const { secrets, ...rest } = row as ConnectionRow & { secrets?: string };
+  const { secrets: _mark, ...rest } = row as ConnectionRow & { secrets?: string };
+  if (!needsSecrets(row)) return rest;
   const sealed = sealedHere.get(rest.id);
-  if (secrets === undefined) return rest;
   if (sealed) return { ...rest, sealed };
   report.needs_secrets.push({ id: rest.id, label: rest.label, connector: rest.connector });
-  return rest;
+  return { ...rest, sealed: null };
 }
