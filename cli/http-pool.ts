@@ -206,9 +206,10 @@ class PooledResponse {
 
   async text(): Promise<string> {
     const bytes = this.#take();
-    // As fetch's text(): UTF-8 without its byte-order mark.
-    const start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-    return bytes.toString('utf8', start);
+    // As fetch's text(): UTF-8 without its byte-order mark. toString() with no arguments goes straight to
+    // the UTF-8 decoder; naming the encoding looks it up by name first, which costs more than the decoding.
+    const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    return (bom ? bytes.subarray(3) : bytes).toString();
   }
 
   async json(): Promise<unknown> {

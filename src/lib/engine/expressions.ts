@@ -101,6 +101,22 @@ export async function evaluateExpr(text: string, context: object): Promise<unkno
   return evaluateTemplate(text.includes('{{') ? text : `{{${text}}}`, context);
 }
 
+/**
+ * resolveDeep's answer at once, with no promise, when every expression in the value is on the fast path;
+ * FALLBACK when one needs JSONata's evaluator (then await resolveDeep). A step of small expressions
+ * then pays no promise per value.
+ */
+export function resolveAtOnce(value: unknown, context: object): unknown {
+  return resolveNow(value, context);
+}
+
+/** evaluateExpr's answer at once, or FALLBACK (as resolveAtOnce). */
+export function exprAtOnce(text: string, context: object): unknown {
+  return templateNow(text.includes('{{') ? text : `{{${text}}}`, context);
+}
+
+export { FALLBACK };
+
 /** Resolve every string inside a value (objects and lists at any depth). */
 export async function resolveDeep(value: unknown, context: object): Promise<unknown> {
   const now = resolveNow(value, context);

@@ -21,7 +21,7 @@ import type {
 } from '../recipe';
 import { fromZodIssues, formatIssue, scrubSecrets } from '../recipe';
 import { StepFailure, userError } from './errors';
-import { evaluateExpr, evaluateText, resolveDeep, truthy } from './expressions';
+import { evaluateExpr, evaluateText, exprAtOnce, FALLBACK, resolveAtOnce, resolveDeep, truthy } from './expressions';
 import type { ActionRuntime, Clock, ConnectionSecrets, ConnectorLookup, Journal } from './ports';
 import { redactorFor, redactText, type Redactor } from './redact';
 import { retryDelay } from './retry';
@@ -243,7 +243,9 @@ export class JobRun {
         'unknown_action'
       );
     }
-    const resolved = (await resolveDeep(step.input, this.context(scope))) as Record<string, unknown>;
+    const context = this.context(scope);
+    const now = resolveAtOnce(step.input, context);
+    const resolved = (now !== FALLBACK ? now : await resolveDeep(step.input, context)) as Record<string, unknown>;
     // A literal secret written into the step (an Authorization header, a key in a URL) is kept out of
     // the step's record and out of its error, as a connection's secrets are.
     const { clean: shown, secrets: literal } = scrubSecrets(resolved);
@@ -343,7 +345,10 @@ export class JobRun {
   private async set(step: SetStep, path: string, scope: Scope): Promise<unknown> {
     const context = this.context(scope);
     const values: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(step.values)) values[key] = await resolveDeep(value, context);
+    for (const [key, value] of Object.entries(step.values)) {
+      const now = resolveAtOnce(value, context);
+      values[key] = now !== FALLBACK ? now : await resolveDeep(value, context);
+    }
     Object.assign(this.vars, values);
     // A set step has no effect outside the job, so one record after it is enough.
     await this.put(this.base(step, path, { status: 'succeeded', output: values, finished_at: this.now() }));
@@ -356,7 +361,9 @@ export class JobRun {
     if (typeof recorded?.condition === 'boolean') {
       condition = recorded.condition;
     } else {
-      condition = truthy(await evaluateExpr(step.condition, this.context(scope)));
+      const context = this.context(scope);
+      const now = exprAtOnce(step.condition, context);
+      condition = truthy(now !== FALLBACK ? now : await evaluateExpr(step.condition, context));
       await this.put(this.base(step, path, { status: 'running', input: { condition } }));
     }
     const ran = await this.runList(condition ? step.then : (step.else ?? []), scope, path);
@@ -366,7 +373,9 @@ export class JobRun {
   private async foreach(step: ForeachStep, path: string, record: StepRecord | undefined, scope: Scope): Promise<unknown> {
     let items = (record?.input as { items?: unknown[] } | undefined)?.items;
     if (!Array.isArray(items)) {
-      const value = await evaluateExpr(step.items, this.context(scope));
+      const context = this.context(scope);
+      const now = exprAtOnce(step.items, context);
+      const value = now !== FALLBACK ? now : await evaluateExpr(step.items, context);
       if (value === undefined || value === null) items = [];
       else if (Array.isArray(value)) items = value;
       else throw userError(`items must be a list, but the expression gives ${describeType(value)}`, 'items');
