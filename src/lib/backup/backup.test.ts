@@ -111,13 +111,21 @@ describe('a backup', () => {
     const to = db();
     await to.recipes.put({ id: 'big-invoices', name: 'My own edit', version: 9, updated_at: '2026-12-08T00:00:00.000Z' });
     await to.recipes.put({ id: 'only-here', name: 'Only here', version: 1, updated_at: '2026-12-08T00:00:00.000Z' });
+    const job = backup.tables.jobs[0];
+    await to.jobs.put(job as never);
     const report = await restoreBackup(to, backup, 'add');
     expect((await to.recipes.get('big-invoices'))!.name).toBe('My own edit');
+    // What belongs to a row kept here stays out with it: a kept recipe gets no versions, a kept job no steps.
+    expect(await to.recipe_versions.where('[recipe_id+version]').between(['big-invoices', 0], ['big-invoices', Infinity]).count()).toBe(0);
+    expect(await to.recipe_states.get('big-invoices')).toBeUndefined();
+    expect(await to.job_steps.where('[job_id+seq]').between([job.id, 0], [job.id, Infinity]).count()).toBe(0);
+    expect(await to.recipe_versions.count()).toBe(backup.tables.recipe_versions.filter((v) => v.recipe_id !== 'big-invoices').length);
     expect(await to.recipes.get('only-here')).toBeDefined();
     expect(await to.recipes.count()).toBe(backup.tables.recipes.length + 1);
     expect(report.kept.recipes).toBe(1);
     expect(report.added.recipes).toBe(backup.tables.recipes.length - 1);
     expect(await to.jobs.count()).toBe(backup.tables.jobs.length);
+    expect(report.kept.jobs).toBe(1);
   });
 
   it('is written in one transaction: a write that fails part way leaves the database as it was', async () => {

@@ -26,42 +26,73 @@ export interface RestoreReport {
 
 const CHUNK = 500;
 
+/**
+ * In `add`, a row that belongs to one kept here comes with it or not at all: the steps of a job, the
+ * versions, state and connection choices of a recipe, the rows of a table. A job here never gets steps
+ * of another run, nor a recipe versions past the one its row names.
+ */
+const PARENTS: Readonly<Record<string, { table: string; field: string }>> = {
+  job_steps: { table: 'jobs', field: 'job_id' },
+  recipe_versions: { table: 'recipes', field: 'recipe_id' },
+  recipe_states: { table: 'recipes', field: 'recipe_id' },
+  connection_bindings: { table: 'recipes', field: 'recipe_id' },
+  lookup_rows: { table: 'lookup_tables', field: 'table_id' }
+};
+
 export async function restoreBackup(db: SousDb, backup: CheckedBackup, mode: RestoreMode, onProgress?: Progress): Promise<RestoreReport> {
   const tables = backedUpTables();
-  const keys = primaryKeys();
   const report: RestoreReport = { mode, added: {}, kept: {}, needs_secrets: [] };
   const total = tables.reduce((n, t) => n + (backup.tables[t]?.length ?? 0), 0);
   let done = 0;
   await guardWrite('the restored backup', () =>
     db.transaction('rw', tables, async () => {
       const sealedHere = await sealedConnections(db);
+      const here = mode === 'add' ? await keysHere(db, ['jobs', 'recipes', 'lookup_tables', 'connections']) : new Map<string, Set<unknown>>();
       for (const table of tables) {
         const rows = (backup.tables[table] ?? []).map((row) => (table === 'connections' ? connectionRow(row, sealedHere, report) : row));
         if (mode === 'replace') await db.table(table).clear();
-        let added = 0;
-        for (let at = 0; at < rows.length; at += CHUNK) {
-          let chunk = rows.slice(at, at + CHUNK);
-          if (mode === 'add') {
-            const here = await db.table(table).bulkGet(chunk.map((r) => keyOf(r, keys.get(table)!) as never));
-            chunk = chunk.filter((_, i) => here[i] === undefined);
-          }
-          await db.table(table).bulkAdd(chunk);
-          added += chunk.length;
-          done += Math.min(CHUNK, rows.length - at);
-          onProgress?.(done, total);
-        }
-        report.added[table] = added;
-        report.kept[table] = rows.length - added;
+        const added = await writeRows(db, table, mode === 'add' ? rowsToAdd(table, rows, here) : rows, mode, (n) => onProgress?.((done += n), total));
+        done += rows.length - added.offered;
+        report.added[table] = added.written;
+        report.kept[table] = rows.length - added.written;
       }
-      // In `add`, a connection kept as it is here was not restored and needs nothing.
-      if (mode === 'add') {
-        const now = await sealedConnections(db);
-        report.needs_secrets = report.needs_secrets.filter((c) => !now.has(c.id));
-      }
+      // A connection kept as it is here was not restored, so it needs nothing entered again.
+      report.needs_secrets = report.needs_secrets.filter((c) => !here.get('connections')?.has(c.id));
     })
   );
   onProgress?.(total, total);
   return report;
+}
+
+/** The rows of `add` whose parent row (PARENTS) is not kept here. */
+function rowsToAdd(table: string, rows: Record<string, unknown>[], here: Map<string, Set<unknown>>): Record<string, unknown>[] {
+  const parent = PARENTS[table];
+  if (!parent) return rows;
+  const kept = here.get(parent.table)!;
+  return rows.filter((row) => !kept.has(row[parent.field]));
+}
+
+async function keysHere(db: SousDb, tables: string[]): Promise<Map<string, Set<unknown>>> {
+  const out = new Map<string, Set<unknown>>();
+  for (const table of tables) out.set(table, new Set(await db.table(table).toCollection().primaryKeys()));
+  return out;
+}
+
+/** Rows in chunks; in `add`, only those whose key is not here. `offered`: rows looked at, `written`: added. */
+async function writeRows(db: SousDb, table: string, rows: Record<string, unknown>[], mode: RestoreMode, onChunk: (rows: number) => void) {
+  const keyPath = primaryKeys().get(table)!;
+  let written = 0;
+  for (let at = 0; at < rows.length; at += CHUNK) {
+    let chunk = rows.slice(at, at + CHUNK);
+    if (mode === 'add') {
+      const found = await db.table(table).bulkGet(chunk.map((r) => keyOf(r, keyPath) as never));
+      chunk = chunk.filter((_, i) => found[i] === undefined);
+    }
+    await db.table(table).bulkAdd(chunk);
+    written += chunk.length;
+    onChunk(Math.min(CHUNK, rows.length - at));
+  }
+  return { offered: rows.length, written };
 }
 
 async function sealedConnections(db: SousDb): Promise<Map<string, NonNullable<ConnectionRow['sealed']>>> {
