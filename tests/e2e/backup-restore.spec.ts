@@ -98,6 +98,7 @@ test('a backup downloaded, the site data cleared, the backup restored: the recip
   await expect(preview).toContainText('1 table row');
   await expect(preview).toContainText('Made on');
   await expect(preview.getByTestId('backup-needs-secrets')).toContainText('Echo API (http)');
+  await page.screenshot({ path: 'tests/screenshots/backup-restore.png' });
   await preview.getByRole('button', { name: 'Replace everything' }).click();
   await expect(preview).toBeHidden();
   const restored = page.getByTestId('backup-restored');
