@@ -35,10 +35,10 @@ interface Sent {
   body: string | Uint8Array | undefined;
 }
 
-function urlOf(input: Parameters<typeof fetch>[0]): string {
-  if (typeof input === 'string') return input;
-  if (input instanceof URL) return input.href;
-  return input.url;
+/** The address to call, parsed once: a URL given (the http connector's) is used as it is, never changed. */
+function urlOf(input: Parameters<typeof fetch>[0]): URL {
+  if (input instanceof URL) return input;
+  return new URL(typeof input === 'string' ? input : input.url);
 }
 
 function headerRecord(init: HeadersInit | undefined): OutgoingHttpHeaders {
@@ -143,7 +143,7 @@ export const pooledFetch = (async (input: Parameters<typeof fetch>[0], init: Req
   if (signal?.aborted) throw signal.reason;
   let answer: Awaited<ReturnType<typeof send>>;
   try {
-    answer = await send({ url: new URL(urlOf(input)), method, headers: headerRecord(init.headers), body: bodyOf(init.body) }, signal);
+    answer = await send({ url: urlOf(input), method, headers: headerRecord(init.headers), body: bodyOf(init.body) }, signal);
   } catch (err) {
     // As fetch does: an abort is the signal's reason, anything else "fetch failed" with the cause.
     if (signal?.aborted) throw signal.reason;
