@@ -2,6 +2,7 @@
  * Expression bombs: each must end well inside a wide bound (unguarded, most take from 10 s to for ever or
  * exhaust memory) with a clear error naming the limit, or, for regexes, with RE2's ordinary answer.
  */
+import jsonata from 'jsonata';
 import { describe, expect, it } from 'vitest';
 import { StepFailure } from '../errors';
 import { evaluateTemplate } from '../expressions';
@@ -60,6 +61,11 @@ describe('bombs fail their step fast with a clear error', () => {
     ['& of it', `"x" & ${dag(40)}`, /`&` would make a text longer than 10 MB/],
     ['& inside $eval on a value it is given', `$eval('"x" & $', ${dag(40)})`, /`&` would make a text longer than 10 MB/],
     ['$distinct of two such values', `$count($distinct([${dag(40)}, ${dag(40)}]))`, /\$distinct was given a value too large to compare/],
+    ['= between two such values', `${dag(40)} = ${dag(40)}`, /`=` was given a value too large to compare/],
+    ['!= between two such values', `${dag(40)} != ${dag(40)}`, /`=` was given a value too large to compare/],
+    ['= inside a $sort comparator', `$count($sort([${dag(40)}, ${dag(40)}], function($a, $b){ $a = $b }))`, /`=` was given a value too large to compare/],
+    ['= inside a filter', `$count([${dag(40)}, ${dag(40)}][$ = ${dag(40)}])`, /`=` was given a value too large to compare/],
+    ['a transform copying such a value', `${dag(40)} ~> | $ | {"x": 1} |`, /a transform \(`~> \| … \|`\) would make a text longer than 10 MB/],
     ['$string, indented, of a deeply nested value', '$string($reduce([1..9000], function($acc, $i){ {"a": $acc} }, {}), true)', /\$string would make a text longer than 10 MB/],
     ['deep recursion', '($f := function($x){ 1 + $f($x) }; $f(1))', /recursed too deeply/],
     ['an endless tail call', '($f := function($x){ $f($x) }; $f(1))', /ran for too long \(over its 2 s limit/],
@@ -87,6 +93,29 @@ describe('bombs fail their step fast with a clear error', () => {
     expect(await evaluateTemplate('{{ "n=" & 3 & [1] & {"k": true} & undefinedThing }}', context)).toBe('n=3[1]{"k":true}');
     expect(await evaluateTemplate('{{ $count($distinct([1, 1, {"a": 1}, {"a": 1}])) }}', context)).toBe(2);
     expect((await evaluateTemplate('{{ $pad("", 1000000) }}', context) as string).length).toBe(1_000_000);
+  });
+});
+
+describe('= and != between values that are not literals', () => {
+  // JSONata's own operator, for comparison: the rewrite must answer as it does.
+  it.each([
+    ['{"a": 1, "b": [1, {"c": 2}]} = {"b": [1, {"c": 2}], "a": 1}', true],
+    ['{"a": 1} = {"a": 1, "b": 2}', false],
+    ['[1, 2] = [2, 1]', false],
+    ['[1, [2, 3]] = [1, [2, 3]]', true],
+    ['$x := {"a": 1}; $x = $x', true],
+    ['trigger.a30 = trigger.a30', true],
+    ['trigger.nothing = trigger.nothing', false],
+    ['trigger.nothing != trigger.nothing', false],
+    ['trigger.nothing != trigger.a30', false],
+    ['{"a": 1} != {"a": 2}', true],
+    ['[{"a": 1}, {"a": 1}] != [{"a": 1}, {"a": 1}]', false],
+    ['1 + 1 = 4 / 2', true],
+    ['$count([1, 2, 3][$ = $count([1])])', 1]
+  ])('%s → %j', async (expr, expected) => {
+    const wrapped = expr.includes(':=') ? `(${expr})` : expr;
+    expect(await evaluateTemplate(`{{ ${wrapped} }}`, context)).toEqual(expected);
+    expect(await jsonata(wrapped).evaluate(context)).toEqual(expected);
   });
 });
 

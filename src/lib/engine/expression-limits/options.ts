@@ -4,7 +4,7 @@
  * the bounded builtins, and a check at compile time that every regex literal can run on it.
  */
 import jsonata from 'jsonata';
-import { bindBoundedFunctions, CONCAT } from './bounded-functions';
+import { bindBoundedFunctions, CONCAT, EQUAL, NOT_EQUAL } from './bounded-functions';
 import { EXPRESSION_LIMITS, onLimitsChange } from './limits';
 import { compileLinear, LinearRegExp } from './linear-regex';
 
@@ -21,9 +21,10 @@ export const JSONATA_OPTIONS = options as unknown as jsonata.JsonataOptions;
 
 /** Make a freshly compiled expression bounded; throws a LimitError naming a regex construct RE2 cannot run. */
 export function boundExpression(expr: jsonata.Expression): jsonata.Expression {
-  const { regexes, concats } = scan(expr.ast());
+  const { regexes, concats, equalities } = scan(expr.ast());
   for (const re of regexes) compileLinear(re.source, re.flags);
-  for (const node of concats) toConcatCall(node);
+  for (const node of concats) toCall(node, CONCAT);
+  for (const node of equalities) toCall(node, node.value === '=' ? EQUAL : NOT_EQUAL);
   bindBoundedFunctions(expr);
   expr.registerFunction('eval', evalBounded, '<sx?:x>');
   return expr;
@@ -51,18 +52,26 @@ type Node = { type?: string; value?: unknown; lhs?: unknown; rhs?: unknown; posi
 
 /**
  * `a & b` becomes `$sous:concat(a, b)` in the tree JSONata evaluates (expr.ast() is that very tree), so
- * a value written as text by `&` is measured first, as $string measures it.
+ * a value written as text by `&` is measured first, as $string measures it; `a = b` becomes
+ * `$sous:equal(a, b)`, compared on a budget.
  */
-function toConcatCall(node: Node): void {
+function toCall(node: Node, name: string): void {
   const { lhs, rhs, position } = node;
   delete node.lhs;
   delete node.rhs;
-  Object.assign(node, { type: 'function', value: '(', procedure: { type: 'variable', value: CONCAT, position }, arguments: [lhs, rhs] });
+  Object.assign(node, { type: 'function', value: '(', procedure: { type: 'variable', value: name, position }, arguments: [lhs, rhs] });
 }
 
-function scan(ast: unknown): { regexes: RegExp[]; concats: Node[] } {
+/** A literal text, number, boolean or null: compared with it, `=` looks at one value and cannot run long. */
+function isLiteral(node: unknown): boolean {
+  const type = (node as Node | undefined)?.type;
+  return type === 'string' || type === 'number' || type === 'value';
+}
+
+function scan(ast: unknown): { regexes: RegExp[]; concats: Node[]; equalities: Node[] } {
   const regexes: RegExp[] = [];
   const concats: Node[] = [];
+  const equalities: Node[] = [];
   const seen = new Set<unknown>();
   const stack: unknown[] = [ast];
   while (stack.length > 0) {
@@ -71,9 +80,12 @@ function scan(ast: unknown): { regexes: RegExp[]; concats: Node[] } {
     seen.add(node);
     if (node instanceof RegExp) regexes.push(node);
     else {
-      if ((node as Node).type === 'binary' && (node as Node).value === '&') concats.push(node as Node);
+      const { type, value, lhs, rhs } = node as Node;
+      if (type === 'binary' && value === '&') concats.push(node as Node);
+      // The common `status = "open"` keeps JSONata's own operator (it is on hot paths and cannot run long).
+      if (type === 'binary' && (value === '=' || value === '!=') && !isLiteral(lhs) && !isLiteral(rhs)) equalities.push(node as Node);
       for (const child of Object.values(node)) stack.push(child);
     }
   }
-  return { regexes, concats };
+  return { regexes, concats, equalities };
 }
