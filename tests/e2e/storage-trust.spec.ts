@@ -25,7 +25,11 @@ const WORDS = {
     dismiss: 'Dismiss',
     empty: 'No recipes yet',
     fileLabel: 'Recipe file (.json)',
-    importButton: 'Import'
+    importButton: 'Import',
+    split: 'Your work:',
+    nothing: 'No work saved yet.',
+    askAgain: 'Ask the browser to keep it',
+    backupLink: 'Backup and restore'
   },
   ko: {
     settings: '설정',
@@ -42,7 +46,11 @@ const WORDS = {
     dismiss: '닫기',
     empty: '아직 레시피가 없습니다',
     fileLabel: '레시피 파일 (.json)',
-    importButton: '가져오기'
+    importButton: '가져오기',
+    split: '작업 데이터:',
+    nothing: '아직 저장한 작업이 없습니다.',
+    askAgain: '브라우저에 보관 요청하기',
+    backupLink: '백업과 복원'
   }
 } as const;
 type Words = (typeof WORDS)[keyof typeof WORDS];
@@ -97,7 +105,17 @@ for (const [lang, w] of Object.entries(WORDS) as Array<[keyof typeof WORDS, Word
       const card = page.getByRole('region', { name: w.heading });
       await expect(card).toBeVisible();
       await expect(card.getByTestId('storage-usage')).toHaveText(w.usage);
-      await expect(card.getByTestId('storage-kept')).toHaveText((await persisted(page)) ? w.kept : w.bestEffort);
+      const kept = card.getByTestId('storage-kept');
+      await expect(kept).toHaveText((await persisted(page)) ? w.kept : w.bestEffort);
+      await expect(card.getByTestId('storage-split')).toContainText(w.split);
+      await expect(card).toContainText(w.nothing);
+      if (!(await persisted(page))) {
+        // Ask again: the card then says what the browser answered.
+        await card.getByRole('button', { name: w.askAgain }).click();
+        await expect(card.getByRole('button', { name: w.askAgain })).toBeEnabled();
+        await expect(kept).toHaveText((await persisted(page)) ? w.kept : w.bestEffort);
+      }
+      await expect(card.getByRole('link', { name: w.backupLink })).toHaveAttribute('href', '#backup-heading');
     });
 
     test('the first import asks the browser to keep the data once, and says its answer', async ({ page }) => {

@@ -7,7 +7,8 @@
 export interface StorageManagerLike {
   persist?(): Promise<boolean>;
   persisted?(): Promise<boolean>;
-  estimate?(): Promise<{ usage?: number; quota?: number }>;
+  /** `usageDetails` is Chromium's split of `usage` (IndexedDB, caches, service worker scripts). */
+  estimate?(): Promise<{ usage?: number; quota?: number; usageDetails?: Record<string, number | undefined> }>;
 }
 
 /** localStorage's three methods. */

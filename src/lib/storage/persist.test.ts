@@ -44,7 +44,12 @@ describe('asking the browser to keep the data', () => {
 
 describe('what the browser says about the space', () => {
   it('reads usage, quota and whether it is kept', async () => {
-    expect(await readStorageState(new FakeStorageManager(true))).toEqual({ usage: 12_400_000, quota: 2_100_000_000, persisted: true });
+    expect(await readStorageState(new FakeStorageManager(true))).toEqual({ usage: 12_400_000, quota: 2_100_000_000, persisted: true, split: null });
+  });
+
+  it("splits the usage into work and the studio's offline files where the browser says (Chromium)", async () => {
+    const storage = new FakeStorageManager(false, false, { usage: 900, quota: 10_000, usageDetails: { indexedDB: 300, caches: 500, serviceWorkerRegistrations: 100 } });
+    expect((await readStorageState(storage)).split).toEqual({ data: 300, files: 600 });
   });
 
   it.each([
@@ -52,6 +57,6 @@ describe('what the browser says about the space', () => {
     ['no methods', {}],
     ['methods that fail', { estimate: () => Promise.reject(new Error('x')), persisted: () => Promise.reject(new Error('x')) }]
   ])('says nothing it does not know (%s)', async (_name, storage) => {
-    expect(await readStorageState(storage)).toEqual({ usage: null, quota: null, persisted: null });
+    expect(await readStorageState(storage)).toEqual({ usage: null, quota: null, persisted: null, split: null });
   });
 });

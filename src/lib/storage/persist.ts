@@ -14,6 +14,8 @@ export interface StorageState {
   quota: number | null;
   /** Whether the browser keeps the data (no eviction when space runs low); null where it does not say. */
   persisted: boolean | null;
+  /** Bytes of the work (IndexedDB) and of the studio's files kept for offline use (caches, service worker); Chromium only. */
+  split: { data: number; files: number } | null;
 }
 
 export async function readStorageState(storage: StorageManagerLike | undefined): Promise<StorageState> {
@@ -24,8 +26,15 @@ export async function readStorageState(storage: StorageManagerLike | undefined):
   return {
     usage: typeof estimate?.usage === 'number' ? estimate.usage : null,
     quota: typeof estimate?.quota === 'number' ? estimate.quota : null,
-    persisted
+    persisted,
+    split: splitOf(estimate?.usageDetails)
   };
+}
+
+function splitOf(details: Record<string, number | undefined> | undefined): StorageState['split'] {
+  if (!details) return null;
+  const n = (key: string) => (typeof details[key] === 'number' ? details[key] : 0);
+  return { data: n('indexedDB'), files: n('caches') + n('serviceWorkerRegistrations') };
 }
 
 export function readPersistAsk(local: KeyValue | undefined): PersistAsk | null {

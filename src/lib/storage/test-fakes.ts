@@ -35,7 +35,7 @@ export class MemoryCookieJar implements CookieJar {
 /** navigator.storage: `grants` is what persist() answers; counts its calls. */
 export class FakeStorageManager implements StorageManagerLike {
   persistCalls = 0;
-  constructor(public kept = false, public grants = true, public space = { usage: 12_400_000, quota: 2_100_000_000 }) {}
+  constructor(public kept = false, public grants = true, public space: { usage: number; quota: number; usageDetails?: Record<string, number> } = { usage: 12_400_000, quota: 2_100_000_000 }) {}
   async persist() {
     this.persistCalls++;
     if (this.grants) this.kept = true;
