@@ -61,17 +61,8 @@ export interface WaitingApproval {
 
 /** Every approval waiting for an answer, oldest first (the one waiting longest on top). */
 export async function waitingApprovals(db: SousDb): Promise<WaitingApproval[]> {
-  const jobs = await db.jobs.where('status').equals('waiting').toArray();
-  const out: WaitingApproval[] = [];
-  for (const job of jobs) {
-    const steps = await db.job_steps
-      .where('[job_id+seq]')
-      .between([job.id, Dexie.minKey], [job.id, Dexie.maxKey])
-      .filter((s) => s.kind === 'approval' && s.status === 'waiting')
-      .toArray();
-    for (const step of steps) out.push(toApproval(job, step));
-  }
-  return out.sort((a, b) => (a.since < b.since ? -1 : a.since > b.since ? 1 : 0));
+  const found = await stepsWaiting(db, 'waiting', (s) => s.kind === 'approval' && s.status === 'waiting');
+  return oldestFirst(found.map(({ job, step }) => toApproval(job, step)));
 }
 
 function toApproval(job: JobRow, step: StepRecord): WaitingApproval {
@@ -103,17 +94,23 @@ export interface UncertainStep {
 
 /** Every uncertain step of every job waiting on one, oldest first. */
 export async function uncertainSteps(db: SousDb): Promise<UncertainStep[]> {
-  const jobs = await db.jobs.where('status').equals('uncertain').toArray();
-  const out: UncertainStep[] = [];
+  const found = await stepsWaiting(db, 'uncertain', (s) => s.status === 'uncertain');
+  return oldestFirst(found.map(({ job, step }) => ({ job, path: step.path, step_id: step.step_id, since: step.started_at ?? job.started_at })));
+}
+
+/** The steps of the jobs in `status` that `wanted` picks, each with its job. */
+async function stepsWaiting(db: SousDb, status: JobRow['status'], wanted: (step: StepRecord) => boolean): Promise<Array<{ job: JobRow; step: StepRecord }>> {
+  const jobs = await db.jobs.where('status').equals(status).toArray();
+  const out: Array<{ job: JobRow; step: StepRecord }> = [];
   for (const job of jobs) {
-    const steps = await db.job_steps
-      .where('[job_id+seq]')
-      .between([job.id, Dexie.minKey], [job.id, Dexie.maxKey])
-      .filter((s) => s.status === 'uncertain')
-      .toArray();
-    for (const step of steps) out.push({ job, path: step.path, step_id: step.step_id, since: step.started_at ?? job.started_at });
+    const steps = await db.job_steps.where('[job_id+seq]').between([job.id, Dexie.minKey], [job.id, Dexie.maxKey]).filter(wanted).toArray();
+    for (const step of steps) out.push({ job, step });
   }
-  return out.sort((a, b) => (a.since < b.since ? -1 : a.since > b.since ? 1 : 0));
+  return out;
+}
+
+function oldestFirst<T extends { since: string }>(items: T[]): T[] {
+  return items.sort((a, b) => (a.since < b.since ? -1 : a.since > b.since ? 1 : 0));
 }
 
 /** What the Inbox's count says: approvals and uncertain steps, everything that waits for a person. */
