@@ -39,6 +39,8 @@ beforeAll(async () => {
     if (req.url === '/empty') return res.writeHead(204).end();
     if (req.url === '/missing') return json(404, { error: 'no such thing' });
     if (req.url === '/cookies') return res.writeHead(200, [['set-cookie', 'a=1'], ['set-cookie', 'b=2']]).end('ok');
+    if (req.url === '/many') return res.writeHead(200, [['X-B', '1'], ['x-a', '2'], ['X-B', '3'], ['Set-Cookie', 'c=1'], ['Set-Cookie', 'd=2']]).end();
+    if (req.url === '/echo-headers') return json(200, req.headers);
     return json(200, { method: req.method, body: body || null });
   });
   server.on('connection', () => connections++);
@@ -103,6 +105,22 @@ describe('the pooled fetch the CLI gives the http connector', () => {
     expect(await answer.clone().json()).toEqual({ method: 'GET', body: null });
     expect(new TextDecoder().decode(await answer.arrayBuffer())).toBe('{"method":"GET","body":null}');
     await expect(answer.text()).rejects.toThrow(/already been read/);
+  });
+
+  it('gives the headers as fetch does: lower-case names in order, repeats joined, cookies apart', async () => {
+    const answer = await pooledFetch(`${base}/many`);
+    const seen = [...answer.headers].filter(([name]) => name.startsWith('x-') || name === 'set-cookie');
+    expect(seen).toEqual([['set-cookie', 'c=1'], ['set-cookie', 'd=2'], ['x-a', '2'], ['x-b', '1, 3']]);
+    expect([answer.headers.get('X-B'), answer.headers.get('set-cookie'), answer.headers.get('x-none'), answer.headers.has('X-A')]).toEqual(['1, 3', 'c=1, d=2', null, true]);
+    expect(new Headers(answer.headers).get('x-b')).toBe('1, 3');
+    expect([...answer.clone().headers]).toEqual([...answer.headers]);
+  });
+
+  it('sends headers given as a Headers, a list of pairs or a record', async () => {
+    for (const headers of [new Headers({ 'X-One': 'a' }), [['X-One', 'a']] as [string, string][], { 'X-One': 'a' }]) {
+      const answer = await pooledFetch(`${base}/echo-headers`, { headers });
+      expect(((await answer.json()) as Record<string, string>)['x-one']).toBe('a');
+    }
   });
 
   it('sends the headers it is given', async () => {

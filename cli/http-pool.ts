@@ -44,8 +44,9 @@ function urlOf(input: Parameters<typeof fetch>[0]): URL {
 function headerRecord(init: HeadersInit | undefined): OutgoingHttpHeaders {
   const out: OutgoingHttpHeaders = {};
   if (!init) return out;
+  // A Headers (or an answer's headers handed on) and a list of pairs iterate; a record does not.
   const pairs: Iterable<[string, string]> =
-    init instanceof Headers || Array.isArray(init) ? (init as Iterable<[string, string]>) : Object.entries(init as Record<string, string>);
+    Symbol.iterator in init ? (init as Iterable<[string, string]>) : Object.entries(init as Record<string, string>);
   for (const [name, value] of pairs) {
     const key = name.toLowerCase();
     // As fetch's Headers: a name given twice is sent once, its values joined.
@@ -151,14 +152,77 @@ export const pooledFetch = (async (input: Parameters<typeof fetch>[0], init: Req
   }
   const { res, bytes } = answer;
   const status = res.statusCode ?? 0;
-  const headers = new Headers();
-  const raw = res.rawHeaders;
-  for (let i = 0; i < raw.length; i += 2) headers.append(raw[i], raw[i + 1]);
+  const headers = new AnswerHeaders(res.rawHeaders);
   const encoding = headers.get('content-encoding') ?? undefined;
   const body = NULL_BODY.has(status) || method === 'HEAD' ? null : decoded(bytes, encoding);
   if (body && encoding) headers.delete('content-encoding');
-  return new PooledResponse(status, STATUS_CODES[status] ?? '', headers, body, answer.url.href, answer.hops > 0) as unknown as Response;
+  return new PooledResponse(status, STATUS_CODES[status] ?? '', headers as unknown as Headers, body, answer.url.href, answer.hops > 0) as unknown as Response;
 }) as typeof fetch;
+
+/**
+ * An answer's headers as fetch's Headers reads them: names in lower case, a repeated header's values
+ * joined with ", " (set-cookie's kept apart, as getSetCookie and iteration give them), iteration in name
+ * order. Node's parser has already checked every name and value, so none is checked again: the WHATWG
+ * Headers class does that, and sorts, at a cost a local call notices.
+ */
+class AnswerHeaders {
+  readonly #values = new Map<string, string[]>();
+
+  constructor(raw: readonly string[] = []) {
+    for (let i = 0; i < raw.length; i += 2) this.append(raw[i], raw[i + 1]);
+  }
+
+  append(name: string, value: string): void {
+    const key = name.toLowerCase();
+    const list = this.#values.get(key);
+    if (list) list.push(value);
+    else this.#values.set(key, [value]);
+  }
+
+  set(name: string, value: string): void {
+    this.#values.set(name.toLowerCase(), [value]);
+  }
+
+  delete(name: string): void {
+    this.#values.delete(name.toLowerCase());
+  }
+
+  get(name: string): string | null {
+    return this.#values.get(name.toLowerCase())?.join(', ') ?? null;
+  }
+
+  has(name: string): boolean {
+    return this.#values.has(name.toLowerCase());
+  }
+
+  getSetCookie(): string[] {
+    return [...(this.#values.get('set-cookie') ?? [])];
+  }
+
+  *entries(): IterableIterator<[string, string]> {
+    for (const name of [...this.#values.keys()].sort()) {
+      const list = this.#values.get(name)!;
+      if (name === 'set-cookie') for (const value of list) yield [name, value];
+      else yield [name, list.join(', ')];
+    }
+  }
+
+  *keys(): IterableIterator<string> {
+    for (const [name] of this.entries()) yield name;
+  }
+
+  *values(): IterableIterator<string> {
+    for (const [, value] of this.entries()) yield value;
+  }
+
+  forEach(fn: (value: string, name: string, headers: this) => void): void {
+    for (const [name, value] of this.entries()) fn(value, name, this);
+  }
+
+  [Symbol.iterator](): IterableIterator<[string, string]> {
+    return this.entries();
+  }
+}
 
 /**
  * The answer, read whole: what fetch's Response gives a caller that reads it (status, headers, text, json,
@@ -239,6 +303,8 @@ class PooledResponse {
 
   clone(): PooledResponse {
     if (this.#used) throw new TypeError('Response.clone: Body has already been consumed.');
-    return new PooledResponse(this.status, this.statusText, new Headers(this.headers), this.#bytes, this.url, this.redirected);
+    const headers = new AnswerHeaders();
+    for (const [name, value] of this.headers) headers.append(name, value);
+    return new PooledResponse(this.status, this.statusText, headers as unknown as Headers, this.#bytes, this.url, this.redirected);
   }
 }
