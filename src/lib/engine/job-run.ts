@@ -260,8 +260,9 @@ export class JobRun {
       const told = problems.length > MAX_INPUT_PROBLEMS ? [...problems.slice(0, MAX_INPUT_PROBLEMS), `and ${problems.length - MAX_INPUT_PROBLEMS} more`] : problems;
       throw userError(redactText(`the input is not right: ${told.join('; ')}`, literals), 'input');
     }
-    await this.checkCertain(step, path, record, runtime, resolved);
-    const connection = await this.connection(step);
+    // Each only when there is something to check or fetch: a promise per step costs a small job more.
+    if (record) await this.checkCertain(step, path, record, runtime, resolved);
+    const connection = step.connection ? await this.connection(step) : undefined;
     const policy = step.retry ?? { attempts: 1, backoff: 'exponential' as const, initial_ms: 500, max_ms: 30_000 };
     let attempt = record?.attempt ?? 0;
     for (;;) {

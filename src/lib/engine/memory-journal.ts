@@ -2,6 +2,8 @@
 import type { Job, StepRecord } from '../recipe';
 import type { Journal } from './ports';
 
+const WRITTEN: Promise<void> = Promise.resolve();
+
 /**
  * Each job's row is its own object, never handed out (loadJob copies it), so a patch is applied in place;
  * records are kept as given, by path, in one Map per job. A job of many small steps is what this holds
@@ -19,16 +21,20 @@ export class MemoryJournal implements Journal {
     this.steps.set(job.id, records);
   }
 
-  async updateJob(id: string, patch: Partial<Omit<Job, 'id' | 'steps'>>): Promise<void> {
+  // The two writes of every step answer one promise made once, not a new one each (a job of small
+  // steps makes many); a failure is still a rejected promise, never a throw.
+  updateJob(id: string, patch: Partial<Omit<Job, 'id' | 'steps'>>): Promise<void> {
     const job = this.jobs.get(id);
-    if (!job) throw new Error(`no job ${id}`);
+    if (!job) return Promise.reject(new Error(`no job ${id}`));
     Object.assign(job, patch);
+    return WRITTEN;
   }
 
-  async putStep(jobId: string, record: StepRecord): Promise<void> {
+  putStep(jobId: string, record: StepRecord): Promise<void> {
     const steps = this.steps.get(jobId);
-    if (!steps) throw new Error(`no job ${jobId}`);
+    if (!steps) return Promise.reject(new Error(`no job ${jobId}`));
     steps.set(record.path, record);
+    return WRITTEN;
   }
 
   async loadJob(id: string): Promise<Job | undefined> {
