@@ -12,6 +12,8 @@
  * write path on the full disk, then lifts the quota (which counts at once: a refused-for-space cache asks
  * again) and tries them all again. Run with E2E_PORT=4483.
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test, type CDPSession, type Page } from '@playwright/test';
 import { importFile, jobStatus, nav, openStudio, recipeRow, sandboxApp, toast } from './helpers';
 
@@ -44,10 +46,10 @@ class Quota {
     return new Quota(cdp, new URL(page.url()).origin);
   }
 
-  /** The disk is full from now on: the quota is what the origin holds already. */
-  async fill(page: Page): Promise<void> {
+  /** The disk is full from now on: the quota is what the origin holds already (`room` bytes more). */
+  async fill(page: Page, room = 0): Promise<void> {
     const { usage } = await this.cdp.send('Storage.getUsageAndQuota', { origin: this.origin });
-    await this.cdp.send('Storage.overrideQuotaForOrigin', { origin: this.origin, quotaSize: usage });
+    await this.cdp.send('Storage.overrideQuotaForOrigin', { origin: this.origin, quotaSize: usage + room });
     // Not an assertion on time: IndexedDB's remembered free space must run out before the quota counts.
     await page.waitForTimeout(SPACE_CACHE_MS);
   }
@@ -266,4 +268,59 @@ test.describe('in a Korean browser', () => {
     await expect(page.getByText(FULL)).toHaveCount(0);
     await quota.lift();
   });
+});
+
+/** An API whose one answer, 3 MB, comes late: the disk fills up while a job waits for it. */
+async function lateBigApi(delayMs: number) {
+  const server = createServer((_req, res) => {
+    setTimeout(() => {
+      if (res.destroyed) return;
+      res.writeHead(200, { 'access-control-allow-origin': '*', 'content-type': 'application/json' });
+      res.end(JSON.stringify({ data: 'x'.repeat(3_000_000) }));
+    }, delayMs);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve())))
+  };
+}
+
+test('a job whose result no longer fits ends failed saying so, not left running', async ({ page }) => {
+  test.setTimeout(180_000);
+  const api = await lateBigApi(SPACE_CACHE_MS + 12_000);
+  try {
+    const quota = await studioReady(page);
+    await importFile(page, {
+      name: 'fetch-big.recipe.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        JSON.stringify({
+          format: 'sous.recipe/v1',
+          id: 'fetch-big',
+          name: 'Fetch big',
+          trigger: { kind: 'manual', input: [{ name: 'base', type: 'text', required: true }] },
+          steps: [{ id: 'big', kind: 'action', connector: 'http', action: 'request', input: { url: '{{ trigger.base }}/big', timeout_ms: 120000 } }]
+        })
+      )
+    });
+    await page.getByRole('button', { name: 'Run Fetch big' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Run “Fetch big”' });
+    const input = dialog.getByLabel('base');
+    await input.fill(api.base);
+    await dialog.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(page).toHaveURL(/\/jobs\/[\w-]+$/);
+    await expect(jobStatus(page)).toHaveText('Status: running');
+
+    // A nearly full disk: a status or a small record still fits (1 MB is left), the 3 MB answer does not.
+    await quota.fill(page, 1_000_000);
+    await expect(jobStatus(page)).toHaveText('Status: failed', { timeout: 60_000 });
+    await expect(page.getByText(FULL).first()).toBeVisible(SAYS);
+    const [job] = await storedJobs(page);
+    expect(job.status).toBe('failed');
+    expect(job.error?.message).toMatch(FULL);
+    await quota.lift();
+  } finally {
+    await api.close();
+  }
 });
