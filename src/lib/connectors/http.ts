@@ -74,12 +74,15 @@ export function createHttpConnector(options: HttpOptions = {}) {
               if (!headers.has('content-type')) headers.set('content-type', 'application/json');
             }
           }
+          // A request with no header, connection or body is handed on with no headers at all: a fetch
+          // reads an empty Headers back at a cost a local call notices.
+          const bare = Object.keys(input.headers ?? {}).length === 0 && !ctx.connection && body === undefined;
           const call = callSignal(ctx.signal, input.timeout_ms ?? DEFAULT_TIMEOUT_MS);
           let response: Response;
           let text: string;
           try {
             try {
-              response = await doFetch(url, { method: input.method, headers, body, signal: call.signal });
+              response = await doFetch(url, { method: input.method, headers: bare ? undefined : headers, body, signal: call.signal });
             } catch (err) {
               if (call.timedOut()) {
                 throw connectorError(`no answer from ${url.host} within ${input.timeout_ms ?? DEFAULT_TIMEOUT_MS} ms`, { code: 'timeout', retryable: true });
