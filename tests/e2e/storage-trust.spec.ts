@@ -27,7 +27,7 @@ const WORDS = {
     fileLabel: 'Recipe file (.json)',
     importButton: 'Import',
     split: 'Your work:',
-    nothing: 'No work saved yet.',
+    nothing: 'No recipes, jobs, tables, connections or agents saved yet.',
     askAgain: 'Ask the browser to keep it',
     backupLink: 'Backup and restore'
   },
@@ -48,7 +48,7 @@ const WORDS = {
     fileLabel: '레시피 파일 (.json)',
     importButton: '가져오기',
     split: '작업 데이터:',
-    nothing: '아직 저장한 작업이 없습니다.',
+    nothing: '아직 저장한 레시피, 작업, 표, 연결, 에이전트가 없습니다.',
     askAgain: '브라우저에 보관 요청하기',
     backupLink: '백업과 복원'
   }

@@ -19,7 +19,7 @@ export const en = {
     whatHeading: 'What takes the space',
     splitData: 'Your work: {{size}}',
     splitFiles: "The studio's own files, kept for offline use: {{size}}",
-    nothing: 'No work saved yet.',
+    nothing: 'No recipes, jobs, tables, connections or agents saved yet.',
     backupPointer: 'A browser can still lose it (a new computer, a cleared history): keep a backup file too, in',
     backupLink: 'Backup and restore',
     kinds: {
@@ -130,7 +130,7 @@ export const ko: Messages<typeof en> = {
     whatHeading: '공간을 차지하는 것',
     splitData: '작업 데이터: {{size}}',
     splitFiles: '오프라인 사용을 위해 보관한 스튜디오 파일: {{size}}',
-    nothing: '아직 저장한 작업이 없습니다.',
+    nothing: '아직 저장한 레시피, 작업, 표, 연결, 에이전트가 없습니다.',
     backupPointer: '그래도 브라우저 데이터는 사라질 수 있습니다(새 컴퓨터, 방문 기록 삭제). 백업 파일도 만들어 두세요:',
     backupLink: '백업과 복원',
     kinds: {
