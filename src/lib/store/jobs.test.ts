@@ -2,6 +2,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { Dexie } from 'dexie';
 import { createRunner, MemoryJournal, type Journal } from '../engine';
 import { builtinConnectors } from '../connectors/builtin';
 import { MemoryChat } from '../connectors/chat';
@@ -212,6 +213,19 @@ describe('a full disk', () => {
     expect(error).toBeInstanceOf(StorageFullError);
     expect(await journal.loadJob('job-1')).toBeUndefined();
     expect(await db.job_steps.count()).toBe(0);
+  });
+
+  it('leaves the job running for a resume when the database closed (not a full disk)', async () => {
+    db = freshDb();
+    const journal = new DexieJournal(db);
+    const runner = createRunner({ journal, connectors: builtinConnectors({ chat: new MemoryChat() }), newId: () => 'job-1' });
+    const realPut = db.job_steps.put.bind(db.job_steps);
+    vi.spyOn(db.job_steps, 'put').mockImplementation((row, key) => {
+      if (row.path === 'report') throw new Dexie.DatabaseClosedError('the tab is closing');
+      return realPut(row, key);
+    });
+    await expect(runner.start(bigInvoices(), input)).rejects.toThrow("could not save the job's progress");
+    expect((await journal.loadJob('job-1'))?.status).toBe('running');
   });
 
   it('leaves the job readable and resumable when not even its failure can be saved', async () => {
