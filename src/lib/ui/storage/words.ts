@@ -1,6 +1,6 @@
 /** The storage screens' sentences built from counts and sizes, in the studio's current language. */
 import { t } from '$lib/i18n';
-import { WORK_KINDS, type WorkCounts, type WorkKind } from '$lib/storage';
+import { WORK_KINDS, type WorkCounts, type WorkKind } from '$lib/storage/schema';
 
 /** `3 recipes, 12 jobs, 1 agent`: recipes and jobs always, the other kinds when there are some. */
 export function workList(counts: WorkCounts): string {
