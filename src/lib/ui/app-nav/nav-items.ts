@@ -20,7 +20,11 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/connectors', label: 'connectors', icon: 'M4 4h7v7H4z M13 4h7v7h-7z M4 13h7v7H4z M16.5 13v7 M13 16.5h7' },
   { href: '/connections', label: 'connections', icon: 'M8 12h8 M6 8a4 4 0 0 0 0 8h2 M18 8a4 4 0 0 1 0 8h-2' },
   { href: '/sandbox', label: 'sandbox', icon: 'M4 20h16 M6 20V10l6-5 6 5v10 M10 20v-5h4v5' },
-  { href: '/models', label: 'models', icon: 'M7 7h10v10H7z M10 3v4 M14 3v4 M10 17v4 M14 17v4 M3 10h4 M3 14h4 M17 10h4 M17 14h4' },
+  { href: '/models', label: 'models', icon: 'M7 7h10v10H7z M10 3v4 M14 3v4 M10 17v4 M14 17v4 M3 10h4 M3 14h4 M17 10h4 M17 14h4' }
+];
+
+/** At the nav's foot, above Help: the studio's own settings, apart from the work's sections. */
+export const FOOT_ITEMS: readonly NavItem[] = [
   { href: '/settings', label: 'settings', icon: 'M12 9a3 3 0 1 0 0 6a3 3 0 1 0 0-6z M12 2v3 M12 19v3 M2 12h3 M19 12h3 M4.9 4.9l2.1 2.1 M17 17l2.1 2.1 M4.9 19.1L7 17 M17 7l2.1-2.1' }
 ];
 
