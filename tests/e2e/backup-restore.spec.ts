@@ -112,6 +112,19 @@ test('a backup downloaded, the site data cleared, the backup restored: the recip
   await expect(jobStatus(page)).toHaveText('Status: succeeded');
   await nav(page, 'Tables');
   await expect(page.getByRole('table', { name: 'Rows of Vendors' }).getByRole('cell', { name: 'Acme Backup Co' })).toBeVisible();
+
+  // The connection came back without its token: it says so, and takes one again in place.
+  await nav(page, 'Connections');
+  await page.getByRole('button', { name: 'No passphrase (this device only)' }).click();
+  await expect(page.getByText('Unlocked: recipes can use their connections.')).toBeVisible();
+  const row = page.getByRole('row').filter({ hasText: 'Echo API' });
+  await expect(row).toContainText('No secrets yet');
+  await row.getByRole('button', { name: 'Enter the secrets of Echo API' }).click();
+  const form = page.getByRole('form', { name: 'Secrets of Echo API' });
+  await form.getByLabel(/^Bearer token/).fill(MARKER);
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved the secrets of “Echo API”.' })).toBeVisible();
+  await expect(row).not.toContainText('No secrets yet');
 });
 
 test.describe('in a Korean browser', () => {

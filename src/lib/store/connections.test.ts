@@ -15,7 +15,8 @@ import {
   deleteConnection,
   DexieConnectionSecrets,
   listConnections,
-  readVaultRecord
+  readVaultRecord,
+  setConnectionSecrets
 } from './connections';
 import type { SousDb } from './db';
 import { DexieJournal } from './jobs';
@@ -65,6 +66,27 @@ describe('connections', () => {
     const later = new Vault();
     await later.unlock((await readVaultRecord(db))!, 'pass phrase');
     expect(await later.open(row.sealed!)).toEqual({ token: MARKER });
+  }, 30_000);
+});
+
+describe('setConnectionSecrets', () => {
+  it('seals secrets for a connection restored without them, and a later change keeps the fields left empty', async () => {
+    db = freshDb();
+    const vault = await createVault(db, null);
+    // As a restore leaves it: plain fields, no sealed value.
+    await db.connections.add({ id: 'c1', connector: 'http', label: 'Echo API', fields: { auth: 'basic', username: 'ana' }, sealed: null, created_at: 'x', updated_at: 'x' });
+    await bindConnection(db, 'echo', 'api', 'c1');
+    const secrets = new DexieConnectionSecrets(db, vault);
+    expect(await secrets.resolve('api', 'http', 'echo')).toEqual({ auth: 'basic', username: 'ana' });
+
+    await setConnectionSecrets(db, vault, 'c1', { password: MARKER, token: '' });
+    expect(await secrets.resolve('api', 'http', 'echo')).toEqual({ auth: 'basic', username: 'ana', password: MARKER });
+    expect(await rawDump(db)).not.toContain(MARKER);
+
+    await setConnectionSecrets(db, vault, 'c1', { token: 'tok-2' });
+    expect(await secrets.resolve('api', 'http', 'echo')).toEqual({ auth: 'basic', username: 'ana', password: MARKER, token: 'tok-2' });
+    await expect(setConnectionSecrets(db, vault, 'gone', { token: 'x' })).rejects.toThrow('that connection no longer exists');
+    await expect(setConnectionSecrets(db, new Vault(), 'c1', { token: 'x' })).rejects.toThrow(/locked/);
   }, 30_000);
 });
 

@@ -51,6 +51,20 @@ export async function renameConnection(db: SousDb, id: string, label: string): P
   await guardWrite(`the connection "${label}"`, () => db.connections.update(id, { label, updated_at: new Date().toISOString() }));
 }
 
+/**
+ * Seal new secret values for a connection: one restored from a backup (which brings none), or a token
+ * that changed. A field left out keeps what it holds; the rest of the connection is unchanged.
+ */
+export async function setConnectionSecrets(db: SousDb, vault: Vault, id: string, secrets: Record<string, string>): Promise<void> {
+  const row = await db.connections.get(id);
+  if (!row) throw new Error('that connection no longer exists');
+  const given = Object.fromEntries(Object.entries(secrets).filter(([, v]) => v !== ''));
+  const kept = row.sealed ? await vault.open(row.sealed) : {};
+  const all = { ...kept, ...given };
+  const sealed = Object.keys(all).length > 0 ? await vault.seal(all) : null;
+  await guardWrite(`the connection "${row.label}"`, () => db.connections.update(id, { sealed, updated_at: new Date().toISOString() }));
+}
+
 /** Delete a connection and every recipe's binding to it. */
 export async function deleteConnection(db: SousDb, id: string): Promise<void> {
   await db.transaction('rw', db.connections, db.connection_bindings, async () => {

@@ -86,6 +86,7 @@ export function createEngineClient() {
     /** Connections: created sealed in the worker; answers the new connection's id. */
     createConnection: (draft: ConnectionDraft) => revive<string>(remote.createConnection(draft)),
     renameConnection: (id: string, label: string) => revive(remote.renameConnection(id, label)),
+    setConnectionSecrets: (id: string, secrets: Record<string, string>) => revive(remote.setConnectionSecrets(id, secrets)),
     deleteConnection: (id: string) => revive(remote.deleteConnection(id)),
     bindConnection: (recipeId: string, ref: string, connectionId: string) => revive(remote.bindConnection(recipeId, ref, connectionId)),
     /** Check a connection in the worker (where its secrets are); only the plain-word answer comes back. */

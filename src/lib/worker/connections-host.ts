@@ -14,6 +14,7 @@ import {
   DexieConnectionSecrets,
   readVaultRecord,
   renameConnection,
+  setConnectionSecrets,
   type ConnectionDraft,
   type SousDb
 } from '../store';
@@ -67,6 +68,11 @@ export function createConnectionsHost(db: SousDb, options: ConnectionsHostOption
         return (await createConnection(db, needUnlocked(), draft)).id;
       },
       renameConnection: (id: string, label: string) => renameConnection(db, id, label),
+      /** New secret values for a connection, sealed here; a field left empty keeps its value. */
+      async setConnectionSecrets(id: string, secrets: Record<string, string>): Promise<void> {
+        await openDeviceVault();
+        await setConnectionSecrets(db, needUnlocked(), id, secrets);
+      },
       deleteConnection: (id: string) => deleteConnection(db, id),
       bindConnection: (recipeId: string, ref: string, connectionId: string) => bindConnection(db, recipeId, ref, connectionId),
       /**

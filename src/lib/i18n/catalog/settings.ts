@@ -52,7 +52,7 @@ export const en = {
   backup: {
     heading: 'Backup and restore',
     intro: 'Save everything Sous keeps in this browser (recipes and their versions, jobs, tables, agents, conversations, connections, the sandbox apps) to one file, and bring it back here or in another browser.',
-    secretsNote: 'Connection secrets (tokens, passwords) are never put in a backup: after a restore, add them again on the Connections page.',
+    secretsNote: 'Connection secrets (tokens, passwords) are never put in a backup: after a restore, enter them again on the Connections page (Enter secrets).',
     download: 'Download a backup',
     preparing: 'Preparing the backup…',
     progressLabel: 'Backup progress',
@@ -68,7 +68,7 @@ export const en = {
     olderSchema: 'It comes from an older Sous; its data is brought up to this version as it is restored.',
     holds: 'It holds:',
     empty: 'It holds nothing to restore.',
-    needSecrets: 'These connections come back without their secrets; their steps cannot sign in until you add the connection again with its secrets on the Connections page:',
+    needSecrets: 'These connections come back without their secrets; their steps cannot sign in until you enter them again on the Connections page (Enter secrets):',
     chooseHow: 'How should it be restored?',
     replaceHint: 'Replace everything: what Sous keeps in this browser becomes exactly the backup. Work saved here and not in the backup is deleted.',
     addHint: 'Add what is missing: everything here stays as it is; only what the backup has and this browser lacks is added (a recipe, job or table already here keeps its own versions, steps and rows).',
@@ -78,7 +78,7 @@ export const en = {
     restoreFailed: 'The restore failed and nothing was changed: {{message}}',
     restored: 'Restored from {{file}}: {{rows}} rows added.',
     kept: '{{rows}} rows already here were kept as they were.',
-    secretsAgain: 'Without their secrets: {{list}}. On the Connections page, add each again with its secrets and choose it in the recipes that use it.',
+    secretsAgain: 'Without their secrets: {{list}}. On the Connections page, press Enter secrets beside each.',
     reloadNote: 'Reload the studio so everything it runs (schedules, the engine) works with the restored data.',
     reload: 'Reload now',
     kinds: {
@@ -163,7 +163,7 @@ export const ko: Messages<typeof en> = {
   backup: {
     heading: '백업과 복원',
     intro: 'Sous가 이 브라우저에 보관하는 모든 것(레시피와 그 버전, 작업, 표, 에이전트, 대화, 연결, 샌드박스 앱)을 한 파일로 저장하고, 이 브라우저나 다른 브라우저에서 다시 불러옵니다.',
-    secretsNote: '연결의 비밀 값(토큰, 비밀번호)은 백업에 절대 들어가지 않습니다. 복원한 뒤 연결 페이지에서 다시 추가하세요.',
+    secretsNote: '연결의 비밀 값(토큰, 비밀번호)은 백업에 절대 들어가지 않습니다. 복원한 뒤 연결 페이지에서 다시 입력하세요(비밀 값 입력).',
     download: '백업 다운로드',
     preparing: '백업을 준비하는 중…',
     progressLabel: '백업 진행 상황',
@@ -179,7 +179,7 @@ export const ko: Messages<typeof en> = {
     olderSchema: '이전 버전의 Sous에서 만든 백업입니다. 복원하면서 데이터를 이 버전에 맞게 올립니다.',
     holds: '들어 있는 것:',
     empty: '복원할 내용이 없습니다.',
-    needSecrets: '다음 연결은 비밀 값 없이 복원됩니다. 연결 페이지에서 비밀 값과 함께 연결을 다시 추가하기 전까지는 그 단계가 로그인할 수 없습니다:',
+    needSecrets: '다음 연결은 비밀 값 없이 복원됩니다. 연결 페이지에서 비밀 값을 다시 입력하기 전까지는 그 단계가 로그인할 수 없습니다(비밀 값 입력):',
     chooseHow: '어떻게 복원할까요?',
     replaceHint: '모두 바꾸기: 이 브라우저에 보관된 Sous 데이터가 백업과 똑같아집니다. 백업에 없고 여기에만 저장된 작업은 삭제됩니다.',
     addHint: '없는 것만 추가: 여기 있는 것은 그대로 두고, 백업에만 있는 것만 추가합니다(여기 이미 있는 레시피, 작업, 표는 자신의 버전, 단계, 행을 그대로 유지합니다).',
@@ -189,7 +189,7 @@ export const ko: Messages<typeof en> = {
     restoreFailed: '복원하지 못했고 아무것도 바뀌지 않았습니다: {{message}}',
     restored: '{{file}}에서 복원했습니다: 행 {{rows}}개를 추가했습니다.',
     kept: '여기 이미 있던 행 {{rows}}개는 그대로 두었습니다.',
-    secretsAgain: '비밀 값 없이 복원된 연결: {{list}}. 연결 페이지에서 각 연결을 비밀 값과 함께 다시 추가하고, 그 연결을 쓰는 레시피에서 선택하세요.',
+    secretsAgain: '비밀 값 없이 복원된 연결: {{list}}. 연결 페이지에서 각 연결 옆의 비밀 값 입력을 누르세요.',
     reloadNote: '스튜디오를 새로 고쳐야 예약 실행과 엔진이 복원한 데이터로 동작합니다.',
     reload: '지금 새로 고침',
     kinds: {
