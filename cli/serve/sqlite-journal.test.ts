@@ -101,6 +101,35 @@ describe('SqliteJournal', () => {
   });
 });
 
+describe('SqliteJournal on a full disk', () => {
+  it('a job whose result no longer fits ends failed with storage_full, saying the disk is full, and the runner goes on', async () => {
+    const path = file();
+    const db = openDatabase(path);
+    const journal = new SqliteJournal(db);
+    // A database that may not grow past its current size: what SQLite says on a full disk (SQLITE_FULL).
+    const pages = (db.pragma('page_count', { simple: true }) as number) + 2;
+    db.pragma(`max_page_count = ${pages}`);
+    const recipe: Recipe = {
+      format: 'sous.recipe/v1',
+      id: 'big',
+      name: 'Big',
+      trigger: { kind: 'manual' },
+      steps: [{ id: 'make', kind: 'set', values: { text: '{{ $pad("", 2000000, "x") }}' } }]
+    };
+    let next = 0;
+    const runner = createRunner({ journal, connectors: builtinConnectors({ chat: new MemoryChat() }), newId: () => `job-${++next}` });
+    const done = await runner.start(recipe, undefined);
+    expect(done.status).toBe('failed');
+    expect(done.error).toMatchObject({ code: 'storage_full', message: expect.stringContaining("the disk that holds Sous's job journal is full") });
+    const saved = await journal.loadJob(done.id);
+    expect(saved).toMatchObject({ status: 'failed', error: { code: 'storage_full' } });
+    // A small job still fits.
+    const small = await runner.start({ ...recipe, id: 'small', steps: [{ id: 'make', kind: 'set', values: { text: 'ok' } }] }, undefined);
+    expect(small.status).toBe('succeeded');
+    db.close();
+  });
+});
+
 describe('SqliteQueueStore', () => {
   const entry = (id: string, state: QueueEntry['state'] = 'pending'): QueueEntry => ({
     event: { event_id: id, recipe_id: 'r', kind: 'webhook', payload: { body: id } },

@@ -17,6 +17,13 @@ describe('storageFullError', () => {
   });
 
   it.each([
+    ["better-sqlite3's SQLITE_FULL (sous serve's journal)", Object.assign(new Error('database or disk is full'), { name: 'SqliteError', code: 'SQLITE_FULL' })],
+    ["Node's ENOSPC, wrapped", new Error('could not write', { cause: Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }) })]
+  ])('%s says the disk is full', (_name, err) => {
+    expect(storageFullError(err, 'a')).toEqual({ message: expect.stringContaining("the disk that holds Sous's job journal is full"), step: 'a', code: 'storage_full' });
+  });
+
+  it.each([
     ['a closed database', Object.assign(new Error('Database has been closed'), { name: 'DatabaseClosedError' })],
     ['a plain error naming the quota in its text only', new Error('QuotaExceededError')],
     ['not an error', 'QuotaExceededError'],
