@@ -127,6 +127,32 @@ test('a backup downloaded, the site data cleared, the backup restored: the recip
   await expect(row).not.toContainText('No secrets yet');
 });
 
+test("a restore in one tab tells the studio's other tabs, which offer to reload", async ({ page, context }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'sous-backup-'));
+  await openStudio(page);
+  await importFile(page, 'tests/conformance/big-invoices.recipe.json');
+  await settings(page);
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download a backup' }).click();
+  const file = join(dir, (await downloading).suggestedFilename());
+  await (await downloading).saveAs(file);
+
+  const other = await context.newPage();
+  await other.goto('/');
+  await expect(recipeRow(other, 'Flag big invoices')).toBeVisible();
+
+  await restore(page, file);
+  await page.getByRole('dialog', { name: 'Restore from a backup' }).getByRole('button', { name: 'Replace everything' }).click();
+  await expect(page.getByTestId('backup-restored')).toBeVisible();
+  // Only the other tab is told; this one says so in its own panel.
+  const told = other.getByRole('alert', { name: 'Restored in another tab' });
+  await expect(told).toContainText('A backup was restored in another tab');
+  await expect(page.getByRole('alert', { name: 'Restored in another tab' })).toHaveCount(0);
+  await told.getByRole('button', { name: 'Reload this tab' }).click();
+  await expect(told).toBeHidden();
+  await expect(recipeRow(other, 'Flag big invoices')).toBeVisible();
+});
+
 test.describe('in a Korean browser', () => {
   test.use({ locale: 'ko-KR' });
 

@@ -5,3 +5,4 @@ export { readBackupFile, readBackupText, MAX_BACKUP_BYTES, type CheckedBackup, t
 export { restoreBackup, type RestoreMode, type RestoreReport } from './restore';
 export { LEFT_OUT, LATEST_SCHEMA, backedUpTables } from './tables';
 export type { BackupIssue } from './check';
+export { announceRestore, onRestoreElsewhere } from './restore-signal';

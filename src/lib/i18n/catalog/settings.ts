@@ -81,6 +81,11 @@ export const en = {
     secretsAgain: 'Without their secrets: {{list}}. On the Connections page, press Enter secrets beside each.',
     reloadNote: 'Reload the studio so everything it runs (schedules, the engine) works with the restored data.',
     reload: 'Reload now',
+    elsewhere: {
+      label: 'Restored in another tab',
+      text: 'A backup was restored in another tab ({{time}}). Reload this tab to see and run the restored data.',
+      reload: 'Reload this tab'
+    },
     kinds: {
       recipes_one: '{{count}} recipe',
       recipes_other: '{{count}} recipes',
@@ -192,6 +197,11 @@ export const ko: Messages<typeof en> = {
     secretsAgain: '비밀 값 없이 복원된 연결: {{list}}. 연결 페이지에서 각 연결 옆의 비밀 값 입력을 누르세요.',
     reloadNote: '스튜디오를 새로 고쳐야 예약 실행과 엔진이 복원한 데이터로 동작합니다.',
     reload: '지금 새로 고침',
+    elsewhere: {
+      label: '다른 탭에서 복원됨',
+      text: '다른 탭에서 백업을 복원했습니다({{time}}). 이 탭을 새로 고쳐야 복원한 데이터를 보고 실행할 수 있습니다.',
+      reload: '이 탭 새로 고침'
+    },
     kinds: {
       recipes_one: '레시피 {{count}}개',
       recipes_other: '레시피 {{count}}개',
