@@ -24,6 +24,9 @@ export const en = {
     progress: 'Offline files downloaded',
     failed: 'Could not finish: {{message}}',
     unavailable: 'Offline files are not listed in this build (the development server).'
+  },
+  database: {
+    failed: 'The studio could not open its data in this browser: {{message}}. Nothing was changed; reload the page to try again.'
   }
 };
 
@@ -50,5 +53,8 @@ export const ko: Messages<typeof en> = {
     progress: '내려받은 오프라인 파일',
     failed: '끝내지 못했습니다: {{message}}',
     unavailable: '이 빌드에는 오프라인 파일 목록이 없습니다 (개발 서버).'
+  },
+  database: {
+    failed: '스튜디오가 이 브라우저의 데이터를 열지 못했습니다: {{message}}. 아무것도 바뀌지 않았습니다. 페이지를 새로 고쳐 다시 시도하세요.'
   }
 };
