@@ -8,7 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { importFile, jobStatus, nav, openStudio, recipeRow, runRecipe } from './helpers';
+import { importFile, jobStatus, nav, openStudio, recipeRow, runRecipe, startTestApi } from './helpers';
 
 async function settings(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Studio' }).getByRole('link', { name: /^Settings/ }).click();
@@ -151,6 +151,32 @@ test("a restore in one tab tells the studio's other tabs, which offer to reload"
   await told.getByRole('button', { name: 'Reload this tab' }).click();
   await expect(told).toBeHidden();
   await expect(recipeRow(other, 'Flag big invoices')).toBeVisible();
+});
+
+test('a restore asked for while a job runs says so first', async ({ page }) => {
+  const api = await startTestApi(20_000);
+  try {
+    const dir = mkdtempSync(join(tmpdir(), 'sous-backup-'));
+    await openStudio(page);
+    await importFile(page, 'tests/fixtures/uncertain-post.recipe.json');
+    await settings(page);
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download a backup' }).click();
+    const file = join(dir, (await downloading).suggestedFilename());
+    await (await downloading).saveAs(file);
+
+    await nav(page, 'Recipes');
+    await runRecipe(page, 'A payment cut off mid-call', JSON.stringify({ base: api.base }));
+    await expect.poll(() => api.hits['/slow'] ?? 0).toBe(1);
+    await settings(page);
+    await restore(page, file);
+    const preview = page.getByRole('dialog', { name: 'Restore from a backup' });
+    await expect(preview.getByTestId('backup-running')).toHaveText(/^1 job is running now\. .*wait for it to finish/);
+    await preview.getByRole('button', { name: 'Cancel' }).click();
+    await expect(preview).toBeHidden();
+  } finally {
+    await api.close();
+  }
 });
 
 test.describe('in a Korean browser', () => {
