@@ -97,6 +97,27 @@ describe('schedules: one tick queued at most behind a running one', () => {
     expect(await h.store.get('r1@t1')).toMatchObject({ skipped: 2 });
   });
 
+  it('two ticks accepted at once behind a running one: the second folds into the first, still being stored', async () => {
+    const h = harness();
+    expect((await h.queue.accept(tick(0))).status).toBe('accepted');
+    h.advance(120_000);
+    const [first, second] = await Promise.all([h.queue.accept(tick(1)), h.queue.accept(tick(2))]);
+    expect(first.status).toBe('accepted');
+    expect(second).toEqual({ status: 'skipped', event_id: 'r1@t2', folded_into: 'r1@t1' });
+    expect(h.queue.depth('r1')).toBe(1);
+    await h.finish('r1@t0');
+    expect(h.ids()).toEqual(['r1@t0', 'r1@t1']);
+    expect(h.started[1]).toMatchObject({ skipped: 1 });
+  });
+
+  it('two ticks accepted at once with a free slot: both run, none is folded into one about to start', async () => {
+    const h = harness();
+    const [first, second] = await Promise.all([h.queue.accept(tick(0)), h.queue.accept(tick(1))]);
+    expect([first.status, second.status]).toEqual(['accepted', 'accepted']);
+    await h.finish('r1@t0');
+    expect(h.ids()).toEqual(['r1@t0', 'r1@t1']);
+  });
+
   it('a dropped tick sent again is a duplicate, and is not counted twice', async () => {
     const h = harness();
     for (const i of [0, 1, 2]) await h.queue.accept(tick(i));

@@ -79,9 +79,15 @@ export function createTriggerQueue(deps: TriggerQueueDeps) {
     if (list.length === 0) waiting.delete(l.entry.event.recipe_id);
   }
 
-  /** The waiting schedule tick a new tick of the same recipe folds into, if any. */
-  const waitingTick = (recipeId: string) =>
-    queueOf(recipeId).find((l) => l.phase === 'waiting' && l.entry.event.kind === 'schedule');
+  /**
+   * The waiting schedule tick a new tick of the same recipe folds into, if any. One still being stored
+   * counts when the recipe has no free slot (it will wait): two ticks accepted at once would else both
+   * queue, since neither sees the other waiting yet.
+   */
+  const waitingTick = (recipeId: string) => {
+    const full = (active.get(recipeId) ?? 0) >= limitOf(recipeId);
+    return queueOf(recipeId).find((l) => l.entry.event.kind === 'schedule' && (l.phase === 'waiting' || (l.phase === 'storing' && full)));
+  };
 
   async function fold(event: TriggerEvent, target: Live): Promise<AcceptResult> {
     const into = target.entry.event.event_id;
