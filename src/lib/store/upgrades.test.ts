@@ -3,22 +3,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { readFileSync } from 'node:fs';
-import type { z } from 'zod';
-import {
-  ConnectionBindingRowSchema,
-  ConnectionRowSchema,
-  JobRowSchema,
-  RecipeRowSchema,
-  RecipeVersionRowSchema,
-  SCHEMA_VERSIONS,
-  SousDb,
-  StepRowSchema
-} from './db';
-import { ChatMessageSchema } from '../connectors/chat';
-import { VendorSchema } from '../connectors/sandbox/erp-schemas';
-import { TableDefSchema, TableRowSchema } from '../connectors/tables/schema';
-import { AgentRowSchema } from './agents';
-import { ConversationRowSchema } from './conversations';
+import { SCHEMA_VERSIONS, SousDb } from './db';
+import { ROW_SCHEMAS } from '../backup/tables';
 import { listRecipes } from './recipes';
 import { readJob } from './jobs';
 import { listJobs } from './job-queries';
@@ -33,20 +19,6 @@ import { DexieTables } from './tables';
 const LATEST = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;
 const fixture = (version: number): Record<string, unknown[]> => JSON.parse(readFileSync(`tests/fixtures/db/v${version}.json`, 'utf8'));
 
-const SCHEMAS: Record<string, z.ZodType> = {
-  recipes: RecipeRowSchema,
-  recipe_versions: RecipeVersionRowSchema,
-  jobs: JobRowSchema,
-  job_steps: StepRowSchema,
-  chat: ChatMessageSchema,
-  connections: ConnectionRowSchema,
-  connection_bindings: ConnectionBindingRowSchema,
-  sandbox_vendors: VendorSchema,
-  lookup_tables: TableDefSchema,
-  lookup_rows: TableRowSchema,
-  agents: AgentRowSchema,
-  conversations: ConversationRowSchema
-};
 
 async function leftByVersion(name: string, version: number): Promise<Record<string, number>> {
   const old = new Dexie(name);
@@ -86,7 +58,8 @@ describe('opening a database an earlier version of Sous left', () => {
     for (const [table, count] of Object.entries(counts)) {
       const rows = await db.table(table).toArray();
       expect(rows, table).toHaveLength(count);
-      const schema = SCHEMAS[table];
+      // Each table's row schema, as the backup checks rows with it.
+      const schema = ROW_SCHEMAS[table];
       if (schema) for (const row of rows) expect(schema.safeParse(row).error?.issues, `${table} row`).toBeUndefined();
     }
 
