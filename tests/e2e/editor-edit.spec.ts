@@ -68,8 +68,13 @@ test('saving makes a new version; restoring an earlier one saves it again as the
   await expect(stepNode(page, 'report')).toHaveAttribute('aria-pressed', 'true');
   // Selecting a step near the edge brings it into view first.
   await expect(page.getByRole('button', { name: 'Duplicate Tell finance' })).toBeInViewport({ ratio: 1 });
+  // Under load the pan to the selected step can still be moving: click once the canvas has settled.
+  await expect(canvas(page)).toHaveAttribute('data-settled', 'true');
   await page.getByRole('button', { name: 'Duplicate Tell finance' }).click();
-  await expect(stepNode(page, 'report-2')).toBeVisible();
+  await expect(saveState(page)).toHaveText('Unsaved changes');
+  // The copy is laid out by ELK in a worker; only then does its node exist (off-screen nodes are not drawn).
+  await expect(canvas(page)).toHaveAttribute('data-settled', 'true');
+  await expect(stepNode(page, 'report-2')).toHaveAttribute('aria-pressed', 'true', { timeout: 15_000 });
   await page.keyboard.press('Control+s');
   await expect(saveState(page)).toHaveText('Saved · version 2');
 
