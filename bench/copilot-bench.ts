@@ -13,7 +13,10 @@ const CORPUS = new URL('../tests/fixtures/requests/', import.meta.url);
 // words never seen is well below the figures printed here. `fifth-set` (12 EN, 12 KO, varied trigger,
 // notify, loop, comparison and failure phrasings) scored 6 of 24 before the rules were broadened by whole
 // families (shared "when" words, notify verb lists, list-then-loop, Korean endings), 24 of 24 after.
-const FILES = ['en', 'ko', 'second-set', 'third-set', 'fourth-set', 'fifth-set'];
+// `sixth-set` (12 EN, 12 KO, written as finance/HR/ops people write: approvals, thresholds like "over $5,000"
+// and "100만원이 넘으면", lookups mid-sentence, named channels, loops, retries) scored 7 of 24 on its first run,
+// with the per-sentence rules, before the clause-composing draft was built.
+const FILES = ['en', 'ko', 'second-set', 'third-set', 'fourth-set', 'fifth-set', 'sixth-set'];
 // HELD-OUT: `held-out.json` (12 English, 12 Korean) was written without reading the rules and is scored
 // apart, never in the totals above. The rules must NEVER be tuned on it (no phrasing from it taught to the
 // rules, no test floor on it): it is the honest measure of words never seen. If it ever is tuned on, move it
