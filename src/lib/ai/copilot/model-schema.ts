@@ -8,8 +8,13 @@ import { z } from 'zod';
 import { RecipeSchema } from '../../recipe';
 import type { CatalogEntry } from './draft-result';
 
-/** Keywords the grammar cannot take (or that only restrict): dropped, the full check comes after. */
-const DROPPED = new Set(['$schema', 'pattern', 'propertyNames', 'default', 'format']);
+/**
+ * Keywords the grammar cannot take (or that only restrict): dropped, the full check comes after.
+ * `minLength`/`maxLength`: XGrammar 0.1.27 (WebLLM 0.2.86's) turns a length-bounded string into
+ * `[^"\\\r\n]{n,}`, which lets a raw tab or other control character in (not JSON) and no escape at all
+ * (mlc-ai/xgrammar#800); found by src/lib/ai/grammar's constrained decoding.
+ */
+const DROPPED = new Set(['$schema', 'pattern', 'propertyNames', 'default', 'format', 'minLength', 'maxLength']);
 
 /** A copy of `schema` without the DROPPED keywords, at any depth (also inside `$defs`). */
 export function simplifySchema(schema: unknown): unknown {
