@@ -7,11 +7,11 @@ import type { ExtractResult, ExtractedValue, FieldSpec } from './fields';
 import { round2, sameMoney } from './rules/amounts';
 import { detectCurrency } from './rules/currency';
 import { customField } from './rules/custom';
-import type { DayOrder } from './rules/dates';
+import { dayOrderOf } from './rules/dates';
 import { toLines, type Found } from './rules/found';
-import { LABELS } from './rules/labels';
 import { lineItems } from './rules/line-items';
-import { invoiceDate, invoiceNumber, labelledDate, labelledSum } from './rules/values';
+import { invoiceSums } from './rules/sums';
+import { invoiceDate, invoiceNumber, labelledDate } from './rules/values';
 import { vendor } from './rules/vendor';
 
 export interface BasicOptions {
@@ -24,25 +24,10 @@ export interface BasicOptions {
 export function invoiceValues(text: string): Record<string, Found | null> {
   const lines = toLines(text);
   const currency = detectCurrency(lines);
-  const order: DayOrder = currency?.code === 'USD' ? 'mdy' : 'dmy';
-  const due = labelledDate(lines, LABELS.due_date, order);
+  const order = dayOrderOf(lines, currency?.code);
+  const due = labelledDate(lines, 'due_date', order);
   const items = lineItems(lines);
-  let subtotal = labelledSum(lines, 'subtotal', 'first');
-  let tax = labelledSum(lines, 'tax', 'first');
-  let total = labelledSum(lines, 'total', 'last');
-  // The sums check each other: a match makes all three surer; one missing is computed from the other two.
-  if (subtotal && tax && total && sameMoney(subtotal.value + tax.value, total.value)) {
-    for (const f of [subtotal, tax, total]) f.confidence = Math.max(f.confidence, 0.97);
-  } else if (subtotal && total && !tax && total.value >= subtotal.value) {
-    tax = { value: round2(total.value - subtotal.value), confidence: 0.55, source: `${total.source} − ${subtotal.source}` };
-  } else if (!subtotal && tax && total && total.value >= tax.value) {
-    subtotal = { value: round2(total.value - tax.value), confidence: 0.55, source: `${total.source} − ${tax.source}` };
-  } else if (!subtotal && !tax && items && total && sameMoney(sum(items.value), total.value)) {
-    // No tax line, and the items add up to the total: that sum is the subtotal (a guess only where it checks out).
-    subtotal = { value: sum(items.value), confidence: 0.55, source: 'sum of the line items' };
-  } else if (subtotal && tax && !total) {
-    total = { value: round2(subtotal.value + tax.value), confidence: 0.55, source: `${subtotal.source} + ${tax.source}` };
-  }
+  const { subtotal, tax, total } = invoiceSums(lines, items);
   if (items && subtotal && sameMoney(sum(items.value), subtotal.value)) items.confidence = 0.95;
   return {
     vendor: vendor(lines),
@@ -62,7 +47,7 @@ const sum = (items: Array<{ amount: number }>) => round2(items.reduce((s, i) => 
 export function extractBasic(text: string, fields: readonly FieldSpec[], options: BasicOptions = {}): ExtractResult {
   const preset = invoiceValues(text);
   const lines = toLines(text);
-  const order: DayOrder = preset.currency?.value === 'USD' ? 'mdy' : 'dmy';
+  const order = dayOrderOf(lines, preset.currency?.value as string | undefined);
   const scale = options.ocrConfidence === undefined ? 1 : 0.6 + 0.4 * options.ocrConfidence;
   const out: Record<string, ExtractedValue> = {};
   for (const field of fields) {

@@ -14,6 +14,9 @@ describe('parseAmount reads the separators of each locale', () => {
     ['999', 999],
     ['0.00', 0],
     ["1'234.50", 1234.5],
+    ['1 234,56', 1234.56],
+    ['1\u00a0234,56', 1234.56],
+    ['12 345 678,90', 12345678.9],
     ['abc', null]
   ])('%s → %s', (raw, value) => expect(parseAmount(raw)).toBe(value));
 });
@@ -31,7 +34,14 @@ describe('findAmounts finds money with its currency, and nothing else', () => {
     ['Invoice No. INV-2026-0042 dated 2026-03-01', []],
     ['복사용지 A4  12  37,000원  444,000원', [[12, undefined], [37000, 'KRW'], [444000, 'KRW']]],
     ['Website design  3  £173.33  £519.99', [[3, undefined], [173.33, 'GBP'], [519.99, 'GBP']]],
-    ['Due 25/02/2026', []]
+    ['Due 25/02/2026', []],
+    ['Do zapłaty: 1 845,00 zł', [[1845, 'PLN']]],
+    ['Total TTC 1 200,00 €', [[1200, 'EUR']]],
+    ['Totaal € 260,15', [[260.15, 'EUR']]],
+    ['Betrag: CHF 1\'234.50', [[1234.5, 'CHF']]],
+    ['Razem 1 500,00 PLN', [[1500, 'PLN']]],
+    // A quantity and a price stay apart in a table's columns; one space between them reads as 2 437,32.
+    ['Cable ties  2  437,32', [[2, undefined], [437.32, undefined]]]
   ])('%s', (line, want) => {
     expect(findAmounts(line).map((a) => [a.value, a.currency])).toEqual(want);
   });
@@ -46,6 +56,9 @@ describe('detectCurrency', () => {
     [['합계 1,000원'], 'KRW'],
     [['합계 W1,000,000'], 'KRW'],
     [['합계 1,000'], 'KRW'],
-    [['Total 1,000'], null]
+    [['Total 1,000'], null],
+    [['Do zapłaty: 1 845,00 zł'], 'PLN'],
+    [['Razem: 1 500,00 PLN'], 'PLN'],
+    [['Summe: CHF 100.00'], 'CHF']
   ])('%j → %s', (lines, code) => expect(detectCurrency(lines)?.code ?? null).toBe(code));
 });

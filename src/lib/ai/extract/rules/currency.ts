@@ -1,5 +1,5 @@
 /** Which currency an invoice is in, from the signs and codes its amounts carry (ISO 4217 code). */
-import { findAmounts } from './amounts';
+import { CURRENCY_CODES, findAmounts } from './amounts';
 
 export interface CurrencyGuess {
   code: string;
@@ -7,7 +7,7 @@ export interface CurrencyGuess {
   source: string | null;
 }
 
-const CODES = /\b(USD|EUR|GBP|KRW|JPY|CNY|CHF|CAD|AUD)\b/g;
+const CODES = new RegExp(`\\b(${CURRENCY_CODES.join('|')})\\b`, 'g');
 
 export function detectCurrency(lines: readonly string[]): CurrencyGuess | null {
   const votes = new Map<string, { count: number; source: string }>();

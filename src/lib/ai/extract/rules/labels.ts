@@ -1,40 +1,33 @@
 /**
- * The label words of each invoice field, in English and Korean. Each is a regular expression found anywhere
- * in a line (case-insensitive); the value is read after it, on the same line or alone on the next one.
+ * Labels and the text around them. The words themselves are data in ../lexicon (eight languages); this
+ * file finds them in lines and reads what sits after or below them.
  */
-export const LABELS = {
-  invoice_number:
-    /(?:invoice|inv\.?|bill|tax\s*invoice)\s*(?:no\.?|number|num\.?|nr\.?|#|id)|(?:송장|청구서|계산서|세금계산서|인보이스|거래명세서|문서|승인)\s*번호|(?<![a-z])invoice(?=\s*[:#]?\s*#?[A-Z0-9][\w./-]*\d)/gi,
-  due_date:
-    /due\s*date|payment\s*due|due\s*(?:by|on)|(?<![a-z])due(?![a-z])|pay(?:able)?\s*by|지급\s*기한|납부\s*기한|결제\s*기한|지불\s*기한|입금\s*기한|만기일/gi,
-  invoice_date:
-    /invoice\s*date|date\s*of\s*issue|issue\s*date|issued(?:\s*on)?|(?<!(?:due|pay(?:ment)?|delivery|ship(?:ping)?|order)\s*)(?<![a-z])date(?![a-z])|발행\s*일(?:자)?|작성\s*일(?:자)?|청구\s*일(?:자)?|거래\s*일(?:자)?/gi,
-  subtotal:
-    /sub[\s-]?total|net\s*(?:amount|total)|(?<![a-z])net(?=\s*:)|total\s*(?:before|excl\.?|excluding|ex\.?)\s*(?:tax|vat)|amount\s*before\s*tax|공급\s*가액|소\s*계/gi,
-  tax: /sales\s*tax|(?<![a-z])(?:vat|gst|tax)(?![a-z])|부가\s*가치세|부가세|세\s*액/gi,
-  total:
-    /amount\s*due|total\s*due|balance\s*due|grand\s*total|total\s*amount|invoice\s*total|amount\s*payable|(?<![a-z-])total(?![a-z])|청구\s*금액|합계\s*금액|총\s*액|총\s*금액|합\s*계|결제\s*금액/gi,
-  vendor: /(?<![a-z])(?:from|seller|vendor|supplier|sold\s*by|issued\s*by|bill\s*from)(?![a-z])|공급자\s*상호|(?<!받는\s*자\s*)상\s*호(?:\s*명)?|판매자/gi,
-  /** A block headed 공급자 (the supplier) whose name is on a line below: tried after the labels above. */
-  vendorBlock: /공급자(?!\s*번호)/g
-} satisfies Record<string, RegExp>;
+import { compilePhrases, fold, labelsInLine, type LexiconHit } from '../lexicon/compile';
+import { COMPANY_WORDS, TABLE_WORDS, TITLE_WORDS, type LabelField } from '../lexicon/words';
 
-/**
- * Around a label (a few characters either side), words that make it another field's: "Total (incl. tax)" is
- * not the tax, "Total excl. VAT" is the subtotal, "VAT no." is an id.
- */
-export const NOT_THIS = {
-  subtotal: /(?:tax|vat)\s*(?:id|no|number|reg)/i,
-  tax: /sub[\s-]?total|before|excl|incl|ex\.|(?:tax|vat)\s*(?:id|no|number|reg|#)|사업자/i,
-  total: /total\s*(?:before|excl|ex\.|excluding)/i
-};
+export type { LabelField } from '../lexicon/words';
 
-/** Words that head a document or a block, never a vendor's name. */
-export const TITLES =
-  /^(?:(?:tax\s*)?invoice|receipt|bill|statement|credit\s*note|quote|(?:전자)?(?:세금)?계산서|청구서|거래명세서(?:\s*겸\s*청구서)?|영수증|견적서|bill\s*to|ship\s*to|to|customer|공급받는자)\s*[:：]?$/i;
+/** Words that head a document or a block, never a vendor's name (the whole line, a colon allowed). */
+const TITLE_LINE = new RegExp(`^\\s*(?:${compilePhrases([...Object.values(TITLE_WORDS).flat(), 'bill to', 'ship to', 'to', 'customer', '공급받는자']).source})\\s*[:：]?\\s*$`, 'iu');
+export const isTitle = (line: string) => TITLE_LINE.test(fold(line));
+
+/** A title word such as "Invoice", "Rechnung", "Facture" anywhere in a line (before an id with no label). */
+export const TITLE_WORD = compilePhrases(Object.values(TITLE_WORDS).flat().filter((w) => !/^(?:page|seite|pagina|strona|copy|original|note|bon|ticket)$/.test(w)));
 
 /** Company-name endings that make a line likely to be a vendor's name. */
-export const COMPANY = /\b(?:ltd|limited|inc|incorporated|llc|llp|plc|gmbh|ag|bv|nv|sa|sas|sarl|srl|co|corp|corporation|company|pty)\b\.?|주식회사|\(주\)|㈜|유한회사|상사/i;
+const COMPANY_RE = compilePhrases(COMPANY_WORDS);
+export const looksLikeCompany = (line: string) => new RegExp(COMPANY_RE.source, 'iu').test(fold(line));
+
+const TABLE_COLUMNS = Object.entries(TABLE_WORDS).map(([column, words]) => ({ column, re: compilePhrases(Object.values(words).flat()) }));
+
+/** The line-item table's columns named in a line ("Qty", "Menge", "Prix unitaire", "수량"…). */
+export function tableColumns(line: string): string[] {
+  const folded = fold(line);
+  return TABLE_COLUMNS.filter(({ re }) => new RegExp(re.source, 'iu').test(folded)).map(({ column }) => column);
+}
+
+/** A table's header row: words of at least two of its columns and no amounts (so not a sum's label). */
+export const isTableHeader = (line: string) => tableColumns(line).length >= 2 && !/\d[.,]\d{2}(?!\d)/.test(line);
 
 export interface LabelHit {
   line: number;
@@ -45,10 +38,29 @@ export interface LabelHit {
   label: string;
 }
 
-/** Every place a label occurs, in reading order. */
-export function findLabels(lines: readonly string[], label: RegExp): LabelHit[] {
+const lineHits = new Map<string, LexiconHit[]>();
+
+/** The lexicon's labels in a line, settled (cached: every rule asks about the same lines). */
+export function hitsIn(line: string): LexiconHit[] {
+  let hits = lineHits.get(line);
+  if (!hits) {
+    if (lineHits.size > 20_000) lineHits.clear();
+    lineHits.set(line, (hits = labelsInLine(line)));
+  }
+  return hits;
+}
+
+/** Whether a text holds a label of one of these fields. */
+export const hasLabel = (text: string, ...fields: LabelField[]) => hitsIn(text).some((h) => fields.includes(h.field));
+
+/** Every place a label occurs, in reading order: a lexicon field's labels, or a pattern's matches (custom fields). */
+export function findLabels(lines: readonly string[], label: RegExp | LabelField): LabelHit[] {
   const hits: LabelHit[] = [];
   lines.forEach((text, line) => {
+    if (typeof label === 'string') {
+      for (const h of hitsIn(text)) if (h.field === label) hits.push({ line, start: h.start, after: h.end, label: h.text });
+      return;
+    }
     for (const m of text.matchAll(new RegExp(label.source, label.flags.includes('g') ? label.flags : `${label.flags}g`))) {
       hits.push({ line, start: m.index ?? 0, after: (m.index ?? 0) + m[0].length, label: m[0] });
     }
@@ -58,7 +70,7 @@ export function findLabels(lines: readonly string[], label: RegExp): LabelHit[] 
 
 /** The text after a label: without the colon, up to a wide gap (the next column) or the line's end. */
 export function segmentAfter(text: string, after: number): string {
-  const rest = text.slice(after).replace(/^\s*[:：;#.]?\s*/, '');
+  const rest = text.slice(after).replace(/^[\s:：;#.)\]]*/, '');
   return rest.split(/\s{2,}|\t|\s[|·•]\s/)[0].trim();
 }
 
@@ -85,4 +97,25 @@ export function cellBelow(lines: readonly string[], hit: LabelHit): string | nul
   if (above.length < 2 || above.length !== below.length) return null;
   const at = above.findIndex((c) => hit.start >= c.start && hit.start < c.end);
   return at >= 0 ? below[at].text : null;
+}
+
+/**
+ * The value directly below a label in the same column: the cell of the next line (or the one after, when
+ * the next has nothing in that column) that overlaps the label's cell. Used when the label's own cell holds
+ * nothing after the label; null when nothing sits there or what sits there is another label.
+ */
+export function cellUnder(lines: readonly string[], hit: LabelHit, depth = 2): { text: string; line: number } | null {
+  const own = cells(lines[hit.line]).find((c) => hit.start >= c.start && hit.start < c.end);
+  if (!own) return null;
+  for (let down = 1; down <= depth && hit.line + down < lines.length; down++) {
+    const row = cells(lines[hit.line + down]);
+    const under = row.filter((c) => c.start < own.end + 1 && c.end > own.start - 1);
+    if (under.length === 0) continue;
+    // Two cells under one label is a table row, not this label's value.
+    if (under.length > 1) return null;
+    const text = under[0].text;
+    if (hitsIn(text).some((h) => h.start === 0 && h.end >= text.replace(/[:：\s]+$/, '').length)) return null;
+    return { text, line: hit.line + down };
+  }
+  return null;
 }

@@ -6,7 +6,7 @@
  */
 import { findAmounts, round2, sameMoney, type AmountMatch } from './amounts';
 import type { Found } from './found';
-import { LABELS } from './labels';
+import { hasLabel } from './labels';
 
 export interface LineItem {
   description: string;
@@ -15,7 +15,7 @@ export interface LineItem {
   amount: number;
 }
 
-const SUM_LINE = new RegExp([LABELS.subtotal.source, LABELS.total.source, LABELS.tax.source].join('|'), 'i');
+const isSumLine = (text: string) => hasLabel(text, 'subtotal', 'total', 'tax');
 
 /** The quantity, price and amount in a row: amount and price side by side, the quantity anywhere before. */
 function triple(amounts: AmountMatch[]): [AmountMatch, AmountMatch, AmountMatch] | null {
@@ -56,7 +56,7 @@ export function lineItems(lines: readonly string[]): Found<LineItem[]> | null {
     const found = triple(amounts);
     if (!found) continue;
     const description = describe(line, found);
-    if (!description || (SUM_LINE.test(description) && description.length < 25)) continue;
+    if (!description || (isSumLine(description) && description.length < 25)) continue;
     const [q, p, a] = found;
     items.push({ description, quantity: q.value, unit_price: p.value, amount: a.value });
     sources.push(line.trim());

@@ -1,54 +1,81 @@
-/** The labelled values of an invoice: its number, dates and sums, each read after its label. */
-import { findAmounts } from './amounts';
+/** The labelled values of an invoice: its number, dates and sums, each read after its label or below it. */
+import { findAmounts, type AmountMatch } from './amounts';
 import { findDates, type DayOrder } from './dates';
 import type { Found } from './found';
 import { lineItems } from './line-items';
 import { valueOnly } from './found';
-import { cellBelow, findLabels, LABELS, NOT_THIS, segmentAfter, type LabelHit } from './labels';
+import { cellBelow, cellUnder, findLabels, hitsIn, isTableHeader, segmentAfter, TITLE_WORD, type LabelField, type LabelHit } from './labels';
+import { fold } from '../lexicon/compile';
 
+/** An invoice number: letters, digits and separators, with at least one digit. */
 const ID = /^#?\s*([A-Z0-9][A-Z0-9\-/_.]*\d[A-Z0-9\-/_]*|\d[A-Z0-9\-/_.]*)/i;
+const DATE_LIKE = /^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$/;
+
+/** The id at the start of a text, unless it is a date, a percentage or a word such as "Date". */
+function idAt(text: string | undefined): string | null {
+  if (!text) return null;
+  const id = ID.exec(text)?.[1]?.replace(/[.,]$/, '');
+  if (!id || DATE_LIKE.test(id) || /^\d{1,2}$/.test(id)) return null;
+  // "No. 3 of 5" or an amount is not an invoice number.
+  if (/^\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$/.test(id)) return null;
+  return id;
+}
+
+/** The text a label's value is in: after it on its line, or in the same column just below, or a grid's cell below. */
+function valueNear(lines: readonly string[], hit: LabelHit): { text: string; below: boolean; source: string } | null {
+  const line = lines[hit.line];
+  const after = segmentAfter(line, hit.after);
+  // "Invoice Number      Invoice Date": a label's neighbour is the next label, and the values are below.
+  const same = hitsIn(after).some((h) => h.start === 0) ? '' : after;
+  if (same !== '') return { text: same, below: false, source: line.trim() };
+  const grid = cellBelow(lines, hit);
+  if (grid !== null) return { text: grid, below: true, source: `${line.trim()} / ${lines[hit.line + 1].trim()}` };
+  const under = cellUnder(lines, hit);
+  if (under) return { text: under.text, below: true, source: `${line.trim()} / ${lines[under.line].trim()}` };
+  const next = lines[hit.line + 1];
+  if (valueOnly(next)) return { text: next.trim(), below: true, source: `${line.trim()} / ${next.trim()}` };
+  return null;
+}
 
 export function invoiceNumber(lines: readonly string[]): Found<string> | null {
-  for (const hit of findLabels(lines, LABELS.invoice_number)) {
-    const same = segmentAfter(lines[hit.line], hit.after);
-    const onLine = ID.exec(same)?.[1];
-    const below = onLine ? undefined : cellBelow(lines, hit) ?? (same === '' && valueOnly(lines[hit.line + 1]) ? lines[hit.line + 1].trim() : undefined);
-    const id = onLine ?? (below !== undefined ? ID.exec(below)?.[1] : undefined);
-    if (id && !/^\d{4}[-./]\d{1,2}[-./]\d{1,2}$/.test(id)) {
-      const next = onLine ? '' : ` / ${lines[hit.line + 1].trim()}`;
-      return { value: id.replace(/[.,]$/, ''), confidence: onLine ? 0.9 : 0.75, source: lines[hit.line].trim() + next };
+  for (const hit of findLabels(lines, 'invoice_number')) {
+    const near = valueNear(lines, hit);
+    const id = idAt(near?.text);
+    if (id && near) return { value: id, confidence: near.below ? 0.75 : 0.9, source: near.source };
+  }
+  // No label: a title word followed by an id ("INVOICE INV-4471", "Rechnung 2026-0113", "Faktura VAT FV/3/2026").
+  for (const [n, line] of lines.entries()) {
+    for (const m of fold(line).matchAll(new RegExp(TITLE_WORD.source, 'giu'))) {
+      const rest = line.slice((m.index ?? 0) + m[0].length).replace(/^\s*(?:[:#]|n[o°º]\.?|nr\.?|no\.?)?\s*/i, '');
+      if (hitsIn(rest).some((h) => h.start === 0)) continue;
+      const id = idAt(rest);
+      if (id) return { value: id, confidence: 0.7, source: lines[n].trim() };
     }
   }
   return null;
 }
 
-/** The first date after a label (on its line, or alone on the next). */
-export function labelledDate(lines: readonly string[], label: RegExp, order: DayOrder, skip?: RegExp): Found<string> | null {
+/** The first date after a label (on its line, or in its column just below). */
+export function labelledDate(lines: readonly string[], label: LabelField, order: DayOrder): Found<string> | null {
   for (const hit of findLabels(lines, label)) {
     const text = lines[hit.line];
-    if (skip && skip.test(text.slice(Math.max(0, hit.after - hit.label.length - 12), hit.after))) continue;
+    // Dates a few words after the label still belong to it ("Date of issue (tax point): 1 Mar").
     const date = findDates(text.slice(hit.after), order)[0];
-    if (date) return { value: date.iso, confidence: 0.9, source: text.trim() };
-    const next = lines[hit.line + 1];
-    const cell = cellBelow(lines, hit);
-    if (cell !== null) {
-      const inCell = findDates(cell, order)[0];
-      if (inCell) return { value: inCell.iso, confidence: 0.8, source: `${text.trim()} / ${next.trim()}` };
-      continue;
-    }
-    if (segmentAfter(text, hit.after) === '' && next !== undefined) {
-      const below = findDates(next, order)[0];
-      if (below && below.index < 3) return { value: below.iso, confidence: 0.75, source: `${text.trim()} / ${next.trim()}` };
-    }
+    if (date && !hitsIn(text.slice(hit.after, hit.after + date.index)).length) return { value: date.iso, confidence: 0.9, source: text.trim() };
+    const near = valueNear(lines, hit);
+    if (!near?.below) continue;
+    const below = findDates(near.text, order)[0];
+    if (below && below.index < 3) return { value: below.iso, confidence: 0.8, source: near.source };
   }
   return null;
 }
 
 export function invoiceDate(lines: readonly string[], order: DayOrder, due: Found<string> | null): Found<string> | null {
-  const labelled = labelledDate(lines, LABELS.invoice_date, order, /due|pay/i);
+  const labelled = labelledDate(lines, 'invoice_date', order);
   if (labelled) return labelled;
-  // No label: the first date in the document that is not the due date.
+  // No label: the first date in the document that is not the due date nor another date's (order, delivery).
   for (const line of lines) {
+    if (hitsIn(line).some((h) => h.field === 'other_date' || h.field === 'due_date')) continue;
     const date = findDates(line, order).find((d) => d.iso !== due?.value);
     if (date) return { value: date.iso, confidence: 0.5, source: line.trim() };
   }
@@ -58,30 +85,48 @@ export function invoiceDate(lines: readonly string[], order: DayOrder, due: Foun
 type SumField = 'subtotal' | 'tax' | 'total';
 
 /** A label's own amount: the first after it that carries a currency sign (else the first), not a quantity or rate. */
-function amountAfter(rest: string) {
-  const amounts = findAmounts(rest);
+function amountAfter(amounts: AmountMatch[]) {
   return amounts.find((a) => a.currency) ?? amounts[0];
 }
 
-const around = (text: string, hit: LabelHit) => text.slice(Math.max(0, hit.start - 15), hit.after + 6);
+/** One sum found after its label, with every amount of its place (the cross-check may prefer another). */
+export interface SumCandidate extends Found<number> {
+  /** Every amount after the label on its line (a "Razem  1 000,00  230,00  1 230,00" row has three). */
+  amounts: number[];
+  line: number;
+}
 
-/** A sum after its label: the amount after the label on its line, or an amount alone on the next line. */
-export function labelledSum(lines: readonly string[], field: SumField, pick: 'first' | 'last'): Found<number> | null {
-  const found: Array<Found<number>> = [];
-  for (const hit of findLabels(lines, LABELS[field])) {
+/** Every sum after a label of this field: the amount after it on its line, or alone just below it. */
+export function sumCandidates(lines: readonly string[], field: SumField): SumCandidate[] {
+  const found: SumCandidate[] = [];
+  for (const hit of findLabels(lines, field)) {
     const text = lines[hit.line];
-    if (NOT_THIS[field].test(around(text, hit))) continue;
-    const amount = amountAfter(text.slice(hit.after));
+    // "Qty  Price  VAT  Total" heads a table: its words are columns, not sums.
+    if (isTableHeader(text)) continue;
+    // Up to the next label on the line: "Net 100.00  VAT 19.00  Total 119.00" is three sums.
+    const nextLabel = hitsIn(text).find((h) => h.start >= hit.after);
+    const rest = text.slice(hit.after, nextLabel?.start ?? text.length);
+    const amounts = findAmounts(rest);
+    const amount = amountAfter(amounts);
     if (amount) {
-      found.push({ value: amount.value, confidence: 0.9, source: text.trim() });
+      found.push({ value: amount.value, confidence: 0.9, source: text.trim(), amounts: amounts.map((a) => a.value), line: hit.line });
       continue;
     }
+    if (segmentAfter(text, hit.after) !== '' && !nextLabel) continue;
     const next = lines[hit.line + 1];
     // A table header ("공급가액" over a column of line amounts) is not a sum's label.
-    const cell = next !== undefined && lineItems([next]) ? null : cellBelow(lines, hit);
-    const below = cell !== null ? findAmounts(cell) : segmentAfter(text, hit.after) === '' && valueOnly(next) ? findAmounts(next) : [];
-    if (below.length === 1) found.push({ value: below[0].value, confidence: 0.75, source: `${text.trim()} / ${next.trim()}` });
+    if (next !== undefined && lineItems([next])) continue;
+    const near = valueNear(lines, hit);
+    const below = near?.below ? findAmounts(near.text) : [];
+    if (below.length === 1) found.push({ value: below[0].value, confidence: 0.75, source: near!.source, amounts: [below[0].value], line: hit.line });
   }
+  return found;
+}
+
+/** A sum after its label: the first (net, tax) or the last (the total, which follows its parts). */
+export function labelledSum(lines: readonly string[], field: SumField, pick: 'first' | 'last'): Found<number> | null {
+  const found = sumCandidates(lines, field);
   if (found.length === 0) return null;
-  return pick === 'first' ? found[0] : found[found.length - 1];
+  const one = pick === 'first' ? found[0] : found[found.length - 1];
+  return { value: one.value, confidence: one.confidence, source: one.source };
 }

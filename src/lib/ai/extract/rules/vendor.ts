@@ -1,50 +1,91 @@
-/** Who sent the invoice: after a From/Seller/공급자/상호 label, or else the company name at the top. */
+/**
+ * Who sent the invoice (the issuer, never the bill-to): the name after a seller label (From, Seller,
+ * Verkäufer, Vendeur, Leverancier, Sprzedawca, 공급자…), else the owner of the first VAT id outside the
+ * buyer's block, else the letterhead (the top lines, a company name first).
+ */
+import { findVatIds } from '../parse/vat-id';
 import type { Found } from './found';
-import { COMPANY, findLabels, LABELS, segmentAfter, TITLES } from './labels';
-
-const ANY_LABEL = new RegExp(
-  [LABELS.vendor.source, LABELS.vendorBlock.source, /bill\s*to|ship\s*to|customer|(?<![a-z])to(?=\s*:)|공급받는\s*자|받는\s*분|등록\s*번호|성\s*명|대표자|사업자|주\s*소/.source].join('|'),
-  'i'
-);
+import { cells, findLabels, hitsIn, isTitle, looksLikeCompany, segmentAfter, tableColumns, type LabelHit } from './labels';
 
 function clean(name: string): string {
   return name
-    .replace(/^[:：\s]+/, '')
+    .replace(/^[:：\s|[\]]+/, '')
+    .replace(/[\s|[\]]+$/, '')
     .replace(/\s*(?:귀하|님)$/, '')
     .replace(/[,;:|]+$/, '')
     .trim();
 }
 
-/** The words of a line-item table's header. */
-const TABLE_HEADER = /품목|품명|수량|단가|description|(?<![a-z])(?:qty|quantity|unit\s*price)(?![a-z])/i;
-
-/** A name, not a label, a title, a table header, an amount or an address. */
+/** A name, not a label, a title, a table header, an amount, an id or an address line. */
 function plausible(name: string): boolean {
-  return /\p{L}{2}/u.test(name) && !ANY_LABEL.test(name) && !TABLE_HEADER.test(name) && !TITLES.test(name) && !/\d{3,}|@|https?:/.test(name) && name.length <= 80;
+  if (!/\p{L}{2}/u.test(name) || name.length > 80 || isTitle(name) || tableColumns(name).length > 0) return false;
+  if (/\d{3,}|@|https?:|www\.|\+\d/.test(name)) return false;
+  // Any label of the lexicon at its start (or filling it) makes it a label, not a name.
+  return !hitsIn(name).some((h) => h.start <= 1 && h.field !== 'seller');
 }
 
 /** In a sentence ("Invoice 12 from Acme Tools Ltd. for March"), the name is the run of capitalised words. */
 function nameInSentence(text: string): string {
   const words = text.split(/\s+/);
-  const end = words.findIndex((w, i) => i > 0 && !/^(?:[\p{Lu}\d&(]|and$|of$|the$)/u.test(w));
+  const end = words.findIndex((w, i) => i > 0 && !/^(?:[\p{Lu}\d&(]|and$|of$|the$|und$|et$|en$|i$|y$|e$)/u.test(w));
   return end < 0 ? text : words.slice(0, end).join(' ');
 }
 
-export function vendor(lines: readonly string[]): Found<string> | null {
-  return labelled(lines, LABELS.vendor) ?? labelled(lines, LABELS.vendorBlock) ?? letterhead(lines);
+/**
+ * Lines (and the columns in them) that belong to the buyer: a buyer label's cell, the name after or below
+ * it and the address lines under that name. A second company name, or another label, ends the block.
+ */
+function buyerBlock(lines: readonly string[]): (line: number, start: number) => boolean {
+  const spans: Array<{ line: number; from: number; to: number }> = [];
+  for (const hit of findLabels(lines, 'buyer')) {
+    const row = cells(lines[hit.line]);
+    const own = row.find((c) => hit.start >= c.start && hit.start < c.end);
+    const from = own?.start ?? hit.start;
+    // The block's column runs to where the next cell to its right begins on the label's line.
+    const nextCell = row.find((c) => c.start > (own?.end ?? hit.after));
+    const to = nextCell ? nextCell.start - 1 : Infinity;
+    spans.push({ line: hit.line, from: hit.start, to });
+    let named = segmentAfter(lines[hit.line], hit.after) !== '';
+    for (let n = hit.line + 1; n <= hit.line + 4 && n < lines.length; n++) {
+      const cell = cells(lines[n]).find((c) => c.end >= from - 2 && c.start <= to);
+      if (!cell) break;
+      if (hitsIn(cell.text).some((h) => h.field !== 'buyer')) break;
+      if (named && looksLikeCompany(cell.text) && !/\d/.test(cell.text)) break;
+      named = true;
+      spans.push({ line: n, from: from - 2, to });
+    }
+  }
+  return (line, start) => spans.some((s) => s.line === line && start >= s.from && start <= s.to);
 }
 
-function labelled(lines: readonly string[], label: RegExp): Found<string> | null {
-  for (const hit of findLabels(lines, label)) {
+export function vendor(lines: readonly string[]): Found<string> | null {
+  const inBuyer = buyerBlock(lines);
+  const labelled = sellerLabel(lines, inBuyer);
+  const owner = vatOwner(lines, inBuyer);
+  const head = letterhead(lines, inBuyer);
+  if (labelled) return owner && same(owner.value, labelled.value) ? { ...labelled, confidence: 0.92 } : labelled;
+  if (owner && head && same(owner.value, head.value)) return { ...head, confidence: 0.9 };
+  if (head && head.confidence >= 0.7) return head;
+  return owner ?? head;
+}
+
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/** A seller label's name: after it on its line, or on the next lines in its column. */
+function sellerLabel(lines: readonly string[], inBuyer: (line: number, start: number) => boolean): Found<string> | null {
+  for (const hit of findLabels(lines, 'seller')) {
+    if (justAfterBuyerLabel(lines, hit)) continue;
     const text = lines[hit.line];
     let name = clean(segmentAfter(text, hit.after));
     if (/^from$/i.test(hit.label)) name = nameInSentence(name);
     let source = text.trim();
-    // "공급자  상호: X" or "From:" with the name below it.
+    const own = cells(text).find((c) => hit.start >= c.start && hit.start < c.end);
     for (let below = 1; !plausible(name) && below <= 2 && hit.line + below < lines.length; below++) {
       const next = lines[hit.line + below];
-      const labelled = findLabels([next], LABELS.vendor)[0];
-      name = clean(labelled ? segmentAfter(next, labelled.after) : next.trim().split(/\s{2,}/)[0]);
+      const inColumn = cells(next).find((c) => own && c.end > own.start - 1 && c.start <= own.end + 1) ?? cells(next)[0];
+      if (!inColumn || inBuyer(hit.line + below, inColumn.start)) continue;
+      const nested = findLabels([inColumn.text], 'seller')[0];
+      name = clean(nested ? segmentAfter(inColumn.text, nested.after) : inColumn.text);
       source = `${text.trim()} / ${next.trim()}`;
     }
     if (plausible(name)) return { value: name, confidence: 0.85, source };
@@ -52,11 +93,36 @@ function labelled(lines: readonly string[], label: RegExp): Found<string> | null
   return null;
 }
 
-function letterhead(lines: readonly string[]): Found<string> | null {
+/** "공급받는자 상호: X" — a seller word right after a buyer label is the buyer's. */
+function justAfterBuyerLabel(lines: readonly string[], hit: LabelHit): boolean {
+  return hitsIn(lines[hit.line]).some((h) => h.field === 'buyer' && h.end <= hit.start && lines[hit.line].slice(h.end, hit.start).trim() === '');
+}
+
+/** The name above the first VAT id that is not the buyer's: the company that owns it is the issuer. */
+function vatOwner(lines: readonly string[], inBuyer: (line: number, start: number) => boolean): Found<string> | null {
+  for (const [n, line] of lines.entries()) {
+    for (const vat of findVatIds(line)) {
+      if (inBuyer(n, vat.index)) continue;
+      for (let up = n; up >= Math.max(0, n - 6); up--) {
+        const cell = cells(lines[up]).filter((c) => c.start <= vat.index + 2).pop() ?? cells(lines[up])[0];
+        if (!cell || inBuyer(up, cell.start)) continue;
+        const name = clean(cell.text);
+        if (plausible(name) && looksLikeCompany(name)) return { value: name, confidence: 0.8, source: `${lines[up].trim()} / ${line.trim()}` };
+      }
+      return null;
+    }
+  }
+  return null;
+}
+
+function letterhead(lines: readonly string[], inBuyer: (line: number, start: number) => boolean): Found<string> | null {
   // The letterhead: the first lines, preferring one that ends like a company name.
-  const head = lines.slice(0, 8).map((line) => clean(line.trim().split(/\s{2,}/)[0]));
-  const company = head.find((line) => plausible(line) && COMPANY.test(line));
+  const head = lines.slice(0, 10).flatMap((line, n) => {
+    const first = cells(line)[0];
+    return first && !inBuyer(n, first.start) ? [clean(first.text)] : [];
+  });
+  const company = head.slice(0, 8).find((line) => plausible(line) && looksLikeCompany(line));
   if (company) return { value: company, confidence: 0.7, source: company };
-  const first = head.find((line) => plausible(line) && !/\d/.test(line));
+  const first = head.slice(0, 8).find((line) => plausible(line) && !/\d/.test(line));
   return first ? { value: first, confidence: 0.45, source: first } : null;
 }

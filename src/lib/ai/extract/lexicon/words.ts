@@ -1,0 +1,219 @@
+/**
+ * The words invoices put before their values, per field, in English, Korean, German, French, Dutch,
+ * Spanish, Italian and Polish. Data only: ./compile.ts turns each list into one case- and accent-insensitive
+ * pattern, and where two labels overlap in a line the longer one wins ("Total HT" is the net, not the
+ * total; "USt-IdNr." is an id, not the tax), so no list needs exceptions for another's words.
+ *
+ * Phrase syntax: words apart by a space match any run of spaces, dots, hyphens, slashes or brackets
+ * ("Rechnungs Nr" finds "Rechnungs-Nr.", "RechnungsNr" and "Rechnungs Nr"); write accents as usual
+ * (they are folded away on both sides); `#`, `°` and `º` are taken literally.
+ */
+export type Lang = 'en' | 'ko' | 'de' | 'fr' | 'nl' | 'es' | 'it' | 'pl';
+
+export type LabelField =
+  | 'invoice_number'
+  | 'invoice_date'
+  | 'due_date'
+  | 'subtotal'
+  | 'tax'
+  | 'total'
+  | 'seller'
+  | 'buyer'
+  | 'vat_id'
+  | 'iban'
+  | 'other_date'
+  | 'other_number';
+
+type Words = Partial<Record<Lang, string[]>>;
+
+export const LABEL_WORDS: Record<LabelField, Words> = {
+  invoice_number: {
+    en: ['invoice no', 'invoice number', 'invoice num', 'invoice nr', 'invoice #', 'invoice id', 'inv no', 'inv #', 'inv num', 'bill no', 'bill number', 'tax invoice no', 'invoice ref', 'invoice reference', 'document no', 'receipt no', 'receipt number', 'receipt #'],
+    ko: ['송장번호', '송장 번호', '청구번호', '청구 번호', '청구서번호', '청구서 번호', '계산서번호', '계산서 번호', '세금계산서번호', '인보이스번호', '인보이스 번호', '거래명세서번호', '문서번호', '문서 번호', '승인번호', '승인 번호'],
+    de: ['rechnungsnummer', 'rechnungs nr', 'rechnungsnr', 'rechnung nr', 'rechnung nummer', 'rechnung #', 're nr', 'rg nr', 'belegnummer', 'beleg nr', 'quittungsnummer'],
+    fr: ['facture n°', 'facture no', 'facture nº', 'facture numero', 'facture #', 'n° de facture', 'no de facture', 'nº de facture', 'numero de facture', 'n° facture', 'numero facture', 'ref facture', 'reference facture'],
+    nl: ['factuurnummer', 'factuur nr', 'factuurnr', 'factuur nummer', 'factuur #', 'nota nr', 'notanummer'],
+    es: ['numero de factura', 'n° de factura', 'nº de factura', 'no de factura', 'num factura', 'factura n°', 'factura nº', 'factura no', 'factura num', 'factura numero', 'factura #', 'n° factura', 'nº factura'],
+    it: ['numero fattura', 'fattura n', 'fattura n°', 'fattura nº', 'fattura numero', 'fattura nr', 'n° fattura', 'nr fattura', 'numero documento', 'num doc'],
+    pl: ['numer faktury', 'faktura nr', 'faktura vat nr', 'nr faktury', 'faktura numer', 'faktura vat numer', 'nr dokumentu', 'numer dokumentu', 'faktura vat']
+  },
+  invoice_date: {
+    en: ['invoice date', 'date of invoice', 'date of issue', 'issue date', 'issued on', 'issued', 'date issued', 'billing date', 'bill date', 'tax point', 'date'],
+    ko: ['발행일', '발행일자', '발행 일자', '작성일', '작성일자', '작성 일자', '청구일', '청구일자', '거래일', '거래일자', '일자'],
+    de: ['rechnungsdatum', 'rechnungs datum', 'ausstellungsdatum', 'belegdatum', 'datum', 're datum', 'rg datum'],
+    fr: ['date de facture', 'date de facturation', 'date facture', "date d'emission", 'date emission', 'emise le', 'date'],
+    nl: ['factuurdatum', 'factuur datum', 'datum factuur', 'datum'],
+    es: ['fecha de factura', 'fecha factura', 'fecha de emision', 'fecha emision', 'fecha'],
+    it: ['data fattura', 'data della fattura', 'data di emissione', 'data emissione', 'data documento', 'data'],
+    pl: ['data wystawienia', 'data faktury', 'wystawiono', 'data']
+  },
+  due_date: {
+    en: ['due date', 'payment due date', 'payment due', 'date due', 'due by', 'due on', 'due', 'pay by', 'payable by', 'payment date', 'payment deadline'],
+    ko: ['지급기한', '지급 기한', '납부기한', '납부 기한', '결제기한', '결제 기한', '지불기한', '입금기한', '만기일', '납기일'],
+    de: ['fälligkeitsdatum', 'fällig am', 'fällig bis', 'fälligkeit', 'zahlbar bis', 'zahlungsziel', 'zahlungsfrist', 'fällig'],
+    fr: "date d'echeance|echeance|date limite de paiement|a payer avant le|payable le|date de paiement|a regler avant le".split('|'),
+    nl: ['vervaldatum', 'verval datum', 'uiterste betaaldatum', 'betalen voor', 'te betalen voor', 'betaaldatum'],
+    es: ['fecha de vencimiento', 'vencimiento', 'fecha limite de pago', 'fecha de pago'],
+    it: ['data scadenza', 'data di scadenza', 'scadenza', 'scadenza pagamento'],
+    pl: ['termin płatności', 'termin zapłaty', 'data płatności', 'płatne do']
+  },
+  subtotal: {
+    en: ['subtotal', 'sub total', 'net amount', 'net total', 'total net', 'net value', 'net:', 'total before tax', 'total excl tax', 'total excl vat', 'total excluding tax', 'total excluding vat', 'total ex vat', 'total ex tax', 'amount before tax', 'amount excl vat', 'excl vat', 'excl tax', 'taxable amount', 'total before vat'],
+    ko: ['공급가액', '공급 가액', '공급가', '소계', '소 계', '과세표준'],
+    de: ['zwischensumme', 'nettobetrag', 'netto betrag', 'summe netto', 'gesamt netto', 'nettosumme', 'netto', 'warenwert', 'rechnungsbetrag netto', 'betrag netto', 'gesamtbetrag netto', 'summe exkl mwst', 'summe ohne mwst', 'zwischensumme netto'],
+    fr: ['sous total', 'total ht', 'montant ht', 'total hors taxes', 'montant hors taxes', 'hors taxes', 'prix ht', 'net ht', 'total net ht', 'base ht'],
+    nl: ['subtotaal', 'sub totaal', 'totaal excl btw', 'totaal exclusief btw', 'excl btw', 'exclusief btw', 'netto bedrag', 'nettobedrag', 'totaal netto', 'bedrag excl btw'],
+    es: ['subtotal', 'base imponible', 'importe neto', 'total sin iva', 'neto'],
+    it: ['imponibile', 'totale imponibile', 'subtotale', 'totale netto', 'netto'],
+    pl: ['wartość netto', 'razem netto', 'suma netto', 'netto', 'kwota netto']
+  },
+  tax: {
+    en: ['tax', 'vat', 'gst', 'hst', 'sales tax', 'tax amount', 'vat amount', 'total tax', 'total vat'],
+    ko: ['부가세', '부가가치세', '부가 가치세', '세액', '세 액'],
+    de: ['mwst', 'mehrwertsteuer', 'ust', 'umsatzsteuer', 'zzgl mwst', 'zzgl ust', 'mwst betrag', 'steuer', 'steuerbetrag'],
+    fr: ['tva', 'montant tva', 'total tva', 'taxe'],
+    nl: ['btw', 'btw bedrag', 'totaal btw'],
+    es: ['iva', 'cuota iva', 'importe iva', 'impuesto', 'total iva'],
+    it: ['iva', 'imposta', 'totale iva'],
+    pl: ['vat', 'kwota vat', 'podatek vat', 'ptu', 'wartość vat', 'razem vat']
+  },
+  total: {
+    en: ['total', 'amount due', 'total due', 'balance due', 'grand total', 'total amount', 'invoice total', 'amount payable', 'total payable', 'total incl vat', 'total incl tax', 'total including vat', 'total including tax', 'total to pay', 'amount to pay', 'total gross', 'gross total', 'gross amount'],
+    ko: ['청구금액', '청구 금액', '합계금액', '합계 금액', '총액', '총 액', '총금액', '총 금액', '합계', '합 계', '결제금액', '결제 금액', '받을금액', '총 청구금액'],
+    de: ['gesamtbetrag', 'gesamt', 'summe', 'gesamtsumme', 'endbetrag', 'rechnungsbetrag', 'bruttobetrag', 'brutto', 'summe brutto', 'gesamt brutto', 'zu zahlen', 'zahlbetrag', 'zahlbarer betrag', 'rechnungssumme', 'endsumme', 'total', 'gesamtbetrag brutto', 'summe inkl mwst', 'gesamt inkl mwst', 'betrag inkl mwst'],
+    fr: ['total ttc', 'montant ttc', 'net a payer', 'total a payer', 'montant a payer', 'montant total', 'total', 'ttc', 'reste a payer', 'somme due'],
+    nl: ['totaal', 'totaalbedrag', 'totaal bedrag', 'te betalen', 'totaal incl btw', 'totaal inclusief btw', 'incl btw', 'eindtotaal', 'factuurbedrag', 'bedrag incl btw'],
+    es: ['total', 'importe total', 'total factura', 'total a pagar', 'importe a pagar'],
+    it: ['totale', 'totale fattura', 'totale documento', 'importo totale', 'totale da pagare', 'netto a pagare', 'totale ivato'],
+    pl: ['razem', 'do zapłaty', 'razem do zapłaty', 'suma brutto', 'wartość brutto', 'razem brutto', 'kwota brutto', 'brutto', 'ogółem', 'suma']
+  },
+  seller: {
+    en: ['from', 'seller', 'vendor', 'supplier', 'sold by', 'issued by', 'bill from', 'billed by', 'provider', 'merchant'],
+    ko: ['공급자', '공급자 상호', '판매자', '상호', '상호명', '상 호'],
+    de: ['verkäufer', 'lieferant', 'rechnungssteller', 'absender', 'anbieter', 'auftragnehmer', 'von:'],
+    fr: ['vendeur', 'fournisseur', 'emetteur', 'prestataire', 'de la part de'],
+    nl: ['leverancier', 'verkoper', 'afzender', 'van:'],
+    es: ['vendedor', 'proveedor', 'emisor', 'emitido por'],
+    it: ['venditore', 'fornitore', 'cedente', 'cedente prestatore', 'emittente'],
+    pl: ['sprzedawca', 'dostawca', 'wystawca', 'sprzedający']
+  },
+  buyer: {
+    en: ['bill to', 'billed to', 'ship to', 'sold to', 'customer', 'client', 'buyer', 'invoice to', 'invoiced to', 'deliver to', 'recipient', 'to:', 'attention', 'attn', 'client no', 'client number'],
+    ko: ['공급받는자', '공급받는 자', '받는 분', '받는분', '고객', '귀하'],
+    de: ['kunde', 'rechnungsempfänger', 'empfänger', 'käufer', 'lieferadresse', 'rechnungsadresse', 'auftraggeber', 'an:'],
+    fr: ['client', 'facturé à', 'facture a', 'adresse de facturation', 'adresse de livraison', 'livré à', 'destinataire', 'acheteur'],
+    nl: ['klant', 'afnemer', 'factuuradres', 'afleveradres', 'aan:', 'koper'],
+    es: ['cliente', 'facturar a', 'comprador', 'destinatario', 'enviar a'],
+    it: ['cliente', 'destinatario', 'cessionario', 'cessionario committente', 'spett le', 'spettabile', 'acquirente'],
+    pl: ['nabywca', 'odbiorca', 'kupujący', 'klient', 'płatnik']
+  },
+  vat_id: {
+    en: ['vat no', 'vat number', 'vat reg no', 'vat registration number', 'vat id', 'vat reg', 'tax id', 'tax no', 'tax number', 'tin', 'abn', 'gst no', 'gst number', 'company no', 'company number', 'reg no'],
+    ko: ['사업자등록번호', '사업자 등록 번호', '등록번호', '사업자번호'],
+    de: ['ust idnr', 'ust id nr', 'ust id', 'ustid', 'ust idnr', 'umsatzsteuer id', 'umsatzsteuer identifikationsnummer', 'steuernummer', 'steuer nr', 'st nr', 'mwst nr', 'uid', 'handelsregister', 'hrb'],
+    fr: ['tva intracommunautaire', 'n° tva', 'no tva', 'numero de tva', 'tva intracom', 'siret', 'siren', 'rcs', 'n° tva intracommunautaire', 'id tva'],
+    nl: ['btw nummer', 'btw nr', 'btw id', 'btw identificatienummer', 'kvk', 'kvk nummer', 'btw no'],
+    es: ['nif', 'cif', 'nif iva', 'n° iva'],
+    it: ['partita iva', 'p iva', 'codice fiscale', 'cod fisc'],
+    pl: ['nip', 'regon', 'krs']
+  },
+  iban: {
+    en: ['iban', 'account no', 'account number', 'bank account', 'swift', 'bic', 'sort code'],
+    ko: ['계좌번호', '계좌', '입금계좌'],
+    de: ['kontonummer', 'bankverbindung', 'konto'],
+    fr: ['rib', 'numero de compte', 'coordonnees bancaires'],
+    nl: ['rekeningnummer', 'bankrekening'],
+    es: ['cuenta bancaria', 'numero de cuenta'],
+    it: ['conto corrente', 'coordinate bancarie'],
+    pl: ['numer konta', 'nr konta', 'konto bankowe', 'rachunek bankowy', 'nr rachunku']
+  },
+  // Labels of other dates and numbers: found only so they shadow the invoice's own ("Order date", "Lieferdatum").
+  other_date: {
+    en: ['order date', 'delivery date', 'ship date', 'shipping date', 'service date', 'period', 'date of supply', 'dispatch date'],
+    ko: ['주문일', '납품일', '배송일'],
+    de: ['lieferdatum', 'leistungsdatum', 'bestelldatum', 'auftragsdatum', 'leistungszeitraum', 'lieferzeitraum'],
+    fr: ['date de livraison', 'date de commande', 'date de prestation'],
+    nl: ['leverdatum', 'besteldatum', 'orderdatum'],
+    es: ['fecha de pedido', 'fecha de entrega'],
+    it: ['data ordine', 'data consegna'],
+    pl: ['data sprzedaży', 'data dostawy', 'data zamówienia', 'data wykonania usługi']
+  },
+  other_number: {
+    en: ['order no', 'order number', 'order #', 'po no', 'po number', 'po #', 'purchase order', 'customer no', 'customer number', 'customer id', 'account #', 'reference', 'ref no', 'delivery note', 'phone', 'tel', 'fax'],
+    ko: ['주문번호', '고객번호', '전화', '전화번호'],
+    de: ['bestellnummer', 'bestell nr', 'auftragsnummer', 'auftrags nr', 'kundennummer', 'kunden nr', 'lieferschein nr', 'lieferscheinnummer', 'telefon', 'tel'],
+    fr: ['n° de commande', 'numero de commande', 'n° client', 'numero client', 'bon de commande', 'telephone', 'tel'],
+    nl: ['ordernummer', 'bestelnummer', 'klantnummer', 'referentie', 'telefoon'],
+    es: ['numero de pedido', 'n° de pedido', 'n° cliente', 'telefono'],
+    it: ['numero ordine', 'n° ordine', 'codice cliente', 'telefono'],
+    pl: ['numer zamówienia', 'nr zamówienia', 'nr klienta', 'telefon', 'tel']
+  }
+};
+
+/** Words that head a document or a block, never a vendor's name (matched as the whole line). */
+export const TITLE_WORDS: Words = {
+  en: ['invoice', 'tax invoice', 'commercial invoice', 'receipt', 'bill', 'statement', 'credit note', 'quote', 'quotation', 'pro forma invoice', 'proforma invoice', 'original', 'copy', 'page'],
+  ko: ['계산서', '세금계산서', '전자세금계산서', '청구서', '거래명세서', '거래명세서 겸 청구서', '영수증', '견적서'],
+  de: ['rechnung', 'quittung', 'gutschrift', 'angebot', 'proformarechnung', 'kassenbon', 'beleg', 'seite'],
+  fr: ['facture', 'avoir', 'devis', 'recu', 'note', 'facture proforma', 'ticket', 'page'],
+  nl: ['factuur', 'creditnota', 'offerte', 'bon', 'kassabon', 'pagina'],
+  es: ['factura', 'recibo', 'presupuesto', 'ticket', 'factura simplificada', 'pagina'],
+  it: ['fattura', 'ricevuta', 'preventivo', 'scontrino', 'nota di credito', 'pagina'],
+  pl: ['faktura', 'faktura vat', 'paragon', 'rachunek', 'korekta', 'oryginał', 'kopia', 'duplikat', 'strona']
+};
+
+/** Line-item table headers, by column. */
+export const TABLE_WORDS: Record<'description' | 'quantity' | 'unit_price' | 'amount', Words> = {
+  description: {
+    en: ['description', 'item', 'items', 'product', 'service', 'article', 'details'],
+    ko: ['품목', '품명', '내역', '상품명', '항목'],
+    de: ['beschreibung', 'bezeichnung', 'artikel', 'leistung', 'position', 'pos'],
+    fr: ['description', 'designation', 'libelle', 'article', 'produit'],
+    nl: ['omschrijving', 'beschrijving', 'artikel', 'product'],
+    es: ['descripcion', 'concepto', 'articulo', 'producto'],
+    it: ['descrizione', 'articolo', 'prodotto'],
+    pl: ['nazwa', 'opis', 'nazwa towaru', 'towar', 'usługa', 'nazwa towaru lub usługi']
+  },
+  quantity: {
+    en: ['qty', 'quantity', 'units', 'hours', 'hrs'],
+    ko: ['수량'],
+    de: ['menge', 'anzahl', 'anz', 'stk', 'stück'],
+    fr: ['quantite', 'qte', 'qté'],
+    nl: ['aantal', 'hoeveelheid'],
+    es: ['cantidad', 'cant', 'uds', 'unidades'],
+    it: ['quantita', 'qta', 'qtà'],
+    pl: ['ilość', 'ilosc', 'szt']
+  },
+  unit_price: {
+    en: ['unit price', 'price', 'rate', 'unit cost', 'price each', 'each'],
+    ko: ['단가'],
+    de: ['einzelpreis', 'preis', 'e preis', 'stückpreis', 'ep'],
+    fr: ['prix unitaire', 'pu', 'prix unit', 'p u', 'prix'],
+    nl: ['prijs', 'stukprijs', 'eenheidsprijs', 'tarief'],
+    es: ['precio', 'precio unitario', 'precio unit'],
+    it: ['prezzo', 'prezzo unitario', 'prezzo unit'],
+    pl: ['cena', 'cena jedn', 'cena jednostkowa', 'cena netto']
+  },
+  amount: {
+    en: ['amount', 'total', 'line total', 'price', 'value', 'sum'],
+    ko: ['금액', '공급가액', '합계'],
+    de: ['betrag', 'gesamt', 'gesamtpreis', 'summe', 'gp'],
+    fr: ['montant', 'total', 'montant ht', 'total ht'],
+    nl: ['bedrag', 'totaal'],
+    es: ['importe', 'total'],
+    it: ['importo', 'totale'],
+    pl: ['wartość', 'wartość netto', 'kwota', 'wartość brutto']
+  }
+};
+
+/** Company-name endings, by country; a line holding one is likely a company's name. */
+export const COMPANY_WORDS: string[] = [
+  'ltd', 'limited', 'inc', 'incorporated', 'llc', 'llp', 'plc', 'corp', 'corporation', 'company', 'co', 'pty', 'lp',
+  'gmbh', 'ag', 'kg', 'ohg', 'gbr', 'ug', 'e k', 'e v', 'mbh', 'se',
+  'sa', 'sas', 'sasu', 'sarl', 'eurl', 'sci', 'snc',
+  'bv', 'b v', 'nv', 'n v', 'vof', 'v o f',
+  'sl', 's l', 'slu', 's a', 'sau',
+  'srl', 's r l', 'spa', 's p a', 'snc', 'sas',
+  'sp z o o', 'sp zoo', 'sp j', 'sp k', 's c',
+  '주식회사', '(주)', '㈜', '유한회사', '상사'
+];

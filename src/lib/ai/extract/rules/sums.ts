@@ -1,0 +1,78 @@
+/**
+ * The invoice's sums, checked against each other: net + tax = gross picks the gross among the amounts
+ * labelled total (and the net and tax among theirs); without a check, the largest amount labelled total.
+ * A sum that fails the check is kept with a lower confidence; one missing is computed from the other two
+ * only where they agree, and says so in its source.
+ */
+import { round2, sameMoney } from './amounts';
+import type { Found } from './found';
+import type { LineItem } from './line-items';
+import { sumCandidates, type SumCandidate } from './values';
+
+export interface Sums {
+  subtotal: Found<number> | null;
+  tax: Found<number> | null;
+  total: Found<number> | null;
+}
+
+const found = (c: SumCandidate, value: number, confidence: number): Found<number> => ({ value, confidence, source: c.source });
+const sum = (xs: number[]) => round2(xs.reduce((s, x) => s + x, 0));
+
+/** A pair net + tax = gross among the candidates' amounts, the labelled picks first. */
+function checked(nets: SumCandidate[], taxes: SumCandidate[], totals: SumCandidate[]): Sums | null {
+  // Several tax lines (one per rate) add up to the tax.
+  const taxOptions: Array<{ c: SumCandidate; value: number }> = taxes.flatMap((c) => [c.value, ...c.amounts].map((value) => ({ c, value })));
+  if (taxes.length > 1) taxOptions.push({ c: { ...taxes[0], source: taxes.map((t) => t.source).join(' + ') }, value: sum(taxes.map((t) => t.value)) });
+  for (const g of [...totals].sort((a, b) => b.value - a.value)) {
+    for (const n of nets) {
+      for (const netValue of [n.value, ...n.amounts]) {
+        const t = taxOptions.find((o) => sameMoney(round2(netValue + o.value), g.value));
+        if (t) return { subtotal: found(n, netValue, 0.97), tax: found(t.c, t.value, 0.97), total: found(g, g.value, 0.97) };
+      }
+    }
+  }
+  return null;
+}
+
+/** A summary row with its three sums side by side: "Razem  1 000,00  230,00  1 230,00". */
+function row(candidates: SumCandidate[]): Sums | null {
+  for (const c of candidates) {
+    const a = c.amounts;
+    for (let i = 0; i + 2 < a.length; i++) {
+      if (a[i + 2] > 0 && sameMoney(round2(a[i] + a[i + 1]), a[i + 2])) {
+        return { subtotal: found(c, a[i], 0.9), tax: found(c, a[i + 1], 0.9), total: found(c, a[i + 2], 0.9) };
+      }
+    }
+  }
+  return null;
+}
+
+export function invoiceSums(lines: readonly string[], items: Found<LineItem[]> | null): Sums {
+  const nets = sumCandidates(lines, 'subtotal');
+  const taxes = sumCandidates(lines, 'tax');
+  const totals = sumCandidates(lines, 'total');
+  const sure = checked(nets, taxes, totals) ?? row([...totals, ...nets]);
+  if (sure) return sure;
+
+  // The largest amount labelled total is the gross (a "Total" of one page or one rate is smaller).
+  const gross = [...totals].sort((a, b) => b.value - a.value)[0];
+  let total = gross ? found(gross, gross.value, totals.length === 1 ? 0.85 : 0.8) : null;
+  let subtotal = nets[0] ? found(nets[0], nets[0].value, 0.85) : null;
+  let tax = taxes[0] ? found(taxes[0], taxes[0].value, 0.8) : null;
+  if (subtotal && tax && total) {
+    // All three read but they do not add up: one of them is wrong, and nobody can tell which.
+    total.confidence = 0.55;
+    subtotal.confidence = 0.5;
+    tax.confidence = 0.45;
+  } else if (subtotal && total && !tax && total.value >= subtotal.value) {
+    tax = { value: round2(total.value - subtotal.value), confidence: 0.55, source: `${total.source} − ${subtotal.source}` };
+  } else if (!subtotal && tax && total && total.value >= tax.value) {
+    subtotal = { value: round2(total.value - tax.value), confidence: 0.55, source: `${total.source} − ${tax.source}` };
+  } else if (!subtotal && !tax && items && total && sameMoney(sum(items.value.map((i) => i.amount)), total.value)) {
+    // No tax line, and the items add up to the total: that sum is the subtotal (a guess only where it checks out).
+    subtotal = { value: sum(items.value.map((i) => i.amount)), confidence: 0.55, source: 'sum of the line items' };
+  } else if (subtotal && tax && !total) {
+    total = { value: round2(subtotal.value + tax.value), confidence: 0.55, source: `${subtotal.source} + ${tax.source}` };
+  }
+  return { subtotal, tax, total };
+}
