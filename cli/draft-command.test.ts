@@ -31,6 +31,23 @@ describe('sous draft', () => {
     expect(parsed.ok && parsed.recipe.steps).toMatchObject([{ connector: 'chat', action: 'post', input: { channel: 'finance' } }]);
   });
 
+  it('--json carries the confidence, the assumptions and the question in the recipe\'s meta.draft', async () => {
+    const { code, out } = await run(['draft', '--json', 'Whenever a vendor is added to the ERP, update the vendor and tell #finance']);
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    expect(parseRecipe(json).ok).toBe(true);
+    expect(json.meta.draft).toMatchObject({ mode: 'basic', confidence: expect.any(Number), assumptions: expect.any(Array) });
+    expect(json.meta.draft.step_confidence.update_vendor).toBeLessThan(0.9);
+    expect(json.meta.draft.question).toMatch(/Update a vendor/);
+  });
+
+  it('the summary says the confidence and asks the question, in the words\' language', async () => {
+    const { code, out } = await run(['draft', '새 거래처가 등록되면 거래처 정보를 고치고 #구매 채널에 알려줘']);
+    expect(code).toBe(0);
+    expect(out).toMatch(/Confidence: 0\.\d\d/);
+    expect(out).toMatch(/Question: .*맞나요\?/);
+  });
+
   it.each([
     ['hello there', /could not tell what should start this recipe; try "when/],
     ['every morning at 9', /not what it should do/]

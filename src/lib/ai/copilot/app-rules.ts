@@ -7,7 +7,16 @@ import { OUTPUT, out } from './outputs';
 
 const ERP = 'sandbox.erp';
 
-function searchVendor(b: DraftBuilder): string {
+function searchVendor(b: DraftBuilder, byId = true): string {
+  // An invoice knows its vendor's id and not its name: get that vendor rather than search by a blank.
+  const vendorId = b.known('vendor_id');
+  if (byId && vendorId && !b.known('vendor_name') && !b.known('sender_email') && b.view.hasAction(ERP, 'vendors.get')) {
+    const id = b.action(ERP, 'vendors.get', { id: `{{ ${vendorId} }}` }, ['Get the vendor', '거래처 가져오기']);
+    b.bind('vendor_name', out(id, 'name'));
+    b.bind('vendor_email', out(id, 'email'));
+    b.bind('email', out(id, 'email'));
+    return id;
+  }
   // A mail's sender address finds the vendor exactly; a name only by likeness.
   const email = b.known('sender_email');
   const query = email ? `{{ ${email} }}` : b.value('vendor_name', '');
@@ -28,7 +37,7 @@ function vendorInput(b: DraftBuilder): Record<string, unknown> {
 
 /** Look the vendor up; create it only when none is found; either way `vars.vendor_id` holds its id. */
 function newVendor(b: DraftBuilder): void {
-  const found = searchVendor(b);
+  const found = searchVendor(b, false);
   const createId = b.id('Create the vendor');
   const create: Step = { id: createId, kind: 'action', connector: ERP, action: 'vendors.create', connection: 'erp', input: vendorInput(b), name: b.say('Create the vendor', '거래처 등록') };
   b.add({
@@ -55,7 +64,7 @@ function invoiceStatus(words: string): string {
 export const APP_RULES: StepRule[] = [
   {
     name: 'new vendor',
-    pattern: /\b(?:create|add|register)\s+(?:the\s+)?(?:vendor|supplier)\s+if\s+(?:it\s+is|it's)\s+new|\bnew\s+vendors?\b|\bvendor\s+is\s+new|\bif\s+the\s+vendor\s+(?:does\s*n[o']t|doesn't)\s+exist|\bunknown\s+vendors?|(?:신규|새로운)\s*거래처|거래처(?:를|을)?\s*(?:조회|검색|확인)(?:하고|해서)?\s*,?\s*없으면\s*(?:등록|생성|추가)|거래처가\s*없으면/i,
+    pattern: /\b(?:create|add|register)\s+(?:the\s+)?(?:vendor|supplier)\s+if\s+(?:it\s+is|it's)\s+new|\bnew\s+vendors?\b|\bvendor\s+is\s+new|\bif\s+the\s+vendor\s+(?:does\s*n[o']t|doesn't)\s+exist|\bunknown\s+vendors?|(?:신규|새로운)\s*거래처|거래처(?:를|을)?\s*(?:조회|검색|확인|찾아\s*보|찾)(?:하고|해서|고|아보고)?\s*,?\s*없으면\s*(?:새\s*|신규\s*)?(?:거래처(?:를|을)?\s*)?(?:등록|생성|추가|만들)|거래처가\s*없으면/i,
     uses: [[ERP, 'vendors.search'], [ERP, 'vendors.create']],
     build: (b) => newVendor(b)
   },
@@ -76,7 +85,7 @@ export const APP_RULES: StepRule[] = [
   },
   {
     name: 'invoice status',
-    pattern: /\bmark\s+(?:the\s+|it\s+|each\s+)?(?:invoice\s+)?(?:as\s+)?(?:paid|approved|rejected|overdue)|\bset\s+(?:the\s+)?(?:invoice(?:'s)?\s+)?status|(?:송장|청구서)?\s*(?:상태를?)\s*\S+\s*(?:로|으로)\s*(?:변경|바꾸|표시|설정)|(?:지급|결제)\s*완료로\s*(?:표시|변경)/i,
+    pattern: /\bmark\s+(?:the\s+|it\s+|each\s+)?(?:invoice\s+)?(?:as\s+)?(?:paid|approved|rejected|overdue)|\bset\s+(?:the\s+)?(?:invoice(?:'s)?\s+)?status|(?:송장|청구서)?\s*(?:상태를?)\s*\S+\s*(?:로|으로)\s*(?:변경|바꾸|바꿔|바꿉|표시|설정)|(?:지급|결제)\s*완료로\s*(?:표시|변경)/i,
     uses: [[ERP, 'invoices.set_status']],
     build: (b, m) => {
       const status = invoiceStatus(m[0]);
@@ -105,10 +114,10 @@ export const APP_RULES: StepRule[] = [
   },
   {
     name: 'invoice list',
-    pattern: /\b(?:list|get|fetch|find|collect|pull|load|all)\s+(?:all\s+)?(?:the\s+)?(?:(overdue|unpaid|open|paid|outstanding)\s+)?invoices|(?:(미지급|연체|미결)\s*)?송장\s*목록|(?:(미지급|연체)\s*)?송장들?을\s*(?:가져|조회|모아)/i,
+    pattern: /\b(?:list|get|fetch|find|collect|pull|load|all)\s+(?:all\s+)?(?:the\s+)?(?:(overdue|unpaid|open|paid|outstanding)\s+)?invoices|\b(?:the\s+|all\s+)?(overdue|unpaid|open|outstanding)\s+invoices\b|(?:(미지급|연체|미결)\s*)?송장\s*목록|(?:(미지급|연체)\s*)?송장들?을\s*(?:가져|조회|모아)/i,
     uses: [[ERP, 'invoices.list']],
     build: (b, m) => {
-      const said = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
+      const said = (m.slice(1).find(Boolean) ?? '').toLowerCase();
       const status = /overdue|연체|unpaid|미지급|open|미결/.test(said) ? 'open' : said === 'paid' ? 'paid' : undefined;
       if (/overdue|연체/.test(said)) b.assume('I assumed overdue invoices are the open ones (the ERP has no "overdue" status); add a check on due_date to narrow them.', '연체 송장은 미결(open) 송장이라고 가정했습니다(ERP에는 "연체" 상태가 없습니다). 좁히려면 due_date 조건을 추가하세요.');
       const id = b.action(ERP, 'invoices.list', status ? { status } : {}, ['List invoices', '송장 목록']);
@@ -177,7 +186,7 @@ export const APP_RULES: StepRule[] = [
   },
   {
     name: 'employee',
-    pattern: /\b(?:look\s*up|find|get)\s+(?:the\s+)?employee|직원(?:을|를|\s*정보를?)?\s*(?:조회|찾)/i,
+    pattern: /\b(?:look\s*up|find|get|fetch)\s+(?:the\s+|their\s+)?employee|직원(?:을|를|\s*정보(?:를|와|과)?)?\s*(?:[^.,;]{0,24}?)(?:조회|찾)/i,
     uses: [['sandbox.hr', 'employees.get']],
     build: (b) => {
       const id = b.action('sandbox.hr', 'employees.get', { id: b.value('employee_id', '') }, ['Look up the employee', '직원 조회']);
@@ -210,7 +219,7 @@ export const APP_RULES: StepRule[] = [
   },
   {
     name: 'stock',
-    pattern: /\b(?:check|look\s*up|get)\s+(?:the\s+)?(?:stock|inventory)|\bstock\s+levels?|재고(?:를|을)?\s*(?:확인|조회|체크)/i,
+    pattern: /\b(?:check|look\s*up|get)\s+(?:the\s+|its\s+|their\s+)?(?:stock|inventory)|\bstock\s+levels?|재고(?:를|을)?\s*(?:확인|조회|체크)/i,
     uses: [['sandbox.orders', 'stock.get']],
     build: (b) => {
       const id = b.action('sandbox.orders', 'stock.get', { sku: b.value('sku', '') }, ['Check the stock', '재고 확인']);

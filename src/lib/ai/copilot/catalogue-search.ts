@@ -19,6 +19,8 @@ export interface CatalogueHit {
   /** The action's or the event's name ("vendors.update", "invoice.created"). */
   name: string;
   label: string;
+  /** The label in Korean, from the i18n catalogue (the English one where it has none). */
+  labelKo: string;
   score: number;
   /** The words of the query that matched, as the index holds them. */
   terms: string[];
@@ -30,9 +32,13 @@ interface CatalogueDoc {
   connector: string;
   name: string;
   label: string;
+  labelKo: string;
   labels: string;
   verbs: string;
-  nouns: string;
+  /** The things the entry works on: the nouns of its name, in English and Korean. */
+  things: string;
+  /** Its app: the connector's id and label. */
+  app: string;
   fields: string;
 }
 
@@ -63,23 +69,26 @@ const VERBS: Record<string, string> = {
   requested: 'requested submitted asks applies comes 신청 요청 들어오'
 };
 
-/** Korean for the nouns of action names, so "거래처" finds `vendors.*` even where a label does not say it. */
-const NOUNS_KO: Record<string, string> = {
-  vendors: '거래처 공급업체 벤더 업체',
-  vendor: '거래처 공급업체 벤더 업체',
-  invoices: '송장 청구서 인보이스',
-  invoice: '송장 청구서 인보이스',
-  purchase_orders: '구매 주문 발주',
-  employees: '직원 사원 임직원',
-  leave: '휴가 연차 신청',
-  payslips: '급여 명세서 급여명세서 월급',
-  orders: '주문',
-  order: '주문',
-  refunds: '환불',
-  stock: '재고 수량 품목',
-  messages: '메일 이메일 메시지',
-  mail: '메일 이메일',
-  rows: '테이블 표 행'
+/**
+ * Other words for the nouns of action names, in English and Korean, so "거래처" or "supplier" finds
+ * `vendors.*` and "the request" finds `leave.*` even where a label does not say it.
+ */
+const THINGS: Record<string, string> = {
+  vendors: 'supplier 거래처 공급업체 벤더 업체',
+  vendor: 'supplier 거래처 공급업체 벤더 업체',
+  invoices: 'bill 송장 청구서 인보이스',
+  invoice: 'bill 송장 청구서 인보이스',
+  purchase_orders: 'po 구매 주문 발주',
+  employees: 'staff employee person 직원 사원 임직원',
+  leave: 'request vacation holiday time-off 휴가 연차 신청',
+  payslips: 'pay slip salary 급여 명세서 급여명세서 월급',
+  orders: 'order purchase 주문',
+  order: 'order purchase 주문',
+  refunds: 'refund money-back 환불',
+  stock: 'inventory sku quantity 재고 수량 품목',
+  messages: 'mail email message 메일 이메일 메시지',
+  mail: 'email message 메일 이메일',
+  rows: 'table row 테이블 표 행'
 };
 
 const key = (id: string) => id.replace(/\./g, '_');
@@ -107,9 +116,11 @@ function docsOf(entries: CatalogEntry[]): CatalogueDoc[] {
         connector: entry.connector,
         name: action.name,
         label: action.label,
+        labelKo: i18nLabel(koWords, entry.connector, action.name, 'action') || action.label,
         labels: [action.label, i18nLabel(enWords, entry.connector, action.name, 'action'), i18nLabel(koWords, entry.connector, action.name, 'action')].join(' '),
         verbs: [verb.replace(/_/g, ' '), VERBS[verb] ?? ''].join(' '),
-        nouns: [nouns.replace(/_/g, ' '), ...parts.slice(0, -1).map((p) => NOUNS_KO[p] ?? ''), entry.connector.replace(/^sandbox\./, ''), entry.label, appKo].join(' '),
+        things: [nouns.replace(/_/g, ' '), ...parts.slice(0, -1).map((p) => THINGS[p] ?? '')].join(' '),
+        app: [entry.connector.replace(/^sandbox\./, ''), entry.label, appKo].join(' '),
         fields: fieldWords(action.inputs)
       };
     });
@@ -121,9 +132,11 @@ function docsOf(entries: CatalogEntry[]): CatalogueDoc[] {
         connector: entry.connector,
         name: event,
         label: i18nLabel(enWords, entry.connector, event, 'event') || event,
+        labelKo: i18nLabel(koWords, entry.connector, event, 'event') || event,
         labels: [i18nLabel(enWords, entry.connector, event, 'event'), i18nLabel(koWords, entry.connector, event, 'event')].join(' '),
         verbs: [verb, VERBS[verb] ?? ''].join(' '),
-        nouns: [noun, NOUNS_KO[noun] ?? '', entry.connector.replace(/^sandbox\./, ''), entry.label, appKo].join(' '),
+        things: [noun, THINGS[noun] ?? ''].join(' '),
+        app: [entry.connector.replace(/^sandbox\./, ''), entry.label, appKo].join(' '),
         fields: ''
       };
     });
@@ -135,7 +148,7 @@ function docsOf(entries: CatalogEntry[]): CatalogueDoc[] {
 const KO_ENDING = /(?:에서는|에서|에게|한테|으로|로|을|를|이|가|은|는|의|와|과|도|만|해서|하고|하면|해줘|해주세요|하여|한\s*뒤|되면|이면|면|고)$/;
 
 /** Words, and for Hangul words their stem and two-letter pieces, so compounds and particles still match. */
-function tokenize(text: string): string[] {
+export function tokenize(text: string): string[] {
   const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   return words.flatMap((word) => {
     if (!/[\uac00-\ud7a3]/.test(word)) return [word];
@@ -147,7 +160,7 @@ function tokenize(text: string): string[] {
 }
 
 /** English words to a rough stem ("invoices" → "invoic", "looked" → "look"), so forms meet. */
-function processTerm(term: string): string | null {
+export function processTerm(term: string): string | null {
   const t = term.toLowerCase();
   if (t.length < 2 || STOP.has(t)) return null;
   if (/[\uac00-\ud7a3]/.test(t)) return t;
@@ -155,6 +168,9 @@ function processTerm(term: string): string | null {
 }
 
 const STOP = new Set('a an the to of in on at for by and or it its is are be been was were this that these those their our my your we i me us them they then when if with from into as so please can could would should do does just also all any each every new'.split(' '));
+
+/** Every word the index knows for an operation ("update", "조회", …), to tell a clause that asks for something. */
+export const OPERATION_WORDS: ReadonlySet<string> = new Set(Object.values(VERBS).flatMap((v) => v.split(' ')).map((w) => processTerm(w) ?? w));
 
 /** A search over one catalogue; built once per catalogue (a few hundred µs for the built-in one). */
 export class CatalogueSearch {
@@ -165,7 +181,7 @@ export class CatalogueSearch {
     const docs = docsOf(entries);
     this.docs = new Map(docs.map((d) => [d.id, d]));
     this.index = new MiniSearch<CatalogueDoc>({
-      fields: ['labels', 'verbs', 'nouns', 'fields'],
+      fields: ['labels', 'verbs', 'things', 'app', 'fields'],
       storeFields: ['role', 'connector', 'name', 'label'],
       tokenize,
       processTerm
@@ -179,7 +195,7 @@ export class CatalogueSearch {
     if (!tokenize(words).some((t) => !general.has(t) && processTerm(t))) return [];
     return this.index
       .search(words, {
-        boost: { labels: 3, nouns: 2, verbs: 1.5, fields: 0.5 },
+        boost: { labels: 3, things: 2, verbs: 1.5, app: 1, fields: 0.5 },
         fuzzy: (term) => (term.length > 5 && !/[\uac00-\ud7a3]/.test(term) ? 0.2 : false),
         prefix: (term) => term.length > 3,
         combineWith: 'OR',
@@ -188,18 +204,20 @@ export class CatalogueSearch {
       .slice(0, limit)
       .map((r) => {
         const doc = this.docs.get(String(r.id))!;
-        return { role: doc.role, connector: doc.connector, name: doc.name, label: doc.label, score: r.score, terms: r.terms };
+        return { role: doc.role, connector: doc.connector, name: doc.name, label: doc.label, labelKo: doc.labelKo, score: r.score, terms: r.terms };
       });
   }
 
-  /** Which fields of the entry the terms matched: a hit that matched both a verb and a noun is grounded. */
-  matchedFields(hit: CatalogueHit, words: string): Set<string> {
-    const result = this.index.search(words, { fields: ['verbs'], prefix: (t) => t.length > 3, filter: (r) => r.id === `${hit.role}:${hit.connector}:${hit.name}` });
-    const nouns = this.index.search(words, { fields: ['nouns', 'labels'], prefix: (t) => t.length > 3, filter: (r) => r.id === `${hit.role}:${hit.connector}:${hit.name}` });
-    const out = new Set<string>();
-    if (result.length) out.add('verbs');
-    if (nouns.length) out.add('nouns');
-    return out;
+  /**
+   * Whether the words name both what the entry does (a verb of its operation) and, in another word, what
+   * it works on (a noun of its name or its label): "update the vendor" grounds `vendors.update`; "update"
+   * alone, "the vendor" alone, or an app's name ("have AI write") does not.
+   */
+  grounds(hit: CatalogueHit, words: string): boolean {
+    const id = `${hit.role}:${hit.connector}:${hit.name}`;
+    const terms = (fields: string[]) => new Set(this.index.search(words, { fields, prefix: (t) => t.length > 3, filter: (r) => r.id === id })[0]?.terms ?? []);
+    const verbs = terms(['verbs']);
+    return verbs.size > 0 && [...terms(['things', 'labels'])].some((t) => !verbs.has(t));
   }
 }
 

@@ -63,6 +63,23 @@ function openIf(b: DraftBuilder, base: string, condition: string, name: string, 
   b.open(gate ? 'approved' : 'if', step.then, step);
 }
 
+/**
+ * An if on a compared value. When the value cannot be read here, the if is kept on the likeliest field of
+ * the trigger and marked unsure with a question, rather than the condition being left out.
+ */
+function guardedIf(b: DraftBuilder, concept: string, compare: string, amount: number, said: string): void {
+  const known = b.ref(concept, 'number');
+  const subject = known ?? `trigger.${concept}`;
+  const id = b.id(`check_${concept}`);
+  const step: IfStep = { id, kind: 'if', name: `${conceptWords(b.lang, concept)} ${compare} ${amount}`, condition: `{{ ${subject} ${compare} ${amount} }}`, then: [] };
+  b.add(step);
+  b.open('if', step.then, step);
+  b.assume(`I assumed "${said}" means ${concept} ${compare} ${amount}.`, `"${said}"을(를) ${conceptWords('ko', concept)} ${compare} ${amount}(으)로 가정했습니다.`);
+  if (!known) {
+    b.doubt(id, 0.5, `Which value should "${said}" compare? I guessed {{ ${subject} }}.`, `"${said}"은(는) 어떤 값을 비교하나요? {{ ${subject} }}(으)로 짐작했습니다.`);
+  }
+}
+
 export const CONTROL_RULES: StepRule[] = [
   {
     name: 'try',
@@ -99,19 +116,25 @@ export const CONTROL_RULES: StepRule[] = [
   {
     name: 'condition',
     control: true,
-    pattern: /\bif\s+(?:the\s+|its\s+|their\s+)?(total|amount|sum|price|value|quantity|stock|inventory|balance|count)(?:\s+\w+)?\s+(?:is\s+|are\s+|goes\s+|falls\s+)?(no more than|no less than|more than|greater than|higher than|bigger than|larger than|less than|fewer than|lower than|smaller than|at least|at most|up to|exceeds|exceeding|tops|over|above|under|below)\s+\$?([\d,.]+\s*[km]?)|\b(?:invoices?|orders?|totals?|amounts?|payments?|expenses?|bills?|claims?|refunds?)\s+(no more than|no less than|more than|greater than|higher than|bigger than|larger than|less than|fewer than|lower than|smaller than|at least|at most|up to|exceeds|exceeding|tops|over|above|under|below)\s+\$?([\d,.]+\s*[km]?)|(금액|합계|총액|가격|수량|재고|잔액|단가)(?:이|가|은|는)?\s*([\d,.]+\s*(?:억|천만|만|천)?[\d,]*)\s*(?:원|달러|유로|개|건|명|%)?\s*(이상|초과|이하|미만|넘으면|넘는|넘어가면|넘을\s*때|을\s*넘으면|를\s*넘으면|보다\s*(?:크|많|적|작)(?:으면|은|ㄴ)?)|(?:^|\s)(no more than|no less than|more than|greater than|higher than|bigger than|larger than|less than|fewer than|lower than|smaller than|at least|at most|up to|exceeds|exceeding|tops|over|above|under|below)\s+\$?(\d[\d,.]*\s*[km]?)(?=[\s,.;]|$)|([\d,.]+\s*(?:억|천만|만|천)?[\d,]*)\s*(?:원|달러|유로|개|건)\s*(이상|초과|이하|미만|넘으면|넘는|을\s*넘으면|를\s*넘으면)/i,
+    pattern: /\bif\s+(?:the\s+|its\s+|their\s+)?(total|amount|sum|price|value|quantity|stock|inventory|balance|count)(?:\s+\w+)?\s+(?:is\s+|are\s+|goes\s+|falls\s+)?(no more than|no less than|more than|greater than|higher than|bigger than|larger than|less than|fewer than|lower than|smaller than|at least|at most|up to|exceeds|exceeding|tops|over|above|under|below)\s+\$?([\d,.]+\s*[km]?)|\b(?:invoices?|orders?|totals?|amounts?|payments?|expenses?|bills?|claims?|refunds?)\s+(no more than|no less than|more than|greater than|higher than|bigger than|larger than|less than|fewer than|lower than|smaller than|at least|at most|up to|exceeds|exceeding|tops|over|above|under|below)\s+\$?([\d,.]+\s*[km]?)|(금액|합계|총액|가격|수량|재고|잔액|단가)(?:이|가|은|는)?\s*([\d,.]+\s*(?:억|천만|만|천)?[\d,]*)\s*(?:원|달러|유로|개|건|명|%|일)?\s*(?:이|가|을|를)?\s*(이상|초과|이하|미만|넘으면|넘는|넘어가면|넘을\s*때|을\s*넘으면|를\s*넘으면|보다\s*(?:크|많|적|작)(?:으면|은|ㄴ)?)|(?:^|\s)(no more than|no less than|more than|greater than|higher than|bigger than|larger than|less than|fewer than|lower than|smaller than|at least|at most|up to|exceeds|exceeding|tops|over|above|under|below)\s+\$?(\d[\d,.]*\s*[km]?)(?=[\s,.;]|$)|([\d,.]+\s*(?:억|천만|만|천)?[\d,]*)\s*(?:원|달러|유로|개|건|일)\s*(?:이|가|을|를)?\s*(이상|초과|이하|미만|넘으면|넘는|넘을\s*때|넘어가면|을\s*넘으면|를\s*넘으면)/i,
     build: (b, m, words) => {
       // "when stock is under 20": a bare "under 20" compares what is named just before it.
       const subjectWord = m[1] ?? m[6] ?? words.slice(Math.max(0, m.index - 25), m.index);
       const op = m[2] ?? m[4] ?? m[8] ?? m[9] ?? m[12] ?? '>';
       const amount = parseAmount(m[3] ?? m[5] ?? m[7] ?? m[10] ?? m[11] ?? '0') ?? 0;
       const compare = COMPARE.find(([p]) => p.test(op))?.[1] ?? '>';
-      const concept = subjectOf(subjectWord);
-      const subject = b.ref(concept, 'number');
-      if (!subject) return b.assume(`I could not tell what "${m[0].trim()}" compares, so I left that condition out.`, `"${m[0].trim()}"이(가) 무엇을 비교하는지 알 수 없어 그 조건을 뺐습니다.`);
-      openIf(b, `check_${concept}`, `{{ ${subject} ${compare} ${amount} }}`, `${conceptWords(b.lang, concept)} ${compare} ${amount}`);
+      const after = words.slice(m.index + m[0].length, m.index + m[0].length + 8);
+      // "more than 5 days", "5일 이상": a count of days (a leave's length), not an amount.
+      const concept = /^\s*days?\b/i.test(after) || /\d\s*일\s*(?:이|가|을|를)?\s*(?:이상|초과|이하|미만|넘)/.test(m[0]) ? 'days' : subjectOf(subjectWord);
+      guardedIf(b, concept, compare, amount, m[0].trim());
       b.assume(`I assumed "${m[0].trim()}" means ${concept} ${compare} ${amount}.`, `"${m[0].trim()}"을(를) ${conceptWords('ko', concept)} ${compare} ${amount}(으)로 가정했습니다.`);
     }
+  },
+  {
+    name: 'out of stock',
+    control: true,
+    pattern: /\bif\s+(?:it(?:'s|\s+is)|they(?:'re|\s+are)|the\s+(?:item|sku|product)\s+is)\s+(?:out\s+of\s+stock|sold\s+out)|\b(?:when|once)\s+(?:it\s+)?(?:runs?|goes)\s+out(?:\s+of\s+stock)?|(?:재고가?\s*(?:없으면|없을\s*때|바닥나면|떨어지면)|품절(?:이면|되면))/i,
+    build: (b, m) => guardedIf(b, 'stock', '<=', 0, m[0].trim())
   },
   {
     name: 'condition on it',
@@ -121,20 +144,17 @@ export const CONTROL_RULES: StepRule[] = [
       const compare = COMPARE.find(([p]) => p.test(m[1]))?.[1] ?? '>';
       const amount = parseAmount(m[2]) ?? 0;
       const concept = b.known('stock') ? 'stock' : b.known('quantity') ? 'quantity' : 'total';
-      const subject = b.ref(concept, 'number');
-      if (!subject) return b.assume(`I could not tell what "${m[0].trim()}" compares, so I left that condition out.`, `"${m[0].trim()}"이(가) 무엇을 비교하는지 알 수 없어 그 조건을 뺐습니다.`);
-      openIf(b, `check_${concept}`, `{{ ${subject} ${compare} ${amount} }}`, `${conceptWords(b.lang, concept)} ${compare} ${amount}`);
-      b.assume(`I assumed "${m[0].trim()}" means ${concept} ${compare} ${amount}.`, `"${m[0].trim()}"을(를) ${conceptWords('ko', concept)} ${compare} ${amount}(으)로 가정했습니다.`);
+      guardedIf(b, concept, compare, amount, m[0].trim());
     }
   },
   {
     name: 'label condition',
     control: true,
-    pattern: /\bif\s+(?:it(?:'s|\s+is)|they\s+are|the\s+(?:mail|message|text)\s+is)\s+(?:an?\s+)?([a-z][\w-]*)|([가-힣\w]{1,8}?)(?:이면|라면|면)(?=[\s,]|$)/i,
+    pattern: /\bif\s+(?:it(?:'s|\s+is)|they\s+are|the\s+(?:mail|message|text)\s+is)\s+(?:an?\s+)?([a-z][\w-]*)|([가-힣\w]{1,8}?)(?:이면|라면|면)(?=[\s,]|$)|\b(?:for|with)\s+(?:the\s+)?([a-z][\w-]*?)(?:e?s)?(?=\s*,|\s{2,}|\s+(?:reply|send|post|tell|notify|email|forward|refund|mark|create|add|escalate|ask|answer|ping|alert)\b)/i,
     build: (b, m) => {
       const category = b.known('category');
       if (!category) return;
-      const label = (m[1] ?? m[2]).toLowerCase();
+      const label = (m[1] ?? m[2] ?? m[3]).toLowerCase();
       openIf(b, 'check_category', `{{ ${category} = '${label.replace(/'/g, '')}' }}`, b.say(`Is it ${label}?`, `${label}인가요?`));
     }
   },
@@ -142,9 +162,9 @@ export const CONTROL_RULES: StepRule[] = [
     name: 'table loop',
     control: true,
     uses: [['tables', 'list']],
-    pattern: /\b(?:for\s+)?(?:each|every)\s+(?:item|row|entry|record|line)\s+(?:in|of)\s+the\s+([\w-]+)\s+table|([\w가-힣-]+)\s*테이블의\s*각\s*(?:항목|행|줄)(?:마다|에\s*대해|별로)?/i,
+    pattern: /\b(?:for\s+)?(?:each|every)\s+(?:item|row|entry|record|line)\s+(?:in|of)\s+the\s+([\w-]+)\s+table|\b(?:go|loop|iterate|run)\s+(?:through|over)\s+(?:the\s+|our\s+|my\s+)?([\w-]+)\s+table(?:\s*(?:and\s*)?,?\s*(?:for\s+)?(?:each|every)\s+(?:item|row|entry|record|line|sku|product|employee|vendor|order|invoice)s?\b)?|([\w가-힣-]+)\s*테이블의\s*각\s*(?:항목|행|줄)(?:마다|에\s*대해|별로)?/i,
     build: (b, m) => {
-      const table = m[1] ?? m[2];
+      const table = m[1] ?? m[2] ?? m[3];
       const id = b.action('tables', 'list', { table }, [`List ${table}`, `${table} 목록`]);
       const step: ForeachStep = { id: b.id('each_row'), kind: 'foreach', name: b.say(`For each row of ${table}`, `${table}의 각 행마다`), items: `{{ ${out(id, OUTPUT.tableRows)} }}`, as: 'row', steps: [] };
       b.add(step);
@@ -156,15 +176,16 @@ export const CONTROL_RULES: StepRule[] = [
   {
     name: 'approval',
     control: true,
-    pattern: /\b(?:ask|get)\s+(?:the\s+)?([\w-]+)(?:\s+team)?\s+(?:to\s+approve|for\s+(?:an?\s+)?approval|to\s+sign\s+off)|\b(?:needs?|require|requires|request|get)\s+(?:an?\s+)?approval(?:\s+from\s+(?:the\s+)?([\w-]+))?|\bapproval\s+from\s+(?:the\s+)?([\w-]+)|\bhave\s+(?:their|the|a|his|her)?\s*([\w-]+)\s+approve|\b(?:needs?|requires?|get|wait\s+for)\s+(?:an?\s+|the\s+)?(?:sign[- ]?off|ok|okay|go-ahead)\b|(?:(\S+?)(?:에게|에|한테|께)\s*)?(?:승인|결재)(?:을|를)?\s*(?:요청|받|올려|구하|올리)|(?:승인|결재)\s*(?:후|되면|나면)/i,
+    pattern: /\b(?:ask|get)\s+(?:the\s+|their\s+|our\s+|my\s+)?([\w-]+)(?:\s+(?:team|lead|manager|head|director|owner))?\s+(?:to\s+approve|for\s+(?:an?\s+)?approval|to\s+sign\s+off)|\b(?:needs?|require|requires|request|get)\s+(?:an?\s+)?approval(?:\s+from\s+(?:the\s+)?([\w-]+))?|\bapproval\s+from\s+(?:the\s+)?([\w-]+)|\bhave\s+(?:their|the|a|his|her)?\s*([\w-]+)\s+approve|\b(?:needs?|requires?|get|wait\s+for)\s+(?:an?\s+|the\s+)?(?:sign[- ]?off|ok|okay|go-ahead)\b|(?:(\S+?)(?:에게|에|한테|께)\s*)?(?:승인|결재)(?:을|를)?\s*(?:요청|받|올려|구하|올리)|(?:승인|결재)\s*(?:후|되면|나면)|\b(?:send|route|forward|pass)\s+(?:it|them|this)\s+to\s+(?:the\s+|their\s+|his\s+|her\s+)?([\w-]+)(?:\s+(?:team|lead|manager|head|director))?\s+for\s+(?:an?\s+)?(?:approval|sign[- ]?off)|(?:\bbut\s+)?\bonly\s+(?:after|once|when|if)\s+(?:the\s+|their\s+|our\s+)?([\w-]+)(?:\s+(?:team|lead|manager|head|director))?\s+(?:approves|has\s+approved|signs\s+off|okays|oks)(?:\s+(?:it|them))?|\bafter\s+(?:the\s+|their\s+|our\s+)?([\w-]+)(?:\s+(?:team|lead|manager|head|director))?\s+(?:approves|has\s+approved|signs\s+off)(?:\s+(?:it|them))?/i,
     build: (b, m, words) => {
       // "재무팀 승인을 받고": the team is said just before, without a particle.
-      const said = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? teamName(words.slice(Math.max(0, m.index - 12), m.index));
+      const said = m.slice(1).find(Boolean) ?? teamName(words.slice(Math.max(0, m.index - 12), m.index));
       const assignee = said ? (teamName(said) ?? said.toLowerCase().replace(/[^a-z0-9-]/g, '')) || 'finance' : 'manager';
       const id = b.id('approve');
       b.add({ id, kind: 'approval', name: b.say(`Ask ${assignee} to approve`, `${assignee}에게 승인 요청`), message: messageText(b, b.say('Please approve', '승인해 주세요')), assignee, timeout: 'P3D' });
       b.assume(`I assumed "${assignee}" answers the approval in the inbox, within 3 days.`, `"${assignee}"이(가) 3일 안에 받은 편지함에서 승인 요청에 답한다고 가정했습니다.`);
       b.assume('I assumed the steps after the approval run only when it is approved.', '승인 뒤의 단계는 승인되었을 때만 실행된다고 가정했습니다.');
+      b.bind('approval_choice', `${sref(id)}.choice`);
       openIf(b, 'if_approved', `{{ ${sref(id)}.choice = 'approve' }}`, b.say('Approved?', '승인되었나요?'), true);
     }
   },

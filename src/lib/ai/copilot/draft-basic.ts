@@ -17,6 +17,9 @@ import { TOOL_RULES, extract } from './tool-rules';
 import { findTrigger } from './trigger-rules';
 import { blank, isKorean, slugOf } from './words';
 import { langOf, pick, type Lang } from './lang';
+import { catalogueSearch } from './catalogue-search';
+import { groundClauses, groundedRule, unmatched } from './clause-grounding';
+import { allSteps } from '../../recipe/walk';
 
 /** The words could not be turned into a recipe; the message says what to try instead. */
 export class DraftRefused extends Error {
@@ -44,7 +47,7 @@ function rulesInOrder(existing: Array<{ id: string; name: string }>): StepRule[]
     ...callRules(existing),
     ...byName(CONTROL_RULES, 'table loop'),
     ...byName(TOOL_RULES, 'table lookup', 'table add', 'http request', 'ai classify'),
-    ...byName(CONTROL_RULES, 'try', 'approval', 'condition', 'condition on it', 'loop'),
+    ...byName(CONTROL_RULES, 'try', 'approval', 'out of stock', 'condition', 'condition on it', 'loop'),
     ...APP_RULES,
     // A mail said with a notify verb ("메일로 알려줘", "let them know by email") is a mail, not a chat post.
     ...byName(TOOL_RULES, 'send mail'),
@@ -74,6 +77,11 @@ export function draftBasic(words: string, catalog: CatalogEntry[], existing: Arr
     if (missing.length) skipped.push(leftOut(l, match[0].trim(), missing));
     else found.push({ index: match.index, rule, match });
   }
+  // What no rule read: each clause that asks for something becomes a step found in the catalogue, or is said.
+  const search = catalogueSearch(catalog);
+  const taken = (c: string, a: string) => found.some((f) => f.rule.uses?.some(([fc, fa]) => fc === c && fa === a));
+  const grounded = groundClauses(text, said, search, taken);
+  for (const g of grounded) if (g.hit) found.push({ index: g.clause.start, rule: groundedRule({ clause: g.clause, hit: g.hit }, search), match: wholeMatch(g.clause) });
   const steps = found.filter((f) => !f.rule.control || f.rule.name.startsWith('call ') || f.rule.name === 'approval');
   if (!trigger && steps.length === 0) throw noTrigger(l);
   if (steps.length === 0) throw noSteps(l, trigger?.trigger, skipped);
@@ -84,14 +92,38 @@ export function draftBasic(words: string, catalog: CatalogEntry[], existing: Arr
   const b = new DraftBuilder(view, trigger?.bindings ?? {}, start.kind === 'manual', l);
   const assumptions = [...(trigger?.assumptions ?? [])];
   if (!trigger) assumptions.push(pick(l, ['I assumed you start it yourself with Run, as the words do not say what starts it.', '무엇으로 시작하는지 말하지 않아 직접 실행(실행 버튼)으로 시작한다고 가정했습니다.']));
-  if (trigger?.document && !found.some((f) => f.rule.name === 'ai extract') && mentionsInvoiceFields(withoutLabels(said, found))) {
+  // A dropped document's amounts are its own; a mail's only when it brings an invoice or its vendor (an
+  // amount in a refund mail is the order's, looked up).
+  const fields = trigger?.document === 'mail' ? /invoice|bill|receipt|attachment|vendor|supplier|송장|청구서|영수증|첨부|거래처|공급업체/i.test(withoutLabels(said, found)) : mentionsInvoiceFields(withoutLabels(said, found));
+  if (trigger?.document && !found.some((f) => f.rule.name === 'ai extract') && fields) {
     if (view.hasAction('ai', 'extract')) extract(b);
     else skipped.push(pick(l, ['I could not read the invoice fields: this workspace has no ai extract.', '송장 항목을 읽을 수 없었습니다. 이 작업 공간에는 ai extract가 없습니다.']));
   }
   for (const f of found) f.rule.build(b, f.match, said);
+  for (const g of grounded) if (!g.hit) unmatched(b, g.clause);
+  if (!trigger) b.doubt(undefined, 0.6, 'What starts it: a schedule, an app event, a webhook, or you pressing Run?', '무엇으로 시작할까요? 일정, 앱 이벤트, 웹훅, 아니면 직접 실행인가요?');
 
-  const recipe = assemble(said, start, b, existing, l);
-  return { mode: 'basic', recipe: checked(recipe, view, existing), assumptions: [...assumptions, ...b.assumptions, ...skipped], repairs: 0 };
+  const recipe = checked(assemble(said, start, b, existing, l), view, existing);
+  return { mode: 'basic', recipe, assumptions: [...assumptions, ...b.assumptions, ...skipped], repairs: 0, ...sureness(recipe, b, skipped.length > 0) };
+}
+
+/** A clause as the match a rule would have given, at its place in the words. */
+function wholeMatch(clause: { text: string; start: number }): RegExpExecArray {
+  const m = /[\s\S]+/.exec(clause.text) as RegExpExecArray;
+  m.index = clause.start;
+  return m;
+}
+
+/** What a rule read is about 0.9 sure; each doubt lowers its step, and the least sure part is the draft's. */
+const RULE_SURE = 0.9;
+
+function sureness(recipe: Recipe, b: DraftBuilder, leftOut: boolean): Pick<DraftResult, 'confidence' | 'stepConfidence' | 'question'> {
+  const stepConfidence: Record<string, number> = {};
+  for (const step of allSteps(recipe.steps)) stepConfidence[step.id] = RULE_SURE;
+  for (const d of b.doubts) if (d.step && d.step in stepConfidence) stepConfidence[d.step] = Math.min(stepConfidence[d.step], d.confidence);
+  const parts = [RULE_SURE, ...Object.values(stepConfidence), ...b.doubts.map((d) => d.confidence), ...(leftOut ? [0.5] : [])];
+  const least = [...b.doubts].sort((x, y) => x.confidence - y.confidence)[0];
+  return { confidence: Math.min(...parts), stepConfidence, ...(least ? { question: least.question } : {}) };
 }
 
 /** The words less the classify labels: a label "invoice" does not ask for an invoice's fields. */
@@ -119,9 +151,19 @@ function reorderTrailingConditions(found: Found[], words: string): void {
       [found[i - 1], found[i]] = [cur, prev];
       continue;
     }
-    if (!['condition', 'condition on it', 'try'].includes(cur.rule.name)) continue;
+    // "refund it, but only after the manager approves": the approval goes first.
+    if (cur.rule.name === 'approval' && /^(?:but\s+)?only\b|^after\b/i.test(cur.match[0].trim())) {
+      [found[i - 1], found[i]] = [cur, prev];
+      continue;
+    }
+    // "a summary of the open invoices": what is summarised comes first.
+    if (prev.rule.name === 'ai summarize' && /^\s*(?:of|on|for)\s*$/i.test(between)) {
+      [found[i - 1], found[i]] = [cur, prev];
+      continue;
+    }
+    if (!['condition', 'condition on it', 'out of stock', 'try'].includes(cur.rule.name)) continue;
     // A sentence's end or a comma parts them; the dots of an address or a URL do not.
-    if (!/[,;]|[.!?](?:\s|$)/.test(between) && !/\b(?:and|then)\b|하고|면/.test(between)) [found[i - 1], found[i]] = [cur, prev];
+    if (!/[,;]|[.!?](?:\s|$)/.test(between) && !/\b(?:and|then)\b|하고|해서|하여|면|[가-힣]고\s/.test(between)) [found[i - 1], found[i]] = [cur, prev];
   }
 }
 

@@ -37,6 +37,8 @@ export class DraftBuilder {
   readonly inputs: Field[] = [];
   private readonly frames: Frame[];
   private readonly ids = new Set<string>();
+  /** The parts the draft is unsure of, each with how sure (0 to 1) and the question it would ask. */
+  readonly doubts: Array<{ step?: string; confidence: number; question: string }> = [];
   /** The last action added anywhere, for words like "it" and "the result". */
   lastAction?: { id: string; connector: string; action: string };
 
@@ -55,6 +57,14 @@ export class DraftBuilder {
   assume(en: string, ko: string): void {
     const sentence = pick(this.lang, [en, ko]);
     if (!this.assumptions.includes(sentence)) this.assumptions.push(sentence);
+  }
+
+  /**
+   * A part the draft is unsure of: the step it concerns (none for a clause left out), how sure it is, and
+   * the question to ask the person (English, Korean), so the draft is kept and the doubt is said.
+   */
+  doubt(step: string | undefined, confidence: number, en: string, ko: string): void {
+    this.doubts.push({ step, confidence, question: pick(this.lang, [en, ko]) });
   }
 
   /** The English or the Korean words, by the request's language. */

@@ -47,7 +47,7 @@ export const TOOL_RULES: StepRule[] = [
   },
   {
     name: 'chat post',
-    pattern: new RegExp(String.raw`\blet\s+(?:#[\w-]+|(?:the\s+)?[\w-]+\s+(?:team|channel)|the\s+team)\s+know|\b(?:tell|notify|alert|ping|warn|message|update|send|remind)\s+(?:#[\w-]+|the\s+[\w-]+\s+(?:team|channel))|\b(?:tell|notify|alert|ping|warn)\s+[\w-]+|\b(?:${NOTIFY_EN})\b[^.;#]{0,30}?\b(?:to|in|on|with|into)\s+(?:#[\w-]+|(?:the\s+)?chat|(?:the\s+)?[\w-]+\s+(?:channel|team))|\bin\s+(?:the\s+)?chat\b|채팅(?:으로|에|방에)?\s*(?:${NOTIFY_KO})|(?:팀|채널|방|#[\w-]+)\s*(?:에|에게|으로|로|한테|쪽에)?\s*(?:${NOTIFY_KO})|알려\s*줘|알림을?\s*(?:보내|줘)`, 'i'),
+    pattern: new RegExp(String.raw`\blet\s+(?:#[\w-]+|(?:the\s+)?[\w-]+\s+(?:team|channel)|the\s+team)\s+know|\b(?:tell|notify|alert|ping|warn|message|update|send|remind)\s+(?:#[\w-]+|the\s+[\w-]+\s+(?:team|channel))|\b(?:tell|notify|alert|ping|warn)\s+[\w-]+|\b(?:${NOTIFY_EN})\b[^.;#]{0,30}?\b(?:to|in|on|with|into)\s+(?:#[\w-]+|(?:the\s+)?chat|(?:the\s+)?[\w-]+\s+(?:channel|team))|\bin\s+(?:the\s+)?chat\b|채팅(?:으로|에|방에)?\s*(?:${NOTIFY_KO})|(?:팀|채널|방|#[\w-]+)\s*(?:에|에게|으로|로|한테|쪽에)?\s*(?:${NOTIFY_KO})|(?:채널|#[\w가-힣-]+)\s*(?:에|에게|으로|로)\s*[^.;,]{0,30}?(?:${NOTIFY_KO})|알려\s*줘|알림을?\s*(?:보내|줘)`, 'i'),
     uses: [['chat', 'post']],
     build: (b, m, words) => post(b, m, words, false)
   },
@@ -79,7 +79,7 @@ export const TOOL_RULES: StepRule[] = [
   },
   {
     name: 'table lookup',
-    pattern: /\b(?:look\s*up|find|check|search)\b[^.;,]{0,40}?\b(?:in|against)\s+(?:the\s+|our\s+|my\s+)?([\w-]+)\s+table|\b([\w-]+)\s+table\b[^.;,]{0,10}?\blookup|([\w가-힣-]+)\s*테이블에서\s*(?:\S+\s*)?(?:조회|찾|확인)/i,
+    pattern: /\b(?:look\s*up|find|check|search)\b[^.;,]{0,40}?\b(?:in|against)\s+(?:the\s+|our\s+|my\s+)?([\w-]+)\s+table|\b([\w-]+)\s+table\b[^.;,]{0,10}?\blookup|([\w가-힣-]+)\s*(?:테이블|표)에서\s*(?:\S+\s*)?(?:조회|찾|확인)/i,
     uses: [['tables', 'lookup']],
     build: (b, m) => {
       const table = m[1] ?? m[2] ?? m[3];
@@ -92,7 +92,7 @@ export const TOOL_RULES: StepRule[] = [
   },
   {
     name: 'table add',
-    pattern: /\b(?:add|append|save|log|record|write)\b[^.;,]{0,40}?\b(?:to|in|into)\s+(?:the\s+|our\s+|my\s+)?([\w-]+)\s+table|((?:[가-힣]+(?<!하고|해서|하여|하며|고)\s)?[\w가-힣-]+)\s*테이블에\s*(?:\S+\s*)?(?:추가|저장|기록|넣|남기|남겨)/i,
+    pattern: /\b(?:add|append|save|log|record|write)\b[^.;,]{0,40}?\b(?:to|in|into)\s+(?:the\s+|our\s+|my\s+)?([\w-]+)\s+table|((?:[가-힣]+(?<!하고|해서|하여|하며|고)\s)?[\w가-힣-]+)\s*(?:테이블|표)에\s*(?:\S+\s*)?(?:추가|저장|기록|넣|남기|남겨)/i,
     uses: [['tables', 'add']],
     build: (b, m) => {
       const table = m[1] ?? m[2];
@@ -136,7 +136,10 @@ export const TOOL_RULES: StepRule[] = [
     pattern: /\bsummari[sz]e|\bsummary\b|\bsum\s+(?:it|them)\s+up\b|\brecap\b|\bdigest\b|\btl;?dr\b|요약|정리해서/i,
     uses: [['ai', 'summarize']],
     build: (b) => {
-      const id = b.action('ai', 'summarize', { text: b.value('text', ''), max_words: 60 }, ['Summarize', '요약']);
+      // Nothing to read from the trigger (a schedule): summarise the list the steps before fetched.
+      const list = b.known('text') ? undefined : b.known('list');
+      const text = list ? `{{ $string(${list}) }}` : b.value('text', '');
+      const id = b.action('ai', 'summarize', { text, max_words: 60 }, ['Summarize', '요약']);
       b.bind('summary', out(id, OUTPUT.summary));
     }
   }

@@ -51,7 +51,7 @@ const EVENT_BINDINGS: Record<string, Record<string, string>> = {
   'vendor.created': { vendor_name: 'trigger.name', vendor_email: 'trigger.email', vendor_id: 'trigger.id', email: 'trigger.email', text: 'trigger.name' },
   'invoice.created': { invoice_id: 'trigger.id', invoice_number: 'trigger.number', total: 'trigger.total', lines: 'trigger.lines', vendor_id: 'trigger.vendor_id', currency: 'trigger.currency', text: 'trigger.number' },
   'order.created': { order_id: 'trigger.id', total: '$sum(trigger.lines.(quantity * unit_price))', lines: 'trigger.lines', email: 'trigger.email', text: 'trigger.id' },
-  'leave.requested': { leave_id: 'trigger.id', employee_id: 'trigger.employee_id', text: 'trigger.employee_id' },
+  'leave.requested': { leave_id: 'trigger.id', employee_id: 'trigger.employee_id', text: 'trigger.employee_id', days: '($toMillis(trigger.end) - $toMillis(trigger.start)) / 86400000 + 1' },
   // The mailbox splits the sender: its address for lookups, its name for naming (never the whole "Name <email>").
   'mail.received': {
     email: 'trigger.from_email', sender: 'trigger.from_name', sender_email: 'trigger.from_email', vendor_name: 'trigger.from_name', vendor_email: 'trigger.from_email',
@@ -106,6 +106,19 @@ const RULES: TriggerRule[] = [
     make: (m, _view, lang) => schedule(`0 ${hourOf(m[2] ?? m[4], m[1] ?? m[3])} * * *`, m[0], lang, m[2] || m[4] ? undefined : NINE)
   },
   {
+    // A day of the month said: "on the 25th of every month", "매달 25일에".
+    pattern: /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\s+(?:day\s+)?of\s+(?:each|every|the)\s+month\b|\b(?:every|each)\s+month\s+on\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b|매(?:달|월)\s*(\d{1,2})\s*일(?:에|마다)?/i,
+    make: (m, _view, lang) => {
+      const day = Math.min(28, Math.max(1, Number(m[1] ?? m[2] ?? m[3])));
+      return schedule(`0 9 ${day} * *`, m[0], lang, ['I assumed 9 in the morning on that day.', '그날 아침 9시로 가정했습니다.']);
+    }
+  },
+  {
+    // The month's end: the 28th, the last day every month has.
+    pattern: /\bat\s+the\s+end\s+of\s+(?:each|every|the)\s+month\b|\bmonth[- ]end\b|\bend\s+of\s+(?:each|every)\s+month\b|매(?:달|월)\s*말(?:일)?에?|월말(?:에|마다)?/i,
+    make: (m, _view, lang) => schedule('0 17 28 * *', m[0], lang, ['I assumed the 28th at 5 in the afternoon, a day every month has.', '모든 달에 있는 28일 오후 5시로 가정했습니다.'])
+  },
+  {
     pattern: /\b(?:(?:every|each)\s+month|monthly|(?:on\s+)?the\s+(?:1st|first)\s+(?:day\s+)?of\s+(?:each|every|the)\s+month)\b|매월|매달|월초에?/i,
     make: (m, _view, lang) => schedule('0 9 1 * *', m[0], lang, ['I assumed the 1st of the month at 9 in the morning.', '매월 1일 아침 9시로 가정했습니다.'])
   },
@@ -116,10 +129,10 @@ const RULES: TriggerRule[] = [
   { pattern: /\b(?:every|each)\s+night\b|\bnightly\b|\bat\s+midnight\b|매일\s*밤|자정(?:마다|에)/i, make: (m, _view, lang) => schedule('0 0 * * *', m[0], lang) },
   // Webhooks before events: "when a webhook for a new order comes in" is a webhook.
   {
-    pattern: /\bwebhook(?:\s+(?:arrives|comes in|is received|is called|is posted))?(?:\s+(?:at|on|to)\s+\/?([A-Za-z0-9._~/-]+))?|웹\s?훅/i,
+    pattern: /\bwebhook(?:\s+(?:arrives|comes in|is received|is called|is posted))?(?:\s+(?:at|on|to)\s+\/?([A-Za-z0-9._~/-]+))?|웹\s?훅(?:으로|에|을\s*통해)?(?:\s*[^,.;]{0,30}?(?:오면|들어오면|도착하면|받으면|올\s*때마다))?/i,
     make: (m, _view, lang) => ({
       trigger: { kind: 'webhook', path: (m[1] ?? 'incoming').replace(/^\/+/, '') || 'incoming' },
-      bindings: { text: 'trigger.body', email: 'trigger.body.email', order_id: 'trigger.body.order_id', total: 'trigger.body.total', lines: 'trigger.body.items' },
+      bindings: { text: 'trigger.body', email: 'trigger.body.email', vendor_name: 'trigger.body.name', vendor_email: 'trigger.body.email', order_id: 'trigger.body.order_id', total: 'trigger.body.total', lines: 'trigger.body.items' },
       assumptions: [pick(lang, [`I assumed the webhook's data comes as JSON in its body${m[1] ? '' : ', at the path "incoming"'}.`, `웹훅 데이터가 본문에 JSON으로${m[1] ? '' : ' "incoming" 경로로'} 온다고 가정했습니다.`])]
     })
   },
@@ -133,7 +146,7 @@ const RULES: TriggerRule[] = [
   { pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once|after|as\s+soon\s+as)\s+(?:a\s+)?new\s+order\b(?:\s+(?:is\s+placed|comes in|arrives|is created))?|\b(?:when(?:ever)?|each\s+time|every\s+time|once|after|as\s+soon\s+as)\s+(?:an?\s+)?(?:customer\s+|new\s+)?order\s+(?:is\s+placed|gets\s+placed|comes in|arrives|is created|is received|is submitted)|\b(?:when(?:ever)?|each\s+time|every\s+time|once|after|as\s+soon\s+as)\s+(?:a\s+)?(?:customer|client|someone|somebody|a\s+buyer)\s+(?:places|makes|submits|sends)\s+(?:an?\s+)?(?:new\s+)?order|\b(?:on|for)\s+(?:a\s+|each\s+|every\s+)new\s+order\b|(?:새로운\s*|새\s*|신규\s*)?주문(?:이)?\s*(?:새로\s*)?(?:들어오면|오면|생기면|접수되면|들어올\s*때마다|올\s*때마다|생성되면|등록되면)|(?:고객이|누가)\s*주문하면/i, make: (m, view, lang) => event('sandbox.orders', 'order.created', m[0], view, lang) },
   { pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once|after|as\s+soon\s+as)\s+(?:someone|somebody|an employee|a person|a staff member)?\s*(?:requests|asks for|applies for|submits|files|puts in|sends|makes|books)\s+(?:a\s+|an?\s+|their\s+)?(?:new\s+)?(?:leave|time[\s-]off|vacation|holiday)|\b(?:when(?:ever)?|each\s+time|every\s+time|once|after|as\s+soon\s+as)\s+a\s+(?:new\s+)?(?:leave|time[\s-]off|vacation)\s+request\b(?:\s+(?:comes in|arrives|is made|is submitted|gets submitted))?|(?:휴가|연차)\s*신청(?:이)?\s*(?:들어오면|오면|접수되면|올라오면|들어올\s*때마다)|휴가(?:를|을)?\s*신청하면/i, make: (m, view, lang) => event('sandbox.hr', 'leave.requested', m[0], view, lang) },
   {
-    pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once|after|as\s+soon\s+as)\s+(?:an?\s+)?(?:new\s+)?(invoice|document|receipt|pdf|file|bill|scan)\s+(?:arrives|is dropped|gets dropped|comes in|is uploaded|gets uploaded|lands|is added)|(?:PDF\s*)?(송장|청구서|문서|영수증|파일|PDF|pdf)(?:이|가|을|를)\s*(?:도착하면|들어오면|올라오면|업로드되면|올리면|업로드하면|넣으면|드롭하면)/i,
+    pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once|after|as\s+soon\s+as)\s+(?:an?\s+)?(?:new\s+)?(?:(?:invoice|receipt|bill)\s+)?(invoice|document|receipt|pdf|file|bill|scan)\s+(?:arrives|is dropped|gets dropped|comes in|is uploaded|gets uploaded|lands|is added)|(?:PDF\s*)?(송장|청구서|문서|영수증|파일|PDF|pdf)(?:이|가|을|를)\s*(?:도착하면|들어오면|올라오면|업로드되면|올리면|업로드하면|넣으면|드롭하면)/i,
     make: (m, _view, lang) => ({
       trigger: { kind: 'document', accept: ['application/pdf', 'image/*', 'text/plain'] },
       bindings: { document: 'trigger', text: 'trigger.text' },

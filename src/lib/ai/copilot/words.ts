@@ -33,7 +33,7 @@ export function teamName(words: string): string | undefined {
 
 /** The channel a request names: "#finance", "the finance channel", "재무 채널", "재무팀에 알려". */
 export function channelName(words: string): string | undefined {
-  const hash = /#([A-Za-z0-9][\w-]*)/.exec(words);
+  const hash = /#([A-Za-z0-9\uac00-\ud7a3][\w\uac00-\ud7a3-]*)/.exec(words);
   if (hash) return hash[1].toLowerCase();
   const named = /\b(?:the\s+)?([A-Za-z][\w-]*)\s+channel\b/i.exec(words);
   if (named && !/^(the|a|chat|slack)$/i.test(named[1])) return named[1].toLowerCase();

@@ -1,0 +1,148 @@
+/**
+ * The clauses no rule read, grounded in the catalogue. After the rules have blanked the words they used,
+ * what is left is cut into clauses (at punctuation, "and"/"then", Korean connective endings); each clause
+ * that names an operation and a thing the catalogue has ("update the vendor", "기록을 추가") becomes an
+ * action step where it was said, its inputs filled from what the steps before it give; a clause that asks
+ * for something nothing matches becomes a stated assumption and a question, never silence.
+ */
+import type { DraftBuilder } from './draft-builder';
+import { OPERATION_WORDS, processTerm, type CatalogueHit, type CatalogueSearch } from './catalogue-search';
+import { messageText, type StepRule } from './rule';
+import { channelName } from './words';
+
+export interface Clause {
+  text: string;
+  start: number;
+}
+
+/** Where a clause ends: punctuation, English connectives, Korean connective endings (kept in the clause). */
+const CUT = /[.;!?,\n]+|\b(?:and|then|but|so|also|after\s+that)\b|(?<=[\uac00-\ud7a3](?:고|서|면|며))(?=\s)|(?<=\s(?:때|때만|다음|뒤|후|후에))(?=\s)/giu;
+
+/** The clauses of a text whose used words are blanked (positions kept), with where each starts. */
+export function clausesOf(text: string): Clause[] {
+  const clauses: Clause[] = [];
+  let from = 0;
+  const push = (to: number) => {
+    const piece = text.slice(from, to);
+    const lead = piece.length - piece.trimStart().length;
+    if (piece.trim()) clauses.push({ text: piece.trim().replace(/\s+/g, ' '), start: from + lead });
+  };
+  for (const m of text.matchAll(CUT)) {
+    push(m.index);
+    from = m.index + m[0].length;
+  }
+  push(text.length);
+  return clauses;
+}
+
+/** Words that carry no step of their own: "have AI …", "let it …", a recipe (a call step says it). */
+const FILLER = new Set(['have', 'let', 'make', 'use', 'using', 'ai', 'want', 'need', 'like', 'recipe', '레시피', '실행', '실행해줘', '정말', '바로']);
+
+/** The words of a clause that can mean something (not "the", not a number, not an address or a channel). */
+function contentWords(text: string): string[] {
+  const plain = text.replace(/https?:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|#[\w가-힣-]+|\d[\d,.]*/g, ' ');
+  return plain
+    .split(/[^\p{L}\p{N}]+/u)
+    .map((w) => processTerm(w))
+    .filter((w): w is string => !!w && w.length > 1 && !FILLER.has(w));
+}
+
+const KOREAN_OPERATIONS = [...OPERATION_WORDS].filter((op) => /[\uac00-\ud7a3]/.test(op));
+
+function isOperation(word: string): boolean {
+  return OPERATION_WORDS.has(word) || KOREAN_OPERATIONS.some((op) => word.startsWith(op));
+}
+
+/** Whether a clause asks for an operation: a word the catalogue's verbs know, or a Korean request ending. */
+function asksSomething(text: string): boolean {
+  if (contentWords(text).some(isOperation)) return true;
+  return /[\uac00-\ud7a3](?:해\s*줘|해\s*주세요|하기|해라)(?=\s|$)/.test(text);
+}
+
+/**
+ * The left-over text with only whole words: a word a rule read part of ("them" of "email them") is what
+ * that rule used, and addresses, links and channels are values, not clauses, so both are blanked.
+ */
+function intactWords(leftover: string, said: string): string {
+  let text = leftover;
+  for (const m of said.matchAll(/https?:\/\/\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\S+/g)) {
+    const piece = leftover.slice(m.index, m.index + m[0].length);
+    const value = /^(?:https?:|[\w.+-]+@)/.test(m[0]);
+    if (value || (piece !== m[0] && piece.trim() !== '')) text = text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice(m.index + m[0].length);
+  }
+  return text;
+}
+
+export interface Grounded {
+  clause: Clause;
+  hit?: CatalogueHit;
+}
+
+/**
+ * Each left-over clause that asks for something: the catalogue action it grounds in (a verb and a noun of
+ * the same entry both said), or no hit when nothing does. Actions the draft has already are left to it.
+ */
+export function groundClauses(leftover: string, said: string, search: CatalogueSearch, taken: (connector: string, action: string) => boolean): Grounded[] {
+  const out: Grounded[] = [];
+  for (const clause of clausesOf(intactWords(leftover, said))) {
+    const words = contentWords(clause.text);
+    if (words.length < 2 || !asksSomething(clause.text)) continue;
+    const hits = search.search(clause.text, 'action', 3);
+    // A clause whose best match is a step the draft has already is that step's words ("API를 호출하고").
+    if (hits[0] && taken(hits[0].connector, hits[0].name)) continue;
+    const hit = hits.find((h) => search.grounds(h, clause.text));
+    if (hit && taken(hit.connector, hit.name)) continue;
+    if (!hit && hits.some((h) => taken(h.connector, h.name))) continue;
+    // Verbs alone ("create", "call") are what is left of a clause a rule read: nothing to ask about.
+    if (hit || words.some((w) => !isOperation(w))) out.push({ clause, hit });
+  }
+  return out;
+}
+
+/** The concept an `id` input means, by the action's noun: `vendors.update` → `vendor_id`. */
+function idConcept(action: string): string {
+  const noun = action.split('.')[0].replace(/_/g, ' ');
+  const singular = noun.replace(/ies$/, 'y').replace(/s$/, '').replace(/ /g, '_');
+  return singular === 'leave' ? 'leave_id' : `${singular}_id`;
+}
+
+/** An input's value: what an earlier step or the trigger gives for it, else a blank said as an assumption. */
+function inputValue(b: DraftBuilder, action: string, field: string, clause: string): unknown {
+  if (field === 'id') return b.value(idConcept(action), '');
+  if (field === 'channel') return channelName(clause) ?? 'general';
+  if (['text', 'body', 'message', 'prompt'].includes(field)) return messageText(b, clause);
+  if (field === 'decision') {
+    const choice = b.known('approval_choice');
+    return choice ? `{{ ${choice} = 'approve' ? 'approved' : 'rejected' }}` : /reject|deny|반려|거절/i.test(clause) ? 'rejected' : 'approved';
+  }
+  if (field === 'to' || field === 'email') return /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(clause)?.[0] ?? b.value('email', '');
+  const known = b.known(field);
+  return known === undefined ? undefined : `{{ ${known} }}`;
+}
+
+/** A step rule that builds the grounded action with its inputs, marked as less sure than a rule's step. */
+export function groundedRule(g: Required<Grounded>, search: CatalogueSearch): StepRule {
+  const { clause, hit } = g;
+  return {
+    name: `grounded ${hit.connector}:${hit.name}`,
+    pattern: /[\s\S]+/,
+    build: (b) => {
+      const fields = search.entries.find((e) => e.connector === hit.connector)?.actions.find((a) => a.name === hit.name)?.inputs ?? [];
+      const input: Record<string, unknown> = {};
+      for (const field of fields) {
+        const value = inputValue(b, hit.name, field, clause.text);
+        if (value !== undefined) input[field] = value;
+      }
+      const id = b.action(hit.connector, hit.name, input, [hit.label, hit.labelKo]);
+      const app = b.view.label(hit.connector);
+      b.assume(`I read "${clause.text}" as "${hit.label}" in ${app}.`, `"${clause.text}"을(를) ${app}의 "${hit.labelKo}"(으)로 읽었습니다.`);
+      b.doubt(id, 0.7, `I read "${clause.text}" as "${hit.label}" (${app}): is that the step you meant?`, `"${clause.text}"을(를) ${app}의 "${hit.labelKo}" 단계로 읽었습니다. 맞나요?`);
+    }
+  };
+}
+
+/** A clause nothing matched: said as left out, with a question, so no part of the request goes silently. */
+export function unmatched(b: DraftBuilder, clause: Clause): void {
+  b.assume(`I could not match "${clause.text}" to a step of the apps here, so it is not in the draft.`, `"${clause.text}"을(를) 여기 앱의 단계와 맞추지 못해 초안에 넣지 않았습니다.`);
+  b.doubt(undefined, 0.4, `What should "${clause.text}" do? I could not match it to an app's action.`, `"${clause.text}"은(는) 어떤 일을 해야 하나요? 앱의 동작과 맞추지 못했습니다.`);
+}
