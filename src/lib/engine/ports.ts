@@ -5,6 +5,14 @@
 import type { z } from 'zod';
 import type { Job, Recipe, StepRecord, User } from '../recipe';
 
+/**
+ * What a journal may answer from createJob, updateJob or putStep when the write is already complete as the
+ * call returns (an in-memory journal, a synchronous database): the engine then goes on at once instead of
+ * waiting a turn for the promise, which costs a job of small steps more than its steps do. Any other
+ * promise is awaited, and a rejection is a failed write as always.
+ */
+export const JOURNALED: Promise<void> = Promise.resolve();
+
 /** Where a job's state is written, step by step, so that it survives a closed tab or a crash. */
 export interface Journal {
   createJob(job: Job): Promise<void>;

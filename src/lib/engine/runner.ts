@@ -5,8 +5,9 @@
 import type { Job, JobError, Recipe, UncertainAnswer, User } from '../recipe';
 import { RunRefused, userError } from './errors';
 import { JobCancel } from './job-cancel';
+import { uuidSequence } from './job-ids';
 import { JobRun, type JobRunDeps } from './job-run';
-import type { Clock, ConnectionSecrets, ConnectorLookup, Journal, RecipeSource } from './ports';
+import { JOURNALED, type Clock, type ConnectionSecrets, type ConnectorLookup, type Journal, type RecipeSource } from './ports';
 import { systemClock } from './system-clock';
 import { triggerOutput } from './trigger-output';
 
@@ -64,7 +65,7 @@ export type Runner = ReturnType<typeof createRunner>;
 
 export function createRunner(deps: RunnerDeps) {
   const clock = deps.clock ?? systemClock;
-  const newId = deps.newId ?? (() => crypto.randomUUID());
+  const newId = deps.newId ?? uuidSequence();
   const active = new Map<string, JobCancel>();
 
   async function load(jobId: string): Promise<Job> {
@@ -81,6 +82,12 @@ export function createRunner(deps: RunnerDeps) {
 
   /** Check the trigger input and create the job row; nothing is written when the input is refused. */
   async function create(recipe: Recipe, trigger: unknown, options: StartOptions): Promise<Job> {
+    const job = newJob(recipe, trigger, options);
+    await deps.journal.createJob(job);
+    return job;
+  }
+
+  function newJob(recipe: Recipe, trigger: unknown, options: StartOptions): Job {
     const input = triggerOutput(recipe.trigger, trigger);
     const job: Job = {
       id: options.jobId ?? newId(),
@@ -94,10 +101,13 @@ export function createRunner(deps: RunnerDeps) {
       output: null,
       error: null,
       user: options.user ?? deps.user,
-      parent_job: options.parentJob ?? null,
-      ...(options.agent ? { agent: options.agent, handed_by: options.handedBy ?? null } : {})
+      parent_job: options.parentJob ?? null
     };
-    await deps.journal.createJob(job);
+    // Set, not spread in: a spread costs every job's start microseconds.
+    if (options.agent) {
+      job.agent = options.agent;
+      job.handed_by = options.handedBy ?? null;
+    }
     return job;
   }
 
@@ -273,7 +283,10 @@ export function createRunner(deps: RunnerDeps) {
   return {
     /** Start a job and run it until it ends or waits. Throws RunRefused for bad trigger input. */
     async start(recipe: Recipe, trigger: unknown, options: StartOptions = {}): Promise<Job> {
-      return drive(await create(recipe, trigger, options), recipe);
+      const job = newJob(recipe, trigger, options);
+      const created = deps.journal.createJob(job);
+      if (created !== JOURNALED) await created;
+      return drive(job, recipe);
     },
 
     /** Create the job row only (the caller drives it later, e.g. in the background). */
