@@ -1,13 +1,14 @@
 /**
  * The invoice preset's fields (INVOICE_FIELDS) as an e-invoice's XML states them: UN/CEFACT CII as in
  * ZUGFeRD 2 / Factur-X / XRechnung-CII, the older ZUGFeRD 1 CrossIndustryDocument, and UBL Invoice or
- * CreditNote as in XRechnung-UBL. These are the values the seller's software wrote, so they are the truth a
+ * CreditNote as in XRechnung-UBL, and Poland's KSeF structured invoice (FA) beside the PDF its official
+ * generator printed from it. These are the values the seller's software wrote, so they are the truth a
  * reader of the printed page should arrive at (where the page prints them at all; see ./printed.ts).
  */
 import { findAll, textAt, type XmlNode } from './xml-tree';
 
 export interface XmlFields {
-  syntax: 'cii' | 'zugferd1' | 'ubl';
+  syntax: 'cii' | 'zugferd1' | 'ubl' | 'ksef';
   vendor: string | null;
   invoice_number: string | null;
   invoice_date: string | null;
@@ -89,10 +90,32 @@ function fromUbl(root: XmlNode): XmlFields {
   };
 }
 
+/** The sum of the amounts in these elements (KSeF gives net and VAT per rate: P_13_1, P_13_2, …), or null. */
+function sumOf(root: XmlNode, paths: string[]): number | null {
+  const found = paths.map((p) => amount(textAt(root, p))).filter((v): v is number => v !== null);
+  return found.length ? Math.round(found.reduce((a, b) => a + b, 0) * 100) / 100 : null;
+}
+
+function fromKsef(root: XmlNode): XmlFields {
+  const rates = Array.from({ length: 11 }, (_, i) => i + 1);
+  return {
+    syntax: 'ksef',
+    vendor: oneLine(textAt(root, 'Podmiot1/DaneIdentyfikacyjne/Nazwa')),
+    invoice_number: oneLine(textAt(root, 'Fa/P_2')),
+    invoice_date: isoDate(textAt(root, 'Fa/P_1')),
+    due_date: isoDate(textAt(root, 'Fa/Platnosc/TerminPlatnosci/Termin')),
+    currency: textAt(root, 'Fa/KodWaluty'),
+    subtotal: sumOf(root, rates.map((n) => `Fa/P_13_${n}`)),
+    tax: sumOf(root, rates.slice(0, 5).map((n) => `Fa/P_14_${n}`)),
+    total: amount(textAt(root, 'Fa/P_15'))
+  };
+}
+
 /** The fields of one e-invoice, whichever of the three syntaxes it is in. */
 export function einvoiceFields(root: XmlNode): XmlFields {
   if (root.name === 'CrossIndustryInvoice') return fromCii(root);
   if (root.name === 'CrossIndustryDocument') return fromZugferd1(root);
   if (root.name === 'Invoice' || root.name === 'CreditNote') return fromUbl(root);
+  if (root.name === 'Faktura') return fromKsef(root);
   throw new Error(`not an e-invoice: the XML's root is <${root.name}>`);
 }

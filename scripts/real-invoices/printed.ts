@@ -16,7 +16,7 @@ const MONTHS: Record<string, string[]> = {
 export function dateForms(iso: string): string[] {
   const [y, m, d] = iso.split('-');
   const [dd, mm, yy] = [String(Number(d)), String(Number(m)), y.slice(2)];
-  const forms = [iso, `${d}.${m}.${y}`, `${dd}.${mm}.${y}`, `${d}.${m}.${yy}`, `${d}/${m}/${y}`, `${m}/${d}/${y}`, `${m}/${d}/${yy}`, `${d}-${m}-${y}`];
+  const forms = [iso, `${d}.${m}.${y}`, `${dd}.${mm}.${y}`, `${d}.${m}.${yy}`, `${d}/${m}/${y}`, `${m}/${d}/${y}`, `${m}/${d}/${yy}`, `${d}-${m}-${y}`, `${y}/${m}/${d}`];
   for (const names of Object.values(MONTHS)) {
     const name = names[Number(m) - 1];
     forms.push(`${dd}. ${name} ${y}`, `${dd} ${name} ${y}`, `${name} ${dd}, ${y}`, `${dd} ${name.slice(0, 3)} ${y}`, `${name.slice(0, 3)} ${dd}, ${y}`);

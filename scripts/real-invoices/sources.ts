@@ -8,6 +8,10 @@ export interface RealInvoiceSource {
   repo: string;
   commit: string;
   path: string;
+  /** Where the invoice's XML is a file of its own beside the PDF (KSeF), not embedded in it: its path in the repo. */
+  xmlPath?: string;
+  /** A PDF with no XML: the true values, and who states them (the source's own test, or read off the page). */
+  given?: { values: Record<string, string | number>; from: string };
   licence: string;
 }
 
@@ -15,6 +19,9 @@ const CORPUS = { repo: 'ZUGFeRD/corpus', commit: '47b61beb29b7de98c3c91cdb365741
 const MUSTANG = { repo: 'ZUGFeRD/mustangproject', commit: '096db40a9806b0b5202028509dff3563efe7fc8c', licence: 'Apache-2.0' };
 const HORSTOEKO = { repo: 'horstoeko/zugferd', commit: '50e16a129733b4ddfdacd7f9c16e4b0964736f0d', licence: 'MIT' };
 const AKRETION = { repo: 'akretion/factur-x', commit: '5edb9af9186e5f06f446372688e6fdbbd0b790d3', licence: 'BSD-3-Clause' };
+const OCA_EDI = { repo: 'OCA/edi', commit: '94addaf1df233ce418a6cb8c2001d705e341c558', licence: 'AGPL-3.0' };
+const OCA_EDI_17 = { ...OCA_EDI, commit: 'c5da9c3ca5e5def127451172cb540cd4235400fc' };
+const KSEF_PDF = { repo: 'sstybel/ksef-pdf-generator', commit: '70a96e65c048816f470ddaf342f0a073e9315e62', licence: 'MIT' };
 
 const from = (repo: typeof CORPUS, entries: Array<[string, string]>): RealInvoiceSource[] =>
   entries.map(([name, path]) => ({ name, path, ...repo }));
@@ -51,5 +58,33 @@ export const REAL_INVOICE_SOURCES: RealInvoiceSource[] = [
     ['mustang-05-fr', 'validator/src/test/resources/Facture_F20180027.pdf']
   ]),
   ...from(HORSTOEKO, [['horstoeko-01-de', 'tests/assets/pdf_zf_en16931_1.pdf']]),
-  ...from(AKRETION, [['akretion-01-fr', 'tests/fixtures/pdf/invoice_EN16931.pdf']])
+  ...from(AKRETION, [['akretion-01-fr', 'tests/fixtures/pdf/invoice_EN16931.pdf']]),
+  { name: 'ksef-01-pl', path: 'examples/invoice.pdf', xmlPath: 'examples/invoice.xml', ...KSEF_PDF },
+  {
+    name: 'oca-01-en',
+    path: 'account_invoice_import_simple_pdf/tests/pdf/akretion_france-test.pdf',
+    given: {
+      from: "OCA's test_invoice_import.py asserts number, dates, currency, total and untaxed; vendor and VAT read off the page",
+      values: { vendor: 'Akretion France', invoice_number: 'VT/2022/0001', invoice_date: '2022-09-21', due_date: '2022-10-21', currency: 'EUR', subtotal: 1509, tax: 301.8, total: 1810.8 }
+    },
+    ...OCA_EDI
+  },
+  {
+    name: 'oca-02-fr',
+    path: 'account_invoice_import_simple_pdf/tests/pdf/bouygues_telecom-test.pdf',
+    given: {
+      from: "OCA's test_invoice_import.py asserts number, date, currency, total and untaxed; vendor and VAT read off the page",
+      values: { vendor: 'Bouygues Telecom', invoice_number: '11608848301659', invoice_date: '2019-11-02', currency: 'EUR', subtotal: 10.83, tax: 2.17, total: 12.99 }
+    },
+    ...OCA_EDI
+  },
+  {
+    name: 'oca-03-es',
+    path: 'test_base_import_pdf_by_template/tests/data/account_invoice_tecnativa.pdf',
+    given: {
+      from: 'read off the page (the OCA test checks only its lines); no currency is printed, so none is given',
+      values: { vendor: 'Tecnativa', invoice_number: 'INV/2024/00005', invoice_date: '2024-07-05', subtotal: 1419, tax: 302, total: 1721 }
+    },
+    ...OCA_EDI_17
+  }
 ];
