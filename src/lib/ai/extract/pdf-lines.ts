@@ -1,7 +1,9 @@
 /**
- * A PDF's text layer comes as positioned runs of text; this puts them back into lines, left to right, top to
- * bottom, with a wide gap kept as two spaces so table columns stay apart for the extraction rules.
+ * A PDF's text layer comes as positioned runs of text; this puts them back into lines, top to bottom, with
+ * their columns kept (./layout/columns.ts), so a label's value to its right or below it can be found.
  */
+import { placeRows, type PlacedWord } from './layout/columns';
+
 export interface TextRun {
   str: string;
   /** pdf.js's transform: [a, b, c, d, x, y]; y grows upwards. */
@@ -21,18 +23,5 @@ export function runsToLines(runs: readonly TextRun[]): string[] {
     else rows.push({ y, height, runs: [run] });
   }
   rows.sort((a, b) => b.y - a.y);
-  return rows.map((row) => {
-    const sorted = [...row.runs].sort((a, b) => a.transform[4] - b.transform[4]);
-    let line = '';
-    let end = -Infinity;
-    for (const run of sorted) {
-      const x = run.transform[4];
-      const charWidth = run.width / Math.max(1, run.str.length) || row.height * 0.5;
-      const gap = x - end;
-      if (line) line += gap > charWidth * 2.5 ? '  ' : gap > charWidth * 0.2 ? ' ' : '';
-      line += run.str;
-      end = x + run.width;
-    }
-    return line.replace(/\s+$/, '');
-  });
+  return placeRows(rows.map((row) => row.runs.map((run): PlacedWord => ({ str: run.str, x: run.transform[4], width: run.width || run.str.length * row.height * 0.5 }))));
 }

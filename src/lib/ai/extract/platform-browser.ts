@@ -5,7 +5,7 @@
  */
 import type * as PdfJs from 'pdfjs-dist';
 import pdfWorkerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
-import { OCR_LANGS, OCR_PARAMETERS, type ReaderPlatform } from './platform';
+import { OCR_LANGS, OCR_OUTPUT, OCR_PARAMETERS, ocrRows, type ReaderPlatform } from './platform';
 
 type TesseractWorker = Awaited<ReturnType<typeof import('tesseract.js').createWorker>>;
 
@@ -42,8 +42,8 @@ export const browserPlatform: ReaderPlatform = {
   pdfjs: () => (pdfjsModule ??= loadPdfjs()),
   async ocr(bytes) {
     const ocr = await (worker ??= startWorker());
-    const { data } = await ocr.recognize(new Blob([bytes as BlobPart]));
-    return { text: data.text, confidence: data.confidence };
+    const { data } = await ocr.recognize(new Blob([bytes as BlobPart]), {}, OCR_OUTPUT);
+    return { text: data.text, confidence: data.confidence, rows: ocrRows(data) };
   },
   async close() {
     const running = worker;

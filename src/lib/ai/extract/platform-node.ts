@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as PdfJs from 'pdfjs-dist';
-import { OCR_LANGS, OCR_PARAMETERS, type ReaderPlatform } from './platform';
+import { OCR_LANGS, OCR_OUTPUT, OCR_PARAMETERS, ocrRows, type ReaderPlatform } from './platform';
 
 const require = createRequire(import.meta.url);
 type TesseractWorker = Awaited<ReturnType<typeof import('tesseract.js').createWorker>>;
@@ -60,8 +60,8 @@ export const nodePlatform: ReaderPlatform = {
   pdfjs: () => (pdfjsModule ??= loadPdfjs()),
   async ocr(bytes) {
     const ocr = await (worker ??= startWorker());
-    const { data } = await ocr.recognize(Buffer.from(bytes));
-    return { text: data.text, confidence: data.confidence };
+    const { data } = await ocr.recognize(Buffer.from(bytes), {}, OCR_OUTPUT);
+    return { text: data.text, confidence: data.confidence, rows: ocrRows(data) };
   },
   async close() {
     const running = worker;

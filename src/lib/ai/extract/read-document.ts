@@ -5,6 +5,7 @@
  */
 import { userError } from '../../engine/errors';
 import { decodeText, documentKind, type DocumentInput } from './document-kind';
+import { placeRows } from './layout/columns';
 import { runsToLines, type TextRun } from './pdf-lines';
 import { isNode, type ReaderPlatform } from './platform';
 
@@ -88,7 +89,9 @@ async function readImage(doc: DocumentInput): Promise<ReadDocumentResult> {
     throw userError(`"${doc.name}" could not be read as an image: ${describe(err)}.`, 'unreadable_document');
   }
   if (!out.text.trim()) throw userError(`No text was found in the image "${doc.name}".`, 'unreadable_document');
-  return { text: out.text, reader: 'ocr', ocrConfidence: Math.max(0, Math.min(1, out.confidence / 100)) };
+  // The word boxes keep the page's columns; tesseract's own text is the fallback.
+  const text = out.rows ? placeRows(out.rows).join('\n') : out.text;
+  return { text: text.trim() ? text : out.text, reader: 'ocr', ocrConfidence: Math.max(0, Math.min(1, out.confidence / 100)) };
 }
 
 function describe(err: unknown): string {

@@ -186,3 +186,22 @@ describe('sums cross-checked', () => {
     expect(v.total?.confidence).toBeLessThan(0.6);
   });
 });
+
+describe('layout: a label pairs with the value to its right or directly below it', () => {
+  it('values under their labels in the same column, other columns ignored', () => {
+    const text = [
+      'Nordlicht Design GmbH',
+      'Rechnungsnummer     Datum            Kundennummer',
+      'R-2026-771          12.02.2026       K-1002',
+      '                                     Fällig am',
+      '                                     26.02.2026'
+    ].join('\n');
+    const v = invoiceValues(text);
+    expect([v.invoice_number?.value, v.invoice_date?.value, v.due_date?.value]).toEqual(['R-2026-771', '2026-02-12', '2026-02-26']);
+  });
+
+  it('a label whose right-hand neighbour is not its value looks below', () => {
+    const v = invoiceValues('Due Date     Ref\n11/30/2026   x\nTotal  $5.00');
+    expect(v.due_date?.value).toBe('2026-11-30');
+  });
+});

@@ -21,27 +21,38 @@ function idAt(text: string | undefined): string | null {
   return id;
 }
 
-/** The text a label's value is in: after it on its line, or in the same column just below, or a grid's cell below. */
-function valueNear(lines: readonly string[], hit: LabelHit): { text: string; below: boolean; source: string } | null {
+interface Near {
+  text: string;
+  below: boolean;
+  source: string;
+}
+
+/**
+ * Where a label's value may be, nearest first: after it on its line (up to the next wide gap), the grid's
+ * cell below, the text just below it in its column, a value alone on the next line. Each caller takes the
+ * first that reads as its type.
+ */
+function valuesNear(lines: readonly string[], hit: LabelHit): Near[] {
   const line = lines[hit.line];
+  const out: Near[] = [];
   const after = segmentAfter(line, hit.after);
   // "Invoice Number      Invoice Date": a label's neighbour is the next label, and the values are below.
-  const same = hitsIn(after).some((h) => h.start === 0) ? '' : after;
-  if (same !== '') return { text: same, below: false, source: line.trim() };
+  if (after !== '' && !hitsIn(after).some((h) => h.start === 0)) out.push({ text: after, below: false, source: line.trim() });
   const grid = cellBelow(lines, hit);
-  if (grid !== null) return { text: grid, below: true, source: `${line.trim()} / ${lines[hit.line + 1].trim()}` };
+  if (grid !== null) out.push({ text: grid, below: true, source: `${line.trim()} / ${lines[hit.line + 1].trim()}` });
   const under = cellUnder(lines, hit);
-  if (under) return { text: under.text, below: true, source: `${line.trim()} / ${lines[under.line].trim()}` };
+  if (under) out.push({ text: under.text, below: true, source: `${line.trim()} / ${lines[under.line].trim()}` });
   const next = lines[hit.line + 1];
-  if (valueOnly(next)) return { text: next.trim(), below: true, source: `${line.trim()} / ${next.trim()}` };
-  return null;
+  if (after === '' && valueOnly(next)) out.push({ text: next.trim(), below: true, source: `${line.trim()} / ${next.trim()}` });
+  return out;
 }
 
 export function invoiceNumber(lines: readonly string[]): Found<string> | null {
   for (const hit of findLabels(lines, 'invoice_number')) {
-    const near = valueNear(lines, hit);
-    const id = idAt(near?.text);
-    if (id && near) return { value: id, confidence: near.below ? 0.75 : 0.9, source: near.source };
+    for (const near of valuesNear(lines, hit)) {
+      const id = idAt(near.text);
+      if (id) return { value: id, confidence: near.below ? 0.75 : 0.9, source: near.source };
+    }
   }
   // No label: a title word followed by an id ("INVOICE INV-4471", "Rechnung 2026-0113", "Faktura VAT FV/3/2026").
   for (const [n, line] of lines.entries()) {
@@ -62,10 +73,10 @@ export function labelledDate(lines: readonly string[], label: LabelField, order:
     // Dates a few words after the label still belong to it ("Date of issue (tax point): 1 Mar").
     const date = findDates(text.slice(hit.after), order)[0];
     if (date && !hitsIn(text.slice(hit.after, hit.after + date.index)).length) return { value: date.iso, confidence: 0.9, source: text.trim() };
-    const near = valueNear(lines, hit);
-    if (!near?.below) continue;
-    const below = findDates(near.text, order)[0];
-    if (below && below.index < 3) return { value: below.iso, confidence: 0.8, source: near.source };
+    for (const near of valuesNear(lines, hit)) {
+      const found = near.below ? findDates(near.text, order)[0] : undefined;
+      if (found && found.index < 3) return { value: found.iso, confidence: 0.8, source: near.source };
+    }
   }
   return null;
 }
@@ -116,9 +127,11 @@ export function sumCandidates(lines: readonly string[], field: SumField): SumCan
     const next = lines[hit.line + 1];
     // A table header ("공급가액" over a column of line amounts) is not a sum's label.
     if (next !== undefined && lineItems([next])) continue;
-    const near = valueNear(lines, hit);
-    const below = near?.below ? findAmounts(near.text) : [];
-    if (below.length === 1) found.push({ value: below[0].value, confidence: 0.75, source: near!.source, amounts: [below[0].value], line: hit.line });
+    const near = valuesNear(lines, hit).find((n) => n.below && findAmounts(n.text).length === 1);
+    if (near) {
+      const value = findAmounts(near.text)[0].value;
+      found.push({ value, confidence: 0.75, source: near.source, amounts: [value], line: hit.line });
+    }
   }
   return found;
 }
