@@ -55,7 +55,11 @@ function isOperation(word: string): boolean {
 
 /** Whether a clause asks for an operation: a word the catalogue's verbs know, or a Korean request ending. */
 function asksSomething(text: string): boolean {
-  if (contentWords(text).some(isOperation)) return true;
+  const words = contentWords(text);
+  if (words.some(isOperation)) return true;
+  // An English clause of three words or more that opens with a verb-like word, not an article or a
+  // pronoun ("translate the customer note into French"), is a part of the request too.
+  if (words.length >= 3 && !/[\uac00-\ud7a3]/.test(text) && !/^(?:a|an|the|its|their|our|my|your|this|that|these|those|it|they|we|i|you|he|she|\d)\b/i.test(text)) return true;
   return /[\uac00-\ud7a3](?:해\s*줘|해\s*주세요|하기|해라)(?=\s|$)/.test(text);
 }
 

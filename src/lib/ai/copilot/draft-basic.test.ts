@@ -97,7 +97,7 @@ describe('steps and structure', () => {
 
   it('"tell #ops if it fails": the call goes in a try, the message in its catch with the error', () => {
     const { recipe } = draft('Every 15 minutes call https://status.example.com/health and tell #ops if it fails');
-    expect(recipe.steps[0]).toMatchObject({ kind: 'try', steps: [{ id: 'http_request' }], catch: [{ id: 'post_to_chat', input: { channel: 'ops', text: 'Update: {{ error.message }}' } }] });
+    expect(recipe.steps[0]).toMatchObject({ kind: 'try', steps: [{ id: 'http_request' }], catch: [{ id: 'post_to_chat', input: { channel: 'ops', text: 'Failed: {{ error.message }}' } }] });
   });
 
   it('a bare "under 20" compares what is named just before it, and an address does not end the clause', () => {
@@ -132,7 +132,7 @@ describe('steps and structure', () => {
 
   it('a Slack channel keeps its "#", as Slack names it; a chat channel has none', () => {
     const { recipe } = draft('메일이 오면 요약해서 슬랙 #support 채널에 보내줘');
-    expect(find(recipe.steps, 'post_to_slack')).toMatchObject({ connector: 'slack', input: { channel: '#support', text: '알림: {{ steps.summarize.summary }}' } });
+    expect(find(recipe.steps, 'post_to_slack')).toMatchObject({ connector: 'slack', input: { channel: '#support', text: '새 메일: {{ steps.summarize.summary }}' } });
     expect(find(draft('manually tell #finance').recipe.steps, 'post_to_chat')).toMatchObject({ input: { channel: 'finance' } });
   });
 
@@ -190,7 +190,7 @@ describe('a draft runs in the real engine', () => {
     const { recipe } = draftBasic('When a new vendor is created, tell #finance', NAMES_CATALOG, []);
     const job = await runner.start(recipe, { id: 'v1', name: 'Acme GmbH', email: 'ap@acme.example' });
     expect(job.status).toBe('succeeded');
-    expect(chat.messages.map((m) => [m.channel, m.text])).toEqual([['finance', 'Update: vendor Acme GmbH']]);
+    expect(chat.messages.map((m) => [m.channel, m.text])).toEqual([['finance', 'New vendor: vendor Acme GmbH']]);
   });
 });
 

@@ -16,7 +16,7 @@ import type { StepRule } from './rule';
 import { TOOL_RULES, extract } from './tool-rules';
 import { findTrigger } from './trigger-rules';
 import { blank, isKorean, slugOf } from './words';
-import { langOf, pick, type Lang } from './lang';
+import { langOf, pick, type Lang, type Said } from './lang';
 import { catalogueSearch } from './catalogue-search';
 import { groundClauses, groundedRule, unmatched } from './clause-grounding';
 import { allSteps } from '../../recipe/walk';
@@ -90,6 +90,7 @@ export function draftBasic(words: string, catalog: CatalogEntry[], existing: Arr
 
   const start: Trigger = trigger?.trigger ?? { kind: 'manual' };
   const b = new DraftBuilder(view, trigger?.bindings ?? {}, start.kind === 'manual', l);
+  b.topic = topicOf(start, l);
   const assumptions = [...(trigger?.assumptions ?? [])];
   if (!trigger) assumptions.push(pick(l, ['I assumed you start it yourself with Run, as the words do not say what starts it.', '무엇으로 시작하는지 말하지 않아 직접 실행(실행 버튼)으로 시작한다고 가정했습니다.']));
   // A dropped document's amounts are its own; a mail's only when it brings an invoice or its vendor (an
@@ -105,6 +106,23 @@ export function draftBasic(words: string, catalog: CatalogEntry[], existing: Arr
 
   const recipe = checked(assemble(said, start, b, existing, l), view, existing);
   return { mode: 'basic', recipe, assumptions: [...assumptions, ...b.assumptions, ...skipped], repairs: 0, ...sureness(recipe, b, skipped.length > 0) };
+}
+
+/** What a trigger starts the recipe on, as a message's lead. */
+const TOPICS: Record<string, Said> = {
+  'vendor.created': ['New vendor', '새 거래처'],
+  'invoice.created': ['New invoice', '새 송장'],
+  'order.created': ['New order', '새 주문'],
+  'leave.requested': ['Leave request', '휴가 신청'],
+  'mail.received': ['New mail', '새 메일']
+};
+
+function topicOf(trigger: Trigger, lang: Lang): string {
+  if (trigger.kind === 'event' && TOPICS[trigger.event]) return pick(lang, TOPICS[trigger.event]);
+  if (trigger.kind === 'document') return pick(lang, ['New document', '새 문서']);
+  if (trigger.kind === 'webhook') return pick(lang, ['Webhook received', '웹훅 수신']);
+  if (trigger.kind === 'schedule') return pick(lang, ['Scheduled report', '정기 알림']);
+  return pick(lang, ['Done', '완료']);
 }
 
 /** A clause as the match a rule would have given, at its place in the words. */

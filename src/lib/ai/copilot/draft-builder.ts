@@ -39,6 +39,8 @@ export class DraftBuilder {
   private readonly ids = new Set<string>();
   /** The parts the draft is unsure of, each with how sure (0 to 1) and the question it would ask. */
   readonly doubts: Array<{ step?: string; confidence: number; question: string }> = [];
+  /** What the recipe is about, as a message's lead when the words name none ("New vendor", "새 주문"). */
+  topic?: string;
   /** The last action added anywhere, for words like "it" and "the result". */
   lastAction?: { id: string; connector: string; action: string };
 

@@ -13,6 +13,18 @@ export interface StepRule {
   build(b: DraftBuilder, m: RegExpExecArray, words: string): void;
 }
 
+/** The words that ask a message for a concept ("the order number", "금액"). */
+const ASKED: Record<string, RegExp> = {
+  vendor_name: /vendor|supplier|merchant|거래처|공급업체/i,
+  invoice_number: /invoice|송장|청구서/i,
+  order_id: /order|주문/i,
+  employee_id: /employee|staff|직원|이름/i,
+  sku: /sku|item|product|품목|상품/i,
+  category: /category|label|type|분류/i,
+  subject: /subject|제목/i,
+  total: /amount|total|sum|price|cost|금액|합계|총액/i
+};
+
 /** The text a notification carries: what the recipe knows at this point, in a line. */
 export function messageText(b: DraftBuilder, lead: string): string {
   const part = (concept: string, label: string) => {
@@ -21,16 +33,19 @@ export function messageText(b: DraftBuilder, lead: string): string {
   };
   const summary = b.known('summary');
   if (summary) return `${lead}: {{ ${summary} }}`;
-  const parts = [
-    part('vendor_name', b.say('vendor ', '거래처 ')),
-    part('invoice_number', b.say('invoice ', '송장 ')),
-    part('order_id', b.say('order ', '주문 ')),
-    part('employee_id', b.say('employee ', '직원 ')),
-    part('sku', 'SKU '),
-    part('category', b.say('category ', '분류 ')),
-    part('subject', ''),
-    part('total', b.say('total ', '합계 '))
-  ].filter((p): p is string => p !== undefined);
+  const all: Array<[concept: string, text: string | undefined]> = [
+    ['vendor_name', part('vendor_name', b.say('vendor ', '거래처 '))],
+    ['invoice_number', part('invoice_number', b.say('invoice ', '송장 '))],
+    ['order_id', part('order_id', b.say('order ', '주문 '))],
+    ['employee_id', part('employee_id', b.say('employee ', '직원 '))],
+    ['sku', part('sku', 'SKU ')],
+    ['category', part('category', b.say('category ', '분류 '))],
+    ['subject', part('subject', '')],
+    ['total', part('total', b.say('total ', '합계 '))]
+  ];
+  // "post the order number": the parts the words ask for, when the recipe knows them; else all it knows.
+  const asked = all.filter(([concept, text]) => text && ASKED[concept]?.test(lead));
+  const parts = (asked.length ? asked : all).map(([, text]) => text).filter((p): p is string => p !== undefined);
   const response = b.known('response');
   if (parts.length === 0 && response) parts.push(`{{ $string(${response}) }}`);
   const list = b.known('list');

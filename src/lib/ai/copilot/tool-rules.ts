@@ -19,10 +19,32 @@ function post(b: DraftBuilder, m: RegExpExecArray, words: string, slack: boolean
   const around = clause(words, m);
   const channel = channelName(around) ?? channelName(words.slice(Math.max(0, m.index - 30), m.index + m[0].length));
   if (!channel) b.assume('I assumed the message goes to the "general" channel, as no channel was named.', '채널을 말하지 않아 "general" 채널로 보낸다고 가정했습니다.');
-  const text = quoted(around) ?? messageText(b, b.inLoop() ? b.say('Item', '항목') : b.say('Update', '알림'));
+  const text = quoted(around) ?? messageText(b, askedFor(around) ?? leadOf(b));
   // Slack names channels with their "#"; the studio's chat names them without.
   if (slack) b.action('slack', 'post', { channel: `#${channel ?? 'general'}`, text }, ['Post to Slack', '슬랙에 게시']);
   else b.action('chat', 'post', { channel: channel ?? 'general', text }, ['Post to chat', '채팅에 알리기']);
+}
+
+/** Words that name no content of their own: "tell them", "send it", "post a message". */
+const EMPTY_ASK = /^(?:it|them|this|that|him|her|us|me|know|a\s+(?:message|note|line|ping)|an?\s+(?:update|alert|notification)|message|update|알림|메시지|내용|결과)$/i;
+
+/**
+ * What the words ask the message to say: "post the order number to #warehouse" → "Order number",
+ * "#인사 채널에 이름과 휴가 기간을 올려줘" → "이름과 휴가 기간"; undefined when they name nothing.
+ */
+export function askedFor(clauseText: string): string | undefined {
+  const en = new RegExp(String.raw`\b(?:${NOTIFY_EN})\s+(?:#[\w-]+\s+|(?:the\s+)?[\w-]+\s+(?:team|channel)\s+)?(?:with\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(.+?)(?=\s+(?:to|in|on|into|via)\s+(?:#|slack\b|chat\b|the\s+[\w-]+\s+(?:channel|team))|\s+(?:if|when|and|then|by)\b|\s*[,.;]|\s*$)`, 'i').exec(clauseText);
+  const ko = new RegExp(String.raw`(?:(?:#[\w가-힣-]+|[가-힣]+)\s*(?:채널|팀|방)?\s*(?:에|에게|으로|로|한테)\s+)([^,.;]+?)(?:을|를)\s*(?:${NOTIFY_KO})`).exec(clauseText);
+  const said = (en?.[1] ?? ko?.[1])?.trim().replace(/^#[\w가-힣-]+\s*/, '');
+  if (!said || said.length > 60 || EMPTY_ASK.test(said) || /#|https?:/.test(said) || /^(?:if|when|and|then|by|once|after|whenever)\b/i.test(said)) return undefined;
+  return said.charAt(0).toUpperCase() + said.slice(1);
+}
+
+/** The lead of a message nothing in the words names: what happened (the failure, the trigger's event), never "Update". */
+function leadOf(b: DraftBuilder): string {
+  if (b.known('failure')) return b.say('Failed', '실패');
+  if (b.inLoop()) return b.say('Item', '항목');
+  return b.topic ?? b.say('Update', '알림');
 }
 
 /** English verbs that send a line to people: "post", "share", "send", "ping", "warn", "forward". */

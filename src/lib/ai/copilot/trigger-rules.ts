@@ -77,6 +77,19 @@ const MADE = String.raw`(?:is|gets|got|has\s+been|was)\s+(?:created|added|regist
 const KO_MADE = String.raw`(?:새로\s*)?(?:생성|등록|추가|입력)(?:되면|될\s*때마다|되었을\s*때|됐을\s*때)`;
 
 const RULES: TriggerRule[] = [
+  {
+    // A day of the month said: "on the 25th of every month", "매달 25일에".
+    pattern: /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\s+(?:day\s+)?of\s+(?:each|every|the)\s+month\b|\b(?:every|each)\s+month\s+on\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b|매(?:달|월)\s*(\d{1,2})\s*일(?:에|마다)?/i,
+    make: (m, _view, lang) => {
+      const day = Math.min(28, Math.max(1, Number(m[1] ?? m[2] ?? m[3])));
+      return schedule(`0 9 ${day} * *`, m[0], lang, ['I assumed 9 in the morning on that day.', '그날 아침 9시로 가정했습니다.']);
+    }
+  },
+  {
+    // The month's end: the 28th, the last day every month has.
+    pattern: /\bat\s+the\s+end\s+of\s+(?:each|every|the)\s+month\b|\bmonth[- ]end\b|\bend\s+of\s+(?:each|every)\s+month\b|매(?:달|월)\s*말(?:일)?에?|월말(?:에|마다)?/i,
+    make: (m, _view, lang) => schedule('0 17 28 * *', m[0], lang, ['I assumed the 28th at 5 in the afternoon, a day every month has.', '모든 달에 있는 28일 오후 5시로 가정했습니다.'])
+  },
   // Schedules; a time said before "every day" first.
   {
     pattern: /\bat\s+(\d{1,2})(?::00)?\s*(am|pm)?\s*(?:,\s*)?(?:every\s+day|each\s+day|daily|every\s+(weekday))/i,
@@ -86,7 +99,7 @@ const RULES: TriggerRule[] = [
   { pattern: /(\d+)\s*(초|분|시간|일)\s*마다/, make: (m, _view, lang) => schedule(`${m[1]}${UNIT[m[2]]}`, m[0], lang) },
   { pattern: /\b(?:(?:every|each)\s+hour|hourly)\b|매\s*시간/i, make: (m, _view, lang) => schedule('1h', m[0], lang) },
   {
-    pattern: /\b(?:every|each|on)\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*(?:\s+(morning|afternoon|evening))?(?:\s+at\s+(\d{1,2})(?::00)?\s*(am|pm)?)?/i,
+    pattern: /\b(?:every|each|on)\s+(mon|tue|wed|thu|fri|sat|sun)(?:day|s?day|nesday|rsday|urday|\.)?s?\b(?:\s+(morning|afternoon|evening))?(?:\s+at\s+(\d{1,2})(?::00)?\s*(am|pm)?)?/i,
     make: (m, _view, lang) => schedule(`0 ${hourOf(m[3], m[4] ?? m[2])} * * ${DAYS[m[1].toLowerCase()]}`, m[0], lang, m[3] || m[2] ? undefined : NINE)
   },
   {
@@ -104,19 +117,6 @@ const RULES: TriggerRule[] = [
   {
     pattern: /매일(?:\s*(아침|오전|오후|저녁))?(?:\s*(\d{1,2})\s*시)?|(?:평일\s*)?(아침|오전)\s*(\d{1,2})\s*시마다/,
     make: (m, _view, lang) => schedule(`0 ${hourOf(m[2] ?? m[4], m[1] ?? m[3])} * * *`, m[0], lang, m[2] || m[4] ? undefined : NINE)
-  },
-  {
-    // A day of the month said: "on the 25th of every month", "매달 25일에".
-    pattern: /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\s+(?:day\s+)?of\s+(?:each|every|the)\s+month\b|\b(?:every|each)\s+month\s+on\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b|매(?:달|월)\s*(\d{1,2})\s*일(?:에|마다)?/i,
-    make: (m, _view, lang) => {
-      const day = Math.min(28, Math.max(1, Number(m[1] ?? m[2] ?? m[3])));
-      return schedule(`0 9 ${day} * *`, m[0], lang, ['I assumed 9 in the morning on that day.', '그날 아침 9시로 가정했습니다.']);
-    }
-  },
-  {
-    // The month's end: the 28th, the last day every month has.
-    pattern: /\bat\s+the\s+end\s+of\s+(?:each|every|the)\s+month\b|\bmonth[- ]end\b|\bend\s+of\s+(?:each|every)\s+month\b|매(?:달|월)\s*말(?:일)?에?|월말(?:에|마다)?/i,
-    make: (m, _view, lang) => schedule('0 17 28 * *', m[0], lang, ['I assumed the 28th at 5 in the afternoon, a day every month has.', '모든 달에 있는 28일 오후 5시로 가정했습니다.'])
   },
   {
     pattern: /\b(?:(?:every|each)\s+month|monthly|(?:on\s+)?the\s+(?:1st|first)\s+(?:day\s+)?of\s+(?:each|every|the)\s+month)\b|매월|매달|월초에?/i,
