@@ -152,9 +152,9 @@ export function timingFigures(scores: CorpusScore[]): Figure[] {
 }
 
 /** The real-world dev corpus's figures for each extractor, or one "not measured" line when it is absent. */
-export async function realCorpusFigures(extractors: Extractor[], cache: Map<string, ReadDocumentResult>): Promise<Figure[]> {
-  const docs = corpusDocs('', REAL_CORPUS);
-  if (docs.length === 0) return [{ name: 'real-world corpus', value: 0, unit: '', detail: `not measured: no documents in ${REAL_CORPUS}` }];
+export async function realCorpusFigures(extractors: Extractor[], cache: Map<string, ReadDocumentResult>, dir = REAL_CORPUS): Promise<Figure[]> {
+  const docs = corpusDocs('', dir);
+  if (docs.length === 0) return [{ name: 'real-world corpus', value: 0, unit: '', detail: `not measured: no documents in ${dir}` }];
   const figures: Figure[] = [];
   for (const extractor of extractors) {
     const score = await scoreCorpus(extractor, docs, cache, REAL_FIELDS);

@@ -15,6 +15,8 @@ import { fieldsOf, REAL_CORPUS, truthOf } from '../../scripts/real-invoices/make
 import { amountForms, dateForms, printed } from '../../scripts/real-invoices/printed';
 import { REAL_INVOICE_SOURCES } from '../../scripts/real-invoices/sources';
 import { findAll, parseXml, textAt } from '../../scripts/real-invoices/xml-tree';
+import { basicExtractor, corpusDocs, realCorpusFigures } from '../../bench/extract-bench';
+import { measured } from '../../bench/baseline';
 
 const valueSchema = (field: FieldSpec) => {
   switch (field.type) {
@@ -56,6 +58,26 @@ describe('the real-world invoice corpus', () => {
     const again = truthOf(fields, page.text);
     expect(again.truth).toEqual(truth);
     if (source.given) expect(again.dropped, 'every given value is printed').toEqual([]);
+  });
+});
+
+describe("the bench's real-world figures", () => {
+  it("take each document's language from its name, beyond en and ko", () => {
+    const langs = new Set(corpusDocs('', REAL_CORPUS).map((d) => d.lang));
+    expect([...langs].sort()).toEqual(['de', 'en', 'es', 'fr', 'pl']);
+  });
+
+  it('are one unmeasured line, not a failure, when the corpus is absent', async () => {
+    const figures = await realCorpusFigures([basicExtractor], new Map(), '/nonexistent/invoices-real');
+    expect(figures).toHaveLength(1);
+    expect(measured(figures[0])).toBe(false);
+  });
+
+  it('give precision, recall and F1 per language for the corpus', async () => {
+    const names = (await realCorpusFigures([basicExtractor], new Map())).map((f) => f.name);
+    for (const scope of ['(all fields)', '[pdf]', '[de]', '[fr]', '[en]', '[es]', '[pl]'])
+      for (const kind of ['precision', 'recall', 'F1']) expect(names).toContain(`real basic ${kind} ${scope}`);
+    expect(names.some((n) => n.includes('line items'))).toBe(false);
   });
 });
 
