@@ -21,6 +21,7 @@ const HORSTOEKO = { repo: 'horstoeko/zugferd', commit: '50e16a129733b4ddfdacd7f9
 const AKRETION = { repo: 'akretion/factur-x', commit: '5edb9af9186e5f06f446372688e6fdbbd0b790d3', licence: 'BSD-3-Clause' };
 const OCA_EDI = { repo: 'OCA/edi', commit: '94addaf1df233ce418a6cb8c2001d705e341c558', licence: 'AGPL-3.0' };
 const OCA_EDI_17 = { ...OCA_EDI, commit: 'c5da9c3ca5e5def127451172cb540cd4235400fc' };
+const FACTURX_NET = { repo: 'FacturX-NET/FacturXDotNet', commit: '232ae7465ca0a1ca50fb95540c9686fdeab5ee64', licence: 'MIT' };
 const KSEF_PDF = { repo: 'sstybel/ksef-pdf-generator', commit: '70a96e65c048816f470ddaf342f0a073e9315e62', licence: 'MIT' };
 
 const from = (repo: typeof CORPUS, entries: Array<[string, string]>): RealInvoiceSource[] =>
@@ -59,6 +60,10 @@ export const REAL_INVOICE_SOURCES: RealInvoiceSource[] = [
   ]),
   ...from(HORSTOEKO, [['horstoeko-01-de', 'tests/assets/pdf_zf_en16931_1.pdf']]),
   ...from(AKRETION, [['akretion-01-fr', 'tests/fixtures/pdf/invoice_EN16931.pdf']]),
+  ...from(FACTURX_NET, [
+    ['facturxnet-01-fr', 'src/Tests.FacturXDotNet/TestFiles/FacturX/3.EN16931/Facture_F20220031-LE_FOURNISSEUR-POUR-LE_CLIENT_EN_16931.pdf'],
+    ['facturxnet-02-fr', "src/Tests.FacturXDotNet/TestFiles/FacturX/3.EN16931/Facture_UC1_2023020_AFF-LE_FOURNISSEUR-POUR-L'ACHETEUR_EN_16931.pdf"]
+  ]),
   { name: 'ksef-01-pl', path: 'examples/invoice.pdf', xmlPath: 'examples/invoice.xml', ...KSEF_PDF },
   {
     name: 'oca-01-en',
