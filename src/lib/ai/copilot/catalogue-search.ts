@@ -24,6 +24,8 @@ export interface CatalogueHit {
   score: number;
   /** The words of the query that matched, as the index holds them. */
   terms: string[];
+  /** For each matched word, the fields it matched in (`verbs`, `things`, `labels`, …). */
+  match: Record<string, string[]>;
 }
 
 interface CatalogueDoc {
@@ -204,7 +206,7 @@ export class CatalogueSearch {
       .slice(0, limit)
       .map((r) => {
         const doc = this.docs.get(String(r.id))!;
-        return { role: doc.role, connector: doc.connector, name: doc.name, label: doc.label, labelKo: doc.labelKo, score: r.score, terms: r.terms };
+        return { role: doc.role, connector: doc.connector, name: doc.name, label: doc.label, labelKo: doc.labelKo, score: r.score, terms: r.terms, match: r.match };
       });
   }
 
@@ -213,11 +215,9 @@ export class CatalogueSearch {
    * it works on (a noun of its name or its label): "update the vendor" grounds `vendors.update`; "update"
    * alone, "the vendor" alone, or an app's name ("have AI write") does not.
    */
-  grounds(hit: CatalogueHit, words: string): boolean {
-    const id = `${hit.role}:${hit.connector}:${hit.name}`;
-    const terms = (fields: string[]) => new Set(this.index.search(words, { fields, prefix: (t) => t.length > 3, filter: (r) => r.id === id })[0]?.terms ?? []);
-    const verbs = terms(['verbs']);
-    return verbs.size > 0 && [...terms(['things', 'labels'])].some((t) => !verbs.has(t));
+  grounds(hit: CatalogueHit): boolean {
+    const verbs = new Set(Object.keys(hit.match).filter((term) => hit.match[term].includes('verbs')));
+    return verbs.size > 0 && Object.keys(hit.match).some((term) => !verbs.has(term) && hit.match[term].some((f) => f === 'things' || f === 'labels'));
   }
 }
 

@@ -94,7 +94,7 @@ export function groundClauses(leftover: string, said: string, search: CatalogueS
     const hits = search.search(clause.text, 'action', 3);
     // A clause whose best match is a step the draft has already is that step's words ("API를 호출하고").
     if (hits[0] && taken(hits[0].connector, hits[0].name)) continue;
-    const hit = hits.find((h) => search.grounds(h, clause.text));
+    const hit = hits.find((h) => search.grounds(h));
     if (hit && taken(hit.connector, hit.name)) continue;
     if (!hit && hits.some((h) => taken(h.connector, h.name))) continue;
     // Verbs alone ("create", "call") are what is left of a clause a rule read: nothing to ask about.
