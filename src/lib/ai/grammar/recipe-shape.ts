@@ -25,7 +25,14 @@ export function draftShapeProblems(data: unknown, catalog: CatalogEntry[]): Draf
   if (typeof data !== 'object' || data === null || !Array.isArray(answer.assumptions)) return { gaps, breaks: ['not {"recipe", "assumptions": [...]}'] };
   const parsed = RecipeSchema.safeParse(answer.recipe);
   for (const issue of parsed.success ? [] : parsed.error.issues) (leftToParser(issue) ? gaps : breaks).push(describe(issue));
-  if (parsed.success) gaps.push(...catalogueGaps(parsed.data, catalog));
+  if (parsed.success) {
+    gaps.push(...catalogueGaps(parsed.data, catalog));
+    // The schema's one catalogue limit: an action step's connector is one of the catalogue's ids.
+    const ids = new Set(catalog.map((c) => c.connector));
+    visitSteps(parsed.data.steps, (step) => {
+      if (step.kind === 'action' && !ids.has(String(step.connector))) breaks.push(`step "${String(step.id)}": connector "${String(step.connector)}" is not in the catalogue`);
+    });
+  }
   return { gaps, breaks };
 }
 
