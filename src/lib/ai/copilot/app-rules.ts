@@ -95,7 +95,7 @@ export const APP_RULES: StepRule[] = [
   },
   {
     name: 'invoice create',
-    pattern: /\b(?:create|record|enter|book|add)\s+(?:an?\s+|the\s+)?invoice|\b(?:put|enter|save|record|add)\s+(?:it|them)\s+(?:in|into|to)\s+the\s+erp\b|(?:송장|청구서)(?:을|를)?\s*(?:ERP에\s*)?(?:생성|등록|만들|기록|입력)|ERP에\s*(?:등록|입력|기록|넣)/i,
+    pattern: /\b(?:create|record|enter|book|add)\s+(?:an?\s+|the\s+)?invoice|\b(?:put|enter|save|record|add|file|book)\s+(?:it|them)\s+(?:in|into|to)\s+the\s+erp\b|(?:송장|청구서)(?:을|를)?\s*(?:ERP에\s*)?(?:생성|등록|만들|기록|입력)|ERP에\s*(?:등록|입력|기록|넣)/i,
     uses: [[ERP, 'invoices.create']],
     build: (b) => {
       // An invoice needs its vendor's id: when only the name is known (extracted), look it up first.

@@ -9,6 +9,9 @@ import type { DraftBuilder } from './draft-builder';
 import { OPERATION_WORDS, processTerm, type CatalogueHit, type CatalogueSearch } from './catalogue-search';
 import { messageText, type StepRule } from './rule';
 import { channelName } from './words';
+import type { CatalogView } from './catalog-view';
+import { event, type TriggerFound } from './trigger-rules';
+import type { Lang } from './lang';
 
 export interface Clause {
   text: string;
@@ -149,4 +152,31 @@ export function groundedRule(g: Required<Grounded>, search: CatalogueSearch): St
 export function unmatched(b: DraftBuilder, clause: Clause): void {
   b.assume(`I could not match "${clause.text}" to a step of the apps here, so it is not in the draft.`, `"${clause.text}"을(를) 여기 앱의 단계와 맞추지 못해 초안에 넣지 않았습니다.`);
   b.doubt(undefined, 0.4, `What should "${clause.text}" do? I could not match it to an app's action.`, `"${clause.text}"은(는) 어떤 일을 해야 하나요? 앱의 동작과 맞추지 못했습니다.`);
+}
+
+/** A clause that says when: "when/if/once/after …" first, or a Korean one ending in "-면", "-때", "-마다". */
+const WHEN_CLAUSE = /^(?:when(?:ever)?|if|once|after|as\s+soon\s+as|each\s+time|every\s+time|on)\b/i;
+const KO_WHEN_CLAUSE = /(?:면|때|마다)$/;
+
+/**
+ * The event that starts the recipe when no trigger rule read one ("if a customer places an order"): the
+ * first "when" clause that grounds in a catalogue event (a verb and a thing of it), up to its last matched
+ * word, so a condition said in the same clause stays for the rules.
+ */
+export function groundTrigger(words: string, search: CatalogueSearch, view: CatalogView, lang: Lang): (TriggerFound & { label: string }) | undefined {
+  for (const clause of clausesOf(words)) {
+    if (!WHEN_CLAUSE.test(clause.text) && !KO_WHEN_CLAUSE.test(clause.text)) continue;
+    const hit = search.search(clause.text, 'event', 3).find((h) => search.grounds(h));
+    if (!hit) continue;
+    const made = event(hit.connector, hit.name, clause.text, view, lang);
+    if (!made) continue;
+    const matched = Object.keys(hit.match);
+    let end = clause.start;
+    for (const w of words.slice(clause.start, clause.start + clause.text.length).matchAll(/[\p{L}\p{N}]+/gu)) {
+      const term = processTerm(w[0]);
+      if (term && matched.some((m) => term.startsWith(m) || m.startsWith(term))) end = clause.start + w.index + w[0].length;
+    }
+    return { ...made, start: clause.start, end, label: lang === 'ko' ? hit.labelKo : hit.label };
+  }
+  return undefined;
 }

@@ -84,7 +84,7 @@ export const CONTROL_RULES: StepRule[] = [
   {
     name: 'try',
     control: true,
-    pattern: /\bif\s+(?:it|that|this|anything|something|any\s+step|the\s+\w+(?:\s+\w+)?)\s+(?:fails|errors(?:\s+out)?|times?\s+out|is\s+down|breaks|goes\s+wrong|(?:does\s*n[o']t|doesn't|won't|can't)\s+(?:answer|respond|reply|work|go\s+through|succeed))|\bif\s+(?:there(?:'s|\s+is)\s+)?no\s+(?:answer|response|reply)|\bon\s+(?:failure|error|timeout)|\bif\s+there(?:'s|\s+is)\s+an?\s+(?:error|failure|problem)|\bwhen\s+(?:it|something|anything)\s+(?:fails|goes\s+wrong)|\bin\s+case\s+(?:of\s+(?:an?\s+)?(?:error|failure)|it\s+fails)|실패하면|실패할\s*경우|(?:오류|에러|문제)(?:가)?\s*(?:나면|발생하면|생기면|있으면)|응답(?:이|을)?\s*(?:없으면|안\s*하면|받지\s*못하면)|응답하지\s*않으면|타임아웃(?:이)?\s*(?:나면|되면)/i,
+    pattern: /\bif\s+(?:it|that|this|anything|something|any\s+step|the\s+\w+(?:\s+\w+)?)\s+(?:fails|errors(?:\s+out)?|times?\s+out|is\s+down|breaks|goes\s+wrong|(?:does\s*n[o']t|doesn't|won't|can't)\s+(?:answer|respond|reply|work|go\s+through|succeed))|\bif\s+(?:there(?:'s|\s+is)\s+)?no\s+(?:answer|response|reply)|\bon\s+(?:failure|error|timeout)|\bif\s+there(?:'s|\s+is)\s+an?\s+(?:error|failure|problem)|\bwhen\s+(?:it|something|anything)\s+(?:fails|goes\s+wrong)|\b(?:when|if)\s+(?:it|that|the\s+\w+(?:\s+\w+)?)(?:'s|\s+is|\s+goes)\s+(?:down|offline|unreachable)\b|\bin\s+case\s+(?:of\s+(?:an?\s+)?(?:error|failure)|it\s+fails)|실패하면|실패할\s*경우|(?:오류|에러|문제)(?:가)?\s*(?:나면|발생하면|생기면|있으면)|응답(?:이|을)?\s*(?:없으면|안\s*하면|받지\s*못하면)|응답하지\s*않으면|타임아웃(?:이)?\s*(?:나면|되면)/i,
     build: (b) => {
       const steps = b.takeRootSteps();
       if (steps.length === 0) return b.assume('I ignored "if it fails": nothing comes before it to watch.', '"실패하면" 앞에 지켜볼 단계가 없어 무시했습니다.');

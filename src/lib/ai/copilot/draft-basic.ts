@@ -18,7 +18,7 @@ import { findTrigger } from './trigger-rules';
 import { blank, isKorean, slugOf } from './words';
 import { langOf, pick, type Lang, type Said } from './lang';
 import { catalogueSearch } from './catalogue-search';
-import { groundClauses, groundedRule, unmatched } from './clause-grounding';
+import { groundClauses, groundedRule, groundTrigger, unmatched } from './clause-grounding';
 import { allSteps } from '../../recipe/walk';
 
 /** The words could not be turned into a recipe; the message says what to try instead. */
@@ -65,7 +65,10 @@ export function draftBasic(words: string, catalog: CatalogEntry[], existing: Arr
   const l = said ? langOf(said) : (lang ?? 'en');
   if (!said) throw new DraftRefused(pick(l, ['Say what the recipe should do, for example "when a new vendor is created, tell #finance".', '레시피가 할 일을 적어 주세요. 예: "새 거래처가 등록되면 #finance에 알려줘".']), 'empty');
   const view = new CatalogView(catalog);
-  const trigger = findTrigger(said, view, l);
+  const search = catalogueSearch(catalog);
+  const ruled = findTrigger(said, view, l);
+  const searched = ruled ? undefined : groundTrigger(said, search, view, l);
+  const trigger = ruled ?? searched;
   let text = trigger ? blank(said, trigger.start, trigger.end) : said;
   const found: Found[] = [];
   const skipped: string[] = [];
@@ -78,7 +81,6 @@ export function draftBasic(words: string, catalog: CatalogEntry[], existing: Arr
     else found.push({ index: match.index, rule, match });
   }
   // What no rule read: each clause that asks for something becomes a step found in the catalogue, or is said.
-  const search = catalogueSearch(catalog);
   const taken = (c: string, a: string) => found.some((f) => f.rule.uses?.some(([fc, fa]) => fc === c && fa === a));
   const grounded = groundClauses(text, said, search, taken);
   for (const g of grounded) if (g.hit) found.push({ index: g.clause.start, rule: groundedRule({ clause: g.clause, hit: g.hit }, search), match: wholeMatch(g.clause) });
@@ -91,6 +93,10 @@ export function draftBasic(words: string, catalog: CatalogEntry[], existing: Arr
   const start: Trigger = trigger?.trigger ?? { kind: 'manual' };
   const b = new DraftBuilder(view, trigger?.bindings ?? {}, start.kind === 'manual', l);
   b.topic = topicOf(start, l);
+  if (searched) {
+    const said = words.slice(searched.start, searched.end).trim();
+    b.doubt(undefined, 0.7, `I read "${said}" as the event "${searched.label}": is that what starts it?`, `"${said}"을(를) "${searched.label}" 이벤트로 읽었습니다. 이것으로 시작하나요?`);
+  }
   const assumptions = [...(trigger?.assumptions ?? [])];
   if (!trigger) assumptions.push(pick(l, ['I assumed you start it yourself with Run, as the words do not say what starts it.', '무엇으로 시작하는지 말하지 않아 직접 실행(실행 버튼)으로 시작한다고 가정했습니다.']));
   // A dropped document's amounts are its own; a mail's only when it brings an invoice or its vendor (an

@@ -75,7 +75,7 @@ export const TOOL_RULES: StepRule[] = [
   },
   {
     name: 'send mail',
-    pattern: /\b(?:send|write)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:e-?mail|mail|reply|confirmation)|\be-?mail\s+(?:the|them|him|her|it|a|[\w.+-]+@)|\breply\s+to\b|\b(?:notify|tell|inform|let)\b[^.;#]{0,30}?\bby\s+e-?mail|(?:이메일|메일)(?:을|를|로)?\s*(?:보내|발송|회신|답장|알려|통보|전달)|메일(?:을|를)\s*(?:\S+\s*)?보내|답장(?:을|를)?\s*(?:보내|해)/i,
+    pattern: /\b(?:send|write)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:e-?mail|mail|reply|confirmation)|\be-?mail\s+(?:the|them|him|her|it|a|me|us|[\w.+-]+@)|\breply\s+to\b|\b(?:notify|tell|inform|let)\b[^.;#]{0,30}?\bby\s+e-?mail|(?:이메일|메일)(?:을|를|로)?\s*(?:보내|발송|회신|답장|알려|통보|전달)|메일(?:을|를)\s*(?:\S+\s*)?보내|답장(?:을|를)?\s*(?:보내|해)/i,
     uses: [['sandbox.mail', 'messages.send']],
     build: (b, m, words) => {
       const address = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(words)?.[0];
@@ -130,7 +130,7 @@ export const TOOL_RULES: StepRule[] = [
   },
   {
     name: 'ai extract',
-    pattern: /\bextract|\bread\s+(?:the\s+)?(?:invoice|document|receipt|attachment)|\bread\s+(?:it|them)\s+with\s+ai\b|AI로\s*읽|\bpull\s+out\b|\bparse\s+(?:the\s+|it|them)|\bocr\b|\bscan\s+(?:it|them|the\s+(?:pdf|document|invoice|receipt))|추출|읽어|인식해/i,
+    pattern: /\bextract|\bread\s+(?:the\s+)?(?:invoice|document|receipt|attachment)|\bread\s+(?:it|them)(?:\s+with\s+ai)?\b|AI로\s*읽|\bpull\s+out\b|\bparse\s+(?:the\s+|it|them)|\bocr\b|\bscan\s+(?:it|them|the\s+(?:pdf|document|invoice|receipt))|추출|읽어|인식해/i,
     uses: [['ai', 'extract']],
     build: (b) => extract(b)
   },

@@ -59,7 +59,7 @@ const EVENT_BINDINGS: Record<string, Record<string, string>> = {
   }
 };
 
-function event(connector: string, name: string, said: string, view: CatalogView, lang: Lang): Omit<TriggerFound, 'start' | 'end'> | undefined {
+export function event(connector: string, name: string, said: string, view: CatalogView, lang: Lang): Omit<TriggerFound, 'start' | 'end'> | undefined {
   if (!view.hasEvent(connector, name)) return undefined;
   return {
     trigger: { kind: 'event', connector, event: name },
@@ -125,6 +125,11 @@ const RULES: TriggerRule[] = [
   {
     pattern: /\b(?:(?:every|each)\s+week|weekly)\b|매주(?!\s*[월화수목금토일]요일)/i,
     make: (m, _view, lang) => schedule('0 9 * * 1', m[0], lang, ['I assumed Monday at 9 in the morning.', '월요일 아침 9시로 가정했습니다.'])
+  },
+  { pattern: /\bonce\s+(?:a|per|each)\s+day\b|\bonce\s+daily\b|하루\s*(?:에\s*)?한\s*번/i, make: (m, _view, lang) => schedule('0 9 * * *', m[0], lang, NINE) },
+  {
+    pattern: /([월화수목금토일])요일\s*마다(?:\s*(아침|오전|오후|저녁))?(?:\s*(\d{1,2})\s*시)?/,
+    make: (m, _view, lang) => schedule(`0 ${hourOf(m[3], m[2])} * * ${DAYS[m[1]]}`, m[0], lang, m[3] || m[2] ? undefined : NINE)
   },
   { pattern: /\b(?:every|each)\s+night\b|\bnightly\b|\bat\s+midnight\b|매일\s*밤|자정(?:마다|에)/i, make: (m, _view, lang) => schedule('0 0 * * *', m[0], lang) },
   // Webhooks before events: "when a webhook for a new order comes in" is a webhook.
