@@ -1,6 +1,6 @@
 /**
  * Every field the basic extractor gets wrong or misses on the real-world dev corpus, one line each
- * (document, field, what it gave, what the page says), for whoever tunes the extractor:
+ * (document, field, what it gave, what the page says), then a count per field, for whoever tunes the extractor:
  *   npx tsx scripts/real-invoices/misses.ts [DIR]
  */
 import { basicExtractor, corpusDocs, REAL_CORPUS, REAL_FIELDS } from '../../bench/extract-bench';
@@ -9,6 +9,7 @@ import { scoreField } from '../../src/lib/ai/extract/score';
 import { readFileSync } from 'node:fs';
 
 const docs = corpusDocs('', process.argv[2] ?? REAL_CORPUS);
+const perField = new Map<string, { wrong: number; missed: number; extra: number }>();
 try {
   for (const doc of docs) {
     const read = await readDocument({ name: doc.file, bytes: new Uint8Array(readFileSync(doc.file)) });
@@ -17,9 +18,17 @@ try {
       const got = result.fields[field.name]?.value ?? null;
       const want = doc.truth[field.name] ?? null;
       const t = scoreField(field, got, want);
-      if (t.fp || t.fn) console.log(`${doc.name.padEnd(16)} ${field.name.padEnd(15)} ${t.fp ? 'WRONG' : 'MISSED'}  got ${JSON.stringify(got)}  want ${JSON.stringify(want)}`);
+      const count = perField.get(field.name) ?? { wrong: 0, missed: 0, extra: 0 };
+      if (t.fp && t.fn) count.wrong++;
+      else if (t.fp) count.extra++;
+      else if (t.fn) count.missed++;
+      perField.set(field.name, count);
+      const kind = t.fp && t.fn ? 'WRONG' : t.fp ? 'EXTRA' : 'MISSED';
+      if (t.fp || t.fn) console.log(`${doc.name.padEnd(16)} ${field.name.padEnd(15)} ${kind.padEnd(6)} got ${JSON.stringify(got)}  want ${JSON.stringify(want)}`);
     }
   }
+  console.log(`\n${docs.length} documents; per field: wrong (not the true value), missed (none found), extra (found, the page has none):`);
+  for (const [field, c] of perField) console.log(`  ${field.padEnd(15)} wrong ${c.wrong}, missed ${c.missed}, extra ${c.extra}`);
 } finally {
   await closeReaders();
 }
