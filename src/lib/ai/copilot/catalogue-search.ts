@@ -67,7 +67,7 @@ const VERBS: Record<string, string> = {
   summarize: 'summarize summary recap digest 요약 정리',
   generate: 'generate write draft compose text 작성 쓰기 생성',
   created: 'created new added registered comes arrives placed 생기 등록 생성 추가 새 들어오',
-  received: 'received arrives comes lands incoming new 도착 수신 들어오 오면 받',
+  received: 'received arrives comes lands incoming new sends emails 도착 수신 들어오 오면 받 보내',
   requested: 'requested submitted asks applies comes 신청 요청 들어오'
 };
 

@@ -190,6 +190,19 @@ export const CONTROL_RULES: StepRule[] = [
     }
   },
   {
+    name: 'retry',
+    control: true,
+    pattern: /\bretry(?:\s+(?:it|that|the\s+\w+))?\s+(\d+|once|twice|three|four|five)(?:\s+times)?\b|\b(?:try|attempt)\s+(?:it\s+)?(?:again\s+)?(\d+|twice|three|four|five)\s+times\b|\bretr(?:y|ies)\b|(\d+)\s*(?:번|회)\s*(?:다시\s*시도|재시도)|재시도|다시\s*시도/i,
+    build: (b, m) => {
+      const words: Record<string, number> = { once: 1, twice: 2, three: 3, four: 4, five: 5 };
+      const said = m[1] ?? m[2] ?? m[3];
+      // "retry 3 times" is three tries after the first.
+      const retries = said === undefined ? 3 : Number(said) || words[said.toLowerCase()] || 3;
+      if (!b.retryLast(retries + 1)) b.assume(`I ignored "${m[0].trim()}": no step before it to retry.`, `"${m[0].trim()}" 앞에 다시 시도할 단계가 없어 무시했습니다.`);
+      else b.assume(`I assumed "${m[0].trim()}" means ${retries} more tries of the step before it, waiting longer each time.`, `"${m[0].trim()}"을(를) 앞 단계를 ${retries}번 더, 점점 길게 기다리며 시도하는 것으로 가정했습니다.`);
+    }
+  },
+  {
     name: 'otherwise',
     control: true,
     pattern: /\botherwise\b|\bif\s+not\b|\belse\b|그렇지\s*않으면|아니면/i,

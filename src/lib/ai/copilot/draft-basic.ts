@@ -52,7 +52,7 @@ function rulesInOrder(existing: Array<{ id: string; name: string }>): StepRule[]
     // A mail said with a notify verb ("메일로 알려줘", "let them know by email") is a mail, not a chat post.
     ...byName(TOOL_RULES, 'send mail'),
     ...except(TOOL_RULES, 'table lookup', 'table add', 'http request', 'ai classify', 'send mail'),
-    ...byName(CONTROL_RULES, 'label condition', 'otherwise', 'finally')
+    ...byName(CONTROL_RULES, 'retry', 'label condition', 'otherwise', 'finally')
   ];
 }
 

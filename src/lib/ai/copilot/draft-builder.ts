@@ -168,6 +168,25 @@ export class DraftBuilder {
     return this.root.splice(0, this.root.length);
   }
 
+  /** Set a retry on the last action added (found wherever it sits); false when there is none. */
+  retryLast(attempts: number): boolean {
+    const id = this.lastAction?.id;
+    const walk = (steps: Step[]): Step | undefined => {
+      for (const s of steps) {
+        if (s.id === id) return s;
+        for (const list of childSteps(s)) {
+          const found = walk(list);
+          if (found) return found;
+        }
+      }
+      return undefined;
+    };
+    const step = id ? walk(this.root) : undefined;
+    if (step?.kind !== 'action') return false;
+    step.retry = { attempts: Math.min(10, attempts), backoff: 'exponential', initial_ms: 1000, max_ms: 30000 };
+    return true;
+  }
+
   /** Whether an action of this connector and action was added already. */
   has(connector: string, action: string): boolean {
     const walk = (steps: Step[]): boolean =>

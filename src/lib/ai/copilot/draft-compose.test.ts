@@ -103,3 +103,21 @@ describe('schedules said in words', () => {
     expect(draft(words).recipe.trigger).toEqual({ kind: 'schedule', cron });
   });
 });
+
+describe('what starts it and how a failure is retried', () => {
+  it('an event no trigger rule words is found in the catalogue, its condition kept, and asked about', () => {
+    const result = draft('If a customer places an order worth more than 300 dollars, notify #sales');
+    expect(result.recipe.trigger).toEqual({ kind: 'event', connector: 'sandbox.orders', event: 'order.created' });
+    expect(recipeShape(result.recipe).control).toEqual(['if']);
+    expect(result.question).toMatch(/as the event "An order was placed"/);
+  });
+
+  it.each([
+    ['Every hour, call https://api.example.com/rates; if the call fails, retry it 3 times and then post the error to #finance', 4],
+    ['매시간 https://hr.example.com/api 를 호출하고, 실패하면 3번 다시 시도한 뒤 #인사 채널에 오류를 알려줘', 4]
+  ])('"%s" retries the call (%i tries in all) inside the try', (words, attempts) => {
+    const call = action(steps(words), 'request');
+    expect(call?.retry).toMatchObject({ attempts, backoff: 'exponential' });
+    expect(recipeShape(draft(words).recipe).control).toEqual(['try']);
+  });
+});

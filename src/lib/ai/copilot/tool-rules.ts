@@ -87,7 +87,8 @@ export const TOOL_RULES: StepRule[] = [
   },
   {
     name: 'http request',
-    pattern: /https?:\/\/[^\s"'<>]+|\b(?:call|hit|query)\s+(?:the|an|our|their)\s+(?:[\w-]+\s+){0,2}?(?:api|endpoint|service)\b|\bhttp\s+request|(?:API|엔드포인트)(?:를|을)?\s*호출/i,
+    // A link ends before the punctuation after it ("…/rates; if it fails"), so that ";" still parts clauses.
+    pattern: /https?:\/\/[^\s"'<>]*[^\s"'<>.,;:!?)]|\b(?:call|hit|query)\s+(?:the|an|our|their)\s+(?:[\w-]+\s+){0,2}?(?:api|endpoint|service)\b|\bhttp\s+request|(?:API|엔드포인트)(?:를|을)?\s*호출/i,
     uses: [['http', 'request']],
     build: (b, m, words) => {
       const url = /https?:\/\/[^\s"'<>]+/.exec(words)?.[0]?.replace(/[.,;)]+$/, '');
