@@ -67,7 +67,7 @@ const VERBS: Record<string, string> = {
   summarize: 'summarize summary recap digest 요약 정리',
   generate: 'generate write draft compose text 작성 쓰기 생성',
   created: 'created new added registered comes arrives placed 생기 등록 생성 추가 새 들어오',
-  received: 'received arrives comes lands incoming new sends emails 도착 수신 들어오 오면 받 보내',
+  received: 'received arrives comes lands incoming new sends emails writes 도착 수신 들어오 오면 받 보내',
   requested: 'requested submitted asks applies comes 신청 요청 들어오'
 };
 
@@ -84,8 +84,8 @@ const THINGS: Record<string, string> = {
   employees: 'staff employee person 직원 사원 임직원',
   leave: 'request vacation holiday time-off 휴가 연차 신청',
   payslips: 'pay slip salary 급여 명세서 급여명세서 월급',
-  orders: 'order purchase 주문',
-  order: 'order purchase 주문',
+  orders: 'order 주문',
+  order: 'order 주문',
   refunds: 'refund money-back 환불',
   stock: 'inventory sku quantity 재고 수량 품목',
   messages: 'mail email message 메일 이메일 메시지',

@@ -163,20 +163,26 @@ const KO_WHEN_CLAUSE = /(?:면|때|마다)$/;
  * first "when" clause that grounds in a catalogue event (a verb and a thing of it), up to its last matched
  * word, so a condition said in the same clause stays for the rules.
  */
-export function groundTrigger(words: string, search: CatalogueSearch, view: CatalogView, lang: Lang): (TriggerFound & { label: string }) | undefined {
+export function groundTrigger(words: string, search: CatalogueSearch, view: CatalogView, lang: Lang): (TriggerFound & { label: string; text: string }) | undefined {
   for (const clause of clausesOf(words)) {
     if (!WHEN_CLAUSE.test(clause.text) && !KO_WHEN_CLAUSE.test(clause.text)) continue;
     const hit = search.search(clause.text, 'event', 3).find((h) => search.grounds(h));
     if (!hit) continue;
     const made = event(hit.connector, hit.name, clause.text, view, lang);
     if (!made) continue;
+    // Only the words that matched are the trigger's: "if an invoice over 10k comes in" keeps "over 10k".
     const matched = Object.keys(hit.match);
+    let text = words;
     let end = clause.start;
     for (const w of words.slice(clause.start, clause.start + clause.text.length).matchAll(/[\p{L}\p{N}]+/gu)) {
       const term = processTerm(w[0]);
-      if (term && matched.some((m) => term.startsWith(m) || m.startsWith(term))) end = clause.start + w.index + w[0].length;
+      if (!term || !matched.some((m) => term.startsWith(m) || m.startsWith(term))) continue;
+      const at = clause.start + w.index;
+      text = text.slice(0, at) + ' '.repeat(w[0].length) + text.slice(at + w[0].length);
+      end = at + w[0].length;
     }
-    return { ...made, start: clause.start, end, label: lang === 'ko' ? hit.labelKo : hit.label };
+    text = text.slice(0, clause.start) + text.slice(clause.start, end).replace(/^\s*(?:when(?:ever)?|if|once|after|as\s+soon\s+as|each\s+time|every\s+time|on)\b/i, (m) => ' '.repeat(m.length)) + text.slice(end);
+    return { ...made, start: clause.start, end, text, label: lang === 'ko' ? hit.labelKo : hit.label };
   }
   return undefined;
 }

@@ -46,12 +46,12 @@ function rulesInOrder(existing: Array<{ id: string; name: string }>): StepRule[]
   return [
     ...callRules(existing),
     ...byName(CONTROL_RULES, 'table loop'),
-    ...byName(TOOL_RULES, 'table lookup', 'table add', 'http request', 'ai classify'),
+    ...byName(TOOL_RULES, 'table lookup', 'table add', 'table words', 'http request', 'ai classify'),
     ...byName(CONTROL_RULES, 'try', 'approval', 'out of stock', 'condition', 'condition on it', 'loop'),
     ...APP_RULES,
     // A mail said with a notify verb ("메일로 알려줘", "let them know by email") is a mail, not a chat post.
     ...byName(TOOL_RULES, 'send mail'),
-    ...except(TOOL_RULES, 'table lookup', 'table add', 'http request', 'ai classify', 'send mail'),
+    ...except(TOOL_RULES, 'table lookup', 'table add', 'table words', 'http request', 'ai classify', 'send mail'),
     ...byName(CONTROL_RULES, 'retry', 'label condition', 'otherwise', 'finally')
   ];
 }
@@ -69,7 +69,7 @@ export function draftBasic(words: string, catalog: CatalogEntry[], existing: Arr
   const ruled = findTrigger(said, view, l);
   const searched = ruled ? undefined : groundTrigger(said, search, view, l);
   const trigger = ruled ?? searched;
-  let text = trigger ? blank(said, trigger.start, trigger.end) : said;
+  let text = searched ? searched.text : trigger ? blank(said, trigger.start, trigger.end) : said;
   const found: Found[] = [];
   const skipped: string[] = [];
   for (const rule of rulesInOrder(existing)) {
@@ -101,7 +101,7 @@ export function draftBasic(words: string, catalog: CatalogEntry[], existing: Arr
   if (!trigger) assumptions.push(pick(l, ['I assumed you start it yourself with Run, as the words do not say what starts it.', '무엇으로 시작하는지 말하지 않아 직접 실행(실행 버튼)으로 시작한다고 가정했습니다.']));
   // A dropped document's amounts are its own; a mail's only when it brings an invoice or its vendor (an
   // amount in a refund mail is the order's, looked up).
-  const fields = trigger?.document === 'mail' ? /invoice|bill|receipt|attachment|vendor|supplier|송장|청구서|영수증|첨부|거래처|공급업체/i.test(withoutLabels(said, found)) : mentionsInvoiceFields(withoutLabels(said, found));
+  const fields = trigger?.document === 'mail' ? /invoice|\bbills?\b|receipt|attachment|vendor|supplier|송장|청구서|영수증|첨부|거래처|공급업체/i.test(withoutLabels(said, found)) : mentionsInvoiceFields(withoutLabels(said, found));
   if (trigger?.document && !found.some((f) => f.rule.name === 'ai extract') && fields) {
     if (view.hasAction('ai', 'extract')) extract(b);
     else skipped.push(pick(l, ['I could not read the invoice fields: this workspace has no ai extract.', '송장 항목을 읽을 수 없었습니다. 이 작업 공간에는 ai extract가 없습니다.']));

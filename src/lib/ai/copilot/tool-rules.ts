@@ -48,7 +48,7 @@ function leadOf(b: DraftBuilder): string {
 }
 
 /** English verbs that send a line to people: "post", "share", "send", "ping", "warn", "forward". */
-const NOTIFY_EN = 'post(?:ing)?|share|sharing|send|forward|say|notify|tell|message|ping|warn|alert|drop';
+const NOTIFY_EN = 'post(?:ing)?|share|sharing|send|forward|say|notify|tell|message|ping|warn|alert|drop|route';
 /** Korean verb stems of the same: "알려줘", "공유해줘", "보내줘", "올려줘", "전달해줘", "게시", "핑". */
 /** One label of a list said after "into"/"as", quoted or not. */
 const LABEL = String.raw`["“'‘]?[\w-]+["”'’]?`;
@@ -115,7 +115,7 @@ export const TOOL_RULES: StepRule[] = [
   },
   {
     name: 'table add',
-    pattern: /\b(?:add|append|save|log|record|write)\b[^.;,]{0,40}?\b(?:to|in|into)\s+(?:the\s+|our\s+|my\s+)?([\w-]+)\s+table|((?:[가-힣]+(?<!하고|해서|하여|하며|고)\s)?[\w가-힣-]+)\s*(?:테이블|표)에\s*(?:\S+\s*)?(?:추가|저장|기록|넣|남기|남겨)/i,
+    pattern: /\b(?:add|append|save|log|record|write|export|copy|store|put|sync)\b(?=[^.;,]{0,40}?\b(?:to|in|into)\s+(?:the\s+|our\s+|my\s+)?([\w-]+)\s+table)|((?:[가-힣]+(?<!하고|해서|하여|하며|고)\s)?[\w가-힣-]+)\s*(?:테이블|표)에\s*(?:\S+\s*)?(?:추가|저장|기록|넣|남기|남겨)/i,
     uses: [['tables', 'add']],
     build: (b, m) => {
       const table = m[1] ?? m[2];
@@ -128,6 +128,13 @@ export const TOOL_RULES: StepRule[] = [
       row.at = '{{ now }}';
       b.action('tables', 'add', { table, row }, [`Add a row to ${table}`, `${table}에 행 추가`]);
     }
+  },
+  {
+    // The table a "table add" read ahead: its words are that step's, not a step of their own.
+    name: 'table words',
+    control: true,
+    pattern: /\b(?:to|in|into)\s+(?:the\s+|our\s+|my\s+)?[\w-]+\s+table\b/i,
+    build: () => undefined
   },
   {
     name: 'ai extract',
