@@ -144,6 +144,36 @@ describe('the pooled fetch the CLI gives the http connector', () => {
     }
   });
 
+  it('stops at the time limit while the answer is still coming, and says so as a timeout', async () => {
+    const trickle = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"part":'); // the rest never comes
+    });
+    await new Promise<void>((resolve) => trickle.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(trickle.address() as AddressInfo).port}/`;
+      const started = Date.now();
+      await expect(call({ url, timeout_ms: 200 })).rejects.toMatchObject({ code: 'timeout', retryable: true });
+      expect(Date.now() - started).toBeLessThan(2000);
+    } finally {
+      trickle.closeAllConnections();
+      trickle.close();
+    }
+  });
+
+  it('keeps a time limit given to it directly, rejecting with a TimeoutError as AbortSignal.timeout does', async () => {
+    const slow = createServer(() => {});
+    await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(slow.address() as AddressInfo).port}/`;
+      const init = { [Symbol.for('sous.fetch.timeoutMs')]: 100 } as RequestInit;
+      await expect(pooledFetch(url, init)).rejects.toMatchObject({ name: 'TimeoutError' });
+    } finally {
+      slow.closeAllConnections();
+      slow.close();
+    }
+  });
+
   it('reuses its connections from call to call', async () => {
     const before = connections;
     for (let i = 0; i < 10; i++) await call({ url: `${base}/json` });

@@ -63,23 +63,45 @@ function bodyOf(body: RequestInit['body']): string | Uint8Array | undefined {
   throw new TypeError('this fetch sends text or bytes as a body');
 }
 
-/** One request and its whole answer; a network failure or abort rejects. */
-function exchange(sent: Sent, signal: AbortSignal | undefined): Promise<{ res: IncomingMessage; bytes: Buffer; reused: boolean }> {
+/**
+ * The time limit the http connector hands on (src/lib/connectors/http.ts's TIMEOUT_MS): this fetch keeps it
+ * itself, over every redirect and the whole answer, with one timer per request instead of the controller,
+ * timer and two listeners a signal for it would take.
+ */
+const TIMEOUT_MS = Symbol.for('sous.fetch.timeoutMs');
+
+function timeoutError(): DOMException {
+  return new DOMException('The operation was aborted due to timeout', 'TimeoutError');
+}
+
+/** One request and its whole answer; a network failure, an abort or the deadline passing rejects. */
+function exchange(sent: Sent, signal: AbortSignal | undefined, deadline: number | undefined): Promise<{ res: IncomingMessage; bytes: Buffer; reused: boolean }> {
   return new Promise((resolve, reject) => {
     const https = sent.url.protocol === 'https:';
     const req = (https ? httpsRequest : httpRequest)(sent.url, { method: sent.method, headers: sent.headers, agent: https ? httpsAgent : httpAgent });
     const onAbort = () => req.destroy(signal?.reason);
+    // Past the deadline, whatever the destroyed request then reports (an error, an answer cut off) is the timeout.
+    let late = false;
+    const timer =
+      deadline === undefined
+        ? undefined
+        : setTimeout(() => {
+            late = true;
+            req.destroy(timeoutError());
+          }, Math.max(0, deadline - Date.now()));
     const done = (fn: () => void) => {
       signal?.removeEventListener('abort', onAbort);
+      if (timer !== undefined) clearTimeout(timer);
       fn();
     };
+    const fail = (err: Error) => done(() => reject(late ? timeoutError() : err));
     signal?.addEventListener('abort', onAbort, { once: true });
-    req.on('error', (err) => done(() => reject(Object.assign(err, { reusedSocket: req.reusedSocket }))));
+    req.on('error', (err) => fail(Object.assign(err, { reusedSocket: req.reusedSocket })));
     req.on('response', (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('error', (err) => done(() => reject(err)));
-      res.on('aborted', () => done(() => reject(Object.assign(new Error('the answer was cut off'), { code: 'ECONNRESET' }))));
+      res.on('error', fail);
+      res.on('aborted', () => fail(Object.assign(new Error('the answer was cut off'), { code: 'ECONNRESET' })));
       res.on('end', () => done(() => resolve({ res, bytes: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks), reused: req.reusedSocket })));
     });
     req.end(sent.body);
@@ -118,18 +140,18 @@ function decoded(bytes: Buffer, encoding: string | undefined): Buffer {
   }
 }
 
-async function send(first: Sent, signal: AbortSignal | undefined): Promise<{ res: IncomingMessage; bytes: Buffer; url: URL; hops: number }> {
+async function send(first: Sent, signal: AbortSignal | undefined, deadline: number | undefined): Promise<{ res: IncomingMessage; bytes: Buffer; url: URL; hops: number }> {
   let sent = first;
   for (let hops = 0; ; hops++) {
     let answer: Awaited<ReturnType<typeof exchange>>;
     try {
-      answer = await exchange(sent, signal);
+      answer = await exchange(sent, signal, deadline);
     } catch (err) {
       // The server closed a kept-alive connection as this request went out on it: a safe request is sent
       // again on a fresh one, as a browser does; nothing else is, since it may have arrived.
       const code = (err as { code?: string }).code;
       if (!(err as { reusedSocket?: boolean }).reusedSocket || code !== 'ECONNRESET' || !SAFE.has(sent.method) || signal?.aborted) throw err;
-      answer = await exchange(sent, signal);
+      answer = await exchange(sent, signal, deadline);
     }
     const next = redirected(sent, answer.res);
     if (!next) return { ...answer, url: sent.url, hops };
@@ -142,12 +164,16 @@ export const pooledFetch = (async (input: Parameters<typeof fetch>[0], init: Req
   const method = (init.method ?? 'GET').toUpperCase();
   const signal = init.signal ?? undefined;
   if (signal?.aborted) throw signal.reason;
+  const limit = (init as { [TIMEOUT_MS]?: number })[TIMEOUT_MS];
+  const deadline = limit === undefined ? undefined : Date.now() + limit;
   let answer: Awaited<ReturnType<typeof send>>;
   try {
-    answer = await send({ url: urlOf(input), method, headers: headerRecord(init.headers), body: bodyOf(init.body) }, signal);
+    answer = await send({ url: urlOf(input), method, headers: headerRecord(init.headers), body: bodyOf(init.body) }, signal, deadline);
   } catch (err) {
-    // As fetch does: an abort is the signal's reason, anything else "fetch failed" with the cause.
+    // As fetch does: an abort is the signal's reason, the time limit a TimeoutError (as AbortSignal.timeout
+    // gives it), anything else "fetch failed" with the cause.
     if (signal?.aborted) throw signal.reason;
+    if (err instanceof DOMException && err.name === 'TimeoutError') throw err;
     throw new TypeError('fetch failed', { cause: err });
   }
   const { res, bytes } = answer;
@@ -158,6 +184,7 @@ export const pooledFetch = (async (input: Parameters<typeof fetch>[0], init: Req
   if (body && encoding) headers.delete('content-encoding');
   return new PooledResponse(status, STATUS_CODES[status] ?? '', headers as unknown as Headers, body, answer.url.href, answer.hops > 0) as unknown as Response;
 }) as typeof fetch;
+(pooledFetch as unknown as Record<symbol, boolean>)[TIMEOUT_MS] = true;
 
 /**
  * An answer's headers as fetch's Headers reads them: names in lower case, a repeated header's values

@@ -29,6 +29,13 @@ export const HttpResponseOutput = z.object({
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
+/**
+ * A fetch that holds this symbol (true) keeps a request's time limit itself, given as `init[TIMEOUT_MS]`,
+ * and rejects with a "TimeoutError" DOMException when it passes (cli/http-pool.ts does): the connector
+ * then hands on the job's own signal and makes no controller, timer and listeners of its own per call.
+ */
+export const TIMEOUT_MS = Symbol.for('sous.fetch.timeoutMs');
+
 export interface HttpOptions {
   /** The fetch to use: the browser's own, or one that goes through the local proxy. */
   fetch?: typeof fetch;
@@ -59,40 +66,47 @@ export function createHttpConnector(options: HttpOptions = {}) {
         retryable: (err) => err instanceof StepFailure && err.retryable,
         async execute(input, ctx) {
           const url = new URL(input.url);
-          for (const [key, value] of Object.entries(input.query ?? {})) url.searchParams.set(key, String(value));
-          const headers = new Headers(input.headers ?? {});
-          try {
-            applyAuth(url, headers, ctx.connection);
-          } catch (err) {
-            throw connectorError(err instanceof Error ? err.message : String(err), { code: 'connection' });
-          }
+          if (input.query) for (const key in input.query) url.searchParams.set(key, String(input.query[key]));
+          const sendsBody = input.body !== undefined && input.body !== null && input.method !== 'GET' && input.method !== 'HEAD';
+          // A request with no header, connection or body is handed on with no headers at all: a Headers
+          // made and read back costs more than a call to a local server does.
+          const bare = !ctx.connection && !sendsBody && (input.headers === undefined || Object.keys(input.headers).length === 0);
+          const headers = bare ? undefined : new Headers(input.headers ?? {});
           let body: BodyInit | undefined;
-          if (input.body !== undefined && input.body !== null && input.method !== 'GET' && input.method !== 'HEAD') {
-            if (typeof input.body === 'string') body = input.body;
-            else {
-              body = JSON.stringify(input.body);
-              if (!headers.has('content-type')) headers.set('content-type', 'application/json');
+          if (headers) {
+            try {
+              applyAuth(url, headers, ctx.connection);
+            } catch (err) {
+              throw connectorError(err instanceof Error ? err.message : String(err), { code: 'connection' });
+            }
+            if (sendsBody) {
+              if (typeof input.body === 'string') body = input.body;
+              else {
+                body = JSON.stringify(input.body);
+                if (!headers.has('content-type')) headers.set('content-type', 'application/json');
+              }
             }
           }
-          // A request with no header, connection or body is handed on with no headers at all: a fetch
-          // reads an empty Headers back at a cost a local call notices.
-          const bare = Object.keys(input.headers ?? {}).length === 0 && !ctx.connection && body === undefined;
-          const call = callSignal(ctx.signal, input.timeout_ms ?? DEFAULT_TIMEOUT_MS);
+          const limit = input.timeout_ms ?? DEFAULT_TIMEOUT_MS;
+          const timesItself = (doFetch as { [TIMEOUT_MS]?: boolean })[TIMEOUT_MS] === true;
+          const call = timesItself ? undefined : callSignal(ctx.signal, limit);
           let response: Response;
           let text: string;
           try {
             try {
-              response = await doFetch(url, { method: input.method, headers: bare ? undefined : headers, body, signal: call.signal });
+              const init: RequestInit & { [TIMEOUT_MS]?: number } = { method: input.method, headers, body, signal: call ? call.signal : ctx.signal };
+              if (timesItself) init[TIMEOUT_MS] = limit;
+              response = await doFetch(url, init);
             } catch (err) {
-              if (call.timedOut()) {
-                throw connectorError(`no answer from ${url.host} within ${input.timeout_ms ?? DEFAULT_TIMEOUT_MS} ms`, { code: 'timeout', retryable: true });
+              if (call ? call.timedOut() : !ctx.signal.aborted && isTimeout(err)) {
+                throw connectorError(`no answer from ${url.host} within ${limit} ms`, { code: 'timeout', retryable: true });
               }
               if (ctx.signal.aborted) throw err;
               throw connectorError(`could not reach ${url.host}: ${reason(err)}`, { code: 'network', retryable: true });
             }
             text = await response.text();
           } finally {
-            call.release();
+            call?.release();
           }
           const responseHeaders = Object.fromEntries(response.headers.entries());
           const parsed = parseBody(text, response.headers.get('content-type'));
@@ -182,6 +196,10 @@ function callSignal(job: AbortSignal, ms: number): { signal: AbortSignal; timedO
       job.removeEventListener('abort', onAbort);
     }
   };
+}
+
+function isTimeout(err: unknown): boolean {
+  return (err as { name?: unknown } | null)?.name === 'TimeoutError';
 }
 
 function snippet(text: string): string {

@@ -183,8 +183,9 @@ function resolveNow(value: unknown, context: object): unknown {
   }
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) {
-      const resolved = resolveNow(item, context);
+    // for…in, not Object.entries: no list of pairs per object (a recipe's values are plain JSON objects).
+    for (const key in value) {
+      const resolved = resolveNow((value as Record<string, unknown>)[key], context);
       if (resolved === FALLBACK) return FALLBACK;
       if (resolved !== undefined) out[key] = resolved;
     }

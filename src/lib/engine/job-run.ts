@@ -94,14 +94,16 @@ export class JobRun {
       end = this.ending(signal);
     }
     const finished = end.status !== 'waiting' && end.status !== 'uncertain';
-    const patch = { ...end, finished_at: finished ? this.now() : null };
+    // `end` is this run's own object: the finish time is set on it rather than spread into a copy.
+    const patch = end;
+    patch.finished_at = finished ? this.now() : null;
     try {
       const written = this.deps.journal.updateJob(this.job.id, patch);
       if (written !== JOURNALED) await written;
     } catch (failure) {
       return this.stopFull(new JournalFailure(failure));
     }
-    return { ...this.job, ...patch, steps: [...this.records.values()] };
+    return jobAfter(this.job, patch, [...this.records.values()]);
   }
 
   /**
@@ -622,6 +624,18 @@ export class JobRun {
     }
     return this.lastIso;
   }
+}
+
+/**
+ * `{ ...job, ...patch, steps }` copied key by key, which V8 does several times faster than the spreads
+ * (see fresh()); every key the job has is kept, whatever its journal added.
+ */
+function jobAfter(job: Job, patch: Partial<Job>, steps: StepRecord[]): Job {
+  const out: Record<string, unknown> = {};
+  for (const key in job) out[key] = job[key as keyof Job];
+  for (const key in patch) out[key] = patch[key as keyof Job];
+  out.steps = steps;
+  return out as Job;
 }
 
 /**
