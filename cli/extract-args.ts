@@ -15,7 +15,8 @@ export const EXTRACT_USAGE = `extract    reads documents (text, PDF, PNG/JPEG im
            in basic mode (layout and label rules, English and Korean; no model)
   --preset invoice         the invoice fields: vendor, number, dates, currency, subtotal, tax, total, line items (the default)
   --fields FILE.json       your own fields instead: [{"name": "po_number", "type": "text", "description": "…"}]
-  --json                   prints only a JSON array on stdout: [{file, mode, reader, fields}]`;
+  --json                   prints only a JSON array on stdout: [{file, mode, reader, fields}], reader = text | pdf | ocr,
+                           each field {value, confidence 0-1, source, check: true when below 0.6}; not found = value null`;
 
 const PRESETS = ['invoice'] as const;
 

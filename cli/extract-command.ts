@@ -1,10 +1,11 @@
 /**
  * `sous extract`: each document read (text, PDF text layer, or OCR) and its fields extracted in basic mode —
- * the same code as the studio's basic mode. Unreadable files are reported on stderr, one line each, and
+ * the same code as the studio's basic mode. Each field has its confidence (0–1), and an unsure one (below
+ * 0.6) is marked to check; the reader used (text, pdf, ocr) is named per document. Unreadable files are reported on stderr, one line each, and
  * make the exit code 2; the others are still extracted.
  */
 import { readFile } from 'node:fs/promises';
-import { closeReaders, extractDocument, FieldListSchema, INVOICE_FIELDS, type ExtractResult, type FieldSpec } from '../src/lib/ai/extract';
+import { closeReaders, extractDocument, FieldListSchema, INVOICE_FIELDS, withChecks, type ExtractResult, type FieldSpec } from '../src/lib/ai/extract';
 import type { ExtractArgs } from './args';
 import { describeFsError, readJsonFile } from './files';
 import { EXIT, type ExitCode, type Io } from './io';
@@ -32,7 +33,8 @@ export async function extractCommand(args: ExtractArgs, io: Io): Promise<ExitCod
         continue;
       }
       try {
-        const result = await extractDocument({ name: file, bytes }, fields.value);
+        // Each unsure field says so (`check: true`), whichever mode read it.
+        const result = withChecks(await extractDocument({ name: file, bytes }, fields.value));
         results.push({ file, ...result });
         if (!args.json) printResult(io, { file, ...result });
       } catch (err) {
@@ -71,14 +73,16 @@ function printResult(io: Io, result: ExtractOutput): void {
     if (found.value === null) {
       io.out(`${label}(not found)`);
     } else if (Array.isArray(found.value)) {
-      io.out(`${label}${found.value.length} item(s)  ${percent(found.confidence)}`);
+      io.out(`${label}${found.value.length} item(s)  ${percent(found.confidence)}${found.check ? `  ${CHECK}` : ''}`);
       for (const item of found.value) io.out(`${' '.repeat(label.length + 2)}${formatItem(item)}`);
     } else {
-      io.out(`${label}${String(found.value)}  ${percent(found.confidence)}  ← ${oneLine(found.source)}`);
+      io.out(`${label}${String(found.value)}  ${percent(found.confidence)}${found.check ? `  ${CHECK}` : ''}  ← ${oneLine(found.source)}`);
     }
   }
 }
 
+/** Beside a value found but unsure (confidence below 60%). */
+const CHECK = '[check this]';
 const percent = (confidence: number) => `(${Math.round(confidence * 100)}%)`;
 const oneLine = (source: string | null) => (source ?? '').replace(/\s+/g, ' ').slice(0, 70);
 

@@ -3,7 +3,7 @@
  * with a confidence and the line it was read from; a field not found is `null` with confidence 0.
  * The rules live in ./rules (amounts, dates, currency, labels, line items, vendor, custom fields).
  */
-import type { ExtractResult, ExtractedValue, FieldSpec } from './fields';
+import { needsCheck, type ExtractResult, type ExtractedValue, type FieldSpec } from './fields';
 import { round2, sameMoney } from './rules/amounts';
 import { detectCurrency } from './rules/currency';
 import { customField } from './rules/custom';
@@ -44,6 +44,9 @@ export function invoiceValues(text: string): Record<string, Found | null> {
 
 const sum = (items: Array<{ amount: number }>) => round2(items.reduce((s, i) => s + i.amount, 0));
 
+/** Values less sure than this are not given at all (a shaky OCR read of a first-line guess, for one). */
+export const GUESS_FLOOR = 0.3;
+
 export function extractBasic(text: string, fields: readonly FieldSpec[], options: BasicOptions = {}): ExtractResult {
   const preset = invoiceValues(text);
   const lines = toLines(text);
@@ -52,9 +55,11 @@ export function extractBasic(text: string, fields: readonly FieldSpec[], options
   const out: Record<string, ExtractedValue> = {};
   for (const field of fields) {
     const found = Object.hasOwn(preset, field.name) ? preset[field.name] : customField(lines, field, order);
-    out[field.name] = found
-      ? { value: found.value, confidence: round2(found.confidence * scale), source: found.source }
-      : { value: null, confidence: 0, source: null };
+    const confidence = found ? round2(found.confidence * scale) : 0;
+    // Below the floor a value is a guess, and a guess is not given: the field is reported as not found.
+    const value: ExtractedValue =
+      found && confidence >= GUESS_FLOOR ? { value: found.value, confidence, source: found.source } : { value: null, confidence: 0, source: null };
+    out[field.name] = needsCheck(value) ? { ...value, check: true } : value;
   }
   return { mode: 'basic', reader: options.reader ?? 'text', fields: out };
 }

@@ -29,13 +29,33 @@ export const INVOICE_FIELDS: FieldSpec[] = [
   { name: 'line_items', type: 'list', description: 'each {description, quantity, unit_price, amount}' }
 ];
 
-/** One extracted value: `null` when it was not found; `source` is the text it came from. */
+/** Below this confidence a value is shown and reported as one a person should check against the document. */
+export const CHECK_BELOW = 0.6;
+
+/**
+ * One extracted value: `null` when it was not found (no good candidate: absent, never guessed); `source` is
+ * the text it came from; `check` is there, true, when the value is found but unsure (confidence below
+ * CHECK_BELOW), and absent otherwise, so results from before it read the same.
+ */
 export const ExtractedValueSchema = z.object({
   value: z.unknown(),
   confidence: z.number().min(0).max(1),
-  source: z.string().nullable()
+  source: z.string().nullable(),
+  check: z.boolean().optional()
 });
 export type ExtractedValue = z.infer<typeof ExtractedValueSchema>;
+
+/** Whether a person should check this value: found, but not sure enough. */
+export const needsCheck = (v: Pick<ExtractedValue, 'value' | 'confidence'>) =>
+  v.value !== null && v.value !== undefined && v.confidence < CHECK_BELOW;
+
+/** The result with `check: true` on each unsure field, from its confidence (a model's result has none of its own). */
+export function withChecks(result: ExtractResult): ExtractResult {
+  const fields = Object.fromEntries(
+    Object.entries(result.fields).map(([name, { check: _, ...v }]) => [name, needsCheck(v) ? { ...v, check: true } : v])
+  );
+  return { ...result, fields };
+}
 
 export const ExtractModeSchema = z.enum(['basic', 'model']);
 export type ExtractMode = z.infer<typeof ExtractModeSchema>;
@@ -47,3 +67,6 @@ export const ExtractResultSchema = z.object({
   fields: z.record(z.string(), ExtractedValueSchema)
 });
 export type ExtractResult = z.infer<typeof ExtractResultSchema>;
+
+/** How many of a result's fields a person should check. */
+export const checkCount = (result: ExtractResult) => Object.values(result.fields).filter(needsCheck).length;

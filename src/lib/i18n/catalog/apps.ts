@@ -355,7 +355,12 @@ export const en = {
     value: 'Value',
     confidence: 'Confidence',
     foundIn: 'Found in',
-    notFound: 'not found'
+    notFound: 'not found',
+    check: 'Check this',
+    checkWhy: 'Sous is only {{percent}} sure of this value: compare it with the document before you use it.',
+    checkSummary_one: '{{count}} field to check: Sous is not sure of it.',
+    checkSummary_other: '{{count}} fields to check: Sous is not sure of them.',
+    checkNone: 'Every value found is sure enough; fields not found are left empty, never guessed.'
   },
   fileDrop: {
     hint: 'Drop a {{suffix}} file here, or',
@@ -766,7 +771,12 @@ export const ko: Messages<typeof en> = {
     value: '값',
     confidence: '신뢰도',
     foundIn: '찾은 곳',
-    notFound: '찾지 못함'
+    notFound: '찾지 못함',
+    check: '확인 필요',
+    checkWhy: 'Sous가 이 값을 {{percent}}만 확신합니다. 쓰기 전에 문서와 비교해 보세요.',
+    checkSummary_one: '확인할 항목 {{count}}개: Sous가 확신하지 못합니다.',
+    checkSummary_other: '확인할 항목 {{count}}개: Sous가 확신하지 못합니다.',
+    checkNone: '찾은 값은 모두 충분히 확실합니다. 찾지 못한 항목은 비워 두며, 추측하지 않습니다.'
   },
   fileDrop: {
     hint: '{{suffix}} 파일을 여기에 놓거나',

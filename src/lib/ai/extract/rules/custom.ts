@@ -7,6 +7,19 @@ import { findAmounts } from './amounts';
 import { findDates, type DayOrder } from './dates';
 import type { Found } from './found';
 import { findLabels, segmentAfter } from './labels';
+import { findIbans } from '../parse/iban';
+import { findVatIds } from '../parse/vat-id';
+
+/** Fields whose values have a format of their own, found by it wherever they stand (a label is not needed). */
+function byFormat(lines: readonly string[], field: FieldSpec): Found | null {
+  const find = /iban/.test(field.name) ? (l: string) => findIbans(l)[0] : /vat|tax_?id|ust_?id|nip|btw/.test(field.name) ? (l: string) => findVatIds(l)[0]?.id : null;
+  if (!find) return null;
+  for (const line of lines) {
+    const value = find(line);
+    if (value) return { value, confidence: 0.85, source: line.trim() };
+  }
+  return null;
+}
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -31,6 +44,10 @@ export function labelFor(field: FieldSpec): RegExp {
 
 export function customField(lines: readonly string[], field: FieldSpec, order: DayOrder): Found | null {
   if (field.type === 'list') return null;
+  if (field.type === 'text') {
+    const formatted = byFormat(lines, field);
+    if (formatted) return formatted;
+  }
   for (const hit of findLabels(lines, labelFor(field))) {
     const text = lines[hit.line];
     const after = text.slice(hit.after);

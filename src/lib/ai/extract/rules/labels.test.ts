@@ -185,3 +185,31 @@ describe('extractBasic', () => {
     expect(result.fields.po_number.source).toBe('PO Number: PO-7781');
   });
 });
+
+describe('confidence and checks', () => {
+  it('an unsure value is marked for a check; a sure one is not; nothing found is null, never a guess', () => {
+    const result = extractBasic('Kestrel Bakery\nTotal $5.00\n2026-03-01', INVOICE_FIELDS);
+    // The date has no label and the vendor is only the first line: both are there, both to check.
+    expect(result.fields.invoice_date).toMatchObject({ value: '2026-03-01', check: true });
+    expect(result.fields.vendor).toMatchObject({ value: 'Kestrel Bakery', check: true });
+    expect(result.fields.total.check).toBeUndefined();
+    expect(result.fields.invoice_number).toEqual({ value: null, confidence: 0, source: null });
+  });
+
+  it('a value below the guess floor is not given', () => {
+    const result = extractBasic('Kestrel Bakery\nTotal $5.00', INVOICE_FIELDS, { reader: 'ocr', ocrConfidence: 0 });
+    expect(result.fields.vendor.value).toBeNull();
+    expect(result.fields.total.value).toBe(5);
+  });
+});
+
+describe('custom fields with a format of their own', () => {
+  it('an IBAN (check digits held) and a VAT id are found by their format', () => {
+    const text = 'Muster GmbH\nUSt-IdNr.: DE 123 456 789\nIBAN: DE89 3704 0044 0532 0130 00\nKonto: DE88 3704 0044 0532 0130 00';
+    const result = extractBasic(text, [
+      { name: 'iban', type: 'text' },
+      { name: 'vendor_vat_id', type: 'text' }
+    ]);
+    expect([result.fields.iban.value, result.fields.vendor_vat_id.value]).toEqual(['DE89370400440532013000', 'DE123456789']);
+  });
+});

@@ -24,6 +24,19 @@ function plausible(name: string): boolean {
   return !hitsIn(name).some((h) => h.start <= 1 && h.field !== 'seller');
 }
 
+/**
+ * The parts of a one-line block: "Muster GmbH · Hauptstr. 1 · 10115 Berlin" (the sender line over a German
+ * address window) or "Muster GmbH | USt-IdNr. DE…" is a name and its details.
+ */
+const parts = (text: string) => text.split(/\s+[·•|–—]\s+|\s-\s|,\s+/).map(clean).filter(Boolean);
+
+/** The company name in a cell: the cell itself, or the part of it that names a company. */
+function companyIn(text: string): string | null {
+  const name = clean(text);
+  if (plausible(name) && looksLikeCompany(name)) return name;
+  return parts(text).find((p) => plausible(p) && looksLikeCompany(p)) ?? null;
+}
+
 /** In a sentence ("Invoice 12 from Acme Tools Ltd. for March"), the name is the run of capitalised words. */
 function nameInSentence(text: string): string {
   const words = text.split(/\s+/);
@@ -106,8 +119,8 @@ function vatOwner(lines: readonly string[], inBuyer: (line: number, start: numbe
       for (let up = n; up >= Math.max(0, n - 6); up--) {
         const cell = cells(lines[up]).filter((c) => c.start <= vat.index + 2).pop() ?? cells(lines[up])[0];
         if (!cell || inBuyer(up, cell.start)) continue;
-        const name = clean(cell.text);
-        if (plausible(name) && looksLikeCompany(name)) return { value: name, confidence: 0.8, source: `${lines[up].trim()} / ${line.trim()}` };
+        const name = companyIn(up === n ? cell.text.slice(0, Math.max(0, vat.index - cell.start)) : cell.text);
+        if (name) return { value: name, confidence: 0.8, source: up === n ? line.trim() : `${lines[up].trim()} / ${line.trim()}` };
       }
       return null;
     }
@@ -117,11 +130,12 @@ function vatOwner(lines: readonly string[], inBuyer: (line: number, start: numbe
 
 function letterhead(lines: readonly string[], inBuyer: (line: number, start: number) => boolean): Found<string> | null {
   // The letterhead: the first lines, preferring one that ends like a company name.
-  const head = lines.slice(0, 10).flatMap((line, n) => {
+  const firsts = lines.slice(0, 10).flatMap((line, n) => {
     const first = cells(line)[0];
-    return first && !inBuyer(n, first.start) ? [clean(first.text)] : [];
+    return first && !inBuyer(n, first.start) ? [first.text] : [];
   });
-  const company = head.slice(0, 8).find((line) => plausible(line) && looksLikeCompany(line));
+  const head = firsts.map(clean);
+  const company = firsts.slice(0, 8).map(companyIn).find((name) => name !== null);
   if (company) return { value: company, confidence: 0.7, source: company };
   const first = head.slice(0, 8).find((line) => plausible(line) && !/\d/.test(line));
   return first ? { value: first, confidence: 0.45, source: first } : null;
