@@ -51,7 +51,7 @@ interface CatalogueDoc {
 const VERBS: Record<string, string> = {
   search: 'search find look lookup check 검색 조회 찾기 찾아 확인',
   get: 'get fetch read look lookup check retrieve details record info 가져오기 조회 확인 정보 불러',
-  list: 'list all every each fetch collect pull 목록 전체 모든 리스트 가져',
+  list: 'list all every each fetch collect gather pull 목록 전체 모든 리스트 가져 모아 모으',
   create: 'create add make new register record enter book open 만들기 생성 등록 추가 기록 입력',
   update: 'update change edit modify set fix record 고치기 수정 변경 업데이트 바꾸 반영',
   set_status: 'mark status set change approve reject paid 상태 표시 변경 바꾸',

@@ -14,11 +14,11 @@ import { DraftBuilder } from './draft-builder';
 import type { CatalogEntry, DraftResult } from './draft-result';
 import type { StepRule } from './rule';
 import { TOOL_RULES, extract } from './tool-rules';
-import { findTrigger } from './trigger-rules';
+import { findTrigger, type TriggerFound } from './trigger-rules';
 import { blank, isKorean, slugOf } from './words';
 import { langOf, pick, type Lang, type Said } from './lang';
-import { catalogueSearch } from './catalogue-search';
-import { groundClauses, groundedRule, groundTrigger, unmatched } from './clause-grounding';
+import { catalogueSearch, type CatalogueSearch } from './catalogue-search';
+import { groundClauses, groundedRule, groundTrigger, unmatched, type Grounded } from './clause-grounding';
 import { allSteps } from '../../recipe/walk';
 
 /** The words could not be turned into a recipe; the message says what to try instead. */
@@ -65,7 +65,29 @@ export function draftBasic(words: string, catalog: CatalogEntry[], existing: Arr
   const l = said ? langOf(said) : (lang ?? 'en');
   if (!said) throw new DraftRefused(pick(l, ['Say what the recipe should do, for example "when a new vendor is created, tell #finance".', '레시피가 할 일을 적어 주세요. 예: "새 거래처가 등록되면 #finance에 알려줘".']), 'empty');
   const view = new CatalogView(catalog);
-  const search = catalogueSearch(catalog);
+  const read = readWords(said, view, catalogueSearch(catalog), existing, l);
+  try {
+    return compose(said, read, view, existing, l);
+  } catch (err) {
+    // A step found by search that the checks refuse is left out (and said) rather than losing the whole draft.
+    if (err instanceof DraftRefused || !read.found.some((f) => f.rule.name.startsWith('grounded '))) throw err;
+    const kept = read.found.filter((f) => !f.rule.name.startsWith('grounded '));
+    const result = compose(said, { ...read, found: kept }, view, existing, l);
+    const note = pick(l, ['I left out the steps I found by searching the apps, as they did not fit the rest of the draft.', '앱을 검색해 찾은 단계는 초안의 나머지와 맞지 않아 뺐습니다.']);
+    return { ...result, assumptions: [...result.assumptions, note], confidence: Math.min(result.confidence ?? 1, 0.4), question: result.question ?? note };
+  }
+}
+
+interface Read {
+  trigger?: TriggerFound;
+  searched?: ReturnType<typeof groundTrigger>;
+  found: Found[];
+  grounded: Grounded[];
+  skipped: string[];
+}
+
+/** What the words say: the trigger, the steps the rules read, then the left-over clauses grounded by search. */
+function readWords(said: string, view: CatalogView, search: CatalogueSearch, existing: Array<{ id: string; name: string }>, l: Lang): Read {
   const ruled = findTrigger(said, view, l);
   const searched = ruled ? undefined : groundTrigger(said, search, view, l);
   const trigger = ruled ?? searched;
@@ -84,11 +106,19 @@ export function draftBasic(words: string, catalog: CatalogEntry[], existing: Arr
   const taken = (c: string, a: string) => found.some((f) => f.rule.uses?.some(([fc, fa]) => fc === c && fa === a));
   const grounded = groundClauses(text, said, search, taken);
   for (const g of grounded) if (g.hit) found.push({ index: g.clause.start, rule: groundedRule({ clause: g.clause, hit: g.hit }, search), match: wholeMatch(g.clause) });
+  return { trigger, searched, found, grounded, skipped };
+}
+
+/** The draft from what was read: steps built in the order said, checked by the parser and lint. */
+function compose(words: string, read: Read, view: CatalogView, existing: Array<{ id: string; name: string }>, l: Lang): DraftResult {
+  const { trigger, searched, grounded } = read;
+  const found = [...read.found];
+  const skipped = [...read.skipped];
   const steps = found.filter((f) => !f.rule.control || f.rule.name.startsWith('call ') || f.rule.name === 'approval');
   if (!trigger && steps.length === 0) throw noTrigger(l);
   if (steps.length === 0) throw noSteps(l, trigger?.trigger, skipped);
   found.sort((a, b) => a.index - b.index);
-  reorderTrailingConditions(found, said);
+  reorderTrailingConditions(found, words);
 
   const start: Trigger = trigger?.trigger ?? { kind: 'manual' };
   const b = new DraftBuilder(view, trigger?.bindings ?? {}, start.kind === 'manual', l);
@@ -101,16 +131,16 @@ export function draftBasic(words: string, catalog: CatalogEntry[], existing: Arr
   if (!trigger) assumptions.push(pick(l, ['I assumed you start it yourself with Run, as the words do not say what starts it.', '무엇으로 시작하는지 말하지 않아 직접 실행(실행 버튼)으로 시작한다고 가정했습니다.']));
   // A dropped document's amounts are its own; a mail's only when it brings an invoice or its vendor (an
   // amount in a refund mail is the order's, looked up).
-  const fields = trigger?.document === 'mail' ? /invoice|\bbills?\b|receipt|attachment|vendor|supplier|송장|청구서|영수증|첨부|거래처|공급업체/i.test(withoutLabels(said, found)) : mentionsInvoiceFields(withoutLabels(said, found));
+  const fields = trigger?.document === 'mail' ? /invoice|\bbills?\b|receipt|attachment|vendor|supplier|송장|청구서|영수증|첨부|거래처|공급업체/i.test(withoutLabels(words, found)) : mentionsInvoiceFields(withoutLabels(words, found));
   if (trigger?.document && !found.some((f) => f.rule.name === 'ai extract') && fields) {
     if (view.hasAction('ai', 'extract')) extract(b);
     else skipped.push(pick(l, ['I could not read the invoice fields: this workspace has no ai extract.', '송장 항목을 읽을 수 없었습니다. 이 작업 공간에는 ai extract가 없습니다.']));
   }
-  for (const f of found) f.rule.build(b, f.match, said);
+  for (const f of found) f.rule.build(b, f.match, words);
   for (const g of grounded) if (!g.hit) unmatched(b, g.clause);
   if (!trigger) b.doubt(undefined, 0.6, 'What starts it: a schedule, an app event, a webhook, or you pressing Run?', '무엇으로 시작할까요? 일정, 앱 이벤트, 웹훅, 아니면 직접 실행인가요?');
 
-  const recipe = checked(assemble(said, start, b, existing, l), view, existing);
+  const recipe = checked(assemble(words, start, b, existing, l), view, existing);
   return { mode: 'basic', recipe, assumptions: [...assumptions, ...b.assumptions, ...skipped], repairs: 0, ...sureness(recipe, b, skipped.length > 0) };
 }
 

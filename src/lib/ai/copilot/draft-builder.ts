@@ -43,6 +43,8 @@ export class DraftBuilder {
   topic?: string;
   /** The last action added anywhere, for words like "it" and "the result". */
   lastAction?: { id: string; connector: string; action: string };
+  /** The step list the last action went into: a step in another branch or inside a closed loop is not readable. */
+  private lastList?: Step[];
 
   constructor(
     readonly view: CatalogView,
@@ -95,7 +97,13 @@ export class DraftBuilder {
     if (ref && !this.connections[ref]) this.connections[ref] = { connector, label: this.view.label(connector) };
     this.add({ id, kind: 'action', connector, action, ...(ref ? { connection: ref } : {}), input, name: pick(this.lang, name) });
     this.lastAction = { id, connector, action };
+    this.lastList = this.top().list;
     return id;
+  }
+
+  /** The last action, when the step being added now can read its output (its list is still open). */
+  readableLast(): { id: string; connector: string; action: string } | undefined {
+    return this.lastAction && this.frames.some((f) => f.list === this.lastList) ? this.lastAction : undefined;
   }
 
   bind(concept: string, expr: string): void {

@@ -50,6 +50,7 @@ export function messageText(b: DraftBuilder, lead: string): string {
   if (parts.length === 0 && response) parts.push(`{{ $string(${response}) }}`);
   const list = b.known('list');
   if (parts.length === 0 && list) parts.push(b.say(`{{ $count(${list}) }} found`, `{{ $count(${list}) }}건`));
-  if (parts.length === 0 && b.lastAction) parts.push(`{{ $string(${sref(b.lastAction.id)}) }}`);
+  const last = b.readableLast();
+  if (parts.length === 0 && last) parts.push(`{{ $string(${sref(last.id)}) }}`);
   return parts.length ? `${lead}: ${parts.join(', ')}` : lead;
 }
