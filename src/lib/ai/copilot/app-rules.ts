@@ -114,7 +114,7 @@ export const APP_RULES: StepRule[] = [
   },
   {
     name: 'invoice list',
-    pattern: /\b(?:list|get|fetch|find|collect|pull|load|all)\s+(?:all\s+)?(?:the\s+)?(?:(overdue|unpaid|open|paid|outstanding)\s+)?invoices|\b(?:the\s+|all\s+)?(overdue|unpaid|open|outstanding)\s+invoices\b|(?:(미지급|연체|미결)\s*)?송장\s*목록|(?:(미지급|연체)\s*)?송장들?을\s*(?:가져|조회|모아)/i,
+    pattern: /\b(?:list|get|fetch|find|collect|pull|load|all)\s+(?:all\s+)?(?:the\s+)?(?:(overdue|unpaid|open|paid|outstanding)\s+)?invoices|\b(?:get|fetch|list|pull|take)\s+(?:every|each)\s+(overdue|unpaid|open|outstanding)?\s*invoice\b|\b(?:the\s+|all\s+)?(overdue|unpaid|open|outstanding)\s+invoices\b|(?:(미지급|연체|미결)\s*)?송장\s*목록|(?:(미지급|연체)\s*)?송장들?을\s*(?:가져|조회|모아)/i,
     uses: [[ERP, 'invoices.list']],
     build: (b, m) => {
       const said = (m.slice(1).find(Boolean) ?? '').toLowerCase();
@@ -176,7 +176,7 @@ export const APP_RULES: StepRule[] = [
   },
   {
     name: 'employee list',
-    pattern: /\b(?:list|get|fetch|collect|pull|load)\s+(?:all\s+)?(?:the\s+)?(?:active\s+|current\s+)?(?:employees|staff|people|workers)\b|\ball\s+(?:the\s+)?(?:active\s+)?employees\b|(?:전체\s*|모든\s*)?(?:직원|사원)\s*(?:목록|명단|리스트)|(?:직원|사원)들?(?:을|를)\s*(?:모두\s*)?(?:조회|가져)/i,
+    pattern: /\b(?:list|get|fetch|collect|pull|load)\s+(?:all\s+)?(?:the\s+)?(?:active\s+|current\s+)?(?:employees|staff|people|workers)\b|\b(?:the\s+)?(?:employee|staff)\s+list\b|\ball\s+(?:the\s+)?(?:active\s+)?employees\b|(?:전체\s*|모든\s*)?(?:직원|사원)\s*(?:목록|명단|리스트)|(?:직원|사원)들?(?:을|를)\s*(?:모두\s*)?(?:조회|가져)/i,
     uses: [['sandbox.hr', 'employees.list']],
     build: (b) => {
       const id = b.action('sandbox.hr', 'employees.list', {}, ['List employees', '직원 목록']);

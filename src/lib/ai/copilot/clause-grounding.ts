@@ -39,7 +39,7 @@ export function clausesOf(text: string): Clause[] {
 }
 
 /** Words that carry no step of their own: "have AI …", "let it …", a recipe (a call step says it). */
-const FILLER = new Set(['have', 'let', 'make', 'use', 'using', 'ai', 'want', 'need', 'like', 'recipe', '레시피', '실행', '실행해줘', '정말', '바로']);
+const FILLER = new Set(['have', 'let', 'run', 'make', 'use', 'using', 'ai', 'want', 'need', 'like', 'recipe', '레시피', '실행', '실행해줘', '정말', '바로']);
 
 /** The words of a clause that can mean something (not "the", not a number, not an address or a channel). */
 function contentWords(text: string): string[] {
@@ -47,7 +47,7 @@ function contentWords(text: string): string[] {
   return plain
     .split(/[^\p{L}\p{N}]+/u)
     .map((w) => processTerm(w))
-    .filter((w): w is string => !!w && w.length > 1 && !FILLER.has(w));
+    .filter((w): w is string => !!w && (w.length > 2 || /[\uac00-\ud7a3]/.test(w)) && !FILLER.has(w));
 }
 
 const KOREAN_OPERATIONS = [...OPERATION_WORDS].filter((op) => /[\uac00-\ud7a3]/.test(op));
@@ -166,7 +166,9 @@ const KO_WHEN_CLAUSE = /(?:면|때|마다)$/;
 export function groundTrigger(words: string, search: CatalogueSearch, view: CatalogView, lang: Lang): (TriggerFound & { label: string; text: string }) | undefined {
   for (const clause of clausesOf(words)) {
     if (!WHEN_CLAUSE.test(clause.text) && !KO_WHEN_CLAUSE.test(clause.text)) continue;
-    const hit = search.search(clause.text, 'event', 3).find((h) => search.grounds(h));
+    // "there's a new order": "new" says the created event's verb (the index leaves the word out).
+    const isNew = /\bnew\b|새로운|새\s|신규/i.test(clause.text);
+    const hit = search.search(clause.text, 'event', 3).find((h) => search.grounds(h) || (isNew && h.name.endsWith('.created') && Object.values(h.match).some((f) => f.includes('things'))));
     if (!hit) continue;
     const made = event(hit.connector, hit.name, clause.text, view, lang);
     if (!made) continue;

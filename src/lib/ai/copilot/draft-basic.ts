@@ -118,6 +118,8 @@ function compose(words: string, read: Read, view: CatalogView, existing: Array<{
   if (!trigger && steps.length === 0) throw noTrigger(l);
   if (steps.length === 0) throw noSteps(l, trigger?.trigger, skipped);
   found.sort((a, b) => a.index - b.index);
+  // A label branch ("for complaints") means something only after a classify step; else it is noise in the order.
+  if (!found.some((f) => f.rule.name === 'ai classify')) found.splice(0, found.length, ...found.filter((f) => f.rule.name !== 'label condition'));
   reorderTrailingConditions(found, words);
 
   const start: Trigger = trigger?.trigger ?? { kind: 'manual' };

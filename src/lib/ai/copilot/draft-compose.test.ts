@@ -121,3 +121,27 @@ describe('what starts it and how a failure is retried', () => {
     expect(recipeShape(draft(words).recipe).control).toEqual(['try']);
   });
 });
+
+describe('more ways of saying the same parts', () => {
+  it('a threshold said after the trigger still guards the message said before it', () => {
+    expect(recipeShape(draft('Notify #finance whenever an invoice gets created with a total above 2,500').recipe).control).toEqual(['if']);
+  });
+
+  it('"for each one" loops over the list said before it', () => {
+    const list = draft('Get every open invoice and, for each one, email its vendor a reminder').recipe.steps;
+    expect(list.map((s) => s.kind)).toEqual(['action', 'foreach']);
+    expect(list[1]).toMatchObject({ as: 'invoice', items: '{{ steps.list_invoices.invoices }}' });
+  });
+
+  it.each([
+    ["Whenever there's a new order, record it in the sales table", 'order.created'],
+    ['For every new vendor, check the blocked-vendors table and alert #compliance', 'vendor.created'],
+    ['When a customer writes in, tell #support', 'mail.received']
+  ])('"%s" starts on %s', (words, eventName) => {
+    expect(draft(words).recipe.trigger).toMatchObject({ kind: 'event', event: eventName });
+  });
+
+  it('"loop in HR for approval" asks HR', () => {
+    expect([...allSteps(draft('When leave is requested, loop in HR for approval, then tell #hr').recipe.steps)].find((s) => s.kind === 'approval')).toMatchObject({ assignee: 'hr' });
+  });
+});

@@ -102,10 +102,10 @@ export const TOOL_RULES: StepRule[] = [
   },
   {
     name: 'table lookup',
-    pattern: /\b(?:look\s*up|find|check|search)\b[^.;,]{0,40}?\b(?:in|against)\s+(?:the\s+|our\s+|my\s+)?([\w-]+)\s+table|\b([\w-]+)\s+table\b[^.;,]{0,10}?\blookup|([\w가-힣-]+)\s*(?:테이블|표)에서\s*(?:\S+\s*)?(?:조회|찾|확인)/i,
+    pattern: /\b(?:look\s*up|find|check|search)\b[^.;,]{0,40}?\b(?:in|against)\s+(?:the\s+|our\s+|my\s+)?([\w-]+)\s+table|\b(?:check|consult|search)\s+(?:the\s+|our\s+|my\s+)?([\w-]+)\s+table\b|\b([\w-]+)\s+table\b[^.;,]{0,10}?\blookup|([\w가-힣-]+)\s*(?:테이블|표)에서\s*(?:\S+\s*)?(?:조회|찾|확인)/i,
     uses: [['tables', 'lookup']],
     build: (b, m) => {
-      const table = m[1] ?? m[2] ?? m[3];
+      const table = m.slice(1).find(Boolean) as string;
       const value = b.known('vendor_name') ?? b.known('sku') ?? b.known('email') ?? b.ref('key');
       const column = b.known('vendor_name') ? 'name' : b.known('sku') ? 'sku' : b.known('email') ? 'email' : 'key';
       const id = b.action('tables', 'lookup', { table, column, value: value ? `{{ ${value} }}` : '' }, [`Look up in ${table}`, `${table}에서 조회`]);
