@@ -59,6 +59,8 @@ describe('detectCurrency', () => {
     [['Total 1,000'], null],
     [['Do zapłaty: 1 845,00 zł'], 'PLN'],
     [['Razem: 1 500,00 PLN'], 'PLN'],
-    [['Summe: CHF 100.00'], 'CHF']
+    [['Summe: CHF 100.00'], 'CHF'],
+    [['Amount Due (AUD)  $1,100.00', 'Total AUD  $1,100.00'], 'AUD'],
+    [['Total USD  $10.00', 'Paid in CAD'], 'USD']
   ])('%j → %s', (lines, code) => expect(detectCurrency(lines)?.code ?? null).toBe(code));
 });

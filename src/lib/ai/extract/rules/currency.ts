@@ -9,6 +9,8 @@ export interface CurrencyGuess {
 
 const CODES = new RegExp(`\\b(${CURRENCY_CODES.join('|')})\\b`, 'g');
 
+const DOLLARS = ['AUD', 'CAD', 'NZD', 'SGD', 'HKD', 'MXN'];
+
 export function detectCurrency(lines: readonly string[]): CurrencyGuess | null {
   const votes = new Map<string, { count: number; source: string }>();
   const vote = (code: string, source: string, weight = 1) => {
@@ -21,6 +23,13 @@ export function detectCurrency(lines: readonly string[]): CurrencyGuess | null {
     for (const m of line.matchAll(CODES)) vote(m[1], line, 0.5);
     // OCR often reads ₩ as W before a number.
     if (/(?<![A-Za-z])W\s?\d{1,3}(,\d{3})+/.test(line)) vote('KRW', line, 0.5);
+  }
+  // "$" is the sign of several dollars: a document that names AUD, CAD, NZD… and never USD means that one.
+  const dollar = DOLLARS.find((code) => votes.has(code));
+  const usd = votes.get('USD');
+  if (dollar && usd && !lines.some((l) => /\bUSD\b|US\$/.test(l))) {
+    votes.get(dollar)!.count += usd.count;
+    votes.delete('USD');
   }
   const ranked = [...votes.entries()].sort((a, b) => b[1].count - a[1].count);
   if (ranked.length > 0) {
