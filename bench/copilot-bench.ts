@@ -15,7 +15,9 @@ const CORPUS = new URL('../tests/fixtures/requests/', import.meta.url);
 // families (shared "when" words, notify verb lists, list-then-loop, Korean endings), 24 of 24 after.
 // `sixth-set` (12 EN, 12 KO, written as finance/HR/ops people write: approvals, thresholds like "over $5,000"
 // and "100만원이 넘으면", lookups mid-sentence, named channels, loops, retries) scored 7 of 24 on its first run,
-// with the per-sentence rules, before the clause-composing draft was built.
+// with the per-sentence rules, before the clause-composing draft was built; 22 of 24 after it (clauses grounded
+// in the catalogue search, approvals, thresholds and schedules by family). Its two misses are a vendor search
+// the draft adds before creating an invoice, and an approval's "approved?" if, which the set left out.
 const FILES = ['en', 'ko', 'second-set', 'third-set', 'fourth-set', 'fifth-set', 'sixth-set'];
 // HELD-OUT: `held-out.json` (12 English, 12 Korean) was written without reading the rules and is scored
 // apart, never in the totals above. The rules must NEVER be tuned on it (no phrasing from it taught to the
