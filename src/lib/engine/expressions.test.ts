@@ -2,7 +2,7 @@
 import jsonata from 'jsonata';
 import { describe, expect, it } from 'vitest';
 import { StepFailure } from './errors';
-import { evaluateExpr, evaluateTemplate, resolveDeep, truthy } from './expressions';
+import { compileTemplate, evaluateExpr, evaluateTemplate, resolveDeep, truthy } from './expressions';
 import { recipe, setup } from './test-kit';
 
 const context = { trigger: { n: 2, name: 'Ana', list: [1, 2, 3], o: { k: 'v' } }, steps: {}, vars: { x: 1 }, user: { id: 'u' }, now: '2025-01-01T00:00:00.000Z' };
@@ -171,5 +171,19 @@ describe('the host is out of reach', () => {
     const got = await evaluateTemplate('{{ $$ }}', context);
     expect(got).toEqual(context);
     expect(hasHostValue(got)).toBe(false);
+  });
+});
+
+describe('JSONata compiled only when needed', () => {
+  it('still reports an invalid expression when the template is compiled', () => {
+    expect(() => compileTemplate('{{ amount > }}')).toThrow(/is not valid/);
+  });
+
+  it('hands an expression the fast path reads over to JSONata when only JSONata can answer', async () => {
+    const text = '{{ order.lines.qty }}';
+    const compiled = compileTemplate(text);
+    // A path through a list is JSONata's (it maps over the list): the fast path reads the source, then hands over.
+    expect(await evaluateTemplate(text, { order: { lines: [{ qty: 1 }, { qty: 2 }] } })).toEqual([1, 2]);
+    expect(compiled.kind === 'single' && compiled.expr.ast().type).toBe('path');
   });
 });

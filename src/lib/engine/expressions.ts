@@ -7,7 +7,7 @@
  */
 import jsonata from 'jsonata';
 import { userError } from './errors';
-import { evaluateFast, FALLBACK } from './fast-path';
+import { compileFast, evaluateFast, FALLBACK } from './fast-path';
 import { EXPRESSION_LIMITS, elide, LimitError, seconds, valueTooLarge } from './expression-limits/limits';
 import { boundExpression, JSONATA_OPTIONS } from './expression-limits/options';
 import { SizeBudget } from './expression-limits/value-size';
@@ -18,6 +18,24 @@ type Compiled =
   | { kind: 'literal'; value: string }
   | { kind: 'single'; source: string; expr: jsonata.Expression }
   | { kind: 'text'; parts: Array<string | { source: string; expr: jsonata.Expression }> };
+
+/**
+ * One expression of a template. JSONata compiles it (and expression-limits/ bounds it, a few hundred µs
+ * together) only when first needed: at once when the fast path cannot read it, so a mistake is still
+ * reported when the template is compiled; on the first evaluation the fast path hands over otherwise.
+ * What the fast path reads is always valid JSONata (fast-path.ts), so no error is put off.
+ */
+class Expression {
+  #expr: jsonata.Expression | undefined;
+
+  constructor(readonly source: string) {
+    if (!compileFast(source)) this.#expr = compileExpr(source);
+  }
+
+  get expr(): jsonata.Expression {
+    return (this.#expr ??= compileExpr(this.source));
+  }
+}
 
 const TEMPLATE = /\{\{([\s\S]*?)\}\}/g;
 const SINGLE = /^\s*\{\{([\s\S]*?)\}\}\s*$/;
@@ -38,7 +56,8 @@ export function compileTemplate(text: string): Compiled {
   if (compiled) return compiled;
   const single = SINGLE.exec(text);
   if (single && !single[1].includes('{{')) {
-    compiled = { kind: 'single', source: single[1], expr: compileExpr(single[1]) };
+    const expression = new Expression(single[1]);
+    compiled = { kind: 'single', source: expression.source, get expr() { return expression.expr; } };
   } else if (!text.includes('{{')) {
     compiled = { kind: 'literal', value: text };
   } else {
@@ -46,7 +65,7 @@ export function compileTemplate(text: string): Compiled {
     let last = 0;
     for (const m of text.matchAll(TEMPLATE)) {
       if (m.index > last) parts.push(text.slice(last, m.index));
-      parts.push({ source: m[1], expr: compileExpr(m[1]) });
+      parts.push(new Expression(m[1]));
       last = m.index + m[0].length;
     }
     if (last < text.length) parts.push(text.slice(last));
