@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { catalogueFor, catalogueSearch } from './catalogue-search';
 import { NAMES_CATALOG } from './names-catalog';
@@ -46,5 +47,25 @@ describe('catalogueFor', () => {
     const erp = catalogueFor('새 거래처가 등록되면 #구매 채널에 알려줘').find((e) => e.connector === 'sandbox.erp');
     expect(erp?.label).toBe('Workshop ERP');
     expect(erp?.events).toContain('vendor.created');
+  });
+});
+
+describe('catalogueFor over the request corpus', () => {
+  it('keeps at least 95% of the actions the requests need, with under a third of the catalogue', () => {
+    let wanted = 0;
+    let kept = 0;
+    let size = 0;
+    let count = 0;
+    for (const set of ['en', 'ko', 'second-set', 'third-set', 'fourth-set', 'fifth-set', 'sixth-set']) {
+      for (const r of JSON.parse(readFileSync(`tests/fixtures/requests/${set}.json`, 'utf8')) as Array<{ words: string; expect: { actions: string[] } }>) {
+        const names = new Set(catalogueFor(r.words).flatMap((e) => e.actions.map((a) => `${e.connector}:${a.name}`)));
+        wanted += r.expect.actions.length;
+        kept += r.expect.actions.filter((a) => names.has(a)).length;
+        size += names.size;
+        count++;
+      }
+    }
+    expect(kept / wanted).toBeGreaterThanOrEqual(0.95);
+    expect(size / count).toBeLessThan(NAMES_CATALOG.flatMap((e) => e.actions).length / 3);
   });
 });

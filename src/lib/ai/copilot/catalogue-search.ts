@@ -246,18 +246,24 @@ function searchClauses(words: string): string[] {
  * whole request its best ones, with their connectors' labels; a model's prompt then carries only those.
  * Recall comes first (a prompt without the action it needs cannot be right), so a few near misses stay in.
  */
-export function catalogueFor(words: string, entries: CatalogEntry[] = NAMES_CATALOG, perClause = 3): CatalogEntry[] {
+export function catalogueFor(words: string, entries: CatalogEntry[] = NAMES_CATALOG, perClause = 4): CatalogEntry[] {
   const search = catalogueSearch(entries);
-  const wanted = new Set<string>();
+  // The studio's chat is how most recipes tell people anything, and it costs a line of prompt.
+  const wanted = new Set<string>(entries.some((e) => e.connector === 'chat') ? ['action:chat:post'] : []);
   const keep = (hits: CatalogueHit[]) => {
     const best = hits[0]?.score ?? 0;
-    for (const hit of hits) if (hit.score >= best * 0.5) wanted.add(`${hit.role}:${hit.connector}:${hit.name}`);
+    for (const hit of hits) if (hit.score >= best * 0.3) wanted.add(`${hit.role}:${hit.connector}:${hit.name}`);
   };
   for (const clause of searchClauses(words)) {
     keep(search.search(clause, 'action', perClause));
     keep(search.search(clause, 'event', 1));
   }
   keep(search.search(words, 'action', perClause * 2));
+  keep(search.search(words, 'event', 2));
+  // What the kept steps need though the words do not say it: a document's fields are read first, and an
+  // invoice needs its vendor's id.
+  if (/invoice|document|pdf|receipt|attachment|scan|송장|청구서|문서|영수증|첨부/i.test(words)) wanted.add('action:ai:extract');
+  if (wanted.has('action:sandbox.erp:invoices.create')) wanted.add('action:sandbox.erp:vendors.search');
   return entries
     .map((entry) => ({
       ...entry,
