@@ -22,8 +22,8 @@ describe('parseCommand', () => {
   });
 
   it.each([
-    [[], 'no command given; expected "run", "validate", "extract", "draft", "chat", "mcp" or "serve"'],
-    [['exec', 'a.json'], 'unknown command "exec"; expected "run", "validate", "extract", "draft", "chat", "mcp" or "serve"'],
+    [[], 'no command given; expected "run", "validate", "extract", "draft", "chat", "mcp", "serve" or "grade"'],
+    [['exec', 'a.json'], 'unknown command "exec"; expected "run", "validate", "extract", "draft", "chat", "mcp", "serve" or "grade"'],
     [['run'], 'run needs a recipe file: sous run RECIPE.json'],
     [['run', 'a.json', 'b.json'], 'run takes one recipe file, not 2: a.json b.json'],
     [['run', 'a.json', '--verbose'], 'unknown option --verbose'],

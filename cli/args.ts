@@ -21,12 +21,16 @@ export interface RunArgs {
   answers: Map<string, string>;
   /** `--connector [ID=]FILE`: OpenAPI documents to import as connectors for this run. */
   connectors?: { id?: string; file: string }[];
+  /** `--policy FILE`: a `sous.policy/v1` file; a recipe that breaks it is refused before any step runs. */
+  policy?: string;
   json: boolean;
 }
 
 export interface ValidateArgs {
   kind: 'validate';
   files: string[];
+  /** `--policy FILE`: also check each recipe against this policy. */
+  policy?: string;
 }
 
 export interface DraftArgs {
@@ -49,17 +53,25 @@ export interface ServeArgs {
   concurrency: ServeConcurrency;
 }
 
-export type Command = { kind: 'help' } | RunArgs | ValidateArgs | ExtractArgs | DraftArgs | ChatArgs | McpArgs | ServeArgs;
+export interface GradeArgs {
+  kind: 'grade';
+  pack: string;
+  dir: string;
+  json: boolean;
+}
+
+export type Command = { kind: 'help' } | RunArgs | ValidateArgs | ExtractArgs | DraftArgs | ChatArgs | McpArgs | ServeArgs | GradeArgs;
 
 export type ParsedArgs = { ok: true; command: Command } | { ok: false; message: string };
 
 export const USAGE = `Usage:
-  sous run RECIPE.json [--input FILE.json] [--recipes DIR] [--answer STEP_ID=CHOICE]... [--json] [--table FILE.csv]... [--connector [ID=]OPENAPI]...
-  sous validate FILE.json...
+  sous run RECIPE.json [--input FILE.json] [--recipes DIR] [--answer STEP_ID=CHOICE]... [--json] [--table FILE.csv]... [--connector [ID=]OPENAPI]... [--policy FILE]
+  sous validate [--policy FILE] FILE.json...
   sous extract FILE... [--fields FILE.json | --preset invoice] [--json]
   sous draft "WORDS" [--json]
   sous chat AGENT.json [--agents DIR] [--recipes DIR] [--say TEXT]... [--json]
   sous mcp [--recipes DIR] [--agents DIR] [--policy FILE] [--yes]
+  sous grade PACK DIR [--json]
   sous serve --recipes DIR [--port N] [--data DIR] [--token TOKEN] [--allow HOST_OR_CIDR]... [--concurrency [RECIPE_ID=]N]...
 
 run        runs one job of the recipe and prints a summary of it
@@ -71,12 +83,18 @@ run        runs one job of the recipe and prints a summary of it
   --connector [ID=]FILE    imports an OpenAPI 3 document (JSON or YAML) as connector ID (default: openapi.
                            and its title); may be given more than once. No connection: requests go to the
                            document's server without credentials
+  --policy FILE            a policy (sous.policy/v1): a recipe, or a recipe it calls, that breaks it is refused
+                           before any step runs; requests to hosts it does not list are refused when made
   --json                   prints only the job, as JSON, on stdout
 validate   checks recipe files; prints one line per problem (FILE: PLACE: MESSAGE) on stderr
+  --policy FILE            also checks each recipe against the policy: one line per broken rule
 ${EXTRACT_USAGE}
 draft      drafts a recipe from a request in words (English or Korean), in basic mode (no model)
   --json                   prints only the recipe, as JSON, on stdout
 ${AGENT_USAGE}
+grade      checks every *.recipe.json in DIR against the pack's exercise that takes its recipe id: one row a
+           file (file, exercise, tests passed of total, the first failing test and why)
+  --json                   prints only {rows: [{file, exercise, passed, total, failures, error?}]} on stdout
 serve      runs the schedule and webhook recipes of DIR by themselves, on 127.0.0.1, until SIGTERM
   --port N                 the port (default 8788; 0 picks a free one)
   --data DIR               where the token and the job journal live (default .sous-serve in this folder)
@@ -93,7 +111,8 @@ Exit codes: 0 the job succeeded / every file is valid / every document was read 
 3 the job waits for an approval that no --answer gave, 4 an internal error in sous.
 chat: 0 whenever the conversation ran (whatever it decided), 2 bad usage or a file that is not a valid agent
 or recipe (or a skill whose recipe is missing or not callable). mcp: 0 when the client ends the session,
-2 bad usage, a bad recipe, agent or policy file (nothing is served).`;
+2 bad usage, a bad recipe, agent or policy file (nothing is served). grade: 0 whenever it graded (whatever the
+scores), 2 when PACK is not a pack or DIR cannot be read.`;
 
 const HELP = new Set(['help', '--help', '-h']);
 
@@ -116,12 +135,14 @@ export function parseCommand(argv: readonly string[]): ParsedArgs {
       return parseMcp(rest, tryParse);
     case 'serve':
       return parseServe(rest);
+    case 'grade':
+      return parseGrade(rest);
     default:
       return fail(`unknown command "${name}"; expected ${COMMANDS}`);
   }
 }
 
-const COMMANDS = '"run", "validate", "extract", "draft", "chat", "mcp" or "serve"';
+const COMMANDS = '"run", "validate", "extract", "draft", "chat", "mcp", "serve" or "grade"';
 
 /** `--help` or `-h` anywhere, except as the message of a `--say` ("--say -h" says "-h"). */
 function asksHelp(rest: readonly string[]): boolean {
@@ -136,6 +157,7 @@ function parseRun(argv: string[]): ParsedArgs {
     answer: { type: 'string', multiple: true },
     table: { type: 'string', multiple: true },
     connector: { type: 'string', multiple: true },
+    policy: { type: 'string' },
     json: { type: 'boolean' }
   });
   if (!parsed.ok) return parsed;
@@ -164,6 +186,7 @@ function parseRun(argv: string[]): ParsedArgs {
         const at = given.indexOf('=');
         return at > 0 && /^[a-z][a-z0-9.-]*$/.test(given.slice(0, at)) ? { id: given.slice(0, at), file: given.slice(at + 1) } : { file: given };
       }),
+      policy: values.policy as string | undefined,
       json: values.json === true
     }
   };
@@ -214,10 +237,19 @@ function parseServe(argv: string[]): ParsedArgs {
 }
 
 function parseValidate(argv: string[]): ParsedArgs {
-  const parsed = tryParse(argv, {});
+  const parsed = tryParse(argv, { policy: { type: 'string' } });
   if (!parsed.ok) return parsed;
   if (parsed.positionals.length === 0) return fail('validate needs at least one file: sous validate FILE.json...');
-  return { ok: true, command: { kind: 'validate', files: parsed.positionals } };
+  return { ok: true, command: { kind: 'validate', files: parsed.positionals, policy: parsed.values.policy as string | undefined } };
+}
+
+function parseGrade(argv: string[]): ParsedArgs {
+  const parsed = tryParse(argv, { json: { type: 'boolean' } });
+  if (!parsed.ok) return parsed;
+  const [pack, dir, ...more] = parsed.positionals;
+  if (!pack || !dir) return fail('grade needs a pack and a folder of submissions: sous grade PACK.sous-pack.json DIR');
+  if (more.length > 0) return fail(`grade takes one pack and one folder, not also ${more.join(' ')}`);
+  return { ok: true, command: { kind: 'grade', pack, dir, json: parsed.values.json === true } };
 }
 
 function parseDraft(argv: string[]): ParsedArgs {

@@ -80,8 +80,8 @@ describe.concurrent('bad usage and bad files: exit 2, one clear line on stderr, 
     'lib-file.json': '{}'
   });
   it.each([
-    ['no command', [], 'sous: no command given; expected "run", "validate", "extract", "draft", "chat", "mcp" or "serve" (see sous --help)'],
-    ['an unknown command', ['frobnicate'], 'sous: unknown command "frobnicate"; expected "run", "validate", "extract", "draft", "chat", "mcp" or "serve" (see sous --help)'],
+    ['no command', [], 'sous: no command given; expected "run", "validate", "extract", "draft", "chat", "mcp", "serve" or "grade" (see sous --help)'],
+    ['an unknown command', ['frobnicate'], 'sous: unknown command "frobnicate"; expected "run", "validate", "extract", "draft", "chat", "mcp", "serve" or "grade" (see sous --help)'],
     ['an unknown option', ['run', recipe('big-invoices'), '--verbose'], 'sous: unknown option --verbose (see sous --help)'],
     ['a missing recipe file', ['run', 'nope.recipe.json'], 'nope.recipe.json: cannot read the file: no such file'],
     ['a folder as the recipe', ['run', CONFORMANCE], `${CONFORMANCE}: cannot read the file: it is a folder, not a file`],

@@ -1,6 +1,7 @@
 /** Reading the files the command line is given. Expected failures are returned as one-line messages. */
 import { readFile } from 'node:fs/promises';
 import { formatIssue, parseRecipeText, type Recipe } from '../src/lib/recipe';
+import { parsePolicyText, type Policy } from '../src/lib/policy';
 
 export type Read<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -20,6 +21,15 @@ export async function readRecipeFile(file: string): Promise<{ ok: true; recipe: 
   const parsed = parseRecipeText(text.value);
   if (!parsed.ok) return { ok: false, lines: parsed.issues.map((issue) => `${file}: ${formatIssue(issue)}`) };
   return { ok: true, recipe: parsed.recipe };
+}
+
+/** A `--policy` file, or one line per problem (`FILE: PLACE: MESSAGE`). */
+export async function readPolicyFile(file: string): Promise<{ ok: true; policy: Policy } | { ok: false; lines: string[] }> {
+  const text = await readText(file);
+  if (!text.ok) return { ok: false, lines: [`sous: --policy ${file}: ${text.message}`] };
+  const parsed = parsePolicyText(text.value);
+  if (!parsed.ok) return { ok: false, lines: parsed.issues.map((issue) => `${file}: ${formatIssue(issue)}`) };
+  return parsed;
 }
 
 /** Any JSON file (the `--input`). */

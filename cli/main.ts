@@ -32,6 +32,8 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
       return (await import('./mcp-command')).mcpCommand(command, io);
     case 'serve':
       return (await import('./serve-command')).serveCommand(command, io);
+    case 'grade':
+      return (await import('./grade-command')).gradeCommand(command, io);
     default: {
       const never: never = command;
       throw new Error(`unknown command ${JSON.stringify(never)}`);

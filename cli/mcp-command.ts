@@ -6,10 +6,9 @@
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { createSousMcpServer } from '../src/lib/agents/mcp/server';
 import { mcpSkills, narrowToPolicy } from '../src/lib/agents/mcp/skills';
-import { parsePolicyText, type Policy } from '../src/lib/agents/mcp/policy';
-import { formatIssue } from '../src/lib/recipe';
+import type { Policy } from '../src/lib/policy';
 import type { McpArgs } from './args';
-import { readText } from './files';
+import { readPolicyFile } from './files';
 import { EXIT, type ExitCode, type Io } from './io';
 import { cliUser } from './run-command';
 import { cliSession } from './session';
@@ -26,7 +25,7 @@ export async function mcpCommand(args: McpArgs, io: Io): Promise<ExitCode> {
   }
   let policy: Policy | undefined;
   if (args.policy !== undefined) {
-    const read = await readPolicy(args.policy);
+    const read = await readPolicyFile(args.policy);
     if (!read.ok) return refuse(io, read.lines);
     policy = read.policy;
   }
@@ -81,13 +80,6 @@ function trackRequests(transport: StdioServerTransport): () => Promise<void> {
     });
 }
 
-async function readPolicy(file: string): Promise<{ ok: true; policy: Policy } | { ok: false; lines: string[] }> {
-  const text = await readText(file);
-  if (!text.ok) return { ok: false, lines: [`sous: --policy ${file}: ${text.message}`] };
-  const parsed = parsePolicyText(text.value);
-  if (!parsed.ok) return { ok: false, lines: parsed.issues.map((issue) => `${file}: ${formatIssue(issue)}`) };
-  return parsed;
-}
 
 function refuse(io: Io, lines: string[]): ExitCode {
   for (const line of lines) io.err(line);

@@ -14,12 +14,27 @@ import { openRecipeDir } from './recipe-dir';
 import { summarize } from './summary';
 import { loadTables } from './tables';
 import { pooledFetch } from './http-pool';
+import { guardedFetch, recipePolicyProblems, type Policy } from '../src/lib/policy';
+import { userError } from '../src/lib/engine/errors';
+import { readPolicyFile } from './files';
 
 export async function runCommand(args: RunArgs, io: Io): Promise<ExitCode> {
   const loaded = await readRecipeFile(args.recipe);
   if (!loaded.ok) {
     for (const line of loaded.lines) io.err(line);
     return EXIT.invalid;
+  }
+  let policy: Policy | undefined;
+  if (args.policy !== undefined) {
+    const read = await readPolicyFile(args.policy);
+    if (!read.ok) {
+      for (const line of read.lines) io.err(line);
+      return EXIT.invalid;
+    }
+    policy = read.policy;
+    const broken = recipePolicyProblems(loaded.recipe, policy);
+    for (const problem of broken) io.err(`sous: ${args.recipe}: ${problem.message}`);
+    if (broken.length > 0) return EXIT.invalid;
   }
   let trigger: unknown = defaultTrigger(loaded.recipe);
   if (args.input !== undefined) {
@@ -31,7 +46,7 @@ export async function runCommand(args: RunArgs, io: Io): Promise<ExitCode> {
   if (args.recipes !== undefined) {
     const dir = await openRecipeDir(args.recipes);
     if (!dir.ok) return refuse(io, dir.message);
-    recipes = dir.source;
+    recipes = policy ? heldToPolicy(dir.source, policy) : dir.source;
   }
 
   const tables = await loadTables(args.tables ?? []);
@@ -42,7 +57,7 @@ export async function runCommand(args: RunArgs, io: Io): Promise<ExitCode> {
 
   const chat = new MemoryChat();
   // The sandbox apps start from their seed on every run; events they raise start nothing here.
-  const connectors = builtinConnectors({ chat, http: { fetch: pooledFetch }, tables: tables.store, sandbox: { stores: memorySandboxStores(), events: noEvents } });
+  const connectors = builtinConnectors({ chat, http: { fetch: guardedFetch(pooledFetch, policy) }, tables: tables.store, sandbox: { stores: memorySandboxStores(), events: noEvents } });
   const imported = await loadOpenApiConnectors(args.connectors ?? [], connectors);
   if (!imported.ok) return refuse(io, imported.message);
   const journal = new MemoryJournal();
@@ -109,6 +124,18 @@ export function exitFor(status: JobStatus): ExitCode {
       throw new Error(`unknown job status ${String(never)}`);
     }
   }
+}
+
+/** Recipes that `call` steps find, each refused at the call when it breaks the policy. */
+function heldToPolicy(source: RecipeSource, policy: Policy): RecipeSource {
+  return {
+    async get(id, version) {
+      const found = await source.get(id, version);
+      const broken = found ? recipePolicyProblems(found.recipe, policy) : [];
+      if (broken.length > 0) throw userError(`recipe "${id}" breaks the policy: ${broken.map((p) => p.message).join('; ')}`, 'policy');
+      return found;
+    }
+  };
 }
 
 /** Without `--input`, a scheduled recipe runs as if its time came now; other kinds get nothing. */

@@ -1,18 +1,29 @@
 /** `sous validate`: every file checked; one line per problem on stderr, `FILE: ok` on stdout for the rest. */
+import { recipePolicyProblems, type Policy } from '../src/lib/policy';
 import type { ValidateArgs } from './args';
 import { EXIT, type ExitCode, type Io } from './io';
-import { readRecipeFile } from './files';
+import { readPolicyFile, readRecipeFile } from './files';
 
 export async function validateCommand(args: ValidateArgs, io: Io): Promise<ExitCode> {
+  let policy: Policy | undefined;
+  if (args.policy !== undefined) {
+    const read = await readPolicyFile(args.policy);
+    if (!read.ok) {
+      for (const line of read.lines) io.err(line);
+      return EXIT.invalid;
+    }
+    policy = read.policy;
+  }
   let problems = 0;
   for (const file of args.files) {
     const result = await readRecipeFile(file);
-    if (result.ok) {
+    const lines = result.ok ? (policy ? recipePolicyProblems(result.recipe, policy).map((p) => `${file}: ${p.message}`) : []) : result.lines;
+    if (lines.length === 0) {
       io.out(`${file}: ok`);
       continue;
     }
-    problems += result.lines.length;
-    for (const line of result.lines) io.err(line);
+    problems += lines.length;
+    for (const line of lines) io.err(line);
   }
   return problems === 0 ? EXIT.ok : EXIT.invalid;
 }

@@ -102,6 +102,8 @@ export function createHttpConnector(options: HttpOptions = {}) {
                 throw connectorError(`no answer from ${url.host} within ${limit} ms`, { code: 'timeout', retryable: true });
               }
               if (ctx.signal.aborted) throw err;
+              // Refused before sending (a policy's hosts): already in words, and not worth a retry.
+              if (err instanceof StepFailure) throw err;
               throw connectorError(`could not reach ${url.host}: ${reason(err)}`, { code: 'network', retryable: true });
             }
             text = await response.text();

@@ -24,12 +24,12 @@ export function parseRecipeText(text: string): ParseResult {
  * The JSON value of a file's text, with the checks every Sous file gets: its size, a byte order mark,
  * and a JSON error that says its line and column. `what` names the file in the size message.
  */
-export function readJsonText(text: string, what: string): { ok: true; data: unknown } | { ok: false; issues: RecipeIssue[] } {
+export function readJsonText(text: string, what: string, maxBytes = MAX_FILE_BYTES): { ok: true; data: unknown } | { ok: false; issues: RecipeIssue[] } {
   const bytes = new TextEncoder().encode(text).length;
-  if (bytes > MAX_FILE_BYTES) {
+  if (bytes > maxBytes) {
     // Rounded up, so a file just over the limit does not read "5.0 MB; at most 5 MB".
     const mb = Math.ceil((bytes / 1024 / 1024) * 10) / 10;
-    return { ok: false, issues: [{ path: '', message: `the file is ${mb.toFixed(1)} MB; ${what} may be at most 5 MB` }] };
+    return { ok: false, issues: [{ path: '', message: `the file is ${mb.toFixed(1)} MB; ${what} may be at most ${Math.round(maxBytes / 1024 / 1024)} MB` }] };
   }
   // Editors on Windows may start a UTF-8 file with a byte order mark, which JSON.parse refuses.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);

@@ -12,7 +12,7 @@ import { erpSeed } from './seed/erp';
 import { hrSeed } from './seed/hr';
 import { mailSeed } from './seed/mail';
 import { ordersSeed } from './seed/orders';
-import { MemorySandboxStore } from './store';
+import { MemorySandboxStore, type Collections, type SandboxRecord, type Seed } from './store';
 
 export interface SandboxStores {
   erp: ErpStore;
@@ -36,14 +36,29 @@ export function sandboxConnectors({ stores, events, now }: SandboxDeps): Connect
   ];
 }
 
-/** Fresh, seeded stores in memory: the CLI, tests and benches. */
-export function memorySandboxStores(): SandboxStores {
+/** Seed data that replaces an app's own, by app: collections not named start empty. */
+export type SeedOverrides = Partial<Record<keyof SandboxStores, Record<string, SandboxRecord[]>>>;
+
+/** Fresh, seeded stores in memory: the CLI, tests and benches; a pack's `sandbox` replaces an app's seed. */
+export function memorySandboxStores(overrides: SeedOverrides = {}): SandboxStores {
   return {
-    erp: new MemorySandboxStore(erpSeed),
-    hr: new MemorySandboxStore(hrSeed),
-    orders: new MemorySandboxStore(ordersSeed),
-    mail: new MemorySandboxStore(mailSeed)
+    erp: new MemorySandboxStore(seedOf(erpSeed, overrides.erp)),
+    hr: new MemorySandboxStore(seedOf(hrSeed, overrides.hr)),
+    orders: new MemorySandboxStore(seedOf(ordersSeed, overrides.orders)),
+    mail: new MemorySandboxStore(seedOf(mailSeed, overrides.mail))
   };
+}
+
+/**
+ * The app's seed, or the given records in its collections (the others empty). Records are taken as
+ * given: the app's own rules check what a step writes, not what a trainer seeded.
+ */
+function seedOf<C extends Collections>(seed: () => Seed<C>, given: Record<string, SandboxRecord[]> | undefined): () => Seed<C> {
+  if (!given) return seed;
+  const names = Object.keys(seed());
+  const unknown = Object.keys(given).filter((name) => !names.includes(name));
+  if (unknown.length > 0) throw new Error(`the sandbox app has no collection "${unknown[0]}" (it has ${names.join(', ')})`);
+  return () => Object.fromEntries(names.map((name) => [name, structuredClone(given[name] ?? [])])) as Seed<C>;
 }
 
 export { noEvents, RecordedEvents, type SandboxEvents } from './common';
@@ -52,3 +67,8 @@ export { HR } from './hr';
 export { ORDERS } from './orders';
 export { MAIL, receiveMail, type IncomingMail } from './mail';
 export { textAttachmentReader, chainReaders, readAttachment, type AttachmentReader, type AttachmentFile, type AttachmentText } from './attachment-reader';
+
+/** Each app's collection names, as its seed has them: what a pack's `sandbox` may name. */
+export function sandboxCollections(): Record<keyof SandboxStores, string[]> {
+  return { erp: Object.keys(erpSeed()), hr: Object.keys(hrSeed()), orders: Object.keys(ordersSeed()), mail: Object.keys(mailSeed()) };
+}

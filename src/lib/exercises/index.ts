@@ -1,0 +1,4 @@
+export * from './schema';
+export * from './match';
+export * from './run';
+export * from './grade';

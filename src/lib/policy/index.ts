@@ -1,0 +1,4 @@
+export * from './schema';
+export * from './names';
+export * from './check';
+export * from './hosts';
