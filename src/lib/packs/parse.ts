@@ -10,6 +10,10 @@ import type { Exercise } from '../exercises/schema';
 import { sandboxCollections } from '../connectors/sandbox';
 import { MAX_PACK_BYTES, PACK_FORMAT, PackFileSchema, type PackSandbox, type PackTable } from './schema';
 
+/**
+ * A pack as read. The lists are always there to read; `present` keeps which optional keys the file had
+ * (an empty list, `"policy": null`), so that writing the same things again gives the same bytes.
+ */
 export interface Pack {
   format: typeof PACK_FORMAT;
   id: string;
@@ -22,7 +26,11 @@ export interface Pack {
   exercises: Exercise[];
   policy: Policy | null;
   meta?: Record<string, unknown>;
+  present?: PackKey[];
 }
+
+export const OPTIONAL_PACK_KEYS = ['description', 'recipes', 'agents', 'tables', 'sandbox', 'exercises', 'policy', 'meta'] as const;
+export type PackKey = (typeof OPTIONAL_PACK_KEYS)[number];
 
 export type PackParseResult = { ok: true; pack: Pack } | { ok: false; issues: RecipeIssue[] };
 
@@ -99,7 +107,8 @@ function checkPack(data: unknown): PackParseResult {
       sandbox: file.sandbox,
       exercises,
       policy,
-      meta: file.meta
+      meta: file.meta,
+      present: OPTIONAL_PACK_KEYS.filter((key) => file[key] !== undefined)
     }
   };
 }
