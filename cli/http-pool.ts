@@ -154,7 +154,8 @@ async function send(first: Sent, signal: AbortSignal | undefined, deadline: numb
       answer = await exchange(sent, signal, deadline);
     }
     const next = redirected(sent, answer.res);
-    if (!next) return { ...answer, url: sent.url, hops };
+    // A literal, not a spread: a spread that adds keys costs each call microseconds in V8.
+    if (!next) return { res: answer.res, bytes: answer.bytes, url: sent.url, hops };
     if (hops >= MAX_REDIRECTS) throw new Error(`more than ${MAX_REDIRECTS} redirects`);
     sent = next;
   }
