@@ -18,8 +18,12 @@ const CORPUS = new URL('../tests/fixtures/requests/', import.meta.url);
 // with the per-sentence rules, before the clause-composing draft was built; 22 of 24 after it (clauses grounded
 // in the catalogue search, approvals, thresholds and schedules by family). Its two misses are a vendor search
 // the draft adds before creating an invoice, and an approval's "approved?" if, which the set left out.
-const FILES = ['en', 'ko', 'second-set', 'third-set', 'fourth-set', 'fifth-set', 'sixth-set'];
-// HELD-OUT: `held-out.json` (12 English, 12 Korean) was written without reading the rules and is scored
+// `held-out-1` was the held-out set until 2026-12-07: 4 of 24 before the clause-composing draft, 10 of 24
+// after it. Its score was watched while that draft was built (one change was taken back when it fell), so it
+// was no longer a clean measure and joined the scored sets here, as the rule below says.
+const FILES = ['en', 'ko', 'second-set', 'third-set', 'fourth-set', 'fifth-set', 'sixth-set', 'held-out-1'];
+// HELD-OUT: `held-out.json` (12 English, 12 Korean; written 2026-12-07 by someone who had not read the
+// composing draft's rules) scored 17 of 24 (KO 10 of 12) on its first run. It is scored
 // apart, never in the totals above. The rules must NEVER be tuned on it (no phrasing from it taught to the
 // rules, no test floor on it): it is the honest measure of words never seen. If it ever is tuned on, move it
 // into FILES like the other sets and replace it with a fresh set written the same way.

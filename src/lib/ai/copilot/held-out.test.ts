@@ -10,7 +10,7 @@ import { NAMES_CATALOG } from './names-catalog';
 import { CorpusRequestSchema } from './shape';
 
 const load = (file: string) => z.array(CorpusRequestSchema).parse(JSON.parse(readFileSync(`tests/fixtures/requests/${file}.json`, 'utf8')));
-const TUNED = ['en', 'ko', 'second-set', 'third-set', 'fourth-set', 'fifth-set'];
+const TUNED = ['en', 'ko', 'second-set', 'third-set', 'fourth-set', 'fifth-set', 'sixth-set', 'held-out-1'];
 
 describe('held-out request set', () => {
   const heldOut = load('held-out');
