@@ -102,3 +102,13 @@ test('a failed job of a drafted recipe gets a fix hint, saying which mode wrote 
   await expect(advice).toContainText('The step "http_request" could not reach the address it calls');
   await expect(advice).toContainText('How to fix it');
 });
+
+test('a draft with an unsure part says how sure it is, names the steps to check and asks one question', async ({ page }) => {
+  await openStudio(page);
+  const dialog = await draftFromWords(page, 'Whenever a vendor is added to the ERP, update the vendor and tell #finance');
+  const preview = dialog.getByRole('region', { name: 'Draft preview' });
+  await expect(preview.getByTestId('copilot-confidence')).toHaveText(/^How sure: \d+%$/);
+  await expect(preview.getByTestId('copilot-question')).toContainText('One question');
+  await expect(preview.getByTestId('copilot-question')).toContainText('Update a vendor');
+  await expect(preview.getByTestId('copilot-unsure')).toContainText('Check these steps: Update a vendor');
+});
