@@ -12,7 +12,7 @@ import { openapiImportFigures } from './openapi-bench';
 import { extractFigures } from './extract-bench';
 import { modelExtractor } from './extract-model';
 import { copilotFigures } from './copilot-bench';
-import { localDownload, replays } from './model-bench';
+import { grammarFigures, localDownload, promptTokenFigures, replays } from './model-bench';
 import { agentsFigures } from './agents-bench';
 import { serveFigures } from './serve-bench';
 import { bigLoopMemory, peerFigures } from './peers/peers';
@@ -44,6 +44,8 @@ const benches: Array<[string, () => Promise<Figure | Figure[]>]> = [
   ['agents', () => agentsFigures()],
   ['model', () => localDownload()],
   ['model', () => replays()],
+  ['model', () => promptTokenFigures()],
+  ['model', () => grammarFigures()],
   ['serve', () => serveFigures()],
   ['load', async () => (await import('./load-bench')).loadFigures()]
 ];
