@@ -12,6 +12,7 @@ import type { CatalogEntry, DraftResult } from './draft-result';
 import { explainBasic, type Explanation } from './explain';
 import { adviseBasic, type FailureAdvice, type FailureFacts } from './failure-hints';
 import { modelDraft } from './model-draft';
+import { draftCatalogue } from '../grammar/prompt-budget';
 import { modelAdvise, modelExplain } from './model-explain';
 import type { Lang } from './lang';
 
@@ -58,10 +59,17 @@ export const basicExplainer: Explainer = { explain: async (recipe, options) => e
 export const basicAdvisor: FailureAdvisor = { advise: async (facts, options) => adviseBasic(facts, options?.lang) };
 export const basicCopilot: Copilot = { drafter: basicDrafter, explainer: basicExplainer, advisor: basicAdvisor };
 
+/** Every model the studio offers has a 4,096-token window; a draft's answer keeps 2,048 of it (model-draft.ts). */
+const DRAFT_BUDGET = { contextWindow: 4096, maxTokens: 2048 };
+
 /** The model's parts over a loaded client; they throw (plain words) when the model fails. */
 export function modelCopilot(client: ModelClient, maxRepairs = 2): Copilot {
   return {
-    drafter: { draft: (words, c) => modelDraft(words, c.catalog, c.existing, client, { maxRepairs, signal: c.signal }) },
+    drafter: {
+      // A workspace with many imported connectors would not fit the window: the prompt then carries the
+      // entries the request needs (grammar/prompt-budget.ts, measured with the Qwen3 tokenizer in tests).
+      draft: (words, c) => modelDraft(words, draftCatalogue(words, c.catalog, DRAFT_BUDGET, c.existing).catalog, c.existing, client, { maxRepairs, signal: c.signal })
+    },
     explainer: { explain: (recipe, o) => modelExplain(recipe, client, o) },
     advisor: { advise: (facts, o) => modelAdvise(facts, o?.recipe, client, o) }
   };
