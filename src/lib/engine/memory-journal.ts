@@ -12,10 +12,9 @@ export class MemoryJournal implements Journal {
   private readonly steps = new Map<string, Map<string, StepRecord>>();
 
   createJob(job: Job): Promise<void> {
-    // The row is the job without its steps, copied key by key: a rest pattern costs a job microseconds.
-    const row: Record<string, unknown> = {};
-    for (const key in job) if (key !== 'steps') row[key] = job[key as keyof Job];
-    this.jobs.set(job.id, row as Omit<Job, 'steps'>);
+    // The row is a plain copy (V8 clones an object fast when nothing is added or left out, several times
+    // faster than a rest pattern without `steps`): its `steps` is never read, loadJob gives the records.
+    this.jobs.set(job.id, { ...job });
     const records = new Map<string, StepRecord>();
     for (const s of job.steps) records.set(s.path, s);
     this.steps.set(job.id, records);

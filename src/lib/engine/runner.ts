@@ -282,11 +282,17 @@ export function createRunner(deps: RunnerDeps) {
 
   return {
     /** Start a job and run it until it ends or waits. Throws RunRefused for bad trigger input. */
-    async start(recipe: Recipe, trigger: unknown, options: StartOptions = {}): Promise<Job> {
-      const job = newJob(recipe, trigger, options);
-      const created = deps.journal.createJob(job);
-      if (created !== JOURNALED) await created;
-      return drive(job, recipe);
+    start(recipe: Recipe, trigger: unknown, options: StartOptions = {}): Promise<Job> {
+      // Not an async function: the job's run is its promise, with no second one wrapped around it.
+      let job: Job;
+      let created: Promise<void>;
+      try {
+        job = newJob(recipe, trigger, options);
+        created = deps.journal.createJob(job);
+      } catch (err) {
+        return Promise.reject(err);
+      }
+      return created === JOURNALED ? drive(job, recipe) : created.then(() => drive(job, recipe));
     },
 
     /** Create the job row only (the caller drives it later, e.g. in the background). */
