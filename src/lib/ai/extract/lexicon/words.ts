@@ -195,7 +195,7 @@ export const TABLE_WORDS: Record<'description' | 'quantity' | 'unit_price' | 'am
     pl: ['cena', 'cena jedn', 'cena jednostkowa', 'cena netto']
   },
   amount: {
-    en: ['amount', 'total', 'line total', 'price', 'value', 'sum'],
+    en: ['amount', 'total', 'line total', 'total price', 'value', 'sum'],
     ko: ['금액', '공급가액', '합계'],
     de: ['betrag', 'gesamt', 'gesamtpreis', 'summe', 'gp'],
     fr: ['montant', 'total', 'montant ht', 'total ht'],

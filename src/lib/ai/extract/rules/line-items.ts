@@ -7,6 +7,7 @@
 import { findAmounts, round2, sameMoney, type AmountMatch } from './amounts';
 import type { Found } from './found';
 import { hasLabel } from './labels';
+import { tableRows } from './table-items';
 
 export interface LineItem {
   description: string;
@@ -50,7 +51,8 @@ function describe(line: string, [q, p, a]: [AmountMatch, AmountMatch, AmountMatc
 export function lineItems(lines: readonly string[]): Found<LineItem[]> | null {
   const items: LineItem[] = [];
   const sources: string[] = [];
-  for (const line of lines) {
+  const taken = new Set<number>();
+  for (const [n, line] of lines.entries()) {
     const amounts = findAmounts(line);
     if (amounts.length < 3) continue;
     const found = triple(amounts);
@@ -60,6 +62,14 @@ export function lineItems(lines: readonly string[]): Found<LineItem[]> | null {
     const [q, p, a] = found;
     items.push({ description, quantity: q.value, unit_price: p.value, amount: a.value });
     sources.push(line.trim());
+    taken.add(n);
   }
-  return items.length === 0 ? null : { value: items, confidence: 0.8, source: sources.join('\n') };
+  // Rows of a headed table that the check could not vouch for (a discount, an amount with tax): less sure.
+  const table = tableRows(lines).filter((r) => !taken.has(r.line));
+  if (items.length === 0 && table.length === 0) return null;
+  const lineOf = [...taken];
+  const all = [...items.map((item, i) => ({ item, line: lineOf[i] })), ...table]
+    .sort((a, b) => a.line - b.line)
+    .map((r) => ({ item: r.item, source: lines[r.line].trim() }));
+  return { value: all.map((a) => a.item), confidence: table.length ? 0.6 : 0.8, source: all.map((a) => a.source).join('\n') };
 }

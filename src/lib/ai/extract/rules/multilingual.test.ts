@@ -205,3 +205,24 @@ describe('layout: a label pairs with the value to its right or directly below it
     expect(v.due_date?.value).toBe('2026-11-30');
   });
 });
+
+describe('line items from a headed table', () => {
+  it('a row whose amount is not quantity × price (a discount) is still read, by its columns', () => {
+    const text = [
+      'Beschreibung          Menge     Einzelpreis     Rabatt     Gesamt',
+      'Wartung Server        2         450,00          10 %       810,00',
+      'Lizenz Office         3         100,00                     300,00',
+      'Nettobetrag                                                1.110,00'
+    ].join('\n');
+    const items = invoiceValues(text).line_items;
+    expect(items?.value).toEqual([
+      { description: 'Wartung Server', quantity: 2, unit_price: 450, amount: 810 },
+      { description: 'Lizenz Office', quantity: 3, unit_price: 100, amount: 300 }
+    ]);
+    // The items add up to the net, which vouches for them; without that line they are less sure.
+    expect(items?.confidence).toBe(0.95);
+    const alone = invoiceValues(text.split('\n').slice(0, 3).join('\n')).line_items;
+    expect(alone?.value).toHaveLength(2);
+    expect(alone?.confidence).toBeLessThan(0.8);
+  });
+});
