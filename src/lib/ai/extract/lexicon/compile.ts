@@ -90,8 +90,3 @@ export function labelsInLine(line: string): LexiconHit[] {
   for (const hit of all) if (!kept.some((k) => hit.start < k.end && hit.end > k.start)) kept.push(hit);
   return kept.sort((a, b) => a.start - b.start);
 }
-
-/** Whether a text holds a label of one of these fields (after overlaps are settled). */
-export function hasLabel(text: string, ...fields: LabelField[]): boolean {
-  return labelsInLine(text).some((h) => fields.includes(h.field));
-}

@@ -135,11 +135,3 @@ export function sumCandidates(lines: readonly string[], field: SumField): SumCan
   }
   return found;
 }
-
-/** A sum after its label: the first (net, tax) or the last (the total, which follows its parts). */
-export function labelledSum(lines: readonly string[], field: SumField, pick: 'first' | 'last'): Found<number> | null {
-  const found = sumCandidates(lines, field);
-  if (found.length === 0) return null;
-  const one = pick === 'first' ? found[0] : found[found.length - 1];
-  return { value: one.value, confidence: one.confidence, source: one.source };
-}
