@@ -15,7 +15,6 @@ import { summarize } from './summary';
 import { loadTables } from './tables';
 import { pooledFetch } from './http-pool';
 import { guardedFetch, recipePolicyProblems, type Policy } from '../src/lib/policy';
-import { userError } from '../src/lib/engine/errors';
 import { readPolicyFile } from './files';
 
 export async function runCommand(args: RunArgs, io: Io): Promise<ExitCode> {
@@ -46,7 +45,7 @@ export async function runCommand(args: RunArgs, io: Io): Promise<ExitCode> {
   if (args.recipes !== undefined) {
     const dir = await openRecipeDir(args.recipes);
     if (!dir.ok) return refuse(io, dir.message);
-    recipes = policy ? heldToPolicy(dir.source, policy) : dir.source;
+    recipes = dir.source;
   }
 
   const tables = await loadTables(args.tables ?? []);
@@ -68,6 +67,8 @@ export async function runCommand(args: RunArgs, io: Io): Promise<ExitCode> {
     clock: systemClock,
     recipes,
     user: cliUser(),
+    // The policy holds for every job, a called recipe's too (checked before it is created).
+    admit: policy ? (recipe) => recipePolicyProblems(recipe, policy).map((p) => p.message) : undefined,
     autoAnswer: (stepId) => {
       asked.add(stepId);
       return args.answers.get(stepId);
@@ -124,18 +125,6 @@ export function exitFor(status: JobStatus): ExitCode {
       throw new Error(`unknown job status ${String(never)}`);
     }
   }
-}
-
-/** Recipes that `call` steps find, each refused at the call when it breaks the policy. */
-function heldToPolicy(source: RecipeSource, policy: Policy): RecipeSource {
-  return {
-    async get(id, version) {
-      const found = await source.get(id, version);
-      const broken = found ? recipePolicyProblems(found.recipe, policy) : [];
-      if (broken.length > 0) throw userError(`recipe "${id}" breaks the policy: ${broken.map((p) => p.message).join('; ')}`, 'policy');
-      return found;
-    }
-  };
 }
 
 /** Without `--input`, a scheduled recipe runs as if its time came now; other kinds get nothing. */

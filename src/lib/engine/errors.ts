@@ -52,6 +52,14 @@ export class RunRefused extends Error {
   }
 }
 
+/** A run a workspace's policy does not allow (src/lib/policy): refused before anything is written. */
+export class PolicyRefused extends RunRefused {
+  constructor(problems: string[]) {
+    super(problems[0] ?? 'the policy does not allow this recipe', problems);
+    this.name = 'PolicyRefused';
+  }
+}
+
 export interface PlainError {
   __sous_error: 'StepFailure' | 'RunRefused' | 'Error';
   message: string;

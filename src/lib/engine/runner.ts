@@ -3,7 +3,7 @@
  * Everything it needs comes from the caller, so the same runner serves the worker, the CLI and the tests.
  */
 import type { Job, JobError, Recipe, UncertainAnswer, User } from '../recipe';
-import { RunRefused, userError } from './errors';
+import { PolicyRefused, RunRefused, userError } from './errors';
 import { JobCancel } from './job-cancel';
 import { uuidSequence } from './job-ids';
 import { JobRun, type JobRunDeps } from './job-run';
@@ -25,6 +25,11 @@ export interface RunnerDeps {
    * calls another agent's skill can say that agent ran it, handed on by the parent's.
    */
   childAgent?: (recipeId: string, parent: Job) => { agent: string | null; handedBy: string | null } | undefined;
+  /**
+   * What a workspace's policy says of a recipe about to run (each broken rule in words; empty: allowed).
+   * Asked for every new job, a called recipe's included, before anything is written.
+   */
+  admit?: (recipe: Recipe) => readonly string[];
 }
 
 export interface StartOptions {
@@ -88,6 +93,8 @@ export function createRunner(deps: RunnerDeps) {
   }
 
   function newJob(recipe: Recipe, trigger: unknown, options: StartOptions): Job {
+    const refused = deps.admit?.(recipe);
+    if (refused && refused.length > 0) throw new PolicyRefused([...refused]);
     const input = triggerOutput(recipe.trigger, trigger);
     const job: Job = {
       id: options.jobId ?? newId(),
@@ -177,6 +184,7 @@ export function createRunner(deps: RunnerDeps) {
         ...childAgentOf(recipeId, parent)
       });
     } catch (err) {
+      if (err instanceof PolicyRefused) throw userError(`recipe "${recipeId}" breaks the policy: ${err.problems.join('; ')}`, 'policy');
       if (err instanceof RunRefused) throw userError(`recipe "${recipeId}" refused the input: ${err.message}`, 'call_input');
       throw err;
     }

@@ -118,7 +118,7 @@ export function testConnector() {
 
 /** A runner over a fresh MemoryJournal with the test connector (and any others), a TestClock and ids j1, j2… */
 export function setup<C extends Clock = TestClock>(
-  options: { extra?: ConnectorDef[]; recipes?: Recipe[]; journal?: MemoryJournal; clock?: C } & Pick<RunnerDeps, 'autoAnswer' | 'user' | 'secrets'> = {}
+  options: { extra?: ConnectorDef[]; recipes?: Recipe[]; journal?: MemoryJournal; clock?: C } & Pick<RunnerDeps, 'autoAnswer' | 'user' | 'secrets' | 'admit'> = {}
 ) {
   const { extra = [], recipes = [], journal = new MemoryJournal(), clock = new TestClock() as Clock as C, ...rest } = options;
   const t = testConnector();

@@ -61,6 +61,7 @@ async function runTest(recipe: Recipe, test: ExerciseTest, pack: Pack, options: 
     clock: systemClock,
     recipes: packRecipes(pack, recipe),
     user: GRADER,
+    admit: pack.policy ? (r) => recipePolicyProblems(r, pack.policy!).map((p) => p.message) : undefined,
     autoAnswer: (stepId) => test.answers?.[stepId]
   });
   const jobId = crypto.randomUUID();
