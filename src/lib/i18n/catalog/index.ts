@@ -12,6 +12,7 @@ import * as help from './help';
 import * as problems from './problems';
 import * as app from './app';
 import * as settings from './settings';
+import * as packs from './packs';
 import type { LeafKeys } from './shape';
 
 const english = {
@@ -24,7 +25,8 @@ const english = {
   help: help.en,
   problems: problems.en,
   app: app.en,
-  settings: settings.en
+  settings: settings.en,
+  packs: packs.en
 } as const;
 
 export type Namespace = keyof typeof english;
@@ -42,7 +44,8 @@ export const RESOURCES = {
     help: help.ko,
     problems: problems.ko,
     app: app.ko,
-    settings: settings.ko
+    settings: settings.ko,
+    packs: packs.ko
   }
 } as const;
 

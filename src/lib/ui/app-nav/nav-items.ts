@@ -1,9 +1,9 @@
 /** The studio's sections, in the order the left nav lists them. */
-export type NavLabel = 'recipes' | 'jobs' | 'inbox' | 'chat' | 'agents' | 'assistants' | 'tables' | 'connectors' | 'connections' | 'sandbox' | 'models' | 'settings';
+export type NavLabel = 'recipes' | 'jobs' | 'inbox' | 'chat' | 'agents' | 'assistants' | 'tables' | 'connectors' | 'connections' | 'packs' | 'sandbox' | 'models' | 'settings';
 
 export interface NavItem {
   href: string;
-  /** Its name's key in `common:nav` (shown through `t`, so it follows the language). */
+  /** Its name's key in `common:nav` (shown through `t`, so it follows the language); Packs keeps its own in `packs:nav`. */
   label: NavLabel;
   /** An SVG path (24×24, stroked) drawn before the label; decorative, the label is the name. */
   icon: string;
@@ -19,6 +19,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/tables', label: 'tables', icon: 'M4 5h16v14H4z M4 10h16 M4 15h16 M10 5v14' },
   { href: '/connectors', label: 'connectors', icon: 'M4 4h7v7H4z M13 4h7v7h-7z M4 13h7v7H4z M16.5 13v7 M13 16.5h7' },
   { href: '/connections', label: 'connections', icon: 'M8 12h8 M6 8a4 4 0 0 0 0 8h2 M18 8a4 4 0 0 1 0 8h-2' },
+  { href: '/packs', label: 'packs', icon: 'M4 8l8-4 8 4v8l-8 4-8-4z M4 8l8 4 8-4 M12 12v8' },
   { href: '/sandbox', label: 'sandbox', icon: 'M4 20h16 M6 20V10l6-5 6 5v10 M10 20v-5h4v5' },
   { href: '/models', label: 'models', icon: 'M7 7h10v10H7z M10 3v4 M14 3v4 M10 17v4 M14 17v4 M3 10h4 M3 14h4 M17 10h4 M17 14h4' }
 ];
