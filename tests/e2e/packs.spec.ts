@@ -67,7 +67,7 @@ test('import a pack: preview first, Import stores it; a changed copy replaces wi
   await toPacks(page);
   await page.getByLabel('Pack file (.sous-pack.json)').setInputFiles(PACK);
   await preview.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(toast(page)).toContainText('Imported “Finance workshop”: 1 recipes, 0 agents, 1 tables.');
+  await expect(toast(page)).toContainText('Imported “Finance workshop” (recipes: 1, agents: 0, tables: 1).');
   await expect(preview).toBeHidden();
   await nav(page, 'Recipes');
   await expect(recipeRow(page, 'Flag big invoices (start here)')).toBeVisible();
@@ -98,4 +98,30 @@ test('import a pack: preview first, Import stores it; a changed copy replaces wi
   await nav(page, 'Recipes');
   await expect(page.getByRole('table', { name: 'Recipes' }).getByRole('row')).toHaveCount(2);
   await expect(recipeRow(page, 'Flag big invoices (start here)')).toContainText('1');
+});
+
+test('a chosen recipe brings the recipe it calls, and the page says so', async ({ page }) => {
+  const recipe = (value: Record<string, unknown>) => asFile(`${value.id}.recipe.json`, JSON.stringify({ format: 'sous.recipe/v1', ...value }));
+  await openStudio(page);
+  await importFile(page, recipe({ id: 'double-it', name: 'Double it', trigger: { kind: 'callable', input: [{ name: 'n', type: 'number' }] }, steps: [] }));
+  await importFile(page, recipe({ id: 'outer', name: 'Outer', trigger: { kind: 'manual' }, steps: [{ id: 'c', kind: 'call', recipe: 'double-it', input: { n: 2 } }] }));
+  await toPacks(page);
+  await page.getByRole('group', { name: 'Recipes' }).getByLabel('Outer').check();
+  await expect(page.getByTestId('pack-added')).toHaveText('“Double it” is added too: “Outer” calls it.');
+  const waiting = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export pack' }).press('Enter');
+  const read = parsePackText(readFileSync(await (await waiting).path(), 'utf8'));
+  expect(read.ok && read.pack.recipes.map((r) => r.id)).toEqual(['outer', 'double-it']);
+  await expect(toast(page)).toContainText('Exported pack.sous-pack.json.');
+});
+
+test.describe('ko-KR', () => {
+  test.use({ locale: 'ko-KR' });
+  test('the nav and the page speak Korean', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('navigation').getByRole('link', { name: '팩' }).click();
+    await expect(page.getByRole('heading', { name: '팩', level: 1 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: '팩 가져오기' })).toBeVisible();
+    await expect(page.getByLabel('팩 파일 (.sous-pack.json)')).toBeAttached();
+  });
 });

@@ -7,6 +7,7 @@ import type { SousDb } from './db';
 import { gatherPack } from './packs-export';
 import { importPack, planPackImport } from './packs-import';
 import { getRecipe, saveRecipe } from './recipes';
+import { saveAgent } from './agents';
 import { DexieTables } from './tables';
 import { freshDb, quotaError, recipe } from './test-db';
 import { StorageFullError } from './storage-errors';
@@ -96,5 +97,18 @@ describe('gathering a pack to export', () => {
     // What it writes reads back as the same pack, byte for byte.
     const text = exportPack(gathered).text;
     expect(exportPack(pack(text)).text).toBe(text);
+  });
+
+  it("adds an agent's skills' recipes (and their calls), and names what it cannot find", async () => {
+    db = freshDb();
+    await saveRecipe(db, caller);
+    await saveRecipe(db, inner);
+    await saveAgent(db, { format: 'sous.agent/v1', id: 'genie', name: 'Genie', skills: [{ recipe: 'outer' }, { recipe: 'gone' }] });
+    const { pack: gathered, added, missing } = await gatherPack(db, { id: 'a', name: 'A', recipes: ['inner'], agents: ['genie'], tables: [] });
+    expect(gathered.agents.map((a) => a.id)).toEqual(['genie']);
+    expect(gathered.recipes.map((r) => r.id)).toEqual(['inner', 'outer']);
+    // inner was chosen, so it is not reported as added by outer's call.
+    expect(added).toEqual([{ id: 'outer', by: { agent: 'genie' } }]);
+    expect(missing).toEqual(['gone']);
   });
 });

@@ -43,7 +43,7 @@ export const en = {
     import: 'Import',
     importing: 'Importing…',
     cancel: 'Cancel',
-    imported: 'Imported “{{name}}”: {{recipes}} recipes, {{agents}} agents, {{tables}} tables.'
+    imported: 'Imported “{{name}}” (recipes: {{recipes}}, agents: {{agents}}, tables: {{tables}}).'
   },
   export: {
     heading: 'Export a pack',
