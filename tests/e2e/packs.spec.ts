@@ -125,3 +125,44 @@ test.describe('ko-KR', () => {
     await expect(page.getByLabel('팩 파일 (.sous-pack.json)')).toBeAttached();
   });
 });
+
+test("a recipe's connection reference is mapped to a connection of its connector on Import", async ({ page }) => {
+  await openStudio(page);
+  // Two connections, as the Connections page stores them (these need no secret); only the ERP one fits.
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      const open = indexedDB.open('sous');
+      open.onsuccess = () => ok(open.result);
+      open.onerror = () => fail(open.error);
+    });
+    const tx = db.transaction('connections', 'readwrite');
+    const at = new Date().toISOString();
+    tx.objectStore('connections').put({ id: 'c-erp', connector: 'sandbox.erp', label: 'Our ERP', fields: {}, sealed: null, created_at: at, updated_at: at });
+    tx.objectStore('connections').put({ id: 'c-hr', connector: 'sandbox.hr', label: 'Our HR', fields: {}, sealed: null, created_at: at, updated_at: at });
+    await new Promise((ok) => (tx.oncomplete = ok));
+    db.close();
+  });
+  const withRef = JSON.parse(packText);
+  withRef.recipes[0].connections = { erp: { connector: 'sandbox.erp', label: 'Company ERP' } };
+  await toPacks(page);
+  await page.getByLabel('Pack file (.sous-pack.json)').setInputFiles(asFile('ref.sous-pack.json', JSON.stringify(withRef)));
+  const select = page.getByLabel('Company ERP (sandbox.erp) for “Flag big invoices (start here)”');
+  await expect(select).toHaveValue('');
+  await expect(select.getByRole('option')).toHaveText(['Set up later', 'Our ERP']);
+  await select.selectOption({ label: 'Our ERP' });
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(toast(page)).toContainText('Imported “Finance workshop”');
+  const binding = await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((ok) => {
+      const open = indexedDB.open('sous');
+      open.onsuccess = () => ok(open.result);
+    });
+    const rows = await new Promise<unknown[]>((ok) => {
+      const req = db.transaction('connection_bindings').objectStore('connection_bindings').getAll();
+      req.onsuccess = () => ok(req.result);
+    });
+    db.close();
+    return rows;
+  });
+  expect(binding).toEqual([{ recipe_id: 'flag-big-starter', ref: 'erp', connection_id: 'c-erp' }]);
+});
