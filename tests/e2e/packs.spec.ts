@@ -106,7 +106,13 @@ test('a chosen recipe brings the recipe it calls, and the page says so', async (
   await importFile(page, recipe({ id: 'double-it', name: 'Double it', trigger: { kind: 'callable', input: [{ name: 'n', type: 'number' }] }, steps: [] }));
   await importFile(page, recipe({ id: 'outer', name: 'Outer', trigger: { kind: 'manual' }, steps: [{ id: 'c', kind: 'call', recipe: 'double-it', input: { n: 2 } }] }));
   await toPacks(page);
+  await page.getByRole('button', { name: 'Export pack' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Choose at least one recipe, agent or table.');
   await page.getByRole('group', { name: 'Recipes' }).getByLabel('Outer').check();
+  await page.getByLabel('Pack id').fill('Not A Slug');
+  await page.getByRole('button', { name: 'Export pack' }).click();
+  await expect(page.getByRole('alert')).toContainText('The pack id may hold only');
+  await page.getByLabel('Pack id').fill('pack');
   await expect(page.getByTestId('pack-added')).toHaveText('“Double it” is added too: “Outer” calls it.');
   const waiting = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export pack' }).press('Enter');
