@@ -100,7 +100,7 @@ export const LABEL_WORDS: Record<LabelField, Words> = {
   buyer: {
     en: ['bill to', 'billed to', 'ship to', 'sold to', 'customer', 'client', 'buyer', 'invoice to', 'invoiced to', 'deliver to', 'recipient', 'to:', 'attention', 'attn', 'client no', 'client number'],
     ko: ['공급받는자', '공급받는 자', '받는 분', '받는분', '고객', '귀하'],
-    de: ['kunde', 'rechnungsempfänger', 'empfänger', 'käufer', 'lieferadresse', 'rechnungsadresse', 'auftraggeber', 'an:'],
+    de: ['kunde', 'rechnungsempfänger', 'empfänger', 'käufer', 'leistungsempfänger', 'warenempfänger', 'abweichender warenempfänger', 'lieferadresse', 'rechnungsadresse', 'auftraggeber', 'an:'],
     fr: ['client', 'facturé à', 'facture a', 'adresse de facturation', 'adresse de livraison', 'livré à', 'destinataire', 'acheteur'],
     nl: ['klant', 'afnemer', 'factuuradres', 'afleveradres', 'aan:', 'koper'],
     es: ['cliente', 'facturar a', 'comprador', 'destinatario', 'enviar a'],
@@ -150,11 +150,14 @@ export const LABEL_WORDS: Record<LabelField, Words> = {
   }
 };
 
+/** Keys that give a block's name in a "Key: value" list ("Name: Lieferant GmbH" under "Verkäufer"). */
+export const NAME_KEYS: string[] = ['name', 'company', 'company name', 'firma', 'firmenname', 'nom', 'raison sociale', 'denomination', 'naam', 'bedrijfsnaam', 'nombre', 'razon social', 'ragione sociale', 'denominazione', 'nazwa', 'nazwa firmy', '상호', '회사명'];
+
 /** Words that head a document or a block, never a vendor's name (matched as the whole line). */
 export const TITLE_WORDS: Words = {
   en: ['invoice', 'tax invoice', 'commercial invoice', 'receipt', 'bill', 'statement', 'credit note', 'quote', 'quotation', 'pro forma invoice', 'proforma invoice', 'original', 'copy', 'page'],
   ko: ['계산서', '세금계산서', '전자세금계산서', '청구서', '거래명세서', '거래명세서 겸 청구서', '영수증', '견적서'],
-  de: ['rechnung', 'quittung', 'gutschrift', 'angebot', 'proformarechnung', 'kassenbon', 'beleg', 'seite'],
+  de: ['rechnung', 'quittung', 'gutschrift', 'angebot', 'proformarechnung', 'kassenbon', 'beleg', 'seite', 'handelsrechnung', 'schlussrechnung', 'teilrechnung', 'abschlagsrechnung', 'rechnungskorrektur', 'stornorechnung', 'sammelrechnung'],
   fr: ['facture', 'avoir', 'devis', 'recu', 'note', 'facture proforma', 'ticket', 'page'],
   nl: ['factuur', 'creditnota', 'offerte', 'bon', 'kassabon', 'pagina'],
   es: ['factura', 'recibo', 'presupuesto', 'ticket', 'factura simplificada', 'pagina'],

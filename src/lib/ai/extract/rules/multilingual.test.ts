@@ -226,3 +226,24 @@ describe('line items from a headed table', () => {
     expect(alone?.confidence).toBeLessThan(0.8);
   });
 });
+
+describe('form-like renderings', () => {
+  it('a seller block of "Key: value" lines gives its Name line; a type code before "Nr." is skipped', () => {
+    const text = [
+      'Schlussrechnung (380) Nr. 2026-5521 vom 04.05.2026',
+      'Verkäufer',
+      'Nummer:          88120',
+      'Name:            Werkstatt Ost GmbH',
+      'Anschrift:       Ringstraße 4',
+      'Käufer',
+      'Nummer:          1001',
+      'Name:            Café Lindner KG'
+    ].join('\n');
+    const v = invoiceValues(text);
+    expect([v.vendor?.value, v.invoice_number?.value, v.invoice_date?.value]).toEqual(['Werkstatt Ost GmbH', '2026-5521', '2026-05-04']);
+  });
+
+  it('a title alone on its line with the number alone below it', () => {
+    expect(invoiceValues('FACTURA\nFV/2026/00031\nNorte Diseño S.L.').invoice_number?.value).toBe('FV/2026/00031');
+  });
+});

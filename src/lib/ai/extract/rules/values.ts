@@ -57,10 +57,18 @@ export function invoiceNumber(lines: readonly string[]): Found<string> | null {
   // No label: a title word followed by an id ("INVOICE INV-4471", "Rechnung 2026-0113", "Faktura VAT FV/3/2026").
   for (const [n, line] of lines.entries()) {
     for (const m of fold(line).matchAll(new RegExp(TITLE_WORD.source, 'giu'))) {
-      const rest = line.slice((m.index ?? 0) + m[0].length).replace(/^\s*(?:[:#]|n[o°º]\.?|nr\.?|no\.?)?\s*/i, '');
+      // "Handelsrechnung (380) Nr. 471102": a type code or a note in brackets may stand before the number.
+      const rest = line
+        .slice((m.index ?? 0) + m[0].length)
+        .replace(/^(?:\s*\([^)]{0,40}\))*/, '')
+        .replace(/^\s*(?:[:#]|n[o°º]\.?|nr\.?|no\.?)?\s*[:#]?\s*/i, '');
       if (hitsIn(rest).some((h) => h.start === 0)) continue;
       const id = idAt(rest);
       if (id) return { value: id, confidence: 0.7, source: lines[n].trim() };
+      // The title alone on its line ("FACTURA"), the number alone under it.
+      const next = lines[n + 1];
+      const below = rest.trim() === '' && line.trim().length === m[0].trim().length && next !== undefined && valueOnly(next) ? idAt(next.trim()) : null;
+      if (below && /[A-Z]/i.test(below) && /\d/.test(below)) return { value: below, confidence: 0.6, source: `${line.trim()} / ${next.trim()}` };
     }
   }
   return null;

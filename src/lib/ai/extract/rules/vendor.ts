@@ -5,7 +5,20 @@
  */
 import { findVatIds } from '../parse/vat-id';
 import type { Found } from './found';
+import { compilePhrases, fold } from '../lexicon/compile';
+import { NAME_KEYS } from '../lexicon/words';
 import { cells, findLabels, hitsIn, isTitle, looksLikeCompany, segmentAfter, tableColumns, type LabelHit } from './labels';
+
+const NAME_KEY = new RegExp(`^\\s*(?:${compilePhrases(NAME_KEYS).source})\\s*[:：]`, 'iu');
+/** "Key:" or "Key:   value" — a line of a key-value list; its key is a label, not a name. */
+const KEYED = /^\s*[\p{L}][\p{L}\s.\-/()]{0,40}[:：]/u;
+
+/** In a seller's block, the value of its "Name:" line. */
+function namedIn(line: string): string | null {
+  const m = NAME_KEY.exec(fold(line));
+  // Up to the next column: the buyer's block may stand beside it on the same line.
+  return m ? clean(line.slice(m[0].length).trim().split(/\s{2,}/)[0]) || null : null;
+}
 
 function clean(name: string): string {
   return name
@@ -19,6 +32,7 @@ function clean(name: string): string {
 /** A name, not a label, a title, a table header, an amount, an id or an address line. */
 function plausible(name: string): boolean {
   if (!/\p{L}{2}/u.test(name) || name.length > 80 || isTitle(name) || tableColumns(name).length > 0) return false;
+  if (/[:：]$/.test(name.trim())) return false;
   if (/\d{3,}|@|https?:|www\.|\+\d/.test(name)) return false;
   // Any label of the lexicon at its start (or filling it) makes it a label, not a name.
   return !hitsIn(name).some((h) => h.start <= 1 && h.field !== 'seller');
@@ -93,8 +107,17 @@ function sellerLabel(lines: readonly string[], inBuyer: (line: number, start: nu
     if (/^from$/i.test(hit.label)) name = nameInSentence(name);
     let source = text.trim();
     const own = cells(text).find((c) => hit.start >= c.start && hit.start < c.end);
-    for (let below = 1; !plausible(name) && below <= 2 && hit.line + below < lines.length; below++) {
+    for (let below = 1; !plausible(name) && below <= 4 && hit.line + below < lines.length; below++) {
       const next = lines[hit.line + below];
+      // A key-value block ("Nummer: 549910", "Name: Lieferant GmbH"): its Name line, other keys skipped.
+      const keyed = namedIn(next);
+      if (keyed) {
+        name = keyed;
+        source = `${text.trim()} / ${next.trim()}`;
+        continue;
+      }
+      if (KEYED.test(next)) continue;
+      if (below > 2) break;
       const inColumn = cells(next).find((c) => own && c.end > own.start - 1 && c.start <= own.end + 1) ?? cells(next)[0];
       if (!inColumn || inBuyer(hit.line + below, inColumn.start)) continue;
       const nested = findLabels([inColumn.text], 'seller')[0];
