@@ -22,7 +22,8 @@ export type LabelField =
   | 'vat_id'
   | 'iban'
   | 'other_date'
-  | 'other_number';
+  | 'other_number'
+  | 'other_amount';
 
 type Words = Partial<Record<Lang, string[]>>;
 
@@ -60,7 +61,7 @@ export const LABEL_WORDS: Record<LabelField, Words> = {
   subtotal: {
     en: ['subtotal', 'sub total', 'net amount', 'net total', 'total net', 'net value', 'net:', 'total before tax', 'total excl tax', 'total excl vat', 'total excluding tax', 'total excluding vat', 'total ex vat', 'total ex tax', 'amount before tax', 'amount excl vat', 'excl vat', 'excl tax', 'taxable amount', 'total before vat'],
     ko: ['공급가액', '공급 가액', '공급가', '소계', '소 계', '과세표준'],
-    de: ['zwischensumme', 'nettobetrag', 'netto betrag', 'summe netto', 'gesamt netto', 'nettosumme', 'netto', 'warenwert', 'rechnungsbetrag netto', 'betrag netto', 'gesamtbetrag netto', 'summe exkl mwst', 'summe ohne mwst', 'zwischensumme netto'],
+    de: ['rechnungssumme ohne ust', 'summe ohne ust', 'gesamtbetrag ohne ust', 'positionssumme', 'summe positionen', 'warenwert netto', 'zwischensumme', 'nettobetrag', 'netto betrag', 'summe netto', 'gesamt netto', 'nettosumme', 'netto', 'warenwert', 'rechnungsbetrag netto', 'betrag netto', 'gesamtbetrag netto', 'summe exkl mwst', 'summe ohne mwst', 'zwischensumme netto'],
     fr: ['sous total', 'total ht', 'montant ht', 'total hors taxes', 'montant hors taxes', 'hors taxes', 'prix ht', 'net ht', 'total net ht', 'base ht'],
     nl: ['subtotaal', 'sub totaal', 'totaal excl btw', 'totaal exclusief btw', 'excl btw', 'exclusief btw', 'netto bedrag', 'nettobedrag', 'totaal netto', 'bedrag excl btw'],
     es: ['subtotal', 'base imponible', 'importe neto', 'total sin iva', 'neto'],
@@ -80,7 +81,7 @@ export const LABEL_WORDS: Record<LabelField, Words> = {
   total: {
     en: ['total', 'amount due', 'total due', 'balance due', 'grand total', 'total amount', 'invoice total', 'amount payable', 'total payable', 'total incl vat', 'total incl tax', 'total including vat', 'total including tax', 'total to pay', 'amount to pay', 'total gross', 'gross total', 'gross amount'],
     ko: ['청구금액', '청구 금액', '합계금액', '합계 금액', '총액', '총 액', '총금액', '총 금액', '합계', '합 계', '결제금액', '결제 금액', '받을금액', '총 청구금액'],
-    de: ['gesamtbetrag', 'gesamt', 'summe', 'gesamtsumme', 'endbetrag', 'rechnungsbetrag', 'bruttobetrag', 'brutto', 'summe brutto', 'gesamt brutto', 'zu zahlen', 'zahlbetrag', 'zahlbarer betrag', 'rechnungssumme', 'endsumme', 'total', 'gesamtbetrag brutto', 'summe inkl mwst', 'gesamt inkl mwst', 'betrag inkl mwst'],
+    de: ['gesamtbetrag', 'gesamt', 'summe', 'gesamtsumme', 'endbetrag', 'rechnungsbetrag', 'bruttobetrag', 'brutto', 'summe brutto', 'gesamt brutto', 'zu zahlen', 'zahlbetrag', 'zahlbarer betrag', 'rechnungssumme', 'endsumme', 'total', 'bruttosumme', 'gesamtbetrag brutto', 'summe inkl mwst', 'gesamt inkl mwst', 'betrag inkl mwst'],
     fr: ['total ttc', 'montant ttc', 'net a payer', 'total a payer', 'montant a payer', 'montant total', 'total', 'ttc', 'reste a payer', 'somme due'],
     nl: ['totaal', 'totaalbedrag', 'totaal bedrag', 'te betalen', 'totaal incl btw', 'totaal inclusief btw', 'incl btw', 'eindtotaal', 'factuurbedrag', 'bedrag incl btw'],
     es: ['total', 'importe total', 'total factura', 'total a pagar', 'importe a pagar'],
@@ -126,6 +127,16 @@ export const LABEL_WORDS: Record<LabelField, Words> = {
     es: ['cuenta bancaria', 'numero de cuenta'],
     it: ['conto corrente', 'coordinate bancarie'],
     pl: ['numer konta', 'nr konta', 'konto bankowe', 'rachunek bankowy', 'nr rachunku']
+  },
+  // Amounts beside the sums that are none of them: they shadow "Gesamtbetrag" in "Gesamtbetrag der Abschläge".
+  other_amount: {
+    en: ['amount paid', 'paid', 'total paid', 'discount', 'total discount', 'total allowances', 'total charges', 'prepaid amount', 'deposit', 'rounding'],
+    de: ['gesamtbetrag der zuschläge', 'gesamtbetrag der abschläge', 'summe zuschläge', 'summe abschläge', 'erhaltene anzahlungen', 'anzahlung', 'skonto', 'rabatt', 'bereits gezahlt', 'rundung'],
+    fr: ['acompte', 'acomptes', 'remise', 'total remises', 'total charges', 'deja paye', 'escompte', 'montant paye'],
+    nl: ['korting', 'aanbetaling', 'reeds betaald'],
+    es: ['descuento', 'anticipo', 'pagado'],
+    it: ['sconto', 'acconto', 'pagato'],
+    pl: ['rabat', 'zaliczka', 'zapłacono', 'wpłacono']
   },
   // Labels of other dates and numbers: found only so they shadow the invoice's own ("Order date", "Lieferdatum").
   other_date: {

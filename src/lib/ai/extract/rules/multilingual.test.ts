@@ -247,3 +247,22 @@ describe('form-like renderings', () => {
     expect(invoiceValues('FACTURA\nFV/2026/00031\nNorte Diseño S.L.').invoice_number?.value).toBe('FV/2026/00031');
   });
 });
+
+describe('sum blocks with more amounts than the sums', () => {
+  it('allowances, prepayments and payment terms do not pass for the sums', () => {
+    const text = [
+      'Positionssumme                          800,00',
+      'Gesamtbetrag der Zuschläge                0,00',
+      'Gesamtbetrag der Abschläge               -0,00',
+      'Rechnungssumme ohne USt.                800,00',
+      'Steuerbetrag                            152,00',
+      'Bruttosumme                             952,00',
+      'Erhaltene Anzahlungen                    -0,00',
+      'Zahlbetrag                              952,00',
+      'Zahlbar innerhalb 30 Tagen netto, 2% Skonto innerhalb 10 Tagen'
+    ].join('\n');
+    const v = invoiceValues(text);
+    expect([v.subtotal?.value, v.tax?.value, v.total?.value]).toEqual([800, 152, 952]);
+    expect(v.total?.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+});

@@ -125,7 +125,8 @@ export function sumCandidates(lines: readonly string[], field: SumField): SumCan
     // Up to the next label on the line: "Net 100.00  VAT 19.00  Total 119.00" is three sums.
     const nextLabel = hitsIn(text).find((h) => h.start >= hit.after);
     const rest = text.slice(hit.after, nextLabel?.start ?? text.length);
-    const amounts = findAmounts(rest);
+    // "netto bis 04.04., 3% Skonto innerhalb 10 Tagen": a bare number before a word is a count, not a sum.
+    const amounts = findAmounts(rest).filter((a) => a.currency || /[.,]\d{2}$/.test(a.raw) || !/^\s+\p{L}{2}/u.test(rest.slice(a.end)));
     const amount = amountAfter(amounts);
     if (amount) {
       found.push({ value: amount.value, confidence: 0.9, source: text.trim(), amounts: amounts.map((a) => a.value), line: hit.line });
