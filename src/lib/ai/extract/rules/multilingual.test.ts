@@ -266,3 +266,11 @@ describe('sum blocks with more amounts than the sums', () => {
     expect(v.total?.confidence).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('seller labels', () => {
+  it('a name that starts with a seller word is a name; a seller word inside a sentence is no label', () => {
+    expect(invoiceValues('Verkäufer:\nLieferant Schmidt GmbH\nBahnweg 2').vendor?.value).toBe('Lieferant Schmidt GmbH');
+    const terms = 'Nordwerk AG\nRechnung Nr. 55\nDer Verkäufer bleibt Eigentümer der Waren bis zur Zahlung.';
+    expect(invoiceValues(terms).vendor?.value).toBe('Nordwerk AG');
+  });
+});

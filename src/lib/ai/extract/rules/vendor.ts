@@ -103,6 +103,9 @@ function sellerLabel(lines: readonly string[], inBuyer: (line: number, start: nu
   for (const hit of findLabels(lines, 'seller')) {
     if (justAfterBuyerLabel(lines, hit)) continue;
     const text = lines[hit.line];
+    // A seller label heads its cell ("Verkäufer:", "From"); "Der Verkäufer bleibt Eigentümer…" is a sentence.
+    const own0 = cells(text).find((c) => hit.start >= c.start && hit.start < c.end);
+    if (!/^from$/i.test(hit.label) && /\p{Script=Latin}{2}/u.test(text.slice(own0?.start ?? 0, hit.start))) continue;
     let name = clean(segmentAfter(text, hit.after));
     if (/^from$/i.test(hit.label)) name = nameInSentence(name);
     let source = text.trim();
@@ -120,7 +123,8 @@ function sellerLabel(lines: readonly string[], inBuyer: (line: number, start: nu
       if (below > 2) break;
       const inColumn = cells(next).find((c) => own && c.end > own.start - 1 && c.start <= own.end + 1) ?? cells(next)[0];
       if (!inColumn || inBuyer(hit.line + below, inColumn.start)) continue;
-      const nested = findLabels([inColumn.text], 'seller')[0];
+      // "Seller: X" nested below a block's heading; a name that starts with a seller word ("Lieferant GmbH") is a name.
+      const nested = findLabels([inColumn.text], 'seller').find((h) => /^\s*[:：]/.test(inColumn.text.slice(h.after)) || !/\p{Script=Latin}/u.test(h.label));
       name = clean(nested ? segmentAfter(inColumn.text, nested.after) : inColumn.text);
       source = `${text.trim()} / ${next.trim()}`;
     }
