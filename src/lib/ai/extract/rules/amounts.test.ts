@@ -39,6 +39,7 @@ describe('findAmounts finds money with its currency, and nothing else', () => {
     ['Total TTC 1 200,00 €', [[1200, 'EUR']]],
     ['Totaal € 260,15', [[260.15, 'EUR']]],
     ['Betrag: CHF 1\'234.50', [[1234.5, 'CHF']]],
+    ['Mo.-Fr. 08.30 - 12.30 Uhr', [[8.3, undefined], [12.3, undefined]]],
     ['Razem 1 500,00 PLN', [[1500, 'PLN']]],
     // A quantity and a price stay apart in a table's columns; one space between them reads as 2 437,32.
     ['Cable ties  2  437,32', [[2, undefined], [437.32, undefined]]]
@@ -60,6 +61,7 @@ describe('detectCurrency', () => {
     [['Do zapłaty: 1 845,00 zł'], 'PLN'],
     [['Razem: 1 500,00 PLN'], 'PLN'],
     [['Summe: CHF 100.00'], 'CHF'],
+    [['Währung: EUR', 'Total $5.00'], 'EUR'],
     [['Amount Due (AUD)  $1,100.00', 'Total AUD  $1,100.00'], 'AUD'],
     [['Total USD  $10.00', 'Paid in CAD'], 'USD']
   ])('%j → %s', (lines, code) => expect(detectCurrency(lines)?.code ?? null).toBe(code));

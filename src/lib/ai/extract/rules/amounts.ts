@@ -14,7 +14,7 @@ export interface AmountMatch {
 
 const SIGNS: Record<string, string> = {
   $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '₩': 'KRW', '원': 'KRW', '￦': 'KRW', '¥': 'JPY', '₹': 'INR',
-  'zł': 'PLN', zl: 'PLN', 'kč': 'CZK', ft: 'HUF', 'fr.': 'CHF', 'sfr.': 'CHF', 'c$': 'CAD', 'a$': 'AUD', 'au$': 'AUD', 'ca$': 'CAD'
+  'zł': 'PLN', zl: 'PLN', 'kč': 'CZK', ft: 'HUF', 'c$': 'CAD', 'a$': 'AUD', 'au$': 'AUD', 'ca$': 'CAD'
 };
 
 /** The ISO 4217 codes invoices in Sous's languages use most; any of them before or after an amount. */
@@ -27,7 +27,7 @@ export function currencyOfSign(sign: string): string | undefined {
 }
 
 const CODE = `\\b(?:${CURRENCY_CODES.join('|')})\\b`;
-const BEFORE = `(US\\$|C\\$|A\\$|AU\\$|CA\\$|[$€£₩￦¥₹]|${CODE}|S?Fr\\.)?\\s?`;
+const BEFORE = `(US\\$|C\\$|A\\$|AU\\$|CA\\$|[$€£₩￦¥₹]|${CODE})?\\s?`;
 const AFTER = `(\\s?(?:[€원￦$£¥₹]|zł|zl\\b|Kč|Ft\\b|${CODE}))?`;
 /**
  * The number: grouped by dots, commas, apostrophes or thin spaces (1.234,56 · 1,234.56 · 1'234.56 · 1 234,56),

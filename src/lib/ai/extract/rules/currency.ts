@@ -9,6 +9,8 @@ export interface CurrencyGuess {
 
 const CODES = new RegExp(`\\b(${CURRENCY_CODES.join('|')})\\b`, 'g');
 
+const CURRENCY_LABEL = new RegExp(`(?:w[äa]hrung|rechnungsw[äa]hrung|currency|devise|monnaie|valuta|moneda|divisa|waluta|통화)\\s*:?\\s*(${CURRENCY_CODES.join('|')})\\b`, 'i');
+
 const DOLLARS = ['AUD', 'CAD', 'NZD', 'SGD', 'HKD', 'MXN'];
 
 export function detectCurrency(lines: readonly string[]): CurrencyGuess | null {
@@ -19,6 +21,9 @@ export function detectCurrency(lines: readonly string[]): CurrencyGuess | null {
     votes.set(code, entry);
   };
   for (const line of lines) {
+    // "Währung: EUR", "Currency: USD", "Devise : EUR": the document says it outright.
+    const said = CURRENCY_LABEL.exec(line);
+    if (said) vote(said[1].toUpperCase(), line, 3);
     for (const amount of findAmounts(line)) if (amount.currency) vote(amount.currency, line);
     for (const m of line.matchAll(CODES)) vote(m[1], line, 0.5);
     // OCR often reads ₩ as W before a number.

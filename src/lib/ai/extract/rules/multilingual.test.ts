@@ -274,3 +274,11 @@ describe('seller labels', () => {
     expect(invoiceValues(terms).vendor?.value).toBe('Nordwerk AG');
   });
 });
+
+describe('the title line\'s date', () => {
+  it.each([
+    ['Rechnung Nr. 2026-17 vom 05.03.2026\nBestellung vom 01.03.2026', '2026-03-05'],
+    ['Facture n° 12 du 1er mars 2026', '2026-03-01'],
+    ['Invoice 7731 dated 4 May 2026', '2026-05-04']
+  ])('%j', (text, iso) => expect(invoiceValues(text).invoice_date?.value).toBe(iso));
+});

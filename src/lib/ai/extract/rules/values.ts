@@ -92,6 +92,12 @@ export function labelledDate(lines: readonly string[], label: LabelField, order:
 export function invoiceDate(lines: readonly string[], order: DayOrder, due: Found<string> | null): Found<string> | null {
   const labelled = labelledDate(lines, 'invoice_date', order);
   if (labelled) return labelled;
+  // "Rechnung Nr. 471102 vom 05.03.2018", "Facture n° 12 du 1er mars 2026", "Invoice 7 dated …": the title's date.
+  for (const line of lines) {
+    if (!new RegExp(TITLE_WORD.source, 'iu').test(fold(line))) continue;
+    const date = findDates(line, order).find((d) => /(?:\bvom|\bdu|\bdated|\bz dnia|\bdel|\bdd\.?)\s*$/i.test(line.slice(0, d.index)));
+    if (date) return { value: date.iso, confidence: 0.75, source: line.trim() };
+  }
   // No label: the first date in the document that is not the due date nor another date's (order, delivery).
   for (const line of lines) {
     if (hitsIn(line).some((h) => h.field === 'other_date' || h.field === 'due_date')) continue;
