@@ -282,3 +282,10 @@ describe('the title line\'s date', () => {
     ['Invoice 7731 dated 4 May 2026', '2026-05-04']
   ])('%j', (text, iso) => expect(invoiceValues(text).invoice_date?.value).toBe(iso));
 });
+
+describe('a check that proves nothing is no check', () => {
+  it('a zero net or a tax larger than the net does not make a sum sure', () => {
+    const v = invoiceValues('Remise  0,00\nTotal HT  0,00 €\nTVA  100,00 €\nTotal TTC  100,00 €');
+    expect(v.total?.confidence).toBeLessThan(0.9);
+  });
+});

@@ -26,7 +26,9 @@ function checked(nets: SumCandidate[], taxes: SumCandidate[], totals: SumCandida
   for (const g of [...totals].sort((a, b) => b.value - a.value)) {
     for (const n of nets) {
       for (const netValue of [n.value, ...n.amounts]) {
-        const t = taxOptions.find((o) => sameMoney(round2(netValue + o.value), g.value));
+        // Tax is a part of the net (no VAT rate is 100%), so "0 + 100 = 100" or "40 + 180 = 220" is no check.
+        if (netValue <= 0) continue;
+        const t = taxOptions.find((o) => o.value >= 0 && o.value < netValue && sameMoney(round2(netValue + o.value), g.value));
         if (t) return { subtotal: found(n, netValue, 0.97), tax: found(t.c, t.value, 0.97), total: found(g, g.value, 0.97) };
       }
     }
@@ -39,7 +41,7 @@ function row(candidates: SumCandidate[]): Sums | null {
   for (const c of candidates) {
     const a = c.amounts;
     for (let i = 0; i + 2 < a.length; i++) {
-      if (a[i + 2] > 0 && sameMoney(round2(a[i] + a[i + 1]), a[i + 2])) {
+      if (a[i] > 0 && a[i + 1] >= 0 && a[i + 1] < a[i] && sameMoney(round2(a[i] + a[i + 1]), a[i + 2])) {
         return { subtotal: found(c, a[i], 0.9), tax: found(c, a[i + 1], 0.9), total: found(c, a[i + 2], 0.9) };
       }
     }
