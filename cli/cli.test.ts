@@ -109,7 +109,8 @@ describe.concurrent('bad usage and bad files: exit 2, one clear line on stderr, 
     const result = await sous(['--help']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('sous run RECIPE.json [--input FILE.json] [--recipes DIR] [--answer STEP_ID=CHOICE]... [--json]');
-    expect(result.stdout).toContain('sous validate FILE.json...');
+    expect(result.stdout).toContain('sous validate [--policy FILE] FILE.json...');
+    expect(result.stdout).toContain('sous grade PACK DIR [--json]');
     expect(result.stderr).toBe('');
   }, T);
 });
