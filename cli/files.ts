@@ -32,6 +32,11 @@ export async function readPolicyFile(file: string): Promise<{ ok: true; policy: 
   return parsed;
 }
 
+/** An optional `--policy` option: no file, no policy; a file that is not one, its problem lines. */
+export async function readPolicyOption(file: string | undefined): Promise<{ ok: true; policy?: Policy } | { ok: false; lines: string[] }> {
+  return file === undefined ? { ok: true } : readPolicyFile(file);
+}
+
 /** Any JSON file (the `--input`). */
 export async function readJsonFile(file: string): Promise<Read<unknown>> {
   const text = await readText(file);

@@ -14,8 +14,8 @@ import { openRecipeDir } from './recipe-dir';
 import { summarize } from './summary';
 import { loadTables } from './tables';
 import { pooledFetch } from './http-pool';
-import { guardedFetch, recipePolicyProblems, type Policy } from '../src/lib/policy';
-import { readPolicyFile } from './files';
+import { guardedFetch, recipePolicyProblems } from '../src/lib/policy';
+import { readPolicyOption } from './files';
 
 export async function runCommand(args: RunArgs, io: Io): Promise<ExitCode> {
   const loaded = await readRecipeFile(args.recipe);
@@ -23,14 +23,13 @@ export async function runCommand(args: RunArgs, io: Io): Promise<ExitCode> {
     for (const line of loaded.lines) io.err(line);
     return EXIT.invalid;
   }
-  let policy: Policy | undefined;
-  if (args.policy !== undefined) {
-    const read = await readPolicyFile(args.policy);
-    if (!read.ok) {
-      for (const line of read.lines) io.err(line);
-      return EXIT.invalid;
-    }
-    policy = read.policy;
+  const read = await readPolicyOption(args.policy);
+  if (!read.ok) {
+    for (const line of read.lines) io.err(line);
+    return EXIT.invalid;
+  }
+  const policy = read.policy;
+  if (policy) {
     const broken = recipePolicyProblems(loaded.recipe, policy);
     for (const problem of broken) io.err(`sous: ${args.recipe}: ${problem.message}`);
     if (broken.length > 0) return EXIT.invalid;

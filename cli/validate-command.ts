@@ -1,19 +1,16 @@
 /** `sous validate`: every file checked; one line per problem on stderr, `FILE: ok` on stdout for the rest. */
-import { recipePolicyProblems, type Policy } from '../src/lib/policy';
+import { recipePolicyProblems } from '../src/lib/policy';
 import type { ValidateArgs } from './args';
 import { EXIT, type ExitCode, type Io } from './io';
-import { readPolicyFile, readRecipeFile } from './files';
+import { readPolicyOption, readRecipeFile } from './files';
 
 export async function validateCommand(args: ValidateArgs, io: Io): Promise<ExitCode> {
-  let policy: Policy | undefined;
-  if (args.policy !== undefined) {
-    const read = await readPolicyFile(args.policy);
-    if (!read.ok) {
-      for (const line of read.lines) io.err(line);
-      return EXIT.invalid;
-    }
-    policy = read.policy;
+  const read = await readPolicyOption(args.policy);
+  if (!read.ok) {
+    for (const line of read.lines) io.err(line);
+    return EXIT.invalid;
   }
+  const policy = read.policy;
   let problems = 0;
   for (const file of args.files) {
     const result = await readRecipeFile(file);

@@ -9,6 +9,7 @@
 import type { CompiledGrammar } from '@mlc-ai/web-xgrammar';
 import { loadXGrammar } from './xgrammar-node';
 import { QWEN3_STOP_TOKENS, qwen3Tokenizer } from './qwen3';
+import { seeded } from '../../engine/test-kit';
 
 export interface FakeDecodeOptions {
   seed: number;
@@ -23,17 +24,8 @@ export interface FakeDecodeResult {
   ended: boolean;
 }
 
-/** A small seeded generator (mulberry32): the same seed gives the same answer. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The engine tests' seeded generator (mulberry32): the same seed gives the same answer. */
+export const seededRandom = seeded;
 
 export async function fakeDecode(compiled: CompiledGrammar, options: FakeDecodeOptions): Promise<FakeDecodeResult> {
   const xg = await loadXGrammar();
