@@ -19,6 +19,7 @@ import {
   RecipeStateRowSchema,
   RecipeVersionRowSchema,
   SCHEMA_VERSIONS,
+  ExerciseRowSchema,
   StepRowSchema
 } from '../store/db';
 import { ChatMessageSchema } from '../connectors/chat';
@@ -31,10 +32,13 @@ import { CustomConnectorRowSchema } from '../store/custom-connectors';
 import { ReplayEntrySchema } from '../ai/replay/replay-store';
 import { AgentRowSchema } from '../store/agents';
 import { ConversationRowSchema } from '../store/conversations';
+import { AuditRowSchema } from '../audit/schema';
 
 /** Tables never written to a backup, with the reason (shown by tests and the README). */
 export const LEFT_OUT: Readonly<Record<string, string>> = {
-  vault: "this browser's own key for the connection secrets; it opens nothing elsewhere"
+  vault: "this browser's own key for the connection secrets; it opens nothing elsewhere",
+  people: "who may do what on this machine, with their PINs' hashes: a restore elsewhere must not bring an admin in",
+  governance: "this machine's policy lock and who is using it now: a restore must not unlock or change either"
 };
 
 const TriggerEventRowSchema = z.object({
@@ -80,7 +84,9 @@ export const ROW_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   mcp_offers: z.object({ recipe_id: z.string(), offered_at: z.string() }),
   trigger_events: TriggerEventRowSchema,
   schedule_marks: z.object({ recipe_id: z.string(), last_due: z.string() }),
-  poll_cursors: z.object({ key: z.string(), seen: z.array(z.string()), primed_at: z.string() })
+  poll_cursors: z.object({ key: z.string(), seen: z.array(z.string()), primed_at: z.string() }),
+  audit: AuditRowSchema,
+  exercises: ExerciseRowSchema
 };
 
 /** The newest schema version, the one this Sous opens its database at. */

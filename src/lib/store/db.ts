@@ -21,6 +21,9 @@ import type { ReplayEntry } from '../ai/replay/replay-store';
 import type { AgentRow } from './agents';
 import type { ConversationRow } from './conversations';
 import type { QueueEntry } from '../triggers/queue/types';
+import type { AuditRow } from '../audit/schema';
+import { RoleSchema } from '../access/roles';
+import { ExerciseSchema } from '../exercises/schema';
 
 export const DB_NAME = 'sous';
 
@@ -41,7 +44,9 @@ export const RecipeVersionRowSchema = z.object({
   recipe_id: SlugSchema,
   version: z.number().int().min(1),
   recipe: RecipeSchema,
-  saved_at: z.string()
+  saved_at: z.string(),
+  /** What the person said of this version when saving it (issue 15). */
+  note: z.string().max(500).optional()
 });
 export type RecipeVersionRow = z.infer<typeof RecipeVersionRowSchema>;
 
@@ -126,6 +131,34 @@ export interface PollCursorRow {
   primed_at: string;
 }
 
+/** A PIN as stored: a salted hash from a slow KDF, never the PIN itself (src/lib/store/people.ts). */
+export const PinHashSchema = z.object({ kdf: z.string(), salt: z.string(), hash: z.string(), params: z.record(z.string(), z.number()) });
+export type PinHash = z.infer<typeof PinHashSchema>;
+
+/** A person of this workspace and their role; an admin's PIN proves it is them (issue 15's roles). */
+export const PersonRowSchema = z.object({
+  id: z.string(),
+  name: z.string().min(1).max(100),
+  role: RoleSchema,
+  pin: PinHashSchema.nullable(),
+  created_at: z.string()
+});
+export type PersonRow = z.infer<typeof PersonRowSchema>;
+
+/** One governance fact by key: the imported policy, its lock, who is using the studio now. */
+export const GovernanceRowSchema = z.object({ key: z.string(), value: z.unknown() });
+export type GovernanceRow = z.infer<typeof GovernanceRowSchema>;
+
+/** A workshop exercise installed from a pack: the task shown beside the editor of its recipe. */
+export const ExerciseRowSchema = z.object({
+  id: z.string(),
+  pack_id: z.string(),
+  pack_name: z.string(),
+  exercise: ExerciseSchema,
+  installed_at: z.string()
+});
+export type ExerciseRow = z.infer<typeof ExerciseRowSchema>;
+
 export class SousDb extends Dexie {
   recipes!: Table<RecipeRow, string>;
   recipe_versions!: Table<RecipeVersionRow, [string, number]>;
@@ -162,6 +195,13 @@ export class SousDb extends Dexie {
   trigger_events!: Table<TriggerEventRow, string>;
   schedule_marks!: Table<ScheduleMarkRow, string>;
   poll_cursors!: Table<PollCursorRow, string>;
+  /** The append-only audit trail, by its sequence number (src/lib/store/audit.ts). */
+  audit!: Table<AuditRow, number>;
+  /** The workspace's people and roles, the policy and its lock (src/lib/store/people.ts, governance.ts). */
+  people!: Table<PersonRow, string>;
+  governance!: Table<GovernanceRow, string>;
+  /** Workshop exercises installed from packs, by exercise id (src/lib/store/exercises.ts). */
+  exercises!: Table<ExerciseRow, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -252,6 +292,18 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<st
       poll_cursors: 'key'
     },
     upgrade: (tx) => startFiringRecipes(tx)
+  },
+  // Version 9 adds governance (issue 15): the audit trail, the workspace's people, the policy and its lock,
+  // and workshop exercises installed from packs. A version's optional `note` needs no index. New tables
+  // only, so no upgrade step.
+  {
+    version: 9,
+    stores: {
+      audit: 'seq, at, action, actor.id, [target.kind+target.id]',
+      people: 'id',
+      governance: 'key',
+      exercises: 'id, pack_id'
+    }
   }
 ];
 

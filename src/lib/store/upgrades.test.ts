@@ -75,7 +75,8 @@ describe('opening a database an earlier version of Sous left', () => {
     const recipes = await db.recipes.toArray();
     const eventRecipe = recipes.find((r) => r.name.startsWith('Edited'))!;
     const manual = recipes.find((r) => r.name === 'Flag big invoices')!;
-    expect(await getLifecycle(db, eventRecipe.id)).toMatchObject({ state: 'started', active_version: 2 });
+    // (A database version 8 or later left has run that upgrade already; its fixture has no lifecycle rows.)
+    if (version < 8) expect(await getLifecycle(db, eventRecipe.id)).toMatchObject({ state: 'started', active_version: 2 });
     expect(await getLifecycle(db, manual.id)).toMatchObject({ state: 'stopped' });
 
     if (version >= 4) {
