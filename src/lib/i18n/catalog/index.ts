@@ -13,6 +13,11 @@ import * as problems from './problems';
 import * as app from './app';
 import * as settings from './settings';
 import * as packs from './packs';
+import * as governance from './governance';
+import * as audit from './audit';
+import * as workshop from './workshop';
+import * as room from './room';
+import * as versions from './versions';
 import type { LeafKeys } from './shape';
 
 const english = {
@@ -26,7 +31,12 @@ const english = {
   problems: problems.en,
   app: app.en,
   settings: settings.en,
-  packs: packs.en
+  packs: packs.en,
+  governance: governance.en,
+  audit: audit.en,
+  workshop: workshop.en,
+  room: room.en,
+  versions: versions.en
 } as const;
 
 export type Namespace = keyof typeof english;
@@ -45,7 +55,12 @@ export const RESOURCES = {
     problems: problems.ko,
     app: app.ko,
     settings: settings.ko,
-    packs: packs.ko
+    packs: packs.ko,
+    governance: governance.ko,
+    audit: audit.ko,
+    workshop: workshop.ko,
+    room: room.ko,
+    versions: versions.ko
   }
 } as const;
 
