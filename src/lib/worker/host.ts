@@ -9,17 +9,18 @@ import { systemClock } from '../engine/system-clock';
 import type { Recipe, RecipeIssue, UncertainAnswer, User } from '../recipe';
 import { parseRecipeText } from '../recipe';
 import { builtinConnectors } from '../connectors/builtin';
-import { DexieChatSink, DexieJournal, DexieRecipeSource, DexieReplayStore, DexieTables, getRecipe, jobIdsWithStatus, saveRecipe, type SousDb } from '../store';
+import { DexieChatSink, DexieJournal, DexieRecipeSource, DexieReplayStore, DexieTables, jobIdsWithStatus, saveRecipe, type SousDb } from '../store';
 import { deleteCustomConnector, saveCustomConnector } from '../store/custom-connectors';
 import { buildOpenApiConnector, connectorIdProblem } from '../connectors/openapi';
 import { WorkspaceConnectors } from './workspace-connectors';
 import type { ModelClient } from '../ai/model-client';
 import { JobLocks, lockingJournal, type LockRequester } from './job-locks';
 import type { AttachmentReader, IncomingMail } from '../connectors/sandbox';
-import type { JobToStart } from '../connectors/sandbox/dispatch';
 import { createSandboxHost } from './sandbox-host';
 import { createConversationHost } from './conversation-host';
 import { createLifecycleHost } from './lifecycle-host';
+import { createPolicyGate } from './policy-gate';
+import { createJobStarts } from './job-starts';
 import { testStep, type StepTestData, type StepTestResult } from '../engine/step-test';
 
 export interface HostDeps {
@@ -48,6 +49,8 @@ export const LOCAL_USER: User = { id: 'local', name: 'Local user', roles: [] };
 export function createEngineHost(deps: HostDeps) {
   const { db } = deps;
   const locks = new JobLocks(deps.locks);
+  const gate = createPolicyGate(db);
+  const guarded = gate.fetch(deps.fetch ?? ((input, init) => fetch(input, init)));
   const journal = lockingJournal(new DexieJournal(db), locks);
   const sandbox = createSandboxHost({
     db,
@@ -59,12 +62,16 @@ export function createEngineHost(deps: HostDeps) {
   const builtin = builtinConnectors({
     chat: new DexieChatSink(db),
     tables: new DexieTables(db),
-    http: { fetch: deps.fetch },
+    http: { fetch: guarded },
     sandbox: { stores: sandbox.stores, events: sandbox.events, now: deps.clock ? () => deps.clock!.now() : undefined },
     ai: { model: deps.model, replays: new DexieReplayStore(db) }
   });
-  // Imported (OpenAPI) connectors join the built-in ones; synced before each job starts or goes on.
-  const connectors = new WorkspaceConnectors(builtin, db, { fetch: deps.fetch }, deps.report);
+  // Imported (OpenAPI) connectors join the built-in ones; synced, with the policy, before each job starts or goes on.
+  const connectors = new WorkspaceConnectors(builtin, db, { fetch: guarded }, deps.report);
+  const sync = async () => {
+    await connectors.sync();
+    await gate.refresh();
+  };
   const runner = createRunner({
     journal,
     connectors,
@@ -73,6 +80,7 @@ export function createEngineHost(deps: HostDeps) {
     newId: deps.newId,
     clock: deps.clock,
     secrets: deps.secrets,
+    admit: gate.admit,
     // Asked only while a job runs, long after `conversations` below is made.
     childAgent: (recipeId, parent) => conversations.childAgent(recipeId, parent)
   });
@@ -83,7 +91,7 @@ export function createEngineHost(deps: HostDeps) {
     locks,
     lockRequester: deps.locks,
     connectors,
-    sync: () => connectors.sync(),
+    sync,
     newId: deps.newId ?? (() => crypto.randomUUID()),
     clock: deps.clock ?? systemClock,
     actingUser: () => sandbox.actingUser(),
@@ -91,64 +99,26 @@ export function createEngineHost(deps: HostDeps) {
     report: deps.report
   });
 
-  /** The chats that follow a job (or should: an agent's approval) hear how it stands; never fails the caller. */
-  function tellConversations(jobId: string): Promise<void> {
-    return conversations.jobSettled(jobId).catch((err) => deps.report(`the chat could not be told about job ${jobId}: ${err instanceof Error ? err.message : String(err)}`));
-  }
-
-  /** Let a job run on without the caller; a failure that is not the job's own (a full disk) is reported. */
-  function inBackground(jobId: string, work: Promise<unknown>): void {
-    work
-      .then(
-        () => tellConversations(jobId),
-        (err) => deps.report(`job ${jobId} stopped: ${err instanceof Error ? err.message : String(err)}`)
-      )
-      .finally(() => locks.release(jobId));
-  }
-
-  /** Create a job (as the user the person acts as) and drive it in the background; answers its id. */
-  async function startJob({ recipe, version, trigger }: JobToStart): Promise<string> {
-    await connectors.sync();
-    const job = await runner.create(recipe, trigger, { version, user: await sandbox.actingUser() });
-    inBackground(job.id, runner.resume(job.id, recipe));
-    return job.id;
-  }
-
-  /**
-   * A job a trigger fired (a schedule tick, a webhook): its id is `jobId` (from the event id), so an event
-   * started twice (a crash before its acknowledgement) goes on with the one job instead of making another.
-   * `done` settles when the job ends or waits.
-   */
-  async function startTriggered({ recipe, version, trigger, jobId }: JobToStart & { jobId: string }): Promise<{ jobId: string; done: Promise<unknown> }> {
-    await connectors.sync();
-    const existing = await journal.loadJob(jobId);
-    if (existing) {
-      const done = locks.with(jobId, async () => {
-        const job = await journal.loadJob(jobId);
-        if (job?.status === 'running' && !runner.isActive(jobId)) await runner.resume(jobId);
-      });
-      inBackground(jobId, done);
-      return { jobId, done };
-    }
-    const job = await runner.create(recipe, trigger, { version, jobId, user: await sandbox.actingUser() });
-    const done = runner.resume(job.id, recipe);
-    inBackground(job.id, done);
-    return { jobId: job.id, done };
-  }
+  const starts = createJobStarts({
+    db,
+    runner,
+    journal,
+    locks,
+    sync,
+    admit: gate.admit,
+    actingUser: () => sandbox.actingUser(),
+    jobSettled: (jobId) => conversations.jobSettled(jobId),
+    report: deps.report
+  });
+  const { startJob, startTriggered, inBackground, tellConversations } = starts;
   const lifecycle = createLifecycleHost({ db, connectors });
-
-  async function newest(recipeId: string) {
-    const found = await getRecipe(db, recipeId);
-    if (!found) throw new Error(`there is no recipe "${recipeId}"`);
-    return found;
-  }
 
   return {
     /** The connectors jobs use; "Check connection" asks the same ones (with the same fetch). */
     connectors,
     /** Test this step: one action step with the data before it, run as a job would run it, in memory (no job). */
     async testStep(recipe: Recipe, stepId: string, data: StepTestData): Promise<StepTestResult> {
-      await connectors.sync();
+      await sync();
       return testStep(recipe, stepId, data, { connectors, secrets: deps.secrets, clock: deps.clock, user: await sandbox.actingUser() });
     },
     /** For the trigger hosts (schedules, webhooks) beside this one. */
@@ -172,20 +142,17 @@ export function createEngineHost(deps: HostDeps) {
       if (problem) throw new Error(`the connector id "${draft.id}" cannot be used: ${problem}`);
       const def = buildOpenApiConnector(draft, { fetch: deps.fetch });
       await saveCustomConnector(db, draft);
-      await connectors.sync();
+      await sync();
       return Object.keys(def.actions).length;
     },
 
     async deleteConnector(id: string): Promise<void> {
       await deleteCustomConnector(db, id);
-      await connectors.sync();
+      await sync();
     },
 
-    /** Start a job of the recipe's newest version; answers its id at once (RunRefused for bad input). */
-    async run(recipeId: string, triggerInput: unknown): Promise<string> {
-      const { recipe, version } = await newest(recipeId);
-      return startJob({ recipe, version, trigger: triggerInput });
-    },
+    /** Start a job of the recipe's newest version; answers its id at once (RunRefused for bad input, PolicyRefused). */
+    run: starts.run,
 
     /**
      * A sandbox app's event (e.g. a person added a vendor on the ERP page): start a job for each saved
@@ -202,7 +169,7 @@ export function createEngineHost(deps: HostDeps) {
 
     /** Answer a waiting approval; resolves when the job ends or waits again. */
     async answer(jobId: string, path: string, choice: string): Promise<void> {
-      await connectors.sync();
+      await sync();
       // The answer is the person's the studio acts as (the HR sandbox's "Acting as"), else the local user.
       const by = (await sandbox.actingUser()).id;
       await locks.with(jobId, () => runner.answer(jobId, path, { choice, by }));
@@ -215,7 +182,7 @@ export function createEngineHost(deps: HostDeps) {
      * else null), `rerun` or `stop`. Who answered is the person the studio acts as, kept on the step.
      */
     async answerUncertain(jobId: string, path: string, choice: UncertainAnswer['choice'], output?: unknown): Promise<void> {
-      await connectors.sync();
+      await sync();
       const by = (await sandbox.actingUser()).id;
       await locks.with(jobId, () => runner.answerUncertain(jobId, path, { choice, by, output }));
       await tellConversations(jobId);
@@ -242,26 +209,15 @@ export function createEngineHost(deps: HostDeps) {
       if (runner.isActive(jobId)) await runner.cancel(jobId);
     },
 
-    /**
-     * Run a finished job again as a new job, on the recipe's newest version (so a fixed recipe is what
-     * runs); `fromFailed` keeps the steps that succeeded. Answers the new job's id at once.
-     */
-    async rerun(jobId: string, fromFailed: boolean): Promise<string> {
-      await connectors.sync();
-      const old = await journal.loadJob(jobId);
-      if (!old) throw new Error(`there is no job ${jobId}`);
-      const { recipe, version } = await newest(old.recipe_id);
-      const { job } = await runner.createRerun(jobId, { fromFailed, recipe, version });
-      inBackground(job.id, runner.resume(job.id, recipe));
-      return job.id;
-    },
+    /** Run a finished job again on the recipe's newest version (`fromFailed` keeps what succeeded). */
+    rerun: starts.rerun,
 
     /**
      * End the approvals whose `timeout` has passed: the engine fails such a step when it goes on with the
      * job, so each job past due is resumed (under its lock). The worker calls this on a timer.
      */
     async expireApprovals(): Promise<void> {
-      await connectors.sync();
+      await sync();
       const now = (deps.clock ?? systemClock).now().getTime();
       for (const id of await jobIdsWithStatus(db, 'waiting')) {
         const job = await journal.loadJob(id);
@@ -272,7 +228,7 @@ export function createEngineHost(deps: HostDeps) {
 
     /** Go on with every job left running when its page was closed or reloaded. */
     async resumeRunning(): Promise<void> {
-      await connectors.sync();
+      await sync();
       for (const id of await jobIdsWithStatus(db, 'running')) {
         const work = locks.with(id, async () => {
           const job = await journal.loadJob(id);
