@@ -14,6 +14,8 @@ import { contextRefs, type ContextRef } from './expression-refs';
 import { hyphenProblem, hyphenRefs } from './hyphen-refs';
 import { wrongInputTypes } from './input-types';
 import type { LintCode, ProblemParams } from './codes';
+import { policyLintProblems } from './policy';
+import type { Policy } from '../policy/schema';
 import { walkScopes, type StepScope } from '../recipe/scope';
 import type { Recipe, Step } from '../recipe/schema';
 import { allSteps } from '../recipe/walk';
@@ -21,8 +23,9 @@ import { allSteps } from '../recipe/walk';
 /**
  * One problem, on a step (null: the trigger or the recipe) at a place like `steps[2].input.url`. `message`
  * is English (the command line, tests and contracts read it); `code` with `params` is the same problem for
- * the studio to say in the person's language (`problemText`, the `problems` namespace). Lint always sets
- * `code`; it is optional in the type only so that problems made elsewhere (tests, import) still fit.
+ * the studio to say in the person's language (`problemText`, the `problems` namespace). Lint sets `code`
+ * on all but a policy's problems (policy.ts: the contract's line, shown as it is); it is optional in the
+ * type for those and for problems made elsewhere (tests, import).
  */
 export interface Problem {
   step: string | null;
@@ -70,6 +73,8 @@ export interface LintOptions {
    * means it can run. Without it (a file, the command line) connections are not checked.
    */
   bindings?: Bindings;
+  /** The workspace's policy in force: each rule the recipe breaks is a problem on its step (as a run refuses it). */
+  policy?: Policy;
 }
 
 /** What lint finds, and what the recipe does to the world (shown as "Reads only" / "Changes data"). */
@@ -115,6 +120,7 @@ export function lintRecipe(recipe: Recipe, catalog: LintCatalog, options: LintOp
     lintStep(step, catalog, options, add, check);
   });
   if (options.bindings) problems.push(...connectionProblems(recipe, catalog, options.bindings));
+  if (options.policy) problems.push(...policyLintProblems(recipe, options.policy));
   return problems;
 }
 
