@@ -1,0 +1,34 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { verifyChain } from '../audit/chain';
+import { AuditRowSchema } from '../audit/schema';
+import { allAudit, recordAudit } from './audit';
+import { freshDb } from './test-db';
+
+describe('recordAudit', () => {
+  it('appends entries as the owner with seq, time and a valid chain', async () => {
+    const db = freshDb();
+    const first = await recordAudit(db, { action: 'recipe.create', target: { kind: 'recipe', id: 'r1' } }, { now: () => new Date('2026-12-07T10:00:00Z') });
+    expect(first).toMatchObject({ seq: 1, at: '2026-12-07T10:00:00.000Z', actor: { id: 'owner', role: 'admin' }, prev: '0'.repeat(64), detail: {} });
+    const second = await recordAudit(db, { action: 'recipe.edit', target: { kind: 'recipe', id: 'r1', version: 2 }, detail: { note: 'x' } });
+    expect(second.seq).toBe(2);
+    expect(second.prev).toBe(first.hash);
+    const rows = await allAudit(db);
+    rows.forEach((r) => AuditRowSchema.parse(r));
+    expect(verifyChain(rows)).toEqual({ ok: true, entries: 2 });
+  });
+
+  it('does not fork when many appends race', async () => {
+    const db = freshDb();
+    await Promise.all(Array.from({ length: 20 }, (_, i) => recordAudit(db, { action: 'job.run', target: { kind: 'job', id: `j${i}` } })));
+    const rows = await allAudit(db);
+    expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    expect(verifyChain(rows).ok).toBe(true);
+  });
+
+  it('refuses an unknown action and writes nothing', async () => {
+    const db = freshDb();
+    await expect(recordAudit(db, { action: 'nope' as 'job.run', target: { kind: 'job', id: 'j' } })).rejects.toThrow();
+    expect(await db.audit.count()).toBe(0);
+  });
+});
