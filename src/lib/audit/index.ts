@@ -1,1 +1,4 @@
 export * from './schema';
+export * from './chain';
+export * from './csv';
+export * from './filters';

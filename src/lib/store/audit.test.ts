@@ -31,4 +31,20 @@ describe('recordAudit', () => {
     await expect(recordAudit(db, { action: 'nope' as 'job.run', target: { kind: 'job', id: 'j' } })).rejects.toThrow();
     expect(await db.audit.count()).toBe(0);
   });
+
+  it('finds a stored entry changed, removed or reordered in the database', async () => {
+    const db = freshDb();
+    for (let i = 0; i < 4; i++) await recordAudit(db, { action: 'recipe.edit', target: { kind: 'recipe', id: 'r1', version: i + 1 } });
+    await db.audit.update(2, { detail: { sneaky: true } });
+    expect(verifyChain(await allAudit(db))).toMatchObject({ ok: false, at: 2, problem: 'changed' });
+    const fresh = freshDb();
+    for (let i = 0; i < 4; i++) await recordAudit(fresh, { action: 'recipe.edit', target: { kind: 'recipe', id: 'r1' } });
+    await fresh.audit.delete(3);
+    expect(verifyChain(await allAudit(fresh))).toMatchObject({ ok: false, at: 4, problem: 'removed' });
+    const moved = freshDb();
+    for (let i = 0; i < 3; i++) await recordAudit(moved, { action: 'recipe.edit', target: { kind: 'recipe', id: `r${i}` } });
+    const rows = await allAudit(moved);
+    await moved.audit.bulkPut([{ ...rows[0]!, seq: 2 }, { ...rows[1]!, seq: 1 }]);
+    expect(verifyChain(await allAudit(moved))).toMatchObject({ ok: false, at: 1, problem: 'changed' });
+  });
 });
