@@ -4,7 +4,9 @@
  */
 import type { ConnectionSecrets } from '../engine/ports';
 import { Vault, VaultRecordSchema, type VaultRecord } from '../connections/vault';
+import { recordAudit } from './audit';
 import type { ConnectionRow, SousDb } from './db';
+import { assertMay } from './people';
 import { guardWrite } from './storage-errors';
 
 export interface ConnectionDraft {
@@ -33,6 +35,7 @@ export async function createVault(db: SousDb, passphrase: string | null): Promis
 }
 
 export async function createConnection(db: SousDb, vault: Vault, draft: ConnectionDraft, now = new Date()): Promise<ConnectionRow> {
+  await assertMay(db, 'connections');
   const secrets = draft.secrets ?? {};
   const row: ConnectionRow = {
     id: crypto.randomUUID(),
@@ -44,11 +47,14 @@ export async function createConnection(db: SousDb, vault: Vault, draft: Connecti
     updated_at: now.toISOString()
   };
   await guardWrite(`the connection "${draft.label}"`, () => db.connections.add(row));
+  await recordAudit(db, { action: 'connection.create', target: { kind: 'connection', id: row.id }, detail: { connector: row.connector, label: row.label } });
   return row;
 }
 
 export async function renameConnection(db: SousDb, id: string, label: string): Promise<void> {
+  await assertMay(db, 'connections');
   await guardWrite(`the connection "${label}"`, () => db.connections.update(id, { label, updated_at: new Date().toISOString() }));
+  await recordAudit(db, { action: 'connection.edit', target: { kind: 'connection', id }, detail: { label } });
 }
 
 /**
@@ -56,6 +62,7 @@ export async function renameConnection(db: SousDb, id: string, label: string): P
  * that changed. A field left out keeps what it holds; the rest of the connection is unchanged.
  */
 export async function setConnectionSecrets(db: SousDb, vault: Vault, id: string, secrets: Record<string, string>): Promise<void> {
+  await assertMay(db, 'connections');
   const row = await db.connections.get(id);
   if (!row) throw new Error('that connection no longer exists');
   const given = Object.fromEntries(Object.entries(secrets).filter(([, v]) => v !== ''));
@@ -63,14 +70,20 @@ export async function setConnectionSecrets(db: SousDb, vault: Vault, id: string,
   const all = { ...kept, ...given };
   const sealed = Object.keys(all).length > 0 ? await vault.seal(all) : null;
   await guardWrite(`the connection "${row.label}"`, () => db.connections.update(id, { sealed, updated_at: new Date().toISOString() }));
+  // Which fields changed, never their values.
+  await recordAudit(db, { action: 'connection.edit', target: { kind: 'connection', id }, detail: { label: row.label, secrets_set: Object.keys(given).sort().join(', ') } });
 }
 
 /** Delete a connection and every recipe's binding to it. */
 export async function deleteConnection(db: SousDb, id: string): Promise<void> {
-  await db.transaction('rw', db.connections, db.connection_bindings, async () => {
+  await assertMay(db, 'connections');
+  const old = await db.transaction('rw', db.connections, db.connection_bindings, async () => {
+    const row = await db.connections.get(id);
     await db.connections.delete(id);
     await db.connection_bindings.where('connection_id').equals(id).delete();
+    return row;
   });
+  if (old) await recordAudit(db, { action: 'connection.delete', target: { kind: 'connection', id }, detail: { connector: old.connector, label: old.label } });
 }
 
 export function listConnections(db: SousDb): Promise<ConnectionRow[]> {
@@ -79,14 +92,18 @@ export function listConnections(db: SousDb): Promise<ConnectionRow[]> {
 
 /** Use this connection for the recipe's reference `ref` (what an import asks the person to choose). */
 export async function bindConnection(db: SousDb, recipeId: string, ref: string, connectionId: string): Promise<void> {
+  await assertMay(db, 'connections');
   await guardWrite('the connection choice', () => db.connection_bindings.put({ recipe_id: recipeId, ref, connection_id: connectionId }));
+  await recordAudit(db, { action: 'connection.edit', target: { kind: 'connection', id: connectionId }, detail: { bound_recipe: recipeId, recipe_id: recipeId, ref } });
 }
 
 /** The engine's port: a step's connection, opened at call time only. */
 export class DexieConnectionSecrets implements ConnectionSecrets {
   constructor(
     private readonly db: SousDb,
-    private readonly vault: Vault
+    private readonly vault: Vault,
+    /** Told each time a connection is opened for a step (the audit trail's "connection used"). */
+    private readonly onUse?: (use: { connection: ConnectionRow; recipeId: string; ref: string }) => Promise<void>
   ) {}
 
   async resolve(ref: string, connector: string, recipeId: string): Promise<Record<string, string> | undefined> {
@@ -95,6 +112,7 @@ export class DexieConnectionSecrets implements ConnectionSecrets {
     const row = await this.db.connections.get(binding.connection_id);
     if (!row || row.connector !== connector) return undefined;
     const secrets = row.sealed ? await this.vault.open(row.sealed) : {};
+    await this.onUse?.({ connection: row, recipeId, ref });
     return { ...row.fields, ...secrets };
   }
 }

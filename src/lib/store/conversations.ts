@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { ConversationStateSchema, newConversation, type ConversationState } from '../agents/conversation/state';
+import { recordAudit } from './audit';
 import type { SousDb } from './db';
 import { guardWrite } from './storage-errors';
 
@@ -60,7 +61,10 @@ export async function getConversation(db: SousDb, id: string): Promise<Conversat
 /** Save a conversation with its new state (its job index follows the state). */
 export async function putConversation(db: SousDb, row: ConversationRow, now = new Date()): Promise<ConversationRow> {
   const saved: ConversationRow = { ...row, jobs: [...new Set([...row.jobs, ...jobsOf(row.state)])], updated_at: now.toISOString() };
+  const started = !(await db.conversations.get(row.id));
   await guardWrite(`the conversation "${row.title}"`, () => db.conversations.put(saved));
+  // Once, when it starts; what is said in it is not recorded.
+  if (started) await recordAudit(db, { action: 'conversation', target: { kind: 'conversation', id: row.id }, detail: { kind: row.kind, agents: row.agents.join(', ') } });
   return saved;
 }
 

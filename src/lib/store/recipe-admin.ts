@@ -4,7 +4,9 @@
  * they keep pointing at the recipe id, so a restored recipe finds its history again.
  */
 import { RECIPE_FORMAT, type Recipe } from '../recipe';
+import { recordAudit } from './audit';
 import type { RecipeRow, RecipeVersionRow, SousDb } from './db';
+import { assertMay } from './people';
 import { getRecipe, saveRecipe } from './recipes';
 import { guardWrite } from './storage-errors';
 
@@ -62,7 +64,7 @@ export async function duplicateRecipe(db: SousDb, id: string, now = new Date()):
   const found = await getRecipe(db, id);
   if (!found) throw new Error(`there is no recipe "${id}"`);
   const copyId = await uniqueRecipeId(db, `${id.slice(0, MAX_SLUG - 5).replace(/-+$/, '')}-copy`);
-  await saveRecipe(db, { ...found.recipe, id: copyId, name: `${found.recipe.name} (copy)` }, now);
+  await saveRecipe(db, { ...found.recipe, id: copyId, name: `${found.recipe.name} (copy)` }, now, { detail: { copied_from: id } });
   return copyId;
 }
 
@@ -71,7 +73,8 @@ export async function duplicateRecipe(db: SousDb, id: string, now = new Date()):
  * recipe stops with it (its triggers no longer fire); Undo brings it back stopped.
  */
 export async function deleteRecipe(db: SousDb, id: string): Promise<DeletedRecipe> {
-  return guardWrite(`deleting recipe "${id}"`, () =>
+  await assertMay(db, 'edit');
+  const deleted = await guardWrite(`deleting recipe "${id}"`, () =>
     db.transaction('rw', db.recipes, db.recipe_versions, db.recipe_states, async () => {
       const row = await db.recipes.get(id);
       if (!row) throw new Error(`there is no recipe "${id}"`);
@@ -83,11 +86,14 @@ export async function deleteRecipe(db: SousDb, id: string): Promise<DeletedRecip
       return { row, versions: kept };
     })
   );
+  await recordAudit(db, { action: 'recipe.delete', target: { kind: 'recipe', id, version: deleted.row.version }, detail: { name: deleted.row.name, versions: deleted.versions.length } });
+  return deleted;
 }
 
 /** Undo a delete. Refused when a recipe with that id was made in between (nothing is overwritten). */
 export async function restoreRecipe(db: SousDb, deleted: DeletedRecipe): Promise<void> {
   const { row, versions } = deleted;
+  await assertMay(db, 'edit');
   await guardWrite(`restoring recipe "${row.id}"`, () =>
     db.transaction('rw', db.recipes, db.recipe_versions, async () => {
       if (await db.recipes.get(row.id)) throw new Error(`a recipe "${row.id}" exists again, so the deleted one was not restored`);
@@ -95,4 +101,5 @@ export async function restoreRecipe(db: SousDb, deleted: DeletedRecipe): Promise
       await db.recipes.add(row);
     })
   );
+  await recordAudit(db, { action: 'recipe.restore', target: { kind: 'recipe', id: row.id, version: row.version }, detail: { name: row.name, undeleted: true } });
 }

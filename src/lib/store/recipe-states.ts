@@ -3,7 +3,9 @@
  * a recipe may start (lint, policy, connections) live in src/lib/triggers/lifecycle/; this only records.
  */
 import type { Recipe } from '../recipe';
+import { recordAudit } from './audit';
 import { RecipeStateRowSchema, type RecipeStateRow, type SousDb } from './db';
+import { assertMay } from './people';
 import { getRecipe } from './recipes';
 import { guardWrite } from './storage-errors';
 
@@ -49,17 +51,22 @@ function lifecycleOf(recipeId: string, newest: number, state: RecipeStateRow | u
 
 /** Record a recipe as started on `version` (also "Start this version" on a started one). */
 export async function markStarted(db: SousDb, recipeId: string, version: number, now = new Date()): Promise<void> {
+  await assertMay(db, 'start');
   await guardWrite(`recipe "${recipeId}"`, async () => {
     await db.recipe_states.put({ recipe_id: recipeId, state: 'started', active_version: version, changed_at: now.toISOString() });
   });
+  await recordAudit(db, { action: 'recipe.start', target: { kind: 'recipe', id: recipeId, version } });
 }
 
 /** Record a recipe as stopped; its active version is kept, so the list can say what ran last. */
 export async function markStopped(db: SousDb, recipeId: string, now = new Date()): Promise<void> {
-  await guardWrite(`recipe "${recipeId}"`, async () => {
+  await assertMay(db, 'start');
+  const active = await guardWrite(`recipe "${recipeId}"`, async () => {
     const row = await db.recipe_states.get(recipeId);
     await db.recipe_states.put({ recipe_id: recipeId, state: 'stopped', active_version: row?.active_version ?? null, changed_at: now.toISOString() });
+    return row?.active_version ?? null;
   });
+  await recordAudit(db, { action: 'recipe.stop', target: { kind: 'recipe', id: recipeId, ...(active ? { version: active } : {}) } });
 }
 
 /**

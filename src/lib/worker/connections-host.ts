@@ -4,6 +4,7 @@
  * connections through these calls; it can read connection rows (never secrets) from the database itself.
  */
 import { Vault } from '../connections/vault';
+import { connectionUseRecorder } from '../store/audit';
 import { checkConnection } from '../connectors/check';
 import type { CheckResult, ConnectorDef } from '../connectors/sdk';
 import {
@@ -28,6 +29,7 @@ export interface ConnectionsHostOptions {
 
 export function createConnectionsHost(db: SousDb, options: ConnectionsHostOptions = {}) {
   let vault = new Vault();
+  const recordUse = connectionUseRecorder(db);
 
   /** A vault without a passphrase opens by itself: its key never leaves this browser anyway. */
   async function openDeviceVault(): Promise<void> {
@@ -42,7 +44,7 @@ export function createConnectionsHost(db: SousDb, options: ConnectionsHostOption
 
   return {
     /** The engine's port; it asks the current vault each time, so unlocking later takes effect at once. */
-    secrets: { resolve: (ref: string, connector: string, recipeId: string) => new DexieConnectionSecrets(db, vault).resolve(ref, connector, recipeId) },
+    secrets: { resolve: (ref: string, connector: string, recipeId: string) => new DexieConnectionSecrets(db, vault, recordUse).resolve(ref, connector, recipeId) },
     openDeviceVault,
     api: {
       async vaultState(): Promise<VaultState> {
