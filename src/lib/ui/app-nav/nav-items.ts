@@ -1,9 +1,27 @@
+import type { MessageKey } from '$lib/i18n';
+
 /** The studio's sections, in the order the left nav lists them. */
-export type NavLabel = 'recipes' | 'jobs' | 'inbox' | 'chat' | 'agents' | 'assistants' | 'tables' | 'connectors' | 'connections' | 'packs' | 'sandbox' | 'models' | 'settings';
+export type NavLabel =
+  | 'recipes'
+  | 'jobs'
+  | 'inbox'
+  | 'chat'
+  | 'agents'
+  | 'assistants'
+  | 'tables'
+  | 'connectors'
+  | 'connections'
+  | 'packs'
+  | 'workshop'
+  | 'sandbox'
+  | 'models'
+  | 'governance'
+  | 'audit'
+  | 'settings';
 
 export interface NavItem {
   href: string;
-  /** Its name's key in `common:nav` (shown through `t`, so it follows the language); Packs keeps its own in `packs:nav`. */
+  /** Its name, said through `navLabelKey` (so it follows the language). */
   label: NavLabel;
   /** An SVG path (24×24, stroked) drawn before the label; decorative, the label is the name. */
   icon: string;
@@ -20,14 +38,31 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/connectors', label: 'connectors', icon: 'M4 4h7v7H4z M13 4h7v7h-7z M4 13h7v7H4z M16.5 13v7 M13 16.5h7' },
   { href: '/connections', label: 'connections', icon: 'M8 12h8 M6 8a4 4 0 0 0 0 8h2 M18 8a4 4 0 0 1 0 8h-2' },
   { href: '/packs', label: 'packs', icon: 'M4 8l8-4 8 4v8l-8 4-8-4z M4 8l8 4 8-4 M12 12v8' },
+  { href: '/workshop', label: 'workshop', icon: 'M3 9l9-5 9 5-9 5z M7 11v5c3 2 7 2 10 0v-5 M21 9v6' },
   { href: '/sandbox', label: 'sandbox', icon: 'M4 20h16 M6 20V10l6-5 6 5v10 M10 20v-5h4v5' },
   { href: '/models', label: 'models', icon: 'M7 7h10v10H7z M10 3v4 M14 3v4 M10 17v4 M14 17v4 M3 10h4 M3 14h4 M17 10h4 M17 14h4' }
 ];
 
 /** At the nav's foot, above Help: the studio's own settings, apart from the work's sections. */
 export const FOOT_ITEMS: readonly NavItem[] = [
+  { href: '/governance', label: 'governance', icon: 'M12 3l8 3v6c0 4.5-3.4 8-8 9-4.6-1-8-4.5-8-9V6z M9 12l2 2 4-4' },
+  { href: '/audit', label: 'audit', icon: 'M6 3h9l4 4v14H6z M9 11h7 M9 15h7 M9 7h3' },
   { href: '/settings', label: 'settings', icon: 'M12 9a3 3 0 1 0 0 6a3 3 0 1 0 0-6z M12 2v3 M12 19v3 M2 12h3 M19 12h3 M4.9 4.9l2.1 2.1 M17 17l2.1 2.1 M4.9 19.1L7 17 M17 7l2.1-2.1' }
 ];
+
+/** The catalogue key of a section's name: most in `common:nav`; the newer areas keep theirs in their own namespace. */
+export function navLabelKey(label: NavLabel): MessageKey {
+  switch (label) {
+    case 'packs':
+      return 'packs:nav';
+    case 'workshop':
+    case 'governance':
+    case 'audit':
+      return `governance:nav.${label}`;
+    default:
+      return `common:nav.${label}`;
+  }
+}
 
 /** Whether `pathname` is inside the section at `href`; the editor (`/recipes/…`) counts as Recipes. */
 export function isCurrent(href: string, pathname: string): boolean {
