@@ -91,3 +91,16 @@ describe('the policy in the store', () => {
     expect((await readPolicy(db))?.policy.name).toBe('Workshop rules');
   });
 });
+
+describe('governance on the audit trail', () => {
+  it('records policy.set, lock, unlock and clear, never the PIN', async () => {
+    const db = freshDb();
+    await setPolicy(db, RULES);
+    await lockPolicy(db, '2468', fast);
+    await unlockPolicy(db, '2468', fast);
+    await clearPolicy(db);
+    const rows = await db.audit.orderBy('seq').toArray();
+    expect(rows.map((r) => r.action)).toEqual(['policy.set', 'policy.lock', 'policy.unlock', 'policy.clear']);
+    expect(JSON.stringify(rows)).not.toContain('2468');
+  });
+});

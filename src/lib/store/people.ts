@@ -10,6 +10,7 @@ import { checkPin, type PinCheckOptions } from '../access/pin-guard';
 import { may, type Permission, type Role } from '../access/roles';
 import type { Actor, AuditInput } from '../audit/schema';
 import type { PersonRow, SousDb } from './db';
+import { recordAudit } from './audit';
 
 /** The owner of a studio nobody was added to. */
 export const OWNER: Actor = { id: 'owner', name: 'owner', role: 'admin' };
@@ -128,11 +129,10 @@ export async function switchPerson(db: SousDb, id: string, pin?: string, options
   return actorOf(person);
 }
 
-/**
- * AUDIT: the audit helper's `recordAudit` (src/lib/store/audit.ts) takes this place once it is in git log;
- * until then governance changes are not recorded.
- */
-export async function recordGovernance(_db: SousDb, _input: AuditInput): Promise<void> {}
+/** A governance change on the audit trail, as the current person (after a switch: the one switched to). */
+export async function recordGovernance(db: SousDb, input: AuditInput): Promise<void> {
+  await recordAudit(db, input);
+}
 
 function actorOf(person: PersonRow): Actor {
   return { id: person.id, name: person.name, role: person.role };

@@ -100,3 +100,14 @@ describe('the studio engine enforces the policy in force', () => {
     expect((await settled(await host.run('fetcher', {}))).status).toBe('succeeded');
   });
 });
+
+describe('the audit trail of runs', () => {
+  it('records job.run for each top-level job with its recipe, version and job id', async () => {
+    const { host } = setup();
+    await host.importRecipe(recipeText('https://api.test/x'));
+    const jobId = await host.run('fetcher', {});
+    await settled(jobId);
+    const runs = (await db.audit.toArray()).filter((row) => row.action === 'job.run');
+    expect(runs.map((r) => r.target)).toEqual([{ kind: 'recipe', id: 'fetcher', version: 1, job: jobId }]);
+  });
+});

@@ -11,6 +11,7 @@ import type { JobToStart } from '../connectors/sandbox/dispatch';
 import { getRecipe, type SousDb } from '../store';
 import { assertMay } from '../store/people';
 import type { AuditInput } from '../audit/schema';
+import { recordAudit } from '../store/audit';
 import type { DexieJournal } from '../store';
 import type { JobLocks } from './job-locks';
 
@@ -49,7 +50,7 @@ export function createJobStarts(deps: JobStartDeps) {
 
   /** A new top-level job is on the audit trail; a failure to record it is said, and the job runs on. */
   async function recorded(job: Job): Promise<Job> {
-    await recordJobRun(db, { action: 'job.run', target: { kind: 'job', id: job.id, job: job.id }, detail: { recipe: job.recipe_id, version: job.recipe_version } }).catch((err) =>
+    await recordJobRun(db, { action: 'job.run', target: { kind: 'recipe', id: job.recipe_id, job: job.id, ...(job.recipe_version ? { version: job.recipe_version } : {}) }, detail: { job: job.id } }).catch((err) =>
       deps.report(`job ${job.id} could not be put on the audit trail: ${err instanceof Error ? err.message : String(err)}`)
     );
     return job;
@@ -125,8 +126,6 @@ export function createJobStarts(deps: JobStartDeps) {
   };
 }
 
-/**
- * AUDIT: the audit helper's `recordAudit` (src/lib/store/audit.ts) takes this place once it is in git log;
- * until then runs are not recorded.
- */
-async function recordJobRun(_db: SousDb, _input: AuditInput): Promise<void> {}
+async function recordJobRun(db: SousDb, input: AuditInput): Promise<void> {
+  await recordAudit(db, input);
+}

@@ -149,7 +149,7 @@ export const ko: Messages<typeof en> = {
     unlock: '잠금 해제',
     locked: '{{by}}님이 {{date}}에 잠금: 교체하거나 지우려면 PIN이 필요합니다.',
     unlocked: '잠겨 있지 않음: 정책을 바꿀 수 있는 사람은 누구나 교체하거나 지울 수 있습니다.',
-    pinLabel: 'PIN',
+    pinLabel: 'PIN 번호',
     newPinLabel: '새 PIN (숫자 4~12자리)',
     pinNeeded: '정책이 잠겨 있습니다. PIN을 입력하세요.',
     done: {
@@ -180,7 +180,7 @@ export const ko: Messages<typeof en> = {
     empty: '추가된 사람이 없습니다.',
     name: '이름',
     role: '역할',
-    pin: 'PIN',
+    pin: 'PIN 번호',
     hasPin: 'PIN 있음',
     noPin: 'PIN 없음',
     add: '사람 추가',
