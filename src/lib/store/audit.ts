@@ -68,3 +68,17 @@ export function connectionUseRecorder(db: SousDb, options: RecordOptions = {}) {
     );
   };
 }
+
+/** For the single-recipe export (the recipe list's and the editor's "Export"): after the file was made. */
+export function recordRecipeExport(db: SousDb, recipeId: string, version: number | null, blanked: number): Promise<AuditRow> {
+  return recordAudit(db, { action: 'recipe.export', target: { kind: 'recipe', id: recipeId, ...(version ? { version } : {}) }, detail: { secrets_blanked: blanked } });
+}
+
+/** For an approval's answer (src/lib/worker/host.ts `answer`/`answerUncertain`): after it was stored. */
+export function recordApprovalAnswer(db: SousDb, answer: { jobId: string; path: string; choice: string; recipeId?: string }): Promise<AuditRow> {
+  return recordAudit(db, {
+    action: 'approval.answer',
+    target: { kind: 'job', id: answer.jobId, job: answer.jobId },
+    detail: { step: answer.path, choice: answer.choice, ...(answer.recipeId ? { recipe_id: answer.recipeId } : {}) }
+  });
+}

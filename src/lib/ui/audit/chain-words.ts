@@ -1,0 +1,8 @@
+/** The chain's state in the person's language. */
+import { t } from '$lib/i18n';
+import type { ChainState } from '../../audit/chain';
+
+export function chainText(state: ChainState): string {
+  if (state.ok) return t('audit:intact', { entries: state.entries });
+  return t(state.problem === 'changed' ? 'audit:brokenChanged' : 'audit:brokenRemoved', { at: state.at });
+}
