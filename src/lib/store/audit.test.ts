@@ -47,4 +47,9 @@ describe('recordAudit', () => {
     await moved.audit.bulkPut([{ ...rows[0]!, seq: 2 }, { ...rows[1]!, seq: 1 }]);
     expect(verifyChain(await allAudit(moved))).toMatchObject({ ok: false, at: 1, problem: 'changed' });
   });
+
+  it('the v9 database fixture holds a valid chain', async () => {
+    const fixture = (await import('../../../tests/fixtures/db/v9.json')).default as { audit: unknown[] };
+    expect(verifyChain(fixture.audit.map((r) => AuditRowSchema.parse(r)))).toEqual({ ok: true, entries: 1 });
+  });
 });
