@@ -42,3 +42,38 @@ export async function fetchProxyToken(proxy: string, doFetch: typeof fetch = fet
   if (!res.ok) throw new Error(`the proxy did not hand out its token (${res.status}); is the studio served by it?`);
   return ((await res.json()) as { token: string }).token;
 }
+
+export interface ProxyPolicy {
+  name: string;
+  /** Host names (`*.` for subdomains), as the policy's `hosts`. */
+  hosts: readonly string[];
+}
+
+export type SetProxyPolicyResult = { ok: true } | { ok: false; reason: 'no_server' | 'refused'; message: string };
+
+/**
+ * Tell the local server that served this studio which hosts the policy in force allows (`null`: none in
+ * force, or one without `hosts`), so the proxy refuses the rest as well (`policy_host`). Same-origin, as
+ * the "Allow" button's calls: where the studio is served another way there is no proxy to tell (`no_server`).
+ */
+export async function setProxyPolicy(policy: ProxyPolicy | null, doFetch: typeof fetch = (...args) => fetch(...args)): Promise<SetProxyPolicyResult> {
+  let token: unknown;
+  try {
+    const answer = await doFetch('/proxy-settings/token', { headers: { accept: 'application/json' } });
+    if (!answer.ok || !/json/.test(answer.headers.get('content-type') ?? '')) return { ok: false, reason: 'no_server', message: String(answer.status) };
+    token = ((await answer.json()) as { token?: unknown }).token;
+  } catch (err) {
+    return { ok: false, reason: 'no_server', message: err instanceof Error ? err.message : String(err) };
+  }
+  if (typeof token !== 'string') return { ok: false, reason: 'no_server', message: 'no token' };
+  const headers: Record<string, string> = { 'x-sous-settings-token': token };
+  if (policy) headers['content-type'] = 'application/json';
+  const answer = await doFetch('/proxy-settings/policy', {
+    method: policy ? 'POST' : 'DELETE',
+    headers,
+    body: policy ? JSON.stringify({ name: policy.name, hosts: [...policy.hosts] }) : undefined
+  });
+  if (answer.ok) return { ok: true };
+  const body = (await answer.json().catch(() => ({}))) as { error?: { message?: string } };
+  return { ok: false, reason: 'refused', message: body.error?.message ?? String(answer.status) };
+}

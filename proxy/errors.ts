@@ -10,6 +10,8 @@ export const PROXY_ERRORS = {
   forbidden_origin: 403,
   wrong_host: 403,
   navigation_refused: 403,
+  policy_host: 403,
+  room_read_only: 403,
   not_found: 404,
   method_not_allowed: 405,
   request_too_large: 413,

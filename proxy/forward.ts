@@ -10,6 +10,7 @@ import { request, type Dispatcher } from 'undici';
 import type { AddressPolicy } from './address-policy';
 import { ProxyError, findProxyError } from './errors';
 import { createGuardedAgent, type Resolver } from './guarded-agent';
+import type { HostPolicy } from './host-policy';
 import { CROSS_ORIGIN_DROP } from './headers';
 import type { Limits } from './limits';
 import { checkLiteralHost, parseTarget } from './target';
@@ -36,6 +37,8 @@ export interface ForwarderOptions {
   resolve?: Resolver;
   /** Extra trusted CA certificates (PEM). */
   extraCa?: readonly string[];
+  /** The policy's `hosts` in force, judged on every hop before anything is sent. */
+  hostPolicy?: HostPolicy;
 }
 
 export interface Forwarder {
@@ -55,6 +58,7 @@ export function createForwarder(options: ForwarderOptions): Forwarder {
     let { method, url, body } = req;
     let headers = { ...req.headers };
     for (let redirects = 0; ; redirects++) {
+      options.hostPolicy?.check(url);
       checkLiteralHost(url, policy);
       const res = await send(agent, { method, url, headers, body }, signal, limits).catch((err) => {
         throw translate(err, url, timer, limits);

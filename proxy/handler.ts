@@ -13,6 +13,7 @@ import { ProxyError, errorBody, findProxyError } from './errors';
 import { createForwarder } from './forward';
 import { createGate } from './gate';
 import type { Resolver } from './guarded-agent';
+import type { HostPolicy } from './host-policy';
 import { ERROR_HEADER, TOKEN_HEADER, studioResponseHeaders, upstreamRequestHeaders } from './headers';
 import type { Limits } from './limits';
 import { consoleSink, formatLogLine, type LogSink } from './log';
@@ -31,6 +32,8 @@ export interface ProxyConfig {
   allow?: readonly string[];
   /** Exact `host:port` pairs the studio opened while the server runs (proxy/runtime-allow.ts). */
   opened?: { has(hostname: string, port: number): boolean };
+  /** The policy's `hosts`, set at start (`--policy`) or by the studio (`/proxy-settings/policy`). */
+  hostPolicy?: HostPolicy;
   limits: Limits;
   resolve?: Resolver;
   /** Extra trusted CA certificates (PEM) for upstream TLS. */
@@ -63,7 +66,7 @@ const NAVIGATION_TEXT =
 export function createProxyHandler(config: ProxyConfig): ProxyHandler {
   const gate = createGate({ hosts: config.hosts, origins: config.origins });
   const policy = createAddressPolicy({ allow: config.allow, opened: config.opened });
-  const forwarder = createForwarder({ policy, limits: config.limits, resolve: config.resolve, extraCa: config.extraCa });
+  const forwarder = createForwarder({ policy, hostPolicy: config.hostPolicy, limits: config.limits, resolve: config.resolve, extraCa: config.extraCa });
   const limiter = createRateLimiter(config.limits.requestsPerMinute, config.now);
   const log = config.log ?? consoleSink;
 

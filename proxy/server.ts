@@ -9,6 +9,7 @@ import { ownHosts } from './gate';
 import type { Resolver } from './guarded-agent';
 import { createProxyHandler, type ProxyHandler } from './handler';
 import { DEFAULT_LIMITS, type Limits } from './limits';
+import { createHostPolicy, type HostPolicy, type PolicyHosts } from './host-policy';
 import { createHooksEndpoint, type HookLimits, type HooksEndpoint } from './hooks-endpoint';
 import { defaultHooksDataDir, defaultHooksTokenFile, hooksTokenFor } from './hooks-setup';
 import { openHookStore, type HookStore } from './hooks-store';
@@ -16,6 +17,7 @@ import type { LogSink } from './log';
 import { createMcpEndpoint, MCP_PATH, type McpEndpoint } from './mcp-endpoint';
 import { defaultMcpTokenFile, loadOrCreateMcpToken } from './mcp-token';
 import { modelFiles } from './model-files';
+import { createRoom, notServingRoom, type Room, type RoomOptions } from './room';
 import { createRuntimeAllowlist } from './runtime-allow';
 import { createSettingsEndpoint, type SettingsEndpoint } from './settings-endpoint';
 import { staticFiles } from './static-files';
@@ -37,6 +39,8 @@ export interface ProxyOptions {
   resolve?: Resolver;
   log?: LogSink;
   now?: () => number;
+  /** A policy's name and `hosts`: the proxy reaches only those host names (`--policy FILE`). */
+  policy?: PolicyHosts;
 }
 
 export interface ServerOptions {
@@ -52,6 +56,8 @@ export interface ServerOptions {
   mcp?: McpOptions | false;
   /** Webhooks for the studio's started webhook recipes (`/hooks/PATH`, `/hooks-relay/*`); `false` or absent: none. */
   hooks?: HooksOptions | false;
+  /** Serve the studio to a room (`--host 0.0.0.0`): read-only for other machines, with a token for the rest. */
+  room?: RoomOptions | false;
 }
 
 export interface HooksOptions {
@@ -82,6 +88,10 @@ export interface RunningServer {
   mcp?: { url: string; token: string; tokenFile?: string; created: boolean; endpoint: McpEndpoint };
   /** The webhooks, when they run: the URL paths go under, the token, and whether this start made it. */
   hooks?: { baseUrl: string; token: string; tokenFile: string; created: boolean; dataDir: string };
+  /** The room, when served: its URLs and token. */
+  room?: { urls: string[]; token: string };
+  /** The policy's `hosts` the proxy enforces (also set from /proxy-settings/policy). */
+  hostPolicy?: HostPolicy;
   close(): Promise<void>;
 }
 
@@ -99,10 +109,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // The studio's own proxy settings (its "Allow" button) exist only where this server serves the studio.
   const opened = proxyOptions && options.root ? createRuntimeAllowlist() : undefined;
   let settings: SettingsEndpoint | undefined;
+  const hostPolicy = proxyOptions ? createHostPolicy(proxyOptions.policy) : undefined;
+  let room: Room | undefined;
 
   const server = createServer((req, res) => {
     (async () => {
+      // A room's request without the token reaches only what is read-only: the refusal, the room, models, files.
+      if (room?.refuse(req, res)) return;
+      if (room?.handle(req, res)) return;
       if (models && (await models(req, res))) return;
+      if (room?.readOnly(req)) return serve ? serve(req, res) : void res.writeHead(404).end();
+      if (!room && serve && notServingRoom(req, res)) return;
       if (mcp && (await mcp.handle(req, res))) return;
       if (hooks && (await hooks.handle(req, res))) return;
       if (settings && (await settings.handle(req, res))) return;
@@ -124,10 +141,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     throw err;
   });
   const { port } = server.address() as AddressInfo;
+  if (options.room && options.root) room = createRoom(options.room, port);
+  // In a room, the machine's own addresses are its names too (the trainer's tools with the room token).
+  const publicHosts = [...(proxyOptions?.publicHosts ?? []), ...(room?.urls.map((u) => new URL(u).host) ?? [])];
   if (proxyOptions && token) {
     proxy = createProxyHandler({
       token,
-      hosts: ownHosts(host, port, proxyOptions.publicHosts),
+      hosts: ownHosts(host, port, publicHosts),
+      hostPolicy,
       origins: proxyOptions.origins,
       allow: proxyOptions.allow,
       opened,
@@ -139,14 +160,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     });
   }
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
-  if (opened) settings = createSettingsEndpoint({ hosts: ownHosts(host, port, proxyOptions?.publicHosts), allowlist: opened, log: proxyOptions?.log });
+  if (opened) settings = createSettingsEndpoint({ hosts: ownHosts(host, port, publicHosts), allowlist: opened, hostPolicy, log: proxyOptions?.log });
   if (mcpOptions && mcpToken) {
-    mcp = createMcpEndpoint({ token: mcpToken.token, tokenFile: mcpOptions.tokenFile, hosts: ownHosts(host, port, proxyOptions?.publicHosts), askTimeoutMs: mcpOptions.askTimeoutMs, maxSessions: mcpOptions.maxSessions });
+    mcp = createMcpEndpoint({ token: mcpToken.token, tokenFile: mcpOptions.tokenFile, hosts: ownHosts(host, port, publicHosts), askTimeoutMs: mcpOptions.askTimeoutMs, maxSessions: mcpOptions.maxSessions });
   }
   if (hooksSetup) {
     const { token: hooksToken, store } = hooksSetup;
     const hookOptions = options.hooks || {};
-    hooks = createHooksEndpoint({ token: hooksToken, store, hosts: ownHosts(host, port, proxyOptions?.publicHosts), limits: hookOptions.limits, pingMs: hookOptions.pingMs });
+    hooks = createHooksEndpoint({ token: hooksToken, store, hosts: ownHosts(host, port, publicHosts), limits: hookOptions.limits, pingMs: hookOptions.pingMs });
   }
   const close = async () => {
     // Open streams (the studio's relays, MCP sessions) would keep server.close waiting: end them first.
@@ -161,7 +182,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   };
   const mcpInfo = mcp && mcpToken ? { url: `${url}${MCP_PATH}`, ...mcpToken, tokenFile: mcpOptions?.tokenFile, endpoint: mcp } : undefined;
   const hooksInfo = hooksSetup && { baseUrl: `${url}/hooks/`, token: hooksSetup.token, tokenFile: hooksSetup.tokenFile, created: hooksSetup.created, dataDir: hooksSetup.dataDir };
-  return { server, url, token, mcp: mcpInfo, hooks: hooksInfo, close };
+  return { server, url, token, mcp: mcpInfo, hooks: hooksInfo, room: room && { urls: room.urls, token: room.token }, hostPolicy, close };
 }
 
 /** The webhook token and store; without a store that can be written (no durable queue), no webhooks, said so. */

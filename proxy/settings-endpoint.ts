@@ -6,6 +6,9 @@
  *   GET    /proxy-settings/allow   { allowed: ["127.0.0.1:8080", …] }
  *   POST   /proxy-settings/allow   { "host": "127.0.0.1:8080" } → { entry, allowed }
  *   DELETE /proxy-settings/allow?host=127.0.0.1:8080 → { allowed }
+ *   GET    /proxy-settings/policy  { policy: { name, hosts } | null }
+ *   POST   /proxy-settings/policy  { "name": "…", "hosts": ["api.example.org", "*.corp.example"] } → { policy }
+ *   DELETE /proxy-settings/policy  → { policy: null }   (the proxy's own --policy, if any, is not restored)
  *
  * Why no web page can widen the proxy: every route wants `Host` to be this server (DNS rebinding), refuses
  * page loads, and wants the studio's own origin: a write must carry an own `Origin` (browsers always send
@@ -19,6 +22,7 @@ import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createGate } from './gate';
 import { readLimitedBody } from './read-body';
+import { PolicyHostsSchema, type HostPolicy } from './host-policy';
 import type { RuntimeAllowlist } from './runtime-allow';
 import { tokenMatches } from './token';
 import { Refusal, replyJson } from './json-reply';
@@ -26,11 +30,15 @@ import { Refusal, replyJson } from './json-reply';
 export const SETTINGS_PREFIX = '/proxy-settings/';
 export const SETTINGS_TOKEN_HEADER = 'x-sous-settings-token';
 const MAX_BODY = 4096;
+/** A policy may list 1000 names of 200 characters. */
+const MAX_POLICY_BODY = 256 * 1024;
 
 export interface SettingsOptions {
   /** `host:port` names this server answers to as itself (see `ownHosts`). */
   hosts: readonly string[];
   allowlist: RuntimeAllowlist;
+  /** The policy's `hosts` the proxy enforces; without it, no /proxy-settings/policy route. */
+  hostPolicy?: HostPolicy;
   /** Fixed for tests; else a fresh one for this server's life. */
   token?: string;
   /** Told of each change, for the server's log. */
@@ -71,7 +79,11 @@ export function createSettingsEndpoint(options: SettingsOptions): SettingsEndpoi
     const write = method !== 'GET' && method !== 'HEAD';
     studioOnly(req, write);
     if (path === 'token' && method === 'GET') return replyJson(res, 200, { token });
-    if (path !== 'allow') throw new Refusal(404, `the proxy's settings are GET ${SETTINGS_PREFIX}token and GET, POST, DELETE ${SETTINGS_PREFIX}allow`);
+    if (path === 'policy' && options.hostPolicy) {
+      tokenOk(req);
+      return policyRoute(req, res, options.hostPolicy);
+    }
+    if (path !== 'allow') throw new Refusal(404, `the proxy's settings are GET ${SETTINGS_PREFIX}token and GET, POST, DELETE ${SETTINGS_PREFIX}allow and ${SETTINGS_PREFIX}policy`);
     tokenOk(req);
     if (method === 'GET') return replyJson(res, 200, { allowed: allowlist.list() });
     if (method === 'POST') {
@@ -89,6 +101,24 @@ export function createSettingsEndpoint(options: SettingsOptions): SettingsEndpoi
     throw new Refusal(405, `${SETTINGS_PREFIX}allow takes GET, POST and DELETE`);
   }
 
+  async function policyRoute(req: IncomingMessage, res: ServerResponse, hostPolicy: HostPolicy): Promise<void> {
+    const method = req.method ?? 'GET';
+    if (method === 'GET') return replyJson(res, 200, { policy: hostPolicy.current() ?? null });
+    if (method === 'POST') {
+      const parsed = PolicyHostsSchema.safeParse(await jsonBody(req, MAX_POLICY_BODY, '{ "name": "…", "hosts": ["api.example.org"] }'));
+      if (!parsed.success) throw new Refusal(400, 'send the policy as { "name": "…", "hosts": ["api.example.org", "*.corp.example"] }');
+      hostPolicy.set(parsed.data);
+      log(`the studio set the policy ${JSON.stringify(parsed.data.name)}: the proxy reaches ${parsed.data.hosts.length} listed host name(s) only`);
+      return replyJson(res, 200, { policy: parsed.data });
+    }
+    if (method === 'DELETE') {
+      if (hostPolicy.current()) log(`the studio lifted the policy ${JSON.stringify(hostPolicy.current()!.name)} on the proxy`);
+      hostPolicy.set(undefined);
+      return replyJson(res, 200, { policy: null });
+    }
+    throw new Refusal(405, `${SETTINGS_PREFIX}policy takes GET, POST and DELETE`);
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     const url = new URL(req.url ?? '/', 'http://x');
     if (!url.pathname.startsWith(SETTINGS_PREFIX)) return false;
@@ -104,16 +134,20 @@ export function createSettingsEndpoint(options: SettingsOptions): SettingsEndpoi
   return { token, handle };
 }
 
-async function hostFromBody(req: IncomingMessage): Promise<string> {
-  if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) throw new Refusal(415, 'send the setting as JSON: { "host": "127.0.0.1:8080" }');
-  const body = await readLimitedBody(req, MAX_BODY);
-  if (body === null) throw new Refusal(413, `a setting may be ${MAX_BODY} bytes at most`);
-  let parsed: unknown;
+/** A JSON body within `max` bytes; `example` says what to send instead. */
+async function jsonBody(req: IncomingMessage, max: number, example: string): Promise<unknown> {
+  if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) throw new Refusal(415, `send the setting as JSON: ${example}`);
+  const body = await readLimitedBody(req, max);
+  if (body === null) throw new Refusal(413, `a setting may be ${max} bytes at most`);
   try {
-    parsed = JSON.parse(body.toString('utf8'));
+    return JSON.parse(body.toString('utf8'));
   } catch {
     throw new Refusal(400, 'the body is not JSON');
   }
+}
+
+async function hostFromBody(req: IncomingMessage): Promise<string> {
+  const parsed = await jsonBody(req, MAX_BODY, '{ "host": "127.0.0.1:8080" }');
   const host = (parsed as { host?: unknown } | null)?.host;
   if (typeof host !== 'string') throw new Refusal(400, 'say which address to allow: { "host": "127.0.0.1:8080" }');
   return host;
