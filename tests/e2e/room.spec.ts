@@ -1,0 +1,44 @@
+/**
+ * The Room page in real Chromium, against a second server this spec starts on 127.0.0.1 in room mode (the
+ * participant is told apart by a header the test adds, as proxy/room.test.ts does): the trainer sees the
+ * room URL with its QR code; a participant gets the link to import the room's pack; the studio the config
+ * serves (no room) says how to start one.
+ */
+import { expect, test } from '@playwright/test';
+import { loadRoomPack } from '../../proxy/room';
+import { startServer, type RunningServer } from '../../proxy/server';
+
+const ROOT = process.env.E2E_BUILD ?? 'build';
+let running: RunningServer;
+
+test.beforeAll(async () => {
+  const loaded = await loadRoomPack('tests/fixtures/packs/finance-workshop.sous-pack.json');
+  if (!loaded.ok) throw new Error(loaded.message);
+  running = await startServer({
+    root: ROOT,
+    port: 0,
+    proxy: false,
+    room: { addresses: ['127.0.0.1'], pack: loaded.pack, isRoomClient: (req) => req.headers['x-test-room'] === '1' }
+  });
+});
+test.afterAll(async () => running?.close());
+
+test('the trainer sees the room URL and its QR code', async ({ page }) => {
+  await page.goto(`${running.url}/room`);
+  const url = page.getByTestId('room-url');
+  await expect(url.locator('code')).toHaveText(`${running.url}/room`);
+  await expect(url.getByRole('img', { name: `QR code for ${running.url}/room` })).toBeVisible();
+  await expect(page.getByText('Pack for the room: Finance workshop')).toBeVisible();
+});
+
+test('a participant gets the import link', async ({ page }) => {
+  await page.setExtraHTTPHeaders({ 'x-test-room': '1' });
+  await page.goto(`${running.url}/room`);
+  await expect(page.getByRole('link', { name: 'Import the room’s pack' })).toHaveAttribute('href', '/packs?from=room');
+  await expect(page.getByTestId('room-url')).toHaveCount(0);
+});
+
+test('without a room, the page says how to start one', async ({ page }) => {
+  await page.goto('/room');
+  await expect(page.getByText('npm start -- --host 0.0.0.0 --pack FILE')).toBeVisible();
+});
