@@ -2,6 +2,8 @@
  * The engine's home in the browser: a module Web Worker, reached from the page through Comlink
  * (client.ts). Jobs run here, off the page's thread, and go on (from the journal) when a page reloads.
  */
+// First: the ids the engine makes need crypto.randomUUID, which a plain-http room origin lacks.
+import '../platform/random-uuid';
 import * as Comlink from 'comlink';
 import { SousDb } from '../store/db';
 import { withPlainErrors } from './boundary';
