@@ -21,6 +21,8 @@ import { createConversationHost } from './conversation-host';
 import { createLifecycleHost } from './lifecycle-host';
 import { createPolicyGate } from './policy-gate';
 import { createJobStarts } from './job-starts';
+import { assertMay } from '../store/people';
+import { recordApprovalAnswer } from '../store/audit';
 import { testStep, type StepTestData, type StepTestResult } from '../engine/step-test';
 
 export interface HostDeps {
@@ -170,9 +172,11 @@ export function createEngineHost(deps: HostDeps) {
     /** Answer a waiting approval; resolves when the job ends or waits again. */
     async answer(jobId: string, path: string, choice: string): Promise<void> {
       await sync();
+      await assertMay(db, 'answer');
       // The answer is the person's the studio acts as (the HR sandbox's "Acting as"), else the local user.
       const by = (await sandbox.actingUser()).id;
       await locks.with(jobId, () => runner.answer(jobId, path, { choice, by }));
+      await recordApprovalAnswer(db, { jobId, path, choice });
       // Answered in the Inbox or on a chat's card: the chats waiting on the job say how it went.
       await tellConversations(jobId);
     },
@@ -183,8 +187,10 @@ export function createEngineHost(deps: HostDeps) {
      */
     async answerUncertain(jobId: string, path: string, choice: UncertainAnswer['choice'], output?: unknown): Promise<void> {
       await sync();
+      await assertMay(db, 'answer');
       const by = (await sandbox.actingUser()).id;
       await locks.with(jobId, () => runner.answerUncertain(jobId, path, { choice, by, output }));
+      await recordApprovalAnswer(db, { jobId, path, choice });
       await tellConversations(jobId);
     },
 
