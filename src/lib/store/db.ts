@@ -155,6 +155,8 @@ export const ExerciseRowSchema = z.object({
   pack_id: z.string(),
   pack_name: z.string(),
   exercise: ExerciseSchema,
+  /** The pack as imported (canonical JSON): a check runs in the world it describes, as `sous grade` does. */
+  pack: z.string(),
   installed_at: z.string()
 });
 export type ExerciseRow = z.infer<typeof ExerciseRowSchema>;

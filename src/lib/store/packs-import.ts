@@ -15,6 +15,7 @@ import { saveAgent } from './agents';
 import { getRecipe, saveRecipe } from './recipes';
 import { guardWrite } from './storage-errors';
 import { DexieTables } from './tables';
+import { installExercises } from './exercises';
 
 export interface RecipePlan {
   recipe: Recipe;
@@ -73,6 +74,8 @@ export interface PackImported {
   agents: number;
   tables: number;
   bindings: number;
+  /** Workshop exercises installed (shown beside the editor of their recipes). */
+  exercises: number;
 }
 
 /**
@@ -83,7 +86,7 @@ export interface PackImported {
 export async function importPack(db: SousDb, pack: Pack, choices: RefChoice[], options: { now?: Date; newId?: () => string } = {}): Promise<PackImported> {
   const now = options.now ?? new Date();
   const newId = options.newId ?? (() => crypto.randomUUID());
-  const stores = [db.recipes, db.recipe_versions, db.agents, db.lookup_tables, db.lookup_rows, db.connection_bindings, db.connections];
+  const stores = [db.recipes, db.recipe_versions, db.agents, db.lookup_tables, db.lookup_rows, db.connection_bindings, db.connections, db.exercises, db.audit, db.people, db.governance];
   return guardWrite(`the pack "${pack.name}"`, () =>
     db.transaction('rw', stores, async () => {
       const recipes: PackImported['recipes'] = [];
@@ -103,7 +106,8 @@ export async function importPack(db: SousDb, pack: Pack, choices: RefChoice[], o
         await db.connection_bindings.put({ recipe_id: choice.recipe_id, ref: choice.ref, connection_id: choice.connection_id });
         bindings++;
       }
-      return { recipes, agents: pack.agents.length, tables: pack.tables.length, bindings };
+      const exercises = await installExercises(db, pack, now);
+      return { recipes, agents: pack.agents.length, tables: pack.tables.length, bindings, exercises };
     })
   );
 }
