@@ -47,6 +47,10 @@ test('a locked policy forbidding http blocks a test run with the clear message a
   await expect(dialog.getByRole('alert')).toContainText(REFUSAL);
   await dialog.getByRole('button', { name: 'Close' }).click();
 
+  // The editor shows the same rule as a problem on its step, before any run.
+  await page.getByRole('link', { name: 'Fetch rates' }).first().click();
+  await expect(page.getByText('does not allow the connector "http"').first()).toBeVisible();
+
   // Locked: clearing without the PIN, and with a wrong one, is refused; the right one clears it.
   await governance(page);
   await card.getByRole('button', { name: 'Clear the policy' }).click();

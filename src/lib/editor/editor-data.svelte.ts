@@ -10,6 +10,8 @@ import type { RecipeEffect } from '../connectors/effects';
 import { lintReport, type Bindings, type Problem } from '../lint/lint';
 import { jobsOfRecipe, readJob, type SousDb } from '../store';
 import { listVersions } from '../store/recipe-versions';
+import { readPolicy } from '../store/governance';
+import type { Policy } from '../policy/schema';
 import { live } from '../ui/live.svelte';
 import { problemText } from '../ui/problems/problem-text';
 import { boundConnectors } from '../worker/lifecycle-host';
@@ -23,7 +25,9 @@ export function editorData(db: SousDb, recipeId: () => string) {
   const recipeIds = live(recipeId, () => db.recipes.toCollection().primaryKeys() as Promise<string[]>);
   const recipes = live(recipeId, () => newestRecipes(db));
   const bindings = live(recipeId, (id): Promise<Bindings> => boundConnectors(db, id));
-  return { versions, job, recipeIds, recipes, bindings };
+  // The policy in force: what it forbids is a problem on its step before any run refuses it.
+  const policy = live(recipeId, async (): Promise<Policy | null> => (await readPolicy(db))?.policy ?? null);
+  return { versions, job, recipeIds, recipes, bindings, policy };
 }
 
 /** Every recipe's newest saved version, by id: what a `call` step runs. */
@@ -41,9 +45,10 @@ export function problemsOf(
   recipe: Recipe,
   knownRecipes: readonly string[] | undefined,
   recipes?: ReadonlyMap<string, Recipe>,
-  bindings?: Bindings
+  bindings?: Bindings,
+  policy?: Policy | null
 ): { list: Problem[]; byStep: Map<string, string[]>; effect: RecipeEffect } {
-  const options = { ...(knownRecipes ? { knownRecipes } : {}), ...(bindings ? { bindings } : {}), recipe: (id: string) => recipes?.get(id) };
+  const options = { ...(knownRecipes ? { knownRecipes } : {}), ...(bindings ? { bindings } : {}), ...(policy ? { policy } : {}), recipe: (id: string) => recipes?.get(id) };
   const { problems: list, effect } = lintReport(recipe, studioCatalog(), options);
   const byStep = new Map<string, string[]>();
   for (const problem of list) {
