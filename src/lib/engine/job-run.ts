@@ -374,7 +374,7 @@ export class JobRun {
     }
     let secrets: Record<string, string> | undefined;
     try {
-      secrets = await this.deps.secrets?.resolve(step.connection, ref.connector, this.recipe.id);
+      secrets = await this.deps.secrets?.resolve(step.connection, ref.connector, this.recipe.id, this.job.id);
     } catch (err) {
       // A locked vault is the person's to fix (unlock it), not a bug: say so on the step.
       throw userError(`connection "${step.connection}": ${err instanceof Error ? err.message : String(err)}`, 'connection');

@@ -67,7 +67,7 @@ export interface ConnectorLookup {
 /** Gives a step the secret fields of the connection its recipe names; undefined when none is set up. */
 export interface ConnectionSecrets {
   /** Throws (e.g. the vault is locked) with a message the person can act on. */
-  resolve(ref: string, connector: string, recipeId: string): Promise<Record<string, string> | undefined>;
+  resolve(ref: string, connector: string, recipeId: string, jobId?: string): Promise<Record<string, string> | undefined>;
 }
 
 /** Where `call` steps (and resumed jobs) find recipes. */

@@ -58,8 +58,8 @@ describe('audit entries from the store', () => {
     await bindConnection(db, 'r1', 'billing', row.id);
     await db.jobs.put({ id: 'j1', recipe_id: 'r1', status: 'running', started_at: '2026-12-07T10:00:00.000Z' } as never);
     const secrets = new DexieConnectionSecrets(db, vault, connectionUseRecorder(db));
-    await secrets.resolve('billing', 'http', 'r1');
-    await secrets.resolve('billing', 'http', 'r1');
+    await secrets.resolve('billing', 'http', 'r1', 'j1');
+    await secrets.resolve('billing', 'http', 'r1', 'j1');
     await deleteConnection(db, row.id);
     const rows = await allAudit(db);
     expect(rows.map((r) => r.action)).toEqual(['connection.create', 'connection.edit', 'connection.edit', 'connection.edit', 'connection.use', 'connection.delete']);

@@ -40,28 +40,20 @@ export function allAudit(db: SousDb): Promise<AuditRow[]> {
   return db.audit.orderBy('seq').toArray();
 }
 
-/**
- * Records "connection used" once per job and connection, however many steps call it. The port that opens
- * a connection is told the recipe, not the job, so the job is the recipe's newest running one.
- */
+/** Records "connection used" once per job and connection, however many steps call it. */
 export function connectionUseRecorder(db: SousDb, options: RecordOptions = {}) {
   const seen = new Set<string>();
-  return async (use: { connection: ConnectionRow; recipeId: string; ref: string }): Promise<void> => {
-    const job = await db.jobs
-      .where('[recipe_id+started_at]')
-      .between([use.recipeId, ''], [use.recipeId, '\uffff'])
-      .reverse()
-      .filter((j) => j.status === 'running' || j.status === 'queued')
-      .first();
-    const key = `${job?.id ?? ''}|${use.connection.id}`;
-    if (job && seen.has(key)) return;
+  return async (use: { connection: ConnectionRow; recipeId: string; ref: string; jobId?: string }): Promise<void> => {
+    // Without a job (a caller that names none) every use is said.
+    const key = `${use.jobId ?? ''}|${use.connection.id}`;
+    if (use.jobId && seen.has(key)) return;
     if (seen.size > 10_000) seen.clear(); // a long-lived worker; forgetting only risks a repeated entry
     seen.add(key);
     await recordAudit(
       db,
       {
         action: 'connection.use',
-        target: { kind: 'connection', id: use.connection.id, ...(job ? { job: job.id } : {}) },
+        target: { kind: 'connection', id: use.connection.id, ...(use.jobId ? { job: use.jobId } : {}) },
         detail: { connector: use.connection.connector, label: use.connection.label, recipe_id: use.recipeId, ref: use.ref }
       },
       options

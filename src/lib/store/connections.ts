@@ -103,16 +103,16 @@ export class DexieConnectionSecrets implements ConnectionSecrets {
     private readonly db: SousDb,
     private readonly vault: Vault,
     /** Told each time a connection is opened for a step (the audit trail's "connection used"). */
-    private readonly onUse?: (use: { connection: ConnectionRow; recipeId: string; ref: string }) => Promise<void>
+    private readonly onUse?: (use: { connection: ConnectionRow; recipeId: string; ref: string; jobId?: string }) => Promise<void>
   ) {}
 
-  async resolve(ref: string, connector: string, recipeId: string): Promise<Record<string, string> | undefined> {
+  async resolve(ref: string, connector: string, recipeId: string, jobId?: string): Promise<Record<string, string> | undefined> {
     const binding = await this.db.connection_bindings.get([recipeId, ref]);
     if (!binding) return undefined;
     const row = await this.db.connections.get(binding.connection_id);
     if (!row || row.connector !== connector) return undefined;
     const secrets = row.sealed ? await this.vault.open(row.sealed) : {};
-    await this.onUse?.({ connection: row, recipeId, ref });
+    await this.onUse?.({ connection: row, recipeId, ref, jobId });
     return { ...row.fields, ...secrets };
   }
 }

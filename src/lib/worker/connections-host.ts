@@ -44,7 +44,9 @@ export function createConnectionsHost(db: SousDb, options: ConnectionsHostOption
 
   return {
     /** The engine's port; it asks the current vault each time, so unlocking later takes effect at once. */
-    secrets: { resolve: (ref: string, connector: string, recipeId: string) => new DexieConnectionSecrets(db, vault, recordUse).resolve(ref, connector, recipeId) },
+    secrets: {
+      resolve: (ref: string, connector: string, recipeId: string, jobId?: string) => new DexieConnectionSecrets(db, vault, recordUse).resolve(ref, connector, recipeId, jobId)
+    },
     openDeviceVault,
     api: {
       async vaultState(): Promise<VaultState> {
