@@ -7,7 +7,9 @@ import { setProxyPolicy, type SetProxyPolicyResult } from '../../../../proxy/cli
 import { readPolicy } from '../../store/governance';
 import type { SousDb } from '../../store/db';
 
-export async function syncProxyPolicy(db: SousDb, doFetch?: typeof fetch): Promise<SetProxyPolicyResult> {
+/** `onlyInForce`: on start, where no policy is in force there is nothing the proxy could still hold from us. */
+export async function syncProxyPolicy(db: SousDb, doFetch?: typeof fetch, onlyInForce = false): Promise<SetProxyPolicyResult | undefined> {
   const policy = (await readPolicy(db))?.policy;
+  if (!policy && onlyInForce) return undefined;
   return setProxyPolicy(policy?.hosts ? { name: policy.name, hosts: policy.hosts } : null, doFetch);
 }
