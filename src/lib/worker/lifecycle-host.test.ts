@@ -9,6 +9,7 @@ import { readFixture } from '../connectors/openapi/fixtures';
 import { bindConnection, getLifecycle, SousDb } from '../store';
 import { createEngineHost } from './host';
 import { memoryLocks } from './memory-locks';
+import { setPolicy } from '../store/governance';
 
 let db: SousDb;
 afterEach(() => db?.delete());
@@ -112,5 +113,25 @@ describe('startRecipe with what this machine has', () => {
     });
     await host.stopRecipe(first.id);
     expect(await host.startRecipe(second.id)).toMatchObject({ ok: true });
+  });
+});
+
+describe('startRecipe and the policy in force', () => {
+  const fetching = recipe('f', { trigger: { kind: 'webhook', path: 'in' }, steps: [post, { id: 'fetch', kind: 'action', connector: 'http', action: 'request', input: { url: 'https://api.test/x' } }] });
+
+  it('refuses a recipe the policy forbids, in the contract words, and changes nothing', async () => {
+    const host = engine();
+    const { id } = await imported(host, fetching);
+    await setPolicy(db, { format: 'sous.policy/v1', name: 'Workshop rules', connectors: { deny: ['http'] } });
+    const result = await host.startRecipe(id);
+    expect(result).toEqual({ ok: false, reasons: ['steps[1] (fetch): the policy "Workshop rules" does not allow the connector "http"'] });
+    expect((await getLifecycle(db, id))?.state).toBe('stopped');
+  });
+
+  it('starts the same recipe once the policy allows it', async () => {
+    const host = engine();
+    const { id } = await imported(host, fetching);
+    await setPolicy(db, { format: 'sous.policy/v1', name: 'Hosts', hosts: ['api.test'] });
+    expect(await host.startRecipe(id)).toMatchObject({ ok: true });
   });
 });

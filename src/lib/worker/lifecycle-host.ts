@@ -8,7 +8,9 @@ import Dexie from 'dexie';
 import { ConnectorCatalog } from '../connectors/catalog';
 import type { ConnectorDef } from '../connectors/sdk';
 import type { Recipe } from '../recipe';
+import { policyLines, recipePolicyProblems } from '../policy';
 import { getRecipe, markStarted, markStopped, startedRecipes, type SousDb } from '../store';
+import { readPolicy } from '../store/governance';
 import { startProblems as checkStart } from '../triggers/lifecycle';
 
 /** `ok: false`: every reason the recipe cannot start, in plain words; nothing changed. */
@@ -31,12 +33,14 @@ export interface LifecycleHostDeps {
 
 /**
  * Why `recipe` cannot start on this machine: lint with the workspace's catalogue and recipes (as the
- * editor lints), the connections bound here, and the webhook paths of the other started recipes.
+ * editor lints), the connections bound here, the webhook paths of the other started recipes, and the
+ * policy in force (every job it started would be refused, so Start refuses first, in the same words).
  */
 export async function startProblemsFor(db: SousDb, connectors: LifecycleConnectors, recipe: Recipe): Promise<string[]> {
   await connectors.sync();
-  const [newest, bindings, started] = await Promise.all([newestRecipes(db), boundConnectors(db, recipe.id), startedRecipes(db, ['webhook'])]);
+  const [newest, bindings, started, policy] = await Promise.all([newestRecipes(db), boundConnectors(db, recipe.id), startedRecipes(db, ['webhook']), readPolicy(db)]);
   return checkStart({
+    policyProblems: policy ? policyLines(recipePolicyProblems(recipe, policy.policy)) : [],
     recipe,
     catalog: new ConnectorCatalog(connectors.list()),
     lint: { knownRecipes: [...newest.keys()], recipe: (id) => newest.get(id) },

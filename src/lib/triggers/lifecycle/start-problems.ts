@@ -31,8 +31,8 @@ export interface StartInputs {
   /** The webhook paths of the *other* started recipes (as written; compared without edge slashes). */
   startedWebhooks: ReadonlyArray<{ recipeId: string; name: string; path: string }>;
   /**
-   * Port for policy (issue 15, not built yet): the reasons a policy refuses this recipe, in plain words,
-   * added as they are. No policy exists yet, so callers leave it out; nothing here pretends to check one.
+   * The rules of the policy in force this recipe breaks, in the contract's words (`recipePolicyProblems`),
+   * added as they are: every one is shown, since each names a step to change. Left out: no policy.
    */
   policyProblems?: readonly string[];
 }
