@@ -1,2 +1,3 @@
 export * from './values';
 export * from './recipe-diff';
+export * from './word-diff';
