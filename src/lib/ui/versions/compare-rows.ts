@@ -90,7 +90,8 @@ function sides(steps: readonly Step[]): Map<string, StepSide> {
 
 /**
  * Each removed step goes right after the step it followed before: its older sibling (past that one's
- * children), or its parent when it was a list's first; so a removed step stays among its old neighbours.
+ * children), or, first in its list, the step read just before it (its parent, or the end of the parent's
+ * previous branch); so a removed step stays among its old neighbours.
  */
 function placeRemoved(rows: CompareRow[], old: Map<string, StepSide>, now: Map<string, StepSide>): void {
   const at = (p: StepPlace) => `${p.parent}\u0000${p.branch}\u0000${p.index}`;
@@ -100,11 +101,13 @@ function placeRemoved(rows: CompareRow[], old: Map<string, StepSide>, now: Map<s
     for (let p = parentOf(id); p !== null; p = parentOf(p)) if (p === ancestor) return true;
     return false;
   };
+  let previous: string | null = null;
   for (const [id, side] of old) {
+    const read = previous;
+    previous = id;
     if (now.has(id)) continue;
-    const { parent, index } = side.place;
-    const sibling = index > 0 ? byPlace.get(at({ ...side.place, index: index - 1 })) : undefined;
-    const anchor = sibling ?? parent;
+    const sibling = side.place.index > 0 ? byPlace.get(at({ ...side.place, index: side.place.index - 1 })) : undefined;
+    const anchor = sibling ?? read;
     let spot = anchor === null ? 0 : rows.findIndex((r) => r.id === anchor) + 1;
     if (sibling !== undefined) while (spot < rows.length && inside(rows[spot].id, sibling)) spot++;
     rows.splice(spot, 0, { id, kind: 'removed', moved: false, before: side, fields: [] });
