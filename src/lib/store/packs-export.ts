@@ -10,6 +10,8 @@ import type { SousDb } from './db';
 import { getAgent } from './agents';
 import { getRecipe } from './recipes';
 import { DexieTables } from './tables';
+import { recordAudit } from './audit';
+import type { AuditRow } from '../audit/schema';
 
 export interface PackChoice {
   id: string;
@@ -79,4 +81,29 @@ export async function gatherPack(db: SousDb, choice: PackChoice): Promise<{ pack
     policy: null
   };
   return { pack, added, missing };
+}
+
+/**
+ * The audit entry for an export, once the file was made: what the person chose, what the pack holds
+ * (with the recipes it added), and how many places had a secret blanked (never the secrets).
+ */
+export function recordPackExport(db: SousDb, choice: PackChoice, pack: Pack, blanked: number): Promise<AuditRow> {
+  const ids = (list: readonly string[]) => {
+    const text = list.join(', ');
+    return text.length > 2000 ? `${text.slice(0, 2000)}…` : text;
+  };
+  return recordAudit(db, {
+    action: 'pack.export',
+    target: { kind: 'pack', id: pack.id },
+    detail: {
+      name: pack.name,
+      chosen_recipes: ids(choice.recipes),
+      chosen_agents: ids(choice.agents),
+      chosen_tables: ids(pack.tables.map((t) => t.name)),
+      recipes: pack.recipes.length,
+      agents: pack.agents.length,
+      tables: pack.tables.length,
+      secrets_blanked: blanked
+    }
+  });
 }

@@ -16,6 +16,9 @@ import { getRecipe, saveRecipe } from './recipes';
 import { guardWrite } from './storage-errors';
 import { DexieTables } from './tables';
 import { installExercises } from './exercises';
+import { recordAudit } from './audit';
+import { assertMay } from './people';
+import { planSandbox, sandboxScope, writeSandbox, type SandboxPlan } from './packs-sandbox';
 
 export interface RecipePlan {
   recipe: Recipe;
@@ -43,6 +46,8 @@ export interface PackPlan {
   agents: AgentPlan[];
   tables: TablePlan[];
   refs: RefPlan[];
+  /** Each sandbox app the pack's seed data replaces, with every collection's count now and after. */
+  sandbox: SandboxPlan[];
 }
 
 export async function planPackImport(db: SousDb, pack: Pack): Promise<PackPlan> {
@@ -58,7 +63,7 @@ export async function planPackImport(db: SousDb, pack: Pack): Promise<PackPlan> 
   const refs = pack.recipes.flatMap((r) =>
     Object.entries(r.connections ?? {}).map(([ref, use]) => ({ recipe_id: r.id, ref, connector: use.connector, label: use.label }))
   );
-  return { recipes, agents, tables, refs };
+  return { recipes, agents, tables, refs, sandbox: await planSandbox(db, pack.sandbox) };
 }
 
 /** A reference's chosen connection; references left out are set up later on the Connections page. */
@@ -76,43 +81,79 @@ export interface PackImported {
   bindings: number;
   /** Workshop exercises installed (shown beside the editor of their recipes). */
   exercises: number;
+  /** The sandbox apps whose records the pack's replaced. */
+  sandbox: string[];
 }
 
 /**
  * Write the pack: recipes as their next versions (as a save in the editor makes), agents, tables with
- * their rows (a table of the same name has its columns and rows replaced, keeping its id), and the chosen
- * connections. All or nothing.
+ * their rows (a table of the same name has its columns and rows replaced, keeping its id), the sandbox
+ * apps' records it carries, the chosen connections, its exercises and the audit entry. All or nothing;
+ * a person who may not edit (a runner) is refused before anything is read.
  */
 export async function importPack(db: SousDb, pack: Pack, choices: RefChoice[], options: { now?: Date; newId?: () => string } = {}): Promise<PackImported> {
+  await assertMay(db, 'edit');
   const now = options.now ?? new Date();
   const newId = options.newId ?? (() => crypto.randomUUID());
-  const stores = [db.recipes, db.recipe_versions, db.agents, db.lookup_tables, db.lookup_rows, db.connection_bindings, db.connections, db.exercises, db.audit, db.people, db.governance];
+  const stores = [...new Set([db.recipes, db.recipe_versions, db.agents, db.lookup_tables, db.lookup_rows, db.connection_bindings, db.connections, db.exercises, db.audit, db.people, db.governance, ...sandboxScope(db, pack.sandbox)])];
   return guardWrite(`the pack "${pack.name}"`, () =>
     db.transaction('rw', stores, async () => {
+      const replaced: string[] = [];
       const recipes: PackImported['recipes'] = [];
-      for (const recipe of pack.recipes) recipes.push({ id: recipe.id, ...(await saveRecipe(db, recipe, now)) });
+      for (const recipe of pack.recipes) {
+        const saved = await saveRecipe(db, recipe, now);
+        recipes.push({ id: recipe.id, ...saved });
+        if (!saved.created) replaced.push(`recipe:${recipe.id}`);
+      }
       for (const agent of pack.agents) {
+        if (await db.agents.get(agent.id)) replaced.push(`agent:${agent.id}`);
         const saved = await saveAgent(db, agent, now);
         // The pack's parser read it already; a refusal here would mean the two parsers disagree.
         if (!saved.ok) throw new Error(`the agent "${agent.id}" could not be saved: ${saved.issues[0]?.message ?? ''}`);
       }
       const store = new DexieTables(db);
-      for (const table of pack.tables) await writeTable(db, store, table, now, newId);
-      let bindings = 0;
-      const known = new Set(pack.recipes.flatMap((r) => Object.keys(r.connections ?? {}).map((ref) => `${r.id}\u0000${ref}`)));
-      for (const choice of choices) {
-        if (!known.has(`${choice.recipe_id}\u0000${choice.ref}`)) continue;
-        if (!(await db.connections.get(choice.connection_id))) throw new Error(`the chosen connection for "${choice.ref}" no longer exists`);
-        await db.connection_bindings.put({ recipe_id: choice.recipe_id, ref: choice.ref, connection_id: choice.connection_id });
-        bindings++;
-      }
+      for (const table of pack.tables) if (await writeTable(db, store, table, now, newId)) replaced.push(`table:${table.name}`);
+      const sandbox = await writeSandbox(db, pack.sandbox);
+      const bindings = await bindChoices(db, pack, choices);
       const exercises = await installExercises(db, pack, now);
-      return { recipes, agents: pack.agents.length, tables: pack.tables.length, bindings, exercises };
+      const done: PackImported = { recipes, agents: pack.agents.length, tables: pack.tables.length, bindings, exercises, sandbox };
+      await recordAudit(db, { action: 'pack.import', target: { kind: 'pack', id: pack.id }, detail: importDetail(pack, done, replaced) }, { now: () => now });
+      return done;
     })
   );
 }
 
-async function writeTable(db: SousDb, store: DexieTables, table: PackTable, now: Date, newId: () => string): Promise<void> {
+/** The audit entry's facts: the pack, how many of each it brought, and what it replaced (bounded). */
+function importDetail(pack: Pack, done: PackImported, replaced: string[]): Record<string, string | number> {
+  const list = replaced.join(', ');
+  return {
+    pack_id: pack.id,
+    name: pack.name,
+    recipes: done.recipes.length,
+    agents: done.agents,
+    tables: done.tables,
+    exercises: done.exercises,
+    sandbox: done.sandbox.join(', '),
+    bindings: done.bindings,
+    replaced: list.length > 2000 ? `${list.slice(0, 2000)}…` : list
+  };
+}
+
+/** The chosen connections for the pack's references; a choice for a reference the pack lacks is ignored. */
+async function bindChoices(db: SousDb, pack: Pack, choices: RefChoice[]): Promise<number> {
+  let bindings = 0;
+  const known = new Set(pack.recipes.flatMap((r) => Object.keys(r.connections ?? {}).map((ref) => `${r.id}\u0000${ref}`)));
+  for (const choice of choices) {
+    if (!known.has(`${choice.recipe_id}\u0000${choice.ref}`)) continue;
+    if (!(await db.connections.get(choice.connection_id))) throw new Error(`the chosen connection for "${choice.ref}" no longer exists`);
+    await db.connection_bindings.put({ recipe_id: choice.recipe_id, ref: choice.ref, connection_id: choice.connection_id });
+    bindings++;
+  }
+  return bindings;
+}
+
+/** Returns whether it replaced a table of that name. */
+async function writeTable(db: SousDb, store: DexieTables, table: PackTable, now: Date, newId: () => string): Promise<boolean> {
   const at = now.toISOString();
   const existing = await db.lookup_tables.where('name').equals(table.name).first();
   const def: TableDef = existing
@@ -122,4 +163,5 @@ async function writeTable(db: SousDb, store: DexieTables, table: PackTable, now:
   await db.lookup_tables.put(def);
   const rows: TableRow[] = table.rows.map((values, seq) => ({ id: newId(), table_id: def.id, seq, values }));
   await store.putRows(rows);
+  return existing !== undefined;
 }

@@ -11,6 +11,11 @@ import { saveAgent } from './agents';
 import { DexieTables } from './tables';
 import { freshDb, quotaError, recipe } from './test-db';
 import { StorageFullError } from './storage-errors';
+import { recordPackExport } from './packs-export';
+import { dexieSandboxStores } from './sandbox-apps';
+import { addPerson, NotAllowedError, switchPerson } from './people';
+import { TEST_PIN_COST } from '../access/pin';
+import { allAudit } from './audit';
 
 let db: SousDb;
 afterEach(() => db?.delete());
@@ -110,5 +115,77 @@ describe('gathering a pack to export', () => {
     // inner was chosen, so it is not reported as added by outer's call.
     expect(added).toEqual([{ id: 'outer', by: { agent: 'genie' } }]);
     expect(missing).toEqual(['gone']);
+  });
+});
+
+const vendor = (id: string, name: string) => ({ id, name, email: `${id}@pack.example`, created_at: '2026-01-05T09:00:00.000Z' });
+const withVendors: Pack = { ...pack(), sandbox: { erp: { vendors: [vendor('p-1', 'One'), vendor('p-2', 'Two'), vendor('p-3', 'Three')] } } };
+
+describe("a pack's sandbox seed", () => {
+  it("plans each collection's count now and after, then replaces the named app's records, others empty", async () => {
+    db = freshDb();
+    const plan = await planPackImport(db, withVendors);
+    // The ERP was never opened: "now" is what its own seed would give.
+    expect(plan.sandbox).toEqual([{ app: 'erp', collections: [{ name: 'vendors', before: 12, after: 3 }, { name: 'invoices', before: expect.any(Number), after: 0 }, { name: 'purchase_orders', before: expect.any(Number), after: 0 }] }]);
+    expect(await db.sandbox_vendors.count()).toBe(0);
+    const done = await importPack(db, withVendors, []);
+    expect(done.sandbox).toEqual(['erp']);
+    const erp = dexieSandboxStores(db).erp;
+    expect((await erp.list('vendors')).map((v) => v.name).sort()).toEqual(['One', 'Three', 'Two']);
+    expect(await erp.list('invoices')).toEqual([]);
+    // The other apps keep their own seed, untouched by the import.
+    expect(await db.sandbox_orders.count()).toBe(0);
+    expect(await dexieSandboxStores(db).orders.list('orders')).toHaveLength(10);
+    // A second plan reads what is there now.
+    expect((await planPackImport(db, withVendors)).sandbox[0].collections[0]).toEqual({ name: 'vendors', before: 3, after: 3 });
+    // Reset gives the app's own seed back.
+    await erp.reset();
+    expect(await erp.list('vendors')).toHaveLength(12);
+  });
+
+  it('a pack whose write fails changes no sandbox record; a pack without sandbox leaves the apps alone', async () => {
+    db = freshDb();
+    const erp = dexieSandboxStores(db).erp;
+    await erp.delete('vendors', 'ven-001');
+    vi.spyOn(db.exercises, 'bulkPut').mockRejectedValueOnce(quotaError());
+    await expect(importPack(db, withVendors, [])).rejects.toBeInstanceOf(StorageFullError);
+    expect(await erp.list('vendors')).toHaveLength(11);
+    expect(await db.recipes.count()).toBe(0);
+    expect(await allAudit(db)).toEqual([]);
+    const plain: Pack = { ...pack(), sandbox: undefined };
+    expect((await planPackImport(db, plain)).sandbox).toEqual([]);
+    expect((await importPack(db, plain, [])).sandbox).toEqual([]);
+    expect(await erp.list('vendors')).toHaveLength(11);
+  });
+});
+
+describe('packs on the audit trail', () => {
+  it('an import records the pack, its counts and what it replaced; an export what was chosen', async () => {
+    db = freshDb();
+    await importPack(db, withVendors, [], { now: new Date('2026-03-01T10:00:00Z') });
+    await importPack(db, withVendors, []);
+    const imports = (await allAudit(db)).filter((e) => e.action === 'pack.import');
+    expect(imports).toHaveLength(2);
+    expect(imports[0]).toMatchObject({ target: { kind: 'pack', id: 'finance-workshop' }, at: '2026-03-01T10:00:00.000Z', detail: { pack_id: 'finance-workshop', name: 'Finance workshop', recipes: 1, agents: 0, tables: 1, exercises: 2, sandbox: 'erp', replaced: '' } });
+    expect(imports[1].detail.replaced).toBe('recipe:flag-big-starter, table:pricing');
+
+    const table = (await new DexieTables(db).listTables())[0];
+    const choice = { id: 'out', name: 'Out', recipes: ['flag-big-starter'], agents: [], tables: [table.id] };
+    const { pack: gathered } = await gatherPack(db, choice);
+    await recordPackExport(db, choice, gathered, 0);
+    const exported = (await allAudit(db)).filter((e) => e.action === 'pack.export');
+    expect(exported).toMatchObject([{ target: { kind: 'pack', id: 'out' }, detail: { name: 'Out', chosen_recipes: 'flag-big-starter', chosen_agents: '', chosen_tables: 'pricing', recipes: 1, tables: 1, secrets_blanked: 0 } }]);
+  });
+
+  it('a runner may not import a pack, and nothing is written', async () => {
+    db = freshDb();
+    await addPerson(db, { name: 'Ana', role: 'admin', pin: '1234' }, { cost: TEST_PIN_COST });
+    const lee = await addPerson(db, { name: 'Lee', role: 'runner' }, { cost: TEST_PIN_COST });
+    await switchPerson(db, lee.id);
+    // Even a pack with no recipe (whose saves would ask) is refused.
+    await expect(importPack(db, { ...withVendors, recipes: [], exercises: [] }, [])).rejects.toBeInstanceOf(NotAllowedError);
+    expect(await db.sandbox_vendors.count()).toBe(0);
+    expect(await db.lookup_tables.count()).toBe(0);
+    expect((await allAudit(db)).map((e) => e.action)).not.toContain('pack.import');
   });
 });

@@ -5,7 +5,7 @@
  * tables, so a refund and its restock are written together or not at all.
  */
 import type { Table } from 'dexie';
-import type { Collections, SandboxStore, Seed } from '../connectors/sandbox/store';
+import type { Collections, SandboxRecord, SandboxStore, Seed } from '../connectors/sandbox/store';
 import type { SousDb } from './db';
 import { guardWrite } from './storage-errors';
 
@@ -27,6 +27,37 @@ export class DexieSandboxStore<C extends Collections> implements SandboxStore<C>
 
   private allTables(): Table[] {
     return [...Object.values(this.tables).map((name) => this.db.table(name as string)), this.db.sandbox_meta];
+  }
+
+  /** The app's tables and `sandbox_meta`: what a caller's own transaction must span to call `replaceAll`. */
+  scope(): Table[] {
+    return this.allTables();
+  }
+
+  /**
+   * How many records each collection holds now; before the app's first use, how many its seed would give
+   * (what a person would see on opening it). Reads only, so a preview may call it.
+   */
+  async counts(): Promise<Record<keyof C & string, number>> {
+    const seeded = await this.db.sandbox_meta.get(`seeded:${this.app}`);
+    const seed = seeded ? undefined : this.seed();
+    const out = {} as Record<keyof C & string, number>;
+    for (const key of Object.keys(this.tables) as (keyof C & string)[]) out[key] = seed ? seed[key].length : await this.table(key).count();
+    return out;
+  }
+
+  /**
+   * Inside a transaction over `scope()` (a pack's import): the app's records become `given`, collections
+   * not named there empty, and the app counts as seeded so its own seed never comes over them. Records are
+   * taken as given, as the in-memory stores take a pack's seed.
+   */
+  async replaceAll(given: Partial<Record<keyof C & string, SandboxRecord[]>>): Promise<void> {
+    for (const key of Object.keys(this.tables) as (keyof C & string)[]) {
+      await this.table(key).clear();
+      await this.table(key).bulkPut((given[key] ?? []) as C[typeof key][]);
+    }
+    // This instance's own `seeding` is left alone: the caller's transaction may yet be rolled back.
+    await this.db.sandbox_meta.put({ id: `seeded:${this.app}`, value: new Date().toISOString() });
   }
 
   /** Seeded and ready to read; a page awaits this before its live queries (which may not write). */
