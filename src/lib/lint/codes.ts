@@ -31,7 +31,13 @@ export const LINT_CODES = [
   'step_not_before',
   'connection_not_named',
   'connection_other_connector',
-  'connection_not_set_up'
+  'connection_not_set_up',
+  'policy_connector',
+  'policy_action',
+  'policy_host',
+  'policy_host_none',
+  'policy_approval',
+  'policy_ai'
 ] as const;
 
 export type LintCode = (typeof LINT_CODES)[number];

@@ -21,8 +21,20 @@ describe('the policy as lint problems', () => {
 
   it("each broken rule is a problem on its step, in the contract's words", () => {
     expect(lintRecipe(r, createCatalog(), { policy: NO_HTTP })).toEqual([
-      { step: 'fetch', path: 'steps[1]', message: 'steps[1] (fetch): the policy "Workshop rules" does not allow the connector "http"' },
-      { step: 'add', path: 'steps[2]', message: 'steps[2] (add): the policy "Workshop rules" requires an approval step before "sandbox.erp.vendors.create"' }
+      {
+        step: 'fetch',
+        path: 'steps[1]',
+        message: 'steps[1] (fetch): the policy "Workshop rules" does not allow the connector "http"',
+        code: 'policy_connector',
+        params: { place: 'steps[1] (fetch)', policy: '"Workshop rules"', subject: '"http"' }
+      },
+      {
+        step: 'add',
+        path: 'steps[2]',
+        message: 'steps[2] (add): the policy "Workshop rules" requires an approval step before "sandbox.erp.vendors.create"',
+        code: 'policy_approval',
+        params: { place: 'steps[2] (add)', policy: '"Workshop rules"', subject: '"sandbox.erp.vendors.create"' }
+      }
     ]);
   });
 

@@ -17,26 +17,36 @@ export interface PolicyProblem {
   rule: PolicyRule;
   /** The whole line: place, step id and the rule in words. */
   message: string;
+  /**
+   * What the line is made of, for the studio to say it in another language: the place (with the step id),
+   * the policy's name and the forbidden connector, action or host, each quoted as in the line, and for a
+   * host, the hosts it allows (empty: none).
+   */
+  params: { place: string; policy: string; subject: string; allowed?: string };
 }
 
 /** Every part of `recipe` that `policy` forbids, in file order; empty when the recipe keeps to it. */
 export function recipePolicyProblems(recipe: Recipe, policy: Policy): PolicyProblem[] {
   const problems: PolicyProblem[] = [];
-  const say = (path: string, stepId: string | undefined, rule: PolicyRule, words: string) =>
-    problems.push({ path, stepId, rule, message: `${stepId ? `${path} (${stepId})` : path}: the policy ${JSON.stringify(policy.name)} ${words}` });
+  const name = JSON.stringify(policy.name);
+  const say = (path: string, stepId: string | undefined, rule: PolicyRule, subject: string, words: string, allowed?: string) => {
+    const place = stepId ? `${path} (${stepId})` : path;
+    problems.push({ path, stepId, rule, message: `${place}: the policy ${name} ${words}`, params: { place, policy: name, subject, ...(allowed === undefined ? {} : { allowed }) } });
+  };
   const t = recipe.trigger;
-  if (t.kind === 'event' && !allowedBy(policy.connectors, t.connector)) say('trigger', undefined, 'connector', `does not allow the connector ${JSON.stringify(t.connector)}`);
+  const quoted = JSON.stringify;
+  if (t.kind === 'event' && !allowedBy(policy.connectors, t.connector)) say('trigger', undefined, 'connector', quoted(t.connector), `does not allow the connector ${quoted(t.connector)}`);
   walk(recipe.steps, ['steps'], false, (step, path, approved) => {
     if (step.kind !== 'action') return;
     const at = formatPath(path);
     const action = `${step.connector}.${step.action}`;
-    if (policy.ai === false && step.connector === 'ai') return say(at, step.id, 'ai', 'does not allow AI steps');
-    if (!allowedBy(policy.connectors, step.connector)) return say(at, step.id, 'connector', `does not allow the connector ${JSON.stringify(step.connector)}`);
-    if (!allowedBy(policy.actions, action)) return say(at, step.id, 'action', `does not allow the action ${JSON.stringify(action)}`);
+    if (policy.ai === false && step.connector === 'ai') return say(at, step.id, 'ai', quoted(action), 'does not allow AI steps');
+    if (!allowedBy(policy.connectors, step.connector)) return say(at, step.id, 'connector', quoted(step.connector), `does not allow the connector ${quoted(step.connector)}`);
+    if (!allowedBy(policy.actions, action)) return say(at, step.id, 'action', quoted(action), `does not allow the action ${quoted(action)}`);
     const host = step.connector === 'http' ? literalHost(step.input.url) : undefined;
-    if (host !== undefined && !hostAllowed(policy.hosts, host)) return say(at, step.id, 'host', `does not allow the host ${JSON.stringify(host)}${allowedHosts(policy)}`);
+    if (host !== undefined && !hostAllowed(policy.hosts, host)) return say(at, step.id, 'host', quoted(host), `does not allow the host ${quoted(host)}${allowedHosts(policy)}`, hostList(policy));
     if (!approved && (policy.require_approval ?? []).some((name) => name === action)) {
-      say(at, step.id, 'approval', `requires an approval step before ${JSON.stringify(action)}`);
+      say(at, step.id, 'approval', quoted(action), `requires an approval step before ${quoted(action)}`);
     }
   });
   return problems;
@@ -48,7 +58,14 @@ export function policyLines(problems: readonly PolicyProblem[]): string[] {
 }
 
 export function allowedHosts(policy: Policy): string {
-  return policy.hosts && policy.hosts.length > 0 ? ` (it allows ${policy.hosts.slice(0, 8).join(', ')}${policy.hosts.length > 8 ? ', …' : ''})` : ' (it allows no host)';
+  const hosts = hostList(policy);
+  return hosts ? ` (it allows ${hosts})` : ' (it allows no host)';
+}
+
+/** The first hosts the policy allows, for a line that must stay short; '' when it allows none. */
+function hostList(policy: Policy): string {
+  const hosts = policy.hosts ?? [];
+  return hosts.length > 0 ? `${hosts.slice(0, 8).join(', ')}${hosts.length > 8 ? ', …' : ''}` : '';
 }
 
 /**

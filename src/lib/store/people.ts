@@ -7,9 +7,12 @@
 import { GovernanceError } from '../access/governance-error';
 import { DEFAULT_PIN_COST, hashPin, pinProblem, type PinCost } from '../access/pin';
 import { checkPin, type PinCheckOptions } from '../access/pin-guard';
+import { NotAllowedError } from '../access/not-allowed';
 import { may, type Permission, type Role } from '../access/roles';
 import type { Actor, AuditInput } from '../audit/schema';
 import type { PersonRow, SousDb } from './db';
+
+export { NotAllowedError };
 import { recordAudit } from './audit';
 
 /** The owner of a studio nobody was added to. */
@@ -25,35 +28,6 @@ export async function currentPerson(db: SousDb): Promise<Actor> {
     if (person) return actorOf(person);
   }
   return (await db.people.count()) === 0 ? OWNER : NOBODY;
-}
-
-/** What each permission is, in the words of "A runner may not …" (the catalogue has them in both languages). */
-const DOING: Readonly<Record<Permission, string>> = {
-  edit: 'edit recipes',
-  start: 'start or stop recipes',
-  run: 'run recipes',
-  answer: 'answer approvals',
-  connections: 'change connections',
-  policy: 'change the policy',
-  people: 'manage people'
-};
-
-/**
- * Refused because the current person's role does not allow it. Its message is shown as it is (it crosses
- * the worker boundary as words only); `key` and `params` say it in the person's language where the UI can.
- */
-export class NotAllowedError extends Error {
-  override name = 'NotAllowedError';
-  constructor(
-    readonly permission: Permission,
-    readonly role: Role
-  ) {
-    super(`A ${role} may not ${DOING[permission]}: ask an admin to switch to someone who may.`);
-  }
-
-  get key(): `governance:notAllowed.${Permission}` {
-    return `governance:notAllowed.${this.permission}`;
-  }
 }
 
 export async function assertMay(db: SousDb, permission: Permission): Promise<Actor> {

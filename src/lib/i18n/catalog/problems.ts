@@ -35,7 +35,13 @@ export const en = {
     connection_not_named_one: '{{places}} uses connection "{{ref}}", which the recipe does not name under its connections',
     connection_not_named_other: '{{places}} use connection "{{ref}}", which the recipe does not name under its connections',
     connection_other_connector: 'step "{{id}}" uses connection "{{ref}}", which is for {{for}}, not {{connector}}',
-    connection_not_set_up: 'connection "{{ref}}" ({{label}}) is not set up: choose one on the Connections page'
+    connection_not_set_up: 'connection "{{ref}}" ({{label}}) is not set up: choose one on the Connections page',
+    policy_connector: '{{place}}: the policy {{policy}} does not allow the connector {{subject}}',
+    policy_action: '{{place}}: the policy {{policy}} does not allow the action {{subject}}',
+    policy_host: '{{place}}: the policy {{policy}} does not allow the host {{subject}} (it allows {{allowed}})',
+    policy_host_none: '{{place}}: the policy {{policy}} does not allow the host {{subject}} (it allows no host)',
+    policy_approval: '{{place}}: the policy {{policy}} requires an approval step before {{subject}}',
+    policy_ai: '{{place}}: the policy {{policy}} does not allow AI steps'
   },
   /** The words lint's parameters are said with. */
   words: {
@@ -237,7 +243,13 @@ export const ko: Messages<typeof en> = {
     connection_not_named_one: '{{places}}에서 연결 "{{ref}}"을(를) 쓰지만 레시피의 연결 목록에 그 이름이 없습니다',
     connection_not_named_other: '{{places}}에서 연결 "{{ref}}"을(를) 쓰지만 레시피의 연결 목록에 그 이름이 없습니다',
     connection_other_connector: '"{{id}}" 단계가 쓰는 연결 "{{ref}}"은(는) {{connector}}가 아니라 {{for}}용입니다',
-    connection_not_set_up: '연결 "{{ref}}"({{label}})이(가) 설정되지 않았습니다: 연결 페이지에서 하나를 고르세요'
+    connection_not_set_up: '연결 "{{ref}}"({{label}})이(가) 설정되지 않았습니다: 연결 페이지에서 하나를 고르세요',
+    policy_connector: '{{place}}: 정책 {{policy}}은(는) 커넥터 {{subject}}을(를) 허용하지 않습니다',
+    policy_action: '{{place}}: 정책 {{policy}}은(는) 작업 {{subject}}을(를) 허용하지 않습니다',
+    policy_host: '{{place}}: 정책 {{policy}}은(는) 호스트 {{subject}}을(를) 허용하지 않습니다 (허용하는 호스트: {{allowed}})',
+    policy_host_none: '{{place}}: 정책 {{policy}}은(는) 호스트 {{subject}}을(를) 허용하지 않습니다 (허용하는 호스트가 없습니다)',
+    policy_approval: '{{place}}: 정책 {{policy}}은(는) {{subject}} 전에 승인 단계를 요구합니다',
+    policy_ai: '{{place}}: 정책 {{policy}}은(는) AI 단계를 허용하지 않습니다'
   },
   words: {
     string: '텍스트',

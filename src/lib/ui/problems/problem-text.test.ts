@@ -5,8 +5,10 @@ import { RESOURCES } from '../../i18n/catalog';
 import { fixedT } from '../../i18n/translator';
 import { LINT_CODES } from '../../lint/codes';
 import { lintRecipe, type Problem } from '../../lint/lint';
+import type { Policy } from '../../policy';
 import { RecipeSchema } from '../../recipe/schema';
-import { problemText, problemTextWith } from './problem-text';
+import { NotAllowedError } from '../../access/not-allowed';
+import { errorTextWith, problemText, problemTextWith } from './problem-text';
 
 const catalog = createCatalog();
 const en = fixedT('en');
@@ -18,7 +20,7 @@ const post = (id: string, input: Record<string, unknown>, extra: Record<string, 
 const search = (id: string, extra: Record<string, unknown> = {}) => ({ id, kind: 'action', connector: 'sandbox.erp', action: 'vendors.search', input: { query: 'a' }, ...extra });
 
 /** Recipes that, between them, make lint give every code it has. */
-const CORPUS: Array<{ trigger?: unknown; steps: unknown[]; connections?: unknown; knownRecipes?: string[] }> = [
+const CORPUS: Array<{ trigger?: unknown; steps: unknown[]; connections?: unknown; knownRecipes?: string[]; policy?: Policy }> = [
   { steps: [set('a', '1'), set('a', '2')] },
   { steps: [{ id: 's', kind: 'stop', outcome: 'success' }, set('b', '1')] },
   { steps: [{ id: 'c', kind: 'if', condition: ' ', then: [] }, { id: 'e', kind: 'foreach', items: ' ', steps: [] }] },
@@ -39,7 +41,20 @@ const CORPUS: Array<{ trigger?: unknown; steps: unknown[]; connections?: unknown
   {
     steps: [search('a', { connection: 'erp' }), search('b', { connection: 'crm' }), { ...post('c', { channel: 'x', text: 'y' }), connection: 'erp' }],
     connections: { erp: { connector: 'sandbox.erp' } }
-  }
+  },
+  // The policy's rules: the contract's line in English, its words in Korean.
+  {
+    trigger: { kind: 'event', connector: 'sandbox.erp', event: 'vendor.created' },
+    steps: [
+      { id: 'get', kind: 'action', connector: 'http', action: 'request', input: { url: 'https://evil.test/x' } },
+      { id: 'sum', kind: 'action', connector: 'ai', action: 'summarize', input: { text: 'x' } },
+      post('say', { channel: 'c', text: 'hi' }),
+      search('find')
+    ],
+    policy: { format: 'sous.policy/v1', name: 'Rules', hosts: ['api.test'], ai: false, actions: { deny: ['chat.post'] }, require_approval: ['sandbox.erp.vendors.search'] }
+  },
+  { steps: [{ id: 'get', kind: 'action', connector: 'http', action: 'request', input: { url: 'https://evil.test/x' } }], policy: { format: 'sous.policy/v1', name: 'None', hosts: [] } },
+  { trigger: { kind: 'event', connector: 'sandbox.erp', event: 'vendor.created' }, steps: [], policy: { format: 'sous.policy/v1', name: 'No ERP', connectors: { deny: ['sandbox.erp'] } } }
 ];
 
 function corpusProblems(): Problem[] {
@@ -47,7 +62,7 @@ function corpusProblems(): Problem[] {
     const recipe = RecipeSchema.parse({ format: 'sous.recipe/v1', id: 'r', name: 'R', trigger: c.trigger ?? { kind: 'manual' }, steps: c.steps, connections: c.connections });
     for (const step of recipe.steps) if (step.kind === 'call' && step.recipe === 'unchosen') step.recipe = '';
     if (recipe.trigger.kind === 'event' && recipe.trigger.event === 'unchosen') recipe.trigger.event = '';
-    return lintRecipe(recipe, catalog, { knownRecipes: c.knownRecipes, bindings: new Map() });
+    return lintRecipe(recipe, catalog, { knownRecipes: c.knownRecipes, bindings: new Map(), policy: c.policy });
   });
 }
 
@@ -95,5 +110,17 @@ describe('problemText', () => {
   });
   it('speaks the studio language (English in Node)', () => {
     expect(problemText({ message: 'x', code: 'input_required', params: { key: 'url' } })).toBe('the input "url" is required');
+  });
+});
+
+describe('a refusal by role, in either language', () => {
+  it('is read back from its message, also after the worker wrapped it', () => {
+    const err = new NotAllowedError('edit', 'runner');
+    expect(errorTextWith(en, err)).toBe(err.message);
+    expect(errorTextWith(ko, new Error(`Import failed: ${err.message}`))).toBe('실행자은(는) 레시피를 편집할 수 없습니다. 할 수 있는 사람으로 바꿔 달라고 관리자에게 요청하세요.'.replace('실행자', ko('governance:roles.runner')));
+  });
+
+  it('leaves other messages as they are', () => {
+    expect(errorTextWith(ko, new Error('A runner may not fly'))).toBe('A runner may not fly');
   });
 });

@@ -5,6 +5,7 @@
  * (a newer lint, a reason from elsewhere), is shown as its message.
  */
 import { t, type MessageKey } from '$lib/i18n';
+import { notAllowedIn } from '../../access/not-allowed';
 import { LINT_CODES, type LintCode } from '../../lint/codes';
 
 export interface ProblemLike {
@@ -24,8 +25,9 @@ export function isLintCode(code: unknown): code is LintCode {
 const STORAGE_FULL = /storage for Sous is full, so (.+?) could not be saved\.|QuotaExceededError/;
 
 /**
- * An error's message to show a person: a write refused for lack of space in the studio's language (its
- * message is English, from the store or the worker); anything else as it is.
+ * An error's message to show a person: a write refused for lack of space, or refused by the person's
+ * role, in the studio's language (their messages are English, from the store or the worker); anything
+ * else as it is.
  */
 export function errorText(err: unknown): string {
   return errorTextWith(t, err);
@@ -33,6 +35,8 @@ export function errorText(err: unknown): string {
 
 export function errorTextWith(translate: Translate, err: unknown): string {
   const message = err instanceof Error ? err.message : typeof err === 'object' && err && 'message' in err ? String(err.message) : String(err);
+  const refused = notAllowedIn(message);
+  if (refused) return translate(`governance:notAllowed.${refused.permission}`, { role: translate(`governance:roles.${refused.role}`) });
   const full = STORAGE_FULL.exec(message) ?? (err instanceof Error && err.name === 'QuotaExceededError' ? [''] : null);
   if (!full) return message;
   return translate('problems:storageFull.message', { what: full[1] ?? translate('problems:storageFull.this') });
