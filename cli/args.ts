@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { EXTRACT_USAGE, parseExtract, type ExtractArgs } from './extract-args';
 import { AGENT_USAGE, joinSays, parseChat, parseMcp, type ChatArgs, type McpArgs } from './agent-args';
 import { parseConcurrency, type ServeConcurrency } from './serve/concurrency-args';
+import { parseQueueArgs, type QueueArgs } from './serve/queue/queue-args';
 
 export type { ExtractArgs } from './extract-args';
 export type { ChatArgs, McpArgs } from './agent-args';
@@ -51,6 +52,8 @@ export interface ServeArgs {
   allow: string[];
   /** `--concurrency N` and `--concurrency RECIPE_ID=N`: jobs of one recipe at once (default 1). */
   concurrency: ServeConcurrency;
+  /** `--queue redis://…` (or SOUS_QUEUE) and `--workers N`: the shared BullMQ queue; absent, all is in-process. */
+  queue?: QueueArgs;
 }
 
 export interface GradeArgs {
@@ -72,7 +75,7 @@ export const USAGE = `Usage:
   sous chat AGENT.json [--agents DIR] [--recipes DIR] [--say TEXT]... [--json]
   sous mcp [--recipes DIR] [--agents DIR] [--policy FILE] [--yes]
   sous grade PACK DIR [--json]
-  sous serve --recipes DIR [--port N] [--data DIR] [--token TOKEN] [--allow HOST_OR_CIDR]... [--concurrency [RECIPE_ID=]N]...
+  sous serve --recipes DIR [--port N] [--data DIR] [--token TOKEN] [--allow HOST_OR_CIDR]... [--concurrency [RECIPE_ID=]N]... [--queue redis://HOST:PORT/DB [--workers N]]
 
 run        runs one job of the recipe and prints a summary of it
   --input FILE.json        the trigger's input (a JSON object for a manual or callable trigger)
@@ -104,6 +107,9 @@ serve      runs the schedule and webhook recipes of DIR by themselves, on 127.0.
                            given more than once
   --concurrency N          jobs of one recipe running at once (default 1: one after another; 1 to 100)
   --concurrency ID=N       the same for recipe ID alone; may be given more than once
+  --queue redis://H:P/DB   webhooks and schedules go into BullMQ on that Redis (also SOUS_QUEUE); every
+                           sous serve on it works them, and GET /jobs shows them all
+  --workers N              with --queue: jobs this process works at once (default 1; 1 to 100)
 
 Exit codes: 0 the job succeeded / every file is valid / every document was read / a recipe was drafted,
 1 the job failed or was cancelled, 2 bad usage, a file that is not a valid recipe, input the recipe refuses
@@ -202,7 +208,8 @@ function parseServe(argv: string[]): ParsedArgs {
     token: { type: 'string' },
     allow: { type: 'string', multiple: true },
     concurrency: { type: 'string', multiple: true },
-    queue: { type: 'string' }
+    queue: { type: 'string' },
+    workers: { type: 'string' }
   });
   if (!parsed.ok) return parsed;
   const { values, positionals } = parsed;
@@ -216,10 +223,9 @@ function parseServe(argv: string[]): ParsedArgs {
   if (token !== undefined && !/^[\x21-\x7e]{16,512}$/.test(token)) {
     return fail('--token must be 16 to 512 printable characters without spaces');
   }
-  // Named by the recipe format for a team past one machine (BullMQ on Redis); not in this build yet.
-  if (values.queue !== undefined) {
-    return fail('--queue is not available yet: sous serve keeps its queue in SQLite under --data (see cli/serve/README.md)');
-  }
+  const queue = parseQueueArgs((values.queue as string | undefined) ?? process.env.SOUS_QUEUE, values.workers as string | undefined);
+  if (!queue.ok) return fail(queue.message);
+  if (queue.value && values.concurrency !== undefined) return fail('--concurrency is for the in-process queue; with --queue, --workers N says how many jobs this process works at once');
   const concurrency = parseConcurrency((values.concurrency as string[] | undefined) ?? []);
   if (!concurrency.ok) return concurrency;
   return {
@@ -231,7 +237,8 @@ function parseServe(argv: string[]): ParsedArgs {
       data: (values.data as string | undefined) ?? '.sous-serve',
       token,
       allow: (values.allow as string[] | undefined) ?? [],
-      concurrency: concurrency.value
+      concurrency: concurrency.value,
+      ...(queue.value ? { queue: queue.value } : {})
     }
   };
 }

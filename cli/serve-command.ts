@@ -25,6 +25,7 @@ import { createServeServer } from './serve/server';
 import { openDatabase, SqliteJournal } from './serve/sqlite-journal';
 import { SqliteQueueStore } from './serve/sqlite-queue-store';
 import { installToken } from './serve/token';
+import { serveQueued } from './serve/queue/serve-queued';
 
 export async function serveCommand(args: ServeArgs, io: Io): Promise<ExitCode> {
   const planned = await plan(args);
@@ -43,6 +44,7 @@ export async function serveCommand(args: ServeArgs, io: Io): Promise<ExitCode> {
   }
   const install = args.token === undefined ? await installToken(data) : undefined;
   const token = args.token ?? install!.token;
+  if (args.queue) return serveQueued(args, io, { ...planned, hooks, token, install, timeZone, data });
   // One file, two connections: an accepted event is fsync'd before its 202 (it survives a power loss too);
   // the acks and the journal's many step writes are not, which a kill (SIGKILL) still never loses, and a
   // power loss at worst rolls back to "accepted", which recover() and the event-id job ids make good.
@@ -137,6 +139,8 @@ export async function serveCommand(args: ServeArgs, io: Io): Promise<ExitCode> {
   return EXIT.ok;
 }
 
+export type Planned = Extract<Awaited<ReturnType<typeof plan>>, { ok: true }>;
+
 /** What to start and what to refuse, or the one-line reason nothing can be served (exit 2). */
 async function plan(args: ServeArgs) {
   const loaded = await loadServeRecipes(args.recipes);
@@ -192,7 +196,7 @@ function durablePuts(synced: SqliteQueueStore, rest: SqliteQueueStore): QueueSto
   };
 }
 
-function refuse(io: Io, message: string): ExitCode {
+export function refuse(io: Io, message: string): ExitCode {
   io.err(`sous: ${message}`);
   return EXIT.invalid;
 }

@@ -22,14 +22,18 @@ export const SERVE_LIMITS = {
   maxJobs: 10_000
 } as const;
 
+/** The queue's answer, or (with `--queue`) that Redis did not take the event: 503, send it again. */
+export type ServeAcceptResult = AcceptResult | { status: 'unavailable'; event_id: string; message: string };
+
 export interface ServeServerDeps {
   token: string;
   /** The started webhook recipes by path (no leading or trailing slash): path → recipe id. */
   hooks: ReadonlyMap<string, string>;
-  accept(event: TriggerEvent): Promise<AcceptResult>;
+  accept(event: TriggerEvent): Promise<ServeAcceptResult>;
   listJobs(query: { limit: number; recipe?: string }): Promise<Job[]>;
   loadJob(id: string): Promise<Job | undefined>;
-  health(): { queue_depth: number; workers: unknown };
+  /** With `--queue` it may be async and say `status: "unavailable"` (Redis unreachable): then 503. */
+  health(): { queue_depth: number | null; workers: unknown; status?: string } | Promise<{ queue_depth: number | null; workers: unknown; status?: string }>;
   /** An uncertain step's answer: 202 once checked (the job goes on in the background), else why not. */
   answer?(jobId: string, path: string, reply: UncertainReply): Promise<{ status: 202 } | { status: 404 | 409; error: string }>;
   newId?: () => string;
@@ -48,7 +52,10 @@ export function createServeServer(deps: ServeServerDeps): Server {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const method = req.method ?? 'GET';
     // Only GET /health is open (for a load balancer or a supervisor); everything else needs the token.
-    if (url.pathname === '/health' && method === 'GET') return reply(res, 200, { status: 'ok', ...deps.health() });
+    if (url.pathname === '/health' && method === 'GET') {
+      const health = { status: 'ok', ...(await deps.health()) };
+      return reply(res, health.status === 'ok' ? 200 : 503, health);
+    }
     if (!authorized(req, url, deps.token)) {
       return reply(res, 401, { error: 'this needs the sous serve token: Authorization: Bearer TOKEN, or ?token=TOKEN' });
     }
@@ -147,6 +154,9 @@ export function createServeServer(deps: ServeServerDeps): Server {
       case 'full':
         res.setHeader('Retry-After', '5');
         return reply(res, 429, { error: `too many events waiting: ${result.message}` });
+      case 'unavailable':
+        res.setHeader('Retry-After', '2');
+        return reply(res, 503, { error: `the event was not accepted: ${result.message}; send it again` });
       case 'stopped':
         return reply(res, 503, { error: 'sous serve is stopping and takes no new events' });
       default:

@@ -3,7 +3,12 @@
  * (GET /jobs lists them all) and a job cut off on one machine resumes on another from its last finished
  * step. Keys: `sous:job:ID` (the job's fields as JSON), `sous:steps:ID` (hash: record path → JSON) with
  * `sous:order:ID` (record paths in first-write order, as MemoryJournal keeps them), and `sous:jobs` /
- * `sous:jobs:RECIPE` (sorted by start time) for listing. BullMQ's job lock keeps one writer per job.
+ * `sous:jobs:RECIPE` (sorted by start time) for listing.
+ *
+ * A lock per job: BullMQ gives the worker that runs a job a lock (a key holding its token) that it renews
+ * while it works. Every write of a job checks, in the same Lua script, that the writer still holds it
+ * (`owner`), so a worker that lost its lock (paused past the lock's life, then taken over after the stalled
+ * check) can never write over the progress of the one that took the job on.
  */
 import type { Redis } from 'ioredis';
 import type { Journal } from '../../../src/lib/engine';
@@ -11,14 +16,42 @@ import type { Job, StepRecord } from '../../../src/lib/recipe';
 
 type JobFields = Omit<Job, 'steps'>;
 
+/** Refuses the write when KEYS[1] (a lock key, or '' for none) does not hold ARGV[1] (the writer's token). */
+const FENCE = `
+if KEYS[1] ~= '' and redis.call('GET', KEYS[1]) ~= ARGV[1] then
+  return redis.error_reply('LOCKLOST job ' .. ARGV[2] .. ' is no longer held by this worker: another took it over')
+end`;
+
 // A new record path is appended to the order once; a replaced one keeps its place.
-const PUT_STEP = `
-if redis.call('EXISTS', KEYS[3]) == 0 then return redis.error_reply('no job ' .. ARGV[3]) end
-if redis.call('HSET', KEYS[1], ARGV[1], ARGV[2]) == 1 then redis.call('RPUSH', KEYS[2], ARGV[1]) end
+const PUT_STEP = `${FENCE}
+if redis.call('EXISTS', KEYS[4]) == 0 then return redis.error_reply('no job ' .. ARGV[2]) end
+if redis.call('HSET', KEYS[2], ARGV[3], ARGV[4]) == 1 then redis.call('RPUSH', KEYS[3], ARGV[3]) end
 return 1`;
 
+const SET_JOB = `${FENCE}
+redis.call('SET', KEYS[2], ARGV[3])
+return 1`;
+
+/** Who may write a job now: the lock key and the token that must be in it. */
+export interface JobOwner {
+  lockKey: string;
+  token: string;
+}
+
 export class RedisJournal implements Journal {
-  constructor(private readonly redis: Redis, private readonly prefix = 'sous') {}
+  /**
+   * `owner(jobId)` names the lock a write must hold (undefined: no check, e.g. in tests of the journal alone).
+   */
+  constructor(
+    private readonly redis: Redis,
+    private readonly prefix = 'sous',
+    private readonly owner: (jobId: string) => JobOwner | undefined = () => undefined
+  ) {}
+
+  private fence(jobId: string): [string, string] {
+    const owner = this.owner(jobId);
+    return owner ? [owner.lockKey, owner.token] : ['', ''];
+  }
 
   private key(kind: string, id: string) {
     return `${this.prefix}:${kind}:${id}`;
@@ -37,11 +70,15 @@ export class RedisJournal implements Journal {
   async updateJob(id: string, patch: Partial<Omit<Job, 'id' | 'steps'>>): Promise<void> {
     const text = await this.redis.get(this.key('job', id));
     if (text === null) throw new Error(`no job ${id}`);
-    await this.redis.set(this.key('job', id), JSON.stringify({ ...(JSON.parse(text) as JobFields), ...patch }));
+    // The read and the write need not be one script: the lock keeps every other writer of this job out.
+    const [lockKey, token] = this.fence(id);
+    const next = JSON.stringify({ ...(JSON.parse(text) as JobFields), ...patch });
+    await this.redis.eval(SET_JOB, 2, lockKey, this.key('job', id), token, id, next);
   }
 
   async putStep(jobId: string, record: StepRecord): Promise<void> {
-    await this.redis.eval(PUT_STEP, 3, this.key('steps', jobId), this.key('order', jobId), this.key('job', jobId), record.path, JSON.stringify(record), jobId);
+    const [lockKey, token] = this.fence(jobId);
+    await this.redis.eval(PUT_STEP, 4, lockKey, this.key('steps', jobId), this.key('order', jobId), this.key('job', jobId), token, jobId, record.path, JSON.stringify(record));
   }
 
   async loadJob(id: string): Promise<Job | undefined> {
