@@ -141,7 +141,8 @@ export function createBullServe(deps: BullServeDeps) {
       if (!job) return { status: 404, error: `no job ${jobId}` };
       if (!job.steps.some((s) => s.path === path && s.status === 'uncertain')) return { status: 409, error: `step ${path} of job ${jobId} is not uncertain` };
       if (!recipes.has(job.recipe_id)) return { status: 409, error: `recipe ${job.recipe_id} is not started here` };
-      await queue.add(ANSWER_JOB, { job_id: jobId, path, reply }, { ...JOB_OPTIONS, jobId: `answer:${jobId}:${path}:${Date.now()}` });
+      // BullMQ names this queue job itself (a custom id may not hold ':', which a schedule's job id has).
+      await queue.add(ANSWER_JOB, { job_id: jobId, path, reply }, JOB_OPTIONS);
       log(`job ${jobId}: ${reply.by} answered "${reply.choice}" for uncertain step ${path} (queued)`);
       return { status: 202 };
     },

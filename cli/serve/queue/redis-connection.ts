@@ -13,11 +13,15 @@ export type RedisRole = 'webhooks' | 'workers';
 export const CONNECT_TIMEOUT_MS = 5_000;
 /** The most time between two tries to reach a lost Redis. */
 export const RETRY_MAX_MS = 2_000;
+/** The most a webhook waits for Redis to take it. */
+export const WEBHOOK_TIMEOUT_MS = 5_000;
 
 export function redisConnection(url: string, role: RedisRole, log: (line: string) => void): Redis {
   const redis = new Redis(url, {
     maxRetriesPerRequest: role === 'workers' ? null : 1,
     enableOfflineQueue: role === 'workers',
+    // A Redis that hangs rather than refuses: a webhook gets its 503 in seconds, not when the caller gives up.
+    ...(role === 'webhooks' ? { commandTimeout: WEBHOOK_TIMEOUT_MS } : {}),
     lazyConnect: true,
     retryStrategy: (times) => Math.min(times * 200, RETRY_MAX_MS)
   });
