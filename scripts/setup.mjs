@@ -1,5 +1,6 @@
-// What `npm start` and `npm test` need on a fresh machine, installed on first use: the npm packages and,
-// for the browser tests, Debian's Chromium. Nothing here downloads a browser build of its own.
+// What `npm start` and `npm test` need on a fresh machine, installed on first use: the npm packages, for the
+// browser tests Debian's Chromium, and for the tests of `sous serve --queue` Debian's redis-server. Nothing
+// here downloads a browser or Redis build of its own.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -29,6 +30,28 @@ export function ensureChromium() {
   console.error(
     'The browser tests need Chromium. Install it with `sudo apt-get install chromium` (Debian/Ubuntu), ' +
       'or point CHROMIUM_PATH at a Chromium or Chrome binary.'
+  );
+  process.exit(1);
+}
+
+/**
+ * The path of a redis-server for the queue tests (they start their own on 127.0.0.1, with no persistence):
+ * $REDIS_SERVER, or Debian's, installed with apt when we may.
+ */
+export function ensureRedis() {
+  const candidates = [process.env.REDIS_SERVER, '/usr/bin/redis-server', '/usr/local/bin/redis-server'].filter(Boolean);
+  const found = candidates.find((path) => existsSync(path));
+  if (found) return found;
+  const isRoot = process.getuid?.() === 0;
+  if (isRoot && existsSync('/usr/bin/apt-get')) {
+    console.log("Installing Debian's redis-server for the queue tests…");
+    if (run('apt-get', ['update', '-qq']) && run('apt-get', ['install', '-y', '-qq', 'redis-server']) && existsSync('/usr/bin/redis-server')) {
+      return '/usr/bin/redis-server';
+    }
+  }
+  console.error(
+    'The tests of `sous serve --queue` need redis-server. Install it with `sudo apt-get install redis-server` ' +
+      '(Debian/Ubuntu), or point REDIS_SERVER at a redis-server binary.'
   );
   process.exit(1);
 }

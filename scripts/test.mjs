@@ -2,10 +2,11 @@
 // then one closing line with the counts of both.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { ensureChromium, ensurePackages } from './setup.mjs';
+import { ensureChromium, ensurePackages, ensureRedis } from './setup.mjs';
 
 ensurePackages();
 const chromium = ensureChromium();
+const redisServer = ensureRedis();
 rmSync('.test-reports', { recursive: true, force: true });
 mkdirSync('.test-reports', { recursive: true });
 
@@ -13,6 +14,7 @@ const env = {
   ...process.env,
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
   CHROMIUM_PATH: chromium,
+  REDIS_SERVER: redisServer,
   PLAYWRIGHT_JSON_OUTPUT_NAME: '.test-reports/playwright.json'
 };
 const totals = { passed: 0, failed: 0, skipped: 0 };
