@@ -2,6 +2,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Vault } from '../connections/vault';
+import { verifyChain } from '../audit/chain';
+import { allAudit, auditHead, recordAudit } from '../store/audit';
 import { readVaultRecord } from '../store/connections';
 import { SCHEMA_VERSIONS, type SousDb } from '../store/db';
 import { StorageFullError } from '../store/storage-errors';
@@ -126,6 +128,25 @@ describe('a backup', () => {
     expect(report.added.recipes).toBe(backup.tables.recipes.length - 1);
     expect(await to.jobs.count()).toBe(backup.tables.jobs.length);
     expect(report.kept.jobs).toBe(1);
+  });
+
+  it('never merges or replaces an audit trail that is here (append-only); an empty one takes the backup\'s, head too', async () => {
+    const from = db();
+    await fillEveryTable(from);
+    for (let i = 0; i < 3; i++) await recordAudit(from, { action: 'job.run', target: { kind: 'job', id: `j${i}` } });
+    const backup = await checked(await (await writeBackup(from)).blob.text());
+    const empty = db();
+    await restoreBackup(empty, backup, 'replace');
+    expect(verifyChain(await allAudit(empty), await auditHead(empty))).toEqual({ ok: true, entries: backup.tables.audit.length });
+    for (const mode of ['replace', 'add'] as const) {
+      const here = db();
+      await recordAudit(here, { action: 'recipe.create', target: { kind: 'recipe', id: 'mine' } });
+      const before = await allAudit(here);
+      const report = await restoreBackup(here, backup, mode);
+      expect(await allAudit(here)).toEqual(before);
+      expect(verifyChain(before, await auditHead(here))).toEqual({ ok: true, entries: 1 });
+      expect(report.kept.audit).toBe(backup.tables.audit.length);
+    }
   });
 
   it('is written in one transaction: a write that fails part way leaves the database as it was', async () => {

@@ -4,7 +4,11 @@
  * - `replace`: every backed-up table is emptied first, then holds the backup's rows. The vault stays, and
  *   a connection that is still here under the same id keeps the secrets this browser sealed for it.
  * - `add`: only rows whose key is not here yet are added; a row already here is kept as it is.
+ * The audit trail is the exception in both: it is append-only and another trail's entries cannot join its
+ * chain, so a trail here is kept whole and the backup's entries are left out (counted as kept). An empty
+ * trail here takes the backup's, and its head (kept apart from the entries) follows.
  */
+import { resetAuditHead } from '../store/audit';
 import type { ConnectionRow, SousDb } from '../store/db';
 import { guardWrite } from '../store/storage-errors';
 import { keyOf } from './check';
@@ -45,17 +49,25 @@ export async function restoreBackup(db: SousDb, backup: CheckedBackup, mode: Res
   const total = tables.reduce((n, t) => n + (backup.tables[t]?.length ?? 0), 0);
   let done = 0;
   await guardWrite('the restored backup', () =>
-    db.transaction('rw', tables, async () => {
+    db.transaction('rw', [...tables, 'governance'], async () => {
       const sealedHere = await sealedConnections(db);
       const here = mode === 'add' ? await keysHere(db, ['jobs', 'recipes', 'lookup_tables', 'connections']) : new Map<string, Set<unknown>>();
+      const keepTrail = (await db.audit.count()) > 0;
       for (const table of tables) {
         const rows = (backup.tables[table] ?? []).map((row) => (table === 'connections' ? connectionRow(row, sealedHere, report) : row));
-        if (mode === 'replace') await db.table(table).clear();
+        if (table === 'audit' && keepTrail) {
+          report.added[table] = 0;
+          report.kept[table] = rows.length;
+          onProgress?.((done += rows.length), total);
+          continue;
+        }
+        if (mode === 'replace' && table !== 'audit') await db.table(table).clear();
         const added = await writeRows(db, table, mode === 'add' ? rowsToAdd(table, rows, here) : rows, mode, (n) => onProgress?.((done += n), total));
         done += rows.length - added.offered;
         report.added[table] = added.written;
         report.kept[table] = rows.length - added.written;
       }
+      if (tables.includes('audit') && !keepTrail) await resetAuditHead(db);
       // A connection kept as it is here was not restored, so it needs nothing entered again.
       report.needs_secrets = report.needs_secrets.filter((c) => !here.get('connections')?.has(c.id));
     })

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { verifyChain } from '../audit/chain';
 import { AuditRowSchema } from '../audit/schema';
-import { allAudit, recordAudit } from './audit';
+import { allAudit, auditHead, recordAudit } from './audit';
 import { freshDb } from './test-db';
 
 describe('recordAudit', () => {
@@ -51,5 +51,30 @@ describe('recordAudit', () => {
   it('the v9 database fixture holds a valid chain', async () => {
     const fixture = (await import('../../../tests/fixtures/db/v9.json')).default as { audit: unknown[] };
     expect(verifyChain(fixture.audit.map((r) => AuditRowSchema.parse(r)))).toEqual({ ok: true, entries: 1 });
+  });
+
+  it('keeps the head apart, so deleting the newest entries breaks the chain', async () => {
+    const db = freshDb();
+    for (let i = 0; i < 4; i++) await recordAudit(db, { action: 'recipe.edit', target: { kind: 'recipe', id: 'r1', version: i + 1 } });
+    const head = await auditHead(db);
+    const rows = await allAudit(db);
+    expect(head).toEqual({ seq: 4, hash: rows[3]!.hash });
+    expect(verifyChain(rows, head)).toEqual({ ok: true, entries: 4 });
+    await db.audit.bulkDelete([3, 4]);
+    expect(verifyChain(await allAudit(db), head)).toMatchObject({ ok: false, at: 2, problem: 'truncated' });
+    // Without the head (a trail from before heads were kept) the shorter chain still holds.
+    expect(verifyChain(await allAudit(db))).toEqual({ ok: true, entries: 2 });
+  });
+
+  it('an entry put after the head without the recorder is found', async () => {
+    const db = freshDb();
+    for (let i = 0; i < 2; i++) await recordAudit(db, { action: 'job.run', target: { kind: 'job', id: `j${i}` } });
+    const head = await auditHead(db);
+    const rows = await allAudit(db);
+    const { hash: _h, ...rest } = rows[1]!;
+    const forged = { ...rest, seq: 3, prev: rows[1]!.hash };
+    const { entryHash } = await import('../audit/chain');
+    await db.audit.add({ ...forged, hash: entryHash(forged) });
+    expect(verifyChain(await allAudit(db), head)).toMatchObject({ ok: false, at: 3, problem: 'changed' });
   });
 });

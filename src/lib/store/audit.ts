@@ -3,22 +3,28 @@
  * adds the next in one rw transaction on `audit`, and IndexedDB runs rw transactions on a table one after
  * another, so two writers cannot both chain onto the same entry.
  */
-import { entryHash, GENESIS } from '../audit/chain';
+import { entryHash, GENESIS, type ChainHead } from '../audit/chain';
 import { AuditInputSchema, type AuditInput, type AuditRow } from '../audit/schema';
 import type { ConnectionRow, SousDb } from './db';
 import { currentPerson } from './people';
+
+/**
+ * The newest entry's seq and hash, written with each entry but kept apart from them (in `governance`, which
+ * no backup restores), so that deleting the newest entries breaks the chain where verify can see it.
+ */
+const HEAD_KEY = 'audit_head';
 
 export interface RecordOptions {
   now?: () => Date;
 }
 
-/** Append one entry as the current person; call it after the write it records has succeeded. */
+/** Append one entry as the current person (and move the head); call it after the write it records has succeeded. */
 export async function recordAudit(db: SousDb, input: AuditInput, options: RecordOptions = {}): Promise<AuditRow> {
   const parsed = AuditInputSchema.parse(input);
   // Read outside the transaction: it spans `audit` only, and the person lives in other tables.
   const actor = await currentPerson(db);
   const at = (options.now?.() ?? new Date()).toISOString();
-  return db.transaction('rw', db.audit, async () => {
+  return db.transaction('rw', db.audit, db.governance, async () => {
     const last = await db.audit.orderBy('seq').last();
     const entry: Omit<AuditRow, 'hash'> = {
       seq: (last?.seq ?? 0) + 1,
@@ -31,8 +37,21 @@ export async function recordAudit(db: SousDb, input: AuditInput, options: Record
     };
     const row: AuditRow = { ...entry, hash: entryHash(entry) };
     await db.audit.add(row);
+    await db.governance.put({ key: HEAD_KEY, value: { seq: row.seq, hash: row.hash } satisfies ChainHead });
     return row;
   });
+}
+
+export async function auditHead(db: SousDb): Promise<ChainHead | null> {
+  const value = (await db.governance.get(HEAD_KEY))?.value as Partial<ChainHead> | undefined;
+  return value && typeof value.seq === 'number' && typeof value.hash === 'string' ? { seq: value.seq, hash: value.hash } : null;
+}
+
+/** After a restore replaced the trail with a backup's: its newest entry is the head from now on. */
+export async function resetAuditHead(db: SousDb): Promise<void> {
+  const last = await db.audit.orderBy('seq').last();
+  if (last) await db.governance.put({ key: HEAD_KEY, value: { seq: last.seq, hash: last.hash } satisfies ChainHead });
+  else await db.governance.delete(HEAD_KEY);
 }
 
 /** All entries, oldest first (for verifying the chain). */

@@ -40,6 +40,7 @@ export const en = {
   intact: 'The chain is intact: {{entries}} entries, none changed or missing.',
   brokenChanged: 'The chain is broken at entry #{{at}}: it was changed after it was written.',
   brokenRemoved: 'The chain is broken at entry #{{at}}: an entry before it was removed or moved.',
+  brokenTruncated: 'The chain is broken after entry #{{at}}: the newest entries were removed.',
   exportCsv: 'Export CSV',
   exported: 'Saved {{file}} with {{count}} entries.',
   action: {
@@ -110,6 +111,7 @@ export const ko: Messages<typeof en> = {
   intact: '사슬이 온전합니다: 항목 {{entries}}개, 바뀌거나 빠진 것이 없습니다.',
   brokenChanged: '사슬이 항목 #{{at}}에서 끊겼습니다: 기록된 뒤에 바뀌었습니다.',
   brokenRemoved: '사슬이 항목 #{{at}}에서 끊겼습니다: 그 앞의 항목이 지워지거나 옮겨졌습니다.',
+  brokenTruncated: '사슬이 항목 #{{at}} 뒤에서 끊겼습니다: 가장 최근 항목들이 지워졌습니다.',
   exportCsv: 'CSV 내보내기',
   exported: '{{file}}에 항목 {{count}}개를 저장했습니다.',
   action: {

@@ -4,5 +4,6 @@ import type { ChainState } from '../../audit/chain';
 
 export function chainText(state: ChainState): string {
   if (state.ok) return t('audit:intact', { entries: state.entries });
-  return t(state.problem === 'changed' ? 'audit:brokenChanged' : 'audit:brokenRemoved', { at: state.at });
+  const key = state.problem === 'changed' ? 'audit:brokenChanged' : state.problem === 'removed' ? 'audit:brokenRemoved' : 'audit:brokenTruncated';
+  return t(key, { at: state.at });
 }
