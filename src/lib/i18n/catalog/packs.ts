@@ -39,11 +39,19 @@ export const en = {
     exercises: 'Exercises',
     exercise: '{{title}} (recipe {{recipe}}, {{count}} tests)',
     policy: 'This pack has a policy (“{{name}}”); it is not imported here: an admin imports it on Settings.',
-    sandbox: 'Sandbox seed data for {{apps}} (not imported here).',
+    sandbox: 'Sandbox data',
+    sandboxReplaces: 'Replaces the {{app}}’s data: {{changes}}',
+    sandboxChange: '{{name}} {{before}} → {{after}}',
+    sandboxReset: 'Reset on the Sandbox page brings the app’s own records back.',
+    sandboxApps: { erp: 'ERP', hr: 'HR system', orders: 'shop', mail: 'mailbox' },
     import: 'Import',
     importing: 'Importing…',
     cancel: 'Cancel',
-    imported: 'Imported “{{name}}” (recipes: {{recipes}}, agents: {{agents}}, tables: {{tables}}).'
+    imported: 'Imported “{{name}}” (recipes: {{recipes}}, agents: {{agents}}, tables: {{tables}}).',
+    fromRoom: 'the room’s pack',
+    roomLoading: 'Fetching the room’s pack…',
+    roomNone: 'No pack is served here: this studio is not served to a room, or the trainer started it without --pack.',
+    roomFailed: 'it could not be fetched from the room ({{error}}).'
   },
   export: {
     heading: 'Export a pack',
@@ -103,11 +111,19 @@ export const ko: Messages<typeof en> = {
     exercises: '연습 문제',
     exercise: '{{title}} (레시피 {{recipe}}, 테스트 {{count}}개)',
     policy: '이 팩에는 정책(“{{name}}”)이 있습니다. 여기서는 가져오지 않으며, 관리자가 설정에서 가져옵니다.',
-    sandbox: '{{apps}}의 샌드박스 초기 데이터 (여기서는 가져오지 않음).',
+    sandbox: '샌드박스 데이터',
+    sandboxReplaces: '{{app}} 데이터를 바꿉니다: {{changes}}',
+    sandboxChange: '{{name}} {{before}} → {{after}}',
+    sandboxReset: '샌드박스 페이지의 초기화를 누르면 앱의 원래 기록이 돌아옵니다.',
+    sandboxApps: { erp: 'ERP', hr: 'HR 시스템', orders: '쇼핑몰', mail: '메일함' },
     import: '가져오기',
     importing: '가져오는 중…',
     cancel: '취소',
-    imported: '“{{name}}”을(를) 가져왔습니다: 레시피 {{recipes}}개, 에이전트 {{agents}}개, 표 {{tables}}개.'
+    imported: '“{{name}}”을(를) 가져왔습니다: 레시피 {{recipes}}개, 에이전트 {{agents}}개, 표 {{tables}}개.',
+    fromRoom: '강의실 팩',
+    roomLoading: '강의실 팩을 받는 중…',
+    roomNone: '여기서 제공되는 팩이 없습니다. 이 스튜디오가 강의실에 제공되지 않거나, 강사가 --pack 없이 시작했습니다.',
+    roomFailed: '강의실에서 받지 못했습니다 ({{error}}).'
   },
   export: {
     heading: '팩 내보내기',
