@@ -23,7 +23,8 @@ export type LabelField =
   | 'iban'
   | 'other_date'
   | 'other_number'
-  | 'other_amount';
+  | 'other_amount'
+  | 'tax_rate';
 
 type Words = Partial<Record<Lang, string[]>>;
 
@@ -49,7 +50,7 @@ export const LABEL_WORDS: Record<LabelField, Words> = {
     pl: ['data wystawienia', 'data faktury', 'wystawiono', 'data']
   },
   due_date: {
-    en: ['due date', 'payment due date', 'payment due', 'date due', 'due by', 'due on', 'due', 'pay by', 'payable by', 'payment date', 'payment deadline'],
+    en: ['due date', 'payment due date', 'payment due', 'date due', 'due by', 'due on', 'due', 'pay by', 'payable by', 'payment date', 'payment deadline', 'remit until', 'remit by', 'pay until', 'please pay by', 'payable until'],
     ko: ['지급기한', '지급 기한', '납부기한', '납부 기한', '결제기한', '결제 기한', '지불기한', '입금기한', '만기일', '납기일'],
     de: ['fälligkeitsdatum', 'fällig am', 'fällig bis', 'fälligkeit', 'zahlbar bis', 'zahlungsziel', 'zahlungsfrist', 'fällig'],
     fr: "date d'echeance|echeance|date limite de paiement|a payer avant le|payable le|date de paiement|a regler avant le".split('|'),
@@ -59,32 +60,32 @@ export const LABEL_WORDS: Record<LabelField, Words> = {
     pl: ['termin płatności', 'termin zapłaty', 'data płatności', 'płatne do']
   },
   subtotal: {
-    en: ['subtotal', 'sub total', 'net amount', 'net total', 'total net', 'net value', 'net:', 'total before tax', 'total excl tax', 'total excl vat', 'total excluding tax', 'total excluding vat', 'total ex vat', 'total ex tax', 'amount before tax', 'amount excl vat', 'excl vat', 'excl tax', 'taxable amount', 'total before vat'],
+    en: ['subtotal', 'sub total', 'net amount', 'net total', 'total net', 'net value', 'net:', 'total before tax', 'total excl tax', 'total excl vat', 'total excluding tax', 'total excluding vat', 'total ex vat', 'total ex tax', 'amount before tax', 'amount excl vat', 'excl vat', 'excl tax', 'taxable amount', 'total before vat', 'net amount excl vat', 'total net amount'],
     ko: ['공급가액', '공급 가액', '공급가', '소계', '소 계', '과세표준'],
-    de: ['rechnungssumme ohne ust', 'summe ohne ust', 'gesamtbetrag ohne ust', 'positionssumme', 'summe positionen', 'warenwert netto', 'zwischensumme', 'nettobetrag', 'netto betrag', 'summe netto', 'gesamt netto', 'nettosumme', 'netto', 'warenwert', 'rechnungsbetrag netto', 'betrag netto', 'gesamtbetrag netto', 'summe exkl mwst', 'summe ohne mwst', 'zwischensumme netto'],
-    fr: ['sous total', 'total ht', 'montant ht', 'total hors taxes', 'montant hors taxes', 'hors taxes', 'prix ht', 'net ht', 'total net ht', 'base ht'],
+    de: ['rechnungssumme ohne ust', 'summe ohne ust', 'gesamtbetrag ohne ust', 'positionssumme', 'summe positionen', 'warenwert netto', 'zwischensumme', 'nettobetrag', 'netto betrag', 'summe netto', 'gesamt netto', 'nettosumme', 'netto', 'warenwert', 'rechnungsbetrag netto', 'betrag netto', 'gesamtbetrag netto', 'summe exkl mwst', 'summe ohne mwst', 'zwischensumme netto', 'nettowert', 'bemessungsgrundlage', 'summe nettowerte'],
+    fr: ['sous total', 'total ht', 'montant ht', 'total hors taxes', 'montant hors taxes', 'hors taxes', 'prix ht', 'net ht', 'total net ht', 'base ht', 'base tva', 'base hors taxes', 'montant net ht'],
     nl: ['subtotaal', 'sub totaal', 'totaal excl btw', 'totaal exclusief btw', 'excl btw', 'exclusief btw', 'netto bedrag', 'nettobedrag', 'totaal netto', 'bedrag excl btw'],
-    es: ['subtotal', 'base imponible', 'importe neto', 'total sin iva', 'neto'],
+    es: ['subtotal', 'base imponible', 'importe neto', 'total sin iva', 'neto', 'total parcial', 'suma parcial', 'total neto'],
     it: ['imponibile', 'totale imponibile', 'subtotale', 'totale netto', 'netto'],
-    pl: ['wartość netto', 'razem netto', 'suma netto', 'netto', 'kwota netto']
+    pl: ['wartość netto', 'razem netto', 'suma netto', 'netto', 'kwota netto', 'podstawa opodatkowania']
   },
   tax: {
-    en: ['tax', 'vat', 'gst', 'hst', 'sales tax', 'tax amount', 'vat amount', 'total tax', 'total vat'],
+    en: ['tax', 'vat', 'gst', 'hst', 'sales tax', 'tax amount', 'vat amount', 'total tax', 'total vat', 'vat total', 'tax total', 'total taxes', 'taxes', 'total vat amount'],
     ko: ['부가세', '부가가치세', '부가 가치세', '세액', '세 액'],
-    de: ['mwst', 'mehrwertsteuer', 'ust', 'umsatzsteuer', 'zzgl mwst', 'zzgl ust', 'mwst betrag', 'steuer', 'steuerbetrag'],
-    fr: ['tva', 'montant tva', 'total tva', 'taxe'],
+    de: ['mwst', 'mehrwertsteuer', 'ust', 'umsatzsteuer', 'zzgl mwst', 'zzgl ust', 'mwst betrag', 'steuer', 'steuerbetrag', 'ust betrag', 'summe mwst', 'summe ust', 'mwst gesamt', 'ust gesamt', 'steuerbetrag gesamt'],
+    fr: ['tva', 'montant tva', 'total tva', 'taxe', 'taxes', 'total taxes', 'total des taxes', 'montant de tva', 'montant de la tva'],
     nl: ['btw', 'btw bedrag', 'totaal btw'],
-    es: ['iva', 'cuota iva', 'importe iva', 'impuesto', 'total iva'],
+    es: ['iva', 'cuota iva', 'importe iva', 'impuesto', 'total iva', 'impuestos', 'total impuestos', 'total impuesto', 'cuota'],
     it: ['iva', 'imposta', 'totale iva'],
-    pl: ['vat', 'kwota vat', 'podatek vat', 'ptu', 'wartość vat', 'razem vat']
+    pl: ['vat', 'kwota vat', 'podatek vat', 'ptu', 'wartość vat', 'razem vat', 'kwota podatku', 'podatek', 'suma vat']
   },
   total: {
-    en: ['total', 'amount due', 'total due', 'balance due', 'grand total', 'total amount', 'invoice total', 'amount payable', 'total payable', 'total incl vat', 'total incl tax', 'total including vat', 'total including tax', 'total to pay', 'amount to pay', 'total gross', 'gross total', 'gross amount'],
+    en: ['total', 'amount due', 'total due', 'balance due', 'grand total', 'total amount', 'invoice total', 'amount payable', 'total payable', 'total incl vat', 'total incl tax', 'total including vat', 'total including tax', 'total to pay', 'amount to pay', 'total gross', 'gross total', 'gross amount', 'due payable', 'total amount due', 'total incl vat amount'],
     ko: ['청구금액', '청구 금액', '합계금액', '합계 금액', '총액', '총 액', '총금액', '총 금액', '합계', '합 계', '결제금액', '결제 금액', '받을금액', '총 청구금액'],
     de: ['gesamtbetrag', 'gesamt', 'summe', 'gesamtsumme', 'endbetrag', 'rechnungsbetrag', 'bruttobetrag', 'brutto', 'summe brutto', 'gesamt brutto', 'zu zahlen', 'zahlbetrag', 'zahlbarer betrag', 'rechnungssumme', 'endsumme', 'total', 'bruttosumme', 'gesamtbetrag brutto', 'summe inkl mwst', 'gesamt inkl mwst', 'betrag inkl mwst'],
     fr: ['total ttc', 'montant ttc', 'net a payer', 'total a payer', 'montant a payer', 'montant total', 'total', 'ttc', 'reste a payer', 'somme due'],
     nl: ['totaal', 'totaalbedrag', 'totaal bedrag', 'te betalen', 'totaal incl btw', 'totaal inclusief btw', 'incl btw', 'eindtotaal', 'factuurbedrag', 'bedrag incl btw'],
-    es: ['total', 'importe total', 'total factura', 'total a pagar', 'importe a pagar'],
+    es: ['total', 'importe total', 'total factura', 'total a pagar', 'importe a pagar', 'saldo adeudado', 'importe adeudado', 'total adeudado', 'total con iva'],
     it: ['totale', 'totale fattura', 'totale documento', 'importo totale', 'totale da pagare', 'netto a pagare', 'totale ivato'],
     pl: ['razem', 'do zapłaty', 'razem do zapłaty', 'suma brutto', 'wartość brutto', 'razem brutto', 'kwota brutto', 'brutto', 'ogółem', 'suma']
   },
@@ -158,11 +159,22 @@ export const LABEL_WORDS: Record<LabelField, Words> = {
     es: ['numero de pedido', 'n° de pedido', 'n° cliente', 'telefono'],
     it: ['numero ordine', 'n° ordine', 'codice cliente', 'telefono'],
     pl: ['numer zamówienia', 'nr zamówienia', 'nr klienta', 'telefon', 'tel']
+  },
+  // A tax's rate, not its amount: "MwSt-%", "Taux TVA", "Tasa de impuesto 15,00%" shadow the tax's own labels.
+  tax_rate: {
+    en: ['tax rate', 'vat rate', 'vat %', 'tax %', 'gst rate', 'rate of vat'],
+    ko: ['세율'],
+    de: ['steuersatz', 'mwst satz', 'ust satz', 'mwst %', 'ust %', 'steuer %', 'mwst-satz'],
+    fr: ['taux', 'taux tva', 'taux de tva', 'tva %'],
+    nl: ['btw tarief', 'btw %', 'btw percentage', 'tarief'],
+    es: ['tasa de impuesto', 'tipo de iva', 'tipo iva', 'iva %', 'tasa', 'tipo impositivo'],
+    it: ['aliquota', 'aliquota iva', 'iva %'],
+    pl: ['stawka', 'stawka vat', 'vat %', 'stawka podatku']
   }
 };
 
 /** Keys that give a block's name in a "Key: value" list ("Name: Lieferant GmbH" under "Verkäufer"). */
-export const NAME_KEYS: string[] = ['name', 'company', 'company name', 'firma', 'firmenname', 'nom', 'raison sociale', 'denomination', 'naam', 'bedrijfsnaam', 'nombre', 'razon social', 'ragione sociale', 'denominazione', 'nazwa', 'nazwa firmy', '상호', '회사명'];
+export const NAME_KEYS: string[] = ['name', 'company', 'company name', 'firma', 'firmenname', 'nom', 'raison sociale', 'denomination', 'naam', 'bedrijfsnaam', 'nombre', 'razon social', 'ragione sociale', 'denominazione', 'nazwa', 'nazwa firmy', '상호', '회사명', 'trade name', 'business name', 'legal name', 'registered name', 'nom commercial', 'handelsname', 'handelsnaam', 'nombre comercial', 'nome commerciale', 'nazwa handlowa', 'nazwa skrócona'];
 
 /** Words that head a document or a block, never a vendor's name (matched as the whole line). */
 export const TITLE_WORDS: Words = {
@@ -223,11 +235,38 @@ export const TABLE_WORDS: Record<'description' | 'quantity' | 'unit_price' | 'am
 /** Company-name endings, by country; a line holding one is likely a company's name. */
 export const COMPANY_WORDS: string[] = [
   'ltd', 'limited', 'inc', 'incorporated', 'llc', 'llp', 'plc', 'corp', 'corporation', 'company', 'co', 'pty', 'lp',
-  'gmbh', 'ag', 'kg', 'ohg', 'gbr', 'ug', 'e k', 'e v', 'mbh', 'se',
-  'sa', 'sas', 'sasu', 'sarl', 'eurl', 'sci', 'snc',
+  'gmbh', 'ag', 'kg', 'ohg', 'gbr', 'ug', 'e k', 'e v', 'mbh', 'se', 'a g', 'kgaa', 'gesmbh', 'aktiengesellschaft',
+  'sa', 'sas', 'sasu', 'sarl', 's a r l', 'eurl', 'sci', 'snc', 'societe anonyme', 'sprl', 'bvba', 'srl',
   'bv', 'b v', 'nv', 'n v', 'vof', 'v o f',
   'sl', 's l', 'slu', 's a', 'sau',
   'srl', 's r l', 'spa', 's p a', 'snc', 'sas',
   'sp z o o', 'sp zoo', 'sp j', 'sp k', 's c',
   '주식회사', '(주)', '㈜', '유한회사', '상사'
 ];
+
+/**
+ * Column heads of a tax summary table that are no sum label on their own: the base a rate applies to, and a
+ * plain "amount" (the tax, when it stands right of the base: "Taxe · Base · Montant").
+ */
+export const SUM_TABLE_WORDS: Record<'base' | 'amount', Words> = {
+  base: {
+    en: ['base', 'net', 'taxable', 'basis', 'net amount'],
+    ko: ['과세표준', '공급가액'],
+    de: ['basis', 'grundlage', 'netto', 'nettowert', 'bemessungsgrundlage'],
+    fr: ['base', 'ht', 'base ht'],
+    nl: ['grondslag', 'basis', 'netto'],
+    es: ['base', 'base imponible', 'neto'],
+    it: ['imponibile', 'base'],
+    pl: ['podstawa', 'netto', 'wartość netto']
+  },
+  amount: {
+    en: ['amount', 'value', 'sum'],
+    ko: ['금액', '세액'],
+    de: ['betrag', 'summe', 'wert'],
+    fr: ['montant', 'valeur'],
+    nl: ['bedrag'],
+    es: ['importe', 'cuota', 'monto'],
+    it: ['importo'],
+    pl: ['kwota', 'wartość']
+  }
+};

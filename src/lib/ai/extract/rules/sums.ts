@@ -4,9 +4,10 @@
  * A sum that fails the check is kept with a lower confidence; one missing is computed from the other two
  * only where they agree, and says so in its source.
  */
-import { round2, sameMoney } from './amounts';
+import { findAmounts, round2, sameMoney } from './amounts';
 import type { Found } from './found';
 import type { LineItem } from './line-items';
+import { sumTables, type SumRole } from './sum-table';
 import { sumCandidates, type SumCandidate } from './values';
 
 export interface Sums {
@@ -23,6 +24,8 @@ function checked(nets: SumCandidate[], taxes: SumCandidate[], totals: SumCandida
   // Several tax lines (one per rate) add up to the tax.
   const taxOptions: Array<{ c: SumCandidate; value: number }> = taxes.flatMap((c) => [c.value, ...c.amounts].map((value) => ({ c, value })));
   if (taxes.length > 1) taxOptions.push({ c: { ...taxes[0], source: taxes.map((t) => t.source).join(' + ') }, value: sum(taxes.map((t) => t.value)) });
+  // A zero tax checks out only where no real one does ("0,00" stands in many a tax table's exempt row).
+  taxOptions.sort((a, b) => Number(a.value === 0) - Number(b.value === 0));
   for (const g of [...totals].sort((a, b) => b.value - a.value)) {
     for (const n of nets) {
       for (const netValue of [n.value, ...n.amounts]) {
@@ -49,10 +52,35 @@ function row(candidates: SumCandidate[]): Sums | null {
   return null;
 }
 
+/** The sums of the tax summary tables as candidates, before the labelled ones (a table's columns say more). */
+function tableCandidates(lines: readonly string[]): Record<SumRole, SumCandidate[]> {
+  const out: Record<SumRole, SumCandidate[]> = { net: [], tax: [], gross: [] };
+  for (const t of sumTables(lines)) {
+    for (const role of ['net', 'tax', 'gross'] as const) {
+      const value = t[role];
+      if (value !== undefined) out[role].push({ value, confidence: t.checked ? 0.95 : 0.85, source: t.source, amounts: [value], line: t.line });
+    }
+  }
+  return out;
+}
+
+/** A credit note prints its sums below zero; its net, tax and gross are those amounts, so read them unsigned. */
+function unsigned(candidates: SumCandidate[]): SumCandidate[] {
+  return candidates.map((c) => ({ ...c, value: Math.abs(c.value), amounts: c.amounts.map(Math.abs) }));
+}
+
+/** A computed sum the page prints somewhere is surer than one it does not: the line that shows it. */
+function shownOn(lines: readonly string[], value: number): string | null {
+  const money = (a: { raw: string; currency?: string }) => a.currency !== undefined || /[.,]\d{2}$/.test(a.raw);
+  return lines.find((line) => findAmounts(line).some((a) => money(a) && sameMoney(a.value, value)))?.trim() ?? null;
+}
+
 export function invoiceSums(lines: readonly string[], items: Found<LineItem[]> | null): Sums {
-  const nets = sumCandidates(lines, 'subtotal');
-  const taxes = sumCandidates(lines, 'tax');
-  const totals = sumCandidates(lines, 'total');
+  const table = tableCandidates(lines);
+  let nets = [...table.net, ...sumCandidates(lines, 'subtotal')];
+  let taxes = [...table.tax, ...sumCandidates(lines, 'tax')];
+  let totals = [...table.gross, ...sumCandidates(lines, 'total')];
+  if (totals.length > 0 && totals.every((t) => t.value < 0)) [nets, taxes, totals] = [unsigned(nets), unsigned(taxes), unsigned(totals)];
   const sure = checked(nets, taxes, totals) ?? row([...totals, ...nets]);
   if (sure) return sure;
 
@@ -61,6 +89,7 @@ export function invoiceSums(lines: readonly string[], items: Found<LineItem[]> |
   let total = gross ? found(gross, gross.value, totals.length === 1 ? 0.85 : 0.8) : null;
   let subtotal = nets[0] ? found(nets[0], nets[0].value, 0.85) : null;
   let tax = taxes[0] ? found(taxes[0], taxes[0].value, 0.8) : null;
+  const read = [subtotal, tax, total];
   if (subtotal && tax && total) {
     // All three read but they do not add up: one of them is wrong, and nobody can tell which.
     total.confidence = 0.55;
@@ -75,6 +104,12 @@ export function invoiceSums(lines: readonly string[], items: Found<LineItem[]> |
     subtotal = { value: sum(items.value.map((i) => i.amount)), confidence: 0.55, source: 'sum of the line items' };
   } else if (subtotal && tax && !total) {
     total = { value: round2(subtotal.value + tax.value), confidence: 0.55, source: `${subtotal.source} + ${tax.source}` };
+  }
+  for (const computed of [subtotal, tax, total]) {
+    if (!computed || read.includes(computed) || computed.value === 0) continue;
+    // The page prints the computed sum ("Due payable: 571.04 €" under a label the lexicon lacks): it checks out.
+    const shown = shownOn(lines, computed.value);
+    if (shown) Object.assign(computed, { confidence: 0.8, source: shown });
   }
   return { subtotal, tax, total };
 }

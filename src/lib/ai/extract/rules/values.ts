@@ -6,6 +6,7 @@ import { lineItems } from './line-items';
 import { valueOnly } from './found';
 import { cellBelow, cellUnder, findLabels, hitsIn, isTableHeader, segmentAfter, TITLE_WORD, type LabelField, type LabelHit } from './labels';
 import { fold } from '../lexicon/compile';
+import { sumTableHeader } from './sum-table';
 
 /** An invoice number: letters, digits and separators, with at least one digit. */
 const ID = /^#?\s*([A-Z0-9][A-Z0-9\-/_.]*\d[A-Z0-9\-/_]*|\d[A-Z0-9\-/_.]*)/i;
@@ -109,6 +110,15 @@ export function invoiceDate(lines: readonly string[], order: DayOrder, due: Foun
 
 type SumField = 'subtotal' | 'tax' | 'total';
 
+/** "19 % auf", "20% of", "5,5 % sur", "21% over", "23% od": what follows is the base of the rate. */
+const RATE_OF = /%\s*(?:auf|von|on|of|over|sur|de|op|van|su|sobre|od|from)\s*$/iu;
+
+/** Whether a place in a line is inside brackets: "(incl. VAT)" qualifies what stands before it. */
+function inBrackets(line: string, at: number): boolean {
+  const before = line.slice(0, at);
+  return before.lastIndexOf('(') > before.lastIndexOf(')') && before.slice(0, before.lastIndexOf('(')).trim() !== '';
+}
+
 /** A label's own amount: the first after it that carries a currency sign (else the first), not a quantity or rate. */
 function amountAfter(amounts: AmountMatch[]) {
   return amounts.find((a) => a.currency) ?? amounts[0];
@@ -126,13 +136,18 @@ export function sumCandidates(lines: readonly string[], field: SumField): SumCan
   const found: SumCandidate[] = [];
   for (const hit of findLabels(lines, field)) {
     const text = lines[hit.line];
-    // "Qty  Price  VAT  Total" heads a table: its words are columns, not sums.
-    if (isTableHeader(text)) continue;
+    // "Qty  Price  VAT  Total" heads a table: its words are columns, not sums (a tax table is read by ./sum-table).
+    if (isTableHeader(text) || sumTableHeader(text)) continue;
+    // "Nettobetrag (zzgl. 19,00% MwSt.)": a label in brackets qualifies the label before it.
+    if (inBrackets(text, hit.start)) continue;
     // Up to the next label on the line: "Net 100.00  VAT 19.00  Total 119.00" is three sums.
-    const nextLabel = hitsIn(text).find((h) => h.start >= hit.after);
+    const nextLabel = hitsIn(text).find((h) => h.start >= hit.after && !inBrackets(text, h.start) && h.field !== 'tax_rate');
     const rest = text.slice(hit.after, nextLabel?.start ?? text.length);
     // "netto bis 04.04., 3% Skonto innerhalb 10 Tagen": a bare number before a word is a count, not a sum.
-    const amounts = findAmounts(rest).filter((a) => a.currency || /[.,]\d{2}$/.test(a.raw) || !/^\s+\p{L}{2}/u.test(rest.slice(a.end)));
+    const amounts = findAmounts(rest)
+      .filter((a) => a.currency || /[.,]\d{2}$/.test(a.raw) || !/^\s+\p{L}{2}/u.test(rest.slice(a.end)))
+      // "USt. 19,00% auf 804,35 €  152,83 €": the base a rate is taken of is not the sum.
+      .filter((a) => !RATE_OF.test(rest.slice(0, a.index)));
     const amount = amountAfter(amounts);
     if (amount) {
       found.push({ value: amount.value, confidence: 0.9, source: text.trim(), amounts: amounts.map((a) => a.value), line: hit.line });
