@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parsePackText } from '../packs';
 import { parseRecipeText } from '../recipe';
 import type { SousDb } from './db';
-import { checkSavedRecipe, exerciseForRecipe, startExercise } from './exercises';
+import { checkSavedRecipe, exerciseForRecipe, startExercise, workshopPacks } from './exercises';
 import { importPack } from './packs-import';
 import { getRecipe, saveRecipe } from './recipes';
 import { freshDb } from './test-db';
@@ -47,5 +47,21 @@ describe('workshop exercises installed from a pack', () => {
     // Starting again keeps the participant's work.
     await startExercise(db, row);
     expect((await getRecipe(db, 'flag-big'))?.version).toBe(2);
+  });
+
+  it('are listed by pack for the Workshop page, in the pack\'s order, each started once its recipe exists', async () => {
+    db = freshDb();
+    expect(await workshopPacks(db)).toEqual([]);
+    // The pack lists flag-big before add-vendor; ids alone would sort them the other way.
+    await importPack(db, pack, []);
+    const other = { ...pack, id: 'another', name: 'Another pack', exercises: [{ ...pack.exercises[1], id: 'other-one', recipe: 'other-one' }] };
+    await importPack(db, other, []);
+    const listed = await workshopPacks(db);
+    expect(listed.map((p) => [p.id, p.name, p.exercises.map((e) => [e.row.id, e.started])])).toEqual([
+      ['another', 'Another pack', [['other-one', false]]],
+      ['finance-workshop', 'Finance workshop', [['flag-big', false], ['add-vendor', false]]]
+    ]);
+    await startExercise(db, listed[1].exercises[0].row);
+    expect((await workshopPacks(db))[1].exercises.map((e) => e.started)).toEqual([true, false]);
   });
 });

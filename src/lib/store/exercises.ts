@@ -22,6 +22,51 @@ export function listExercises(db: SousDb): Promise<ExerciseRow[]> {
   return db.exercises.orderBy('id').toArray();
 }
 
+export interface WorkshopExercise {
+  row: ExerciseRow;
+  /** Whether the participant's recipe (the exercise's `recipe` id) exists: Open it, rather than Start. */
+  started: boolean;
+}
+export interface WorkshopPack {
+  id: string;
+  name: string;
+  exercises: WorkshopExercise[];
+}
+
+/**
+ * The installed exercises by pack (packs by name), each pack's in the order its file lists them: the
+ * trainer's order, which an exercise's id need not follow.
+ */
+export async function workshopPacks(db: SousDb): Promise<WorkshopPack[]> {
+  const rows = await db.exercises.toArray();
+  const existing = new Set((await db.recipes.bulkGet(rows.map((r) => r.exercise.recipe))).flatMap((r) => (r ? [r.id] : [])));
+  const packs = new Map<string, WorkshopPack & { order: Map<string, number>; at: string }>();
+  for (const row of rows) {
+    let pack = packs.get(row.pack_id);
+    if (!pack) {
+      pack = { id: row.pack_id, name: row.pack_name, exercises: [], order: new Map(), at: '' };
+      packs.set(row.pack_id, pack);
+    }
+    // One pack id imported at different times: its newest import names it and orders it.
+    if (row.installed_at > pack.at) Object.assign(pack, { name: row.pack_name, order: exerciseOrder(row.pack), at: row.installed_at });
+    pack.exercises.push({ row, started: existing.has(row.exercise.recipe) });
+  }
+  const rank = (order: Map<string, number>, id: string) => order.get(id) ?? Number.MAX_SAFE_INTEGER;
+  return [...packs.values()]
+    .map((p) => ({ id: p.id, name: p.name, exercises: p.exercises.sort((a, b) => rank(p.order, a.row.id) - rank(p.order, b.row.id) || a.row.id.localeCompare(b.row.id)) }))
+    .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+}
+
+/** Each exercise id's place in the pack as imported (the row keeps the pack's canonical text). */
+function exerciseOrder(text: string): Map<string, number> {
+  try {
+    const exercises = (JSON.parse(text) as { exercises?: Array<{ id?: unknown }> }).exercises ?? [];
+    return new Map(exercises.flatMap((e, i) => (typeof e?.id === 'string' ? [[e.id, i] as const] : [])));
+  } catch {
+    return new Map();
+  }
+}
+
 /** The exercise a recipe answers (`recipe`: the participant's own) or starts (`starter`), if any. */
 export async function exerciseForRecipe(db: SousDb, recipeId: string): Promise<{ row: ExerciseRow; role: 'answer' | 'starter' } | undefined> {
   const rows = await db.exercises.toArray();

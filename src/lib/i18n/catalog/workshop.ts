@@ -3,6 +3,21 @@ import type { Messages } from './shape';
 /** The workshop's words (issue 15): an exercise's task beside the editor, and its one-click check. */
 export const en = {
   title: 'Workshop',
+  page: {
+    subtitle: 'The exercises of the packs you imported: start one, build it, check it.',
+    room: 'Room: serve a workshop from this laptop, or join the trainer’s',
+    none: 'No exercises are installed yet. A pack with exercises installs them when you import it.',
+    importPack: 'Import a pack',
+    packLabel: 'Exercises of “{{pack}}”',
+    yourRecipe: 'Your recipe: {{id}}',
+    tests_one: '{{count}} test',
+    tests_other: '{{count}} tests',
+    start: 'Start',
+    starting: 'Starting…',
+    open: 'Open',
+    startLabel: 'Start “{{title}}”',
+    openLabel: 'Open “{{title}}”'
+  },
   panel: {
     region: 'Exercise',
     fromPack: 'From the pack “{{pack}}”',
@@ -24,6 +39,21 @@ export const en = {
 
 export const ko: Messages<typeof en> = {
   title: '워크숍',
+  page: {
+    subtitle: '가져온 팩의 연습 문제입니다. 하나를 시작해 만들고 검사하세요.',
+    room: '강의실: 이 노트북에서 워크숍을 열거나 강사의 강의실에 참여',
+    none: '아직 설치된 연습 문제가 없습니다. 연습 문제가 있는 팩을 가져오면 함께 설치됩니다.',
+    importPack: '팩 가져오기',
+    packLabel: '“{{pack}}”의 연습 문제',
+    yourRecipe: '내 레시피: {{id}}',
+    tests_one: '테스트 {{count}}개',
+    tests_other: '테스트 {{count}}개',
+    start: '시작',
+    starting: '시작하는 중…',
+    open: '열기',
+    startLabel: '“{{title}}” 시작',
+    openLabel: '“{{title}}” 열기'
+  },
   panel: {
     region: '연습 문제',
     fromPack: '“{{pack}}” 팩에서',

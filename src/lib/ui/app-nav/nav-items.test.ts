@@ -9,6 +9,10 @@ describe('isCurrent', () => {
     ['/jobs', '/jobs', true],
     ['/jobs', '/jobs/abc', true],
     ['/jobs', '/jobsx', false],
-    ['/inbox', '/', false]
+    ['/inbox', '/', false],
+    ['/workshop', '/workshop', true],
+    ['/workshop', '/room', true],
+    ['/workshop', '/roomy', false],
+    ['/packs', '/room', false]
   ])('%s is current at %s: %s', (href, path, current) => expect(isCurrent(href, path)).toBe(current));
 });

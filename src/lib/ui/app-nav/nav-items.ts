@@ -38,7 +38,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/connectors', label: 'connectors', icon: 'M4 4h7v7H4z M13 4h7v7h-7z M4 13h7v7H4z M16.5 13v7 M13 16.5h7' },
   { href: '/connections', label: 'connections', icon: 'M8 12h8 M6 8a4 4 0 0 0 0 8h2 M18 8a4 4 0 0 1 0 8h-2' },
   { href: '/packs', label: 'packs', icon: 'M4 8l8-4 8 4v8l-8 4-8-4z M4 8l8 4 8-4 M12 12v8' },
-  { href: '/room', label: 'workshop', icon: 'M3 9l9-5 9 5-9 5z M7 11v5c3 2 7 2 10 0v-5 M21 9v6' },
+  { href: '/workshop', label: 'workshop', icon: 'M3 9l9-5 9 5-9 5z M7 11v5c3 2 7 2 10 0v-5 M21 9v6' },
   { href: '/sandbox', label: 'sandbox', icon: 'M4 20h16 M6 20V10l6-5 6 5v10 M10 20v-5h4v5' },
   { href: '/models', label: 'models', icon: 'M7 7h10v10H7z M10 3v4 M14 3v4 M10 17v4 M14 17v4 M3 10h4 M3 14h4 M17 10h4 M17 14h4' }
 ];
@@ -64,8 +64,9 @@ export function navLabelKey(label: NavLabel): MessageKey {
   }
 }
 
-/** Whether `pathname` is inside the section at `href`; the editor (`/recipes/…`) counts as Recipes. */
+/** Whether `pathname` is inside the section at `href`; the editor (`/recipes/…`) counts as Recipes, the Room page as Workshop. */
 export function isCurrent(href: string, pathname: string): boolean {
   if (href === '/') return pathname === '/' || pathname.startsWith('/recipes/');
+  if (href === '/workshop' && (pathname === '/room' || pathname.startsWith('/room/'))) return true;
   return pathname === href || pathname.startsWith(`${href}/`);
 }
