@@ -15,6 +15,7 @@ import { copilotFigures } from './copilot-bench';
 import { grammarFigures, localDownload, promptTokenFigures, replays } from './model-bench';
 import { agentsFigures } from './agents-bench';
 import { serveFigures } from './serve-bench';
+import { queueFigures } from './queue-bench';
 import { bigLoopMemory, peerFigures } from './peers/peers';
 import { describeRegression, keyOf, measured, median, readBaseline, regressions, TOLERANCE, writeBaseline, type BaselineEntry } from './baseline';
 
@@ -47,6 +48,7 @@ const benches: Array<[string, () => Promise<Figure | Figure[]>]> = [
   ['model', () => promptTokenFigures()],
   ['model', () => grammarFigures()],
   ['serve', () => serveFigures()],
+  ['queue', () => queueFigures()],
   ['load', async () => (await import('./load-bench')).loadFigures()]
 ];
 

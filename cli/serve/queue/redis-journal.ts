@@ -38,7 +38,15 @@ export interface JobOwner {
   token: string;
 }
 
+/** The scripts, sent once and then called by their SHA (ioredis `defineCommand`). */
+interface Scripts {
+  sousPutStep(...args: string[]): Promise<unknown>;
+  sousSetJob(...args: string[]): Promise<unknown>;
+}
+
 export class RedisJournal implements Journal {
+  private readonly scripts: Scripts;
+
   /**
    * `owner(jobId)` names the lock a write must hold (undefined: no check, e.g. in tests of the journal alone).
    */
@@ -46,7 +54,11 @@ export class RedisJournal implements Journal {
     private readonly redis: Redis,
     private readonly prefix = 'sous',
     private readonly owner: (jobId: string) => JobOwner | undefined = () => undefined
-  ) {}
+  ) {
+    redis.defineCommand('sousPutStep', { numberOfKeys: 4, lua: PUT_STEP });
+    redis.defineCommand('sousSetJob', { numberOfKeys: 2, lua: SET_JOB });
+    this.scripts = redis as unknown as Scripts;
+  }
 
   private fence(jobId: string): [string, string] {
     const owner = this.owner(jobId);
@@ -73,12 +85,12 @@ export class RedisJournal implements Journal {
     // The read and the write need not be one script: the lock keeps every other writer of this job out.
     const [lockKey, token] = this.fence(id);
     const next = JSON.stringify({ ...(JSON.parse(text) as JobFields), ...patch });
-    await this.redis.eval(SET_JOB, 2, lockKey, this.key('job', id), token, id, next);
+    await this.scripts.sousSetJob(lockKey, this.key('job', id), token, id, next);
   }
 
   async putStep(jobId: string, record: StepRecord): Promise<void> {
     const [lockKey, token] = this.fence(jobId);
-    await this.redis.eval(PUT_STEP, 4, lockKey, this.key('steps', jobId), this.key('order', jobId), this.key('job', jobId), token, jobId, record.path, JSON.stringify(record));
+    await this.scripts.sousPutStep(lockKey, this.key('steps', jobId), this.key('order', jobId), this.key('job', jobId), token, jobId, record.path, JSON.stringify(record));
   }
 
   async loadJob(id: string): Promise<Job | undefined> {
