@@ -31,6 +31,7 @@ describe('sous serve arguments', () => {
     [['--recipes', 'r', '--queue', 'http://x'], '--queue expects a redis:// or rediss:// URL, not http://…'],
     [['--recipes', 'r', '--queue', 'redis://x:6379/0', '--workers', '0'], '--workers expects a whole number from 1 to 100, not "0"'],
     [['--recipes', 'r', '--workers', '2'], '--workers goes with --queue redis://HOST:PORT/DB (without it, use --concurrency)'],
+    [['--recipes', 'r', '--queue', 'redis://x:6379/0', '--concurrency', '2'], '--concurrency is for the in-process queue; with --queue, --workers N says how many jobs this process works at once'],
     [['--recipes'], '--recipes needs a value'],
     [['--recipes', 'r', '--concurrency', '0'], '--concurrency expects a whole number from 1 to 100 (jobs of one recipe at once), not "0"'],
     [['--recipes', 'r', '--concurrency', '101'], '--concurrency expects a whole number from 1 to 100 (jobs of one recipe at once), not "101"'],
@@ -44,5 +45,22 @@ describe('sous serve arguments', () => {
     [['--recipes', 'r', '--concurrency'], '--concurrency needs a value']
   ])('refuses %j: %s', (argv, message) => {
     expect(parseCommand(['serve', ...argv])).toEqual({ ok: false, message });
+  });
+
+  it('takes the queue from --queue or SOUS_QUEUE (the flag wins), with --workers', () => {
+    const base = { recipes: 'r', port: 8788, data: '.sous-serve', token: undefined, allow: [], concurrency: { concurrency: 1, perRecipe: {} } };
+    expect(parseCommand(['serve', '--recipes', 'r', '--queue', 'redis://10.0.0.5:6379/2', '--workers', '8'])).toEqual({
+      ok: true,
+      command: { kind: 'serve', ...base, queue: { url: 'redis://10.0.0.5:6379/2', workers: 8 } }
+    });
+    const before = process.env.SOUS_QUEUE;
+    process.env.SOUS_QUEUE = 'redis://127.0.0.1:6379/0';
+    try {
+      expect(parseCommand(['serve', '--recipes', 'r'])).toEqual({ ok: true, command: { kind: 'serve', ...base, queue: { url: 'redis://127.0.0.1:6379/0', workers: 1 } } });
+      expect(parseCommand(['serve', '--recipes', 'r', '--queue', 'redis://h:1/3'])).toMatchObject({ command: { queue: { url: 'redis://h:1/3' } } });
+    } finally {
+      if (before === undefined) delete process.env.SOUS_QUEUE;
+      else process.env.SOUS_QUEUE = before;
+    }
   });
 });
