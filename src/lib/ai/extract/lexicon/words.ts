@@ -270,3 +270,24 @@ export const SUM_TABLE_WORDS: Record<'base' | 'amount', Words> = {
     pl: ['kwota', 'wartość']
   }
 };
+
+/**
+ * How a letter addresses a person ("Herrn Max Mustermann", "M. DUPONT", "z. Hd. Frau …"): the block it
+ * stands in is the recipient's, never the sender's.
+ */
+export const SALUTATIONS: Words = {
+  en: ['mr', 'mrs', 'ms', 'miss', 'dr', 'attn', 'attention'],
+  de: ['herrn', 'herr', 'frau', 'z hd', 'zu händen', 'zhd'],
+  fr: ['m', 'mme', 'mlle', 'monsieur', 'madame', 'a l attention de'],
+  nl: ['dhr', 'mevr', 't a v', 'de heer', 'mevrouw'],
+  es: ['sr', 'sra', 'srta', 'don', 'doña', 'a la atención de'],
+  it: ['sig', 'sig ra', 'sigg', 'egr', 'gent', 'alla cortese attenzione di'],
+  pl: ['pan', 'pani', 'szanowny pan', 'szanowna pani']
+};
+
+/** What follows a company's name in its legal mentions ("X SARL au capital de…", "X GmbH, Sitz …"). */
+export const LEGAL_MENTIONS: string[] = [
+  'au capital de', 'au capital social de', 'capital social', 'société anonyme', 'with a share capital of', 'share capital',
+  'registered in', 'registered office', 'mit sitz in', 'sitz der gesellschaft', 'stammkapital', 'grundkapital',
+  'registergericht', 'amtsgericht', 'siège social', 'con capital social', 'capitale sociale', 'kapitał zakładowy'
+];

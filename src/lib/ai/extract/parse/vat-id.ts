@@ -33,7 +33,8 @@ export function findVatIds(line: string): VatIdMatch[] {
   for (const m of line.toUpperCase().matchAll(CANDIDATE)) {
     const country = m[1];
     const format = FORMATS[country];
-    if (!format) continue;
+    // The country code is printed in capitals: "capital de 712 588 399" holds no German VAT id.
+    if (!format || line.slice(m.index ?? 0, (m.index ?? 0) + country.length) !== country) continue;
     // Try the longest run first, then shorter ones (a VAT id followed by more digits of a phone number).
     const body = m[2].replace(/[\s.-]/g, '');
     for (let len = body.length; len >= 7; len--) {

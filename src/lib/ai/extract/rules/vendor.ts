@@ -6,10 +6,22 @@
 import { findVatIds } from '../parse/vat-id';
 import type { Found } from './found';
 import { compilePhrases, fold } from '../lexicon/compile';
-import { NAME_KEYS } from '../lexicon/words';
+import { COMPANY_WORDS, LEGAL_MENTIONS, NAME_KEYS, SALUTATIONS } from '../lexicon/words';
 import { cells, findLabels, hitsIn, isTitle, looksLikeCompany, segmentAfter, tableColumns, type LabelHit } from './labels';
 
 const NAME_KEY = new RegExp(`^\\s*(?:${compilePhrases(NAME_KEYS).source})\\s*[:：]`, 'iu');
+/** "TRADE NAME", "Raison sociale", "Firma": a name's label standing alone, never the name. */
+const NAME_KEY_ONLY = new RegExp(`^\\s*(?:${compilePhrases(NAME_KEYS).source})\\s*[:：]?\\s*$`, 'iu');
+/** "GmbH", "SARL", "Sp. z o.o." alone: the end of a name whose words stand before it. */
+const LEGAL_FORM_ONLY = new RegExp(`^\\s*(?:${compilePhrases(COMPANY_WORDS).source})\\s*$`, 'iu');
+const SALUTATION = new RegExp(`^\\s*(?:${compilePhrases(Object.values(SALUTATIONS).flat()).source})\\s+`, 'iu');
+/** Where a company's legal mentions begin after its name ("X SARL au capital de…", "X - Société Anonyme"). */
+const LEGAL_MENTION = compilePhrases(LEGAL_MENTIONS);
+/** "Herrn Max Mustermann", "M. DUPONT", "z. Hd. Frau Weber": a person addressed, so the recipient's block. */
+export function salutes(text: string): boolean {
+  const m = SALUTATION.exec(fold(text));
+  return m !== null && /^\p{Lu}/u.test(text.slice(m[0].length));
+}
 /** "Key:" or "Key:   value" — a line of a key-value list; its key is a label, not a name. */
 const KEYED = /^\s*[\p{L}][\p{L}\s.\-/()]{0,40}[:：]/u;
 
@@ -32,7 +44,7 @@ function clean(name: string): string {
 /** A name, not a label, a title, a table header, an amount, an id or an address line. */
 function plausible(name: string): boolean {
   if (!/\p{L}{2}/u.test(name) || name.length > 80 || isTitle(name) || tableColumns(name).length > 0) return false;
-  if (/[:：]$/.test(name.trim())) return false;
+  if (/[:：]$/.test(name.trim()) || /\s[:：]\s/.test(name) || NAME_KEY_ONLY.test(fold(name)) || LEGAL_FORM_ONLY.test(fold(name))) return false;
   if (/\d{3,}|@|https?:|www\.|\+\d/.test(name)) return false;
   // Any label of the lexicon at its start (or filling it) makes it a label, not a name.
   return !hitsIn(name).some((h) => h.start <= 1 && h.field !== 'seller');
@@ -42,13 +54,23 @@ function plausible(name: string): boolean {
  * The parts of a one-line block: "Muster GmbH · Hauptstr. 1 · 10115 Berlin" (the sender line over a German
  * address window) or "Muster GmbH | USt-IdNr. DE…" is a name and its details.
  */
-const parts = (text: string) => text.split(/\s+[·•|–—]\s+|\s-\s|,\s+/).map(clean).filter(Boolean);
+const parts = (text: string) => text.split(/\s+[·•●▪|–—]\s+|\s-\s|,\s+/).map(clean).filter(Boolean);
+
+/** "BOUYGUES TELECOM - Société Anonyme au capital de…", "Muster GmbH, Sitz…": the name before the legal mentions. */
+function beforeMentions(text: string): string | null {
+  const m = new RegExp(LEGAL_MENTION.source, 'iu').exec(fold(text));
+  if (!m || m.index === 0) return null;
+  const head = parts(text.slice(0, m.index)).pop() ?? '';
+  return plausible(head) ? head : null;
+}
 
 /** The company name in a cell: the cell itself, or the part of it that names a company. */
 function companyIn(text: string): string | null {
+  const mentioned = beforeMentions(text);
+  if (mentioned) return mentioned;
   const name = clean(text);
   if (plausible(name) && looksLikeCompany(name)) return name;
-  return parts(text).find((p) => plausible(p) && looksLikeCompany(p)) ?? null;
+  return parts(text).find((p) => plausible(p) && looksLikeCompany(p)) ?? beforeMentions(text);
 }
 
 /** In a sentence ("Invoice 12 from Acme Tools Ltd. for March"), the name is the run of capitalised words. */
@@ -62,8 +84,8 @@ function nameInSentence(text: string): string {
  * Lines (and the columns in them) that belong to the buyer: a buyer label's cell, the name after or below
  * it and the address lines under that name. A second company name, or another label, ends the block.
  */
-function buyerBlock(lines: readonly string[]): (line: number, start: number) => boolean {
-  const spans: Array<{ line: number; from: number; to: number }> = [];
+function buyerBlock(lines: readonly string[], sender: Sender | null): (line: number, start: number) => boolean {
+  const spans: Array<{ line: number; from: number; to: number }> = [...addressed(lines), ...windowUnder(lines, sender)];
   for (const hit of findLabels(lines, 'buyer')) {
     const row = cells(lines[hit.line]);
     const own = row.find((c) => hit.start >= c.start && hit.start < c.end);
@@ -85,12 +107,79 @@ function buyerBlock(lines: readonly string[]): (line: number, start: number) => 
   return (line, start) => spans.some((s) => s.line === line && start >= s.from && start <= s.to);
 }
 
+type Span = { line: number; from: number; to: number };
+
+/** The lines of a block in one column from a line on: a cell starting where the block starts, up to a label. */
+function blockFrom(lines: readonly string[], line: number, start: number, to: number, depth: number): Span[] {
+  const spans: Span[] = [];
+  for (let n = line; n < lines.length && n <= line + depth; n++) {
+    const cell = cells(lines[n]).find((c) => Math.abs(c.start - start) <= 2);
+    if (!cell || (n > line && hitsIn(cell.text).some((h) => h.start === 0))) break;
+    spans.push({ line: n, from: start - 2, to });
+  }
+  return spans;
+}
+
+/** The right edge of a block's column: where the next cell to its right begins on its line. */
+const columnEnd = (line: string, start: number) => (cells(line).find((c) => c.start > start)?.start ?? Infinity) - 1;
+
+/** A person addressed ("Herrn", "M.", "z. Hd."): their block, with the company line just above, is the recipient's. */
+function addressed(lines: readonly string[]): Span[] {
+  const spans: Span[] = [];
+  lines.slice(0, 30).forEach((line, n) => {
+    for (const cell of cells(line)) {
+      if (!salutes(cell.text)) continue;
+      const to = columnEnd(line, cell.start);
+      const above = n > 0 ? cells(lines[n - 1]).find((c) => Math.abs(c.start - cell.start) <= 2) : undefined;
+      if (above && looksLikeCompany(above.text) && !hitsIn(above.text).length) spans.push({ line: n - 1, from: cell.start - 2, to });
+      spans.push(...blockFrom(lines, n, cell.start, to, 4));
+    }
+  });
+  return spans;
+}
+
+interface Sender extends Found<string> {
+  line: number;
+  start: number;
+}
+
+/** A postcode with its town, in the forms of the lexicon's countries ("80333 München", "00-950 Warszawa", "SW1A 1AA"). */
+const POSTCODE = /(?:^|\s)(?:[A-Z]{1,2}[- ]?)?\d{4,5}\s+\p{L}|\b\d{2}-\d{3}\s+\p{L}|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/u;
+
+/**
+ * The sender line over an address window ("Muster GmbH · Hauptstr. 1 · 10115 Berlin", "weclapp.com | Somestreet
+ * 42 | 08155 Some city"): a name, then its street and postcode, in one small line near the top.
+ */
+function senderLine(lines: readonly string[]): Sender | null {
+  for (const [n, line] of lines.slice(0, 15).entries()) {
+    for (const cell of cells(line)) {
+      const ps = cell.text.split(/\s+[|·•●▪]\s+|\s+[-–—]\s+/).map(clean).filter(Boolean);
+      if (ps.length < 3 || !ps.slice(1).some((p) => POSTCODE.test(p))) continue;
+      const name = ps[0];
+      if (plausible(name) && !/\d/.test(name)) return { value: name, confidence: 0.75, source: cell.text.trim(), line: n, start: cell.start };
+    }
+  }
+  return null;
+}
+
+/** The address window under a sender line holds the recipient. */
+function windowUnder(lines: readonly string[], sender: Sender | null): Span[] {
+  if (!sender || sender.line + 1 >= lines.length) return [];
+  const first = cells(lines[sender.line + 1]).find((c) => Math.abs(c.start - sender.start) <= 3);
+  return first ? blockFrom(lines, sender.line + 1, first.start, columnEnd(lines[sender.line + 1], first.start), 4) : [];
+}
+
 export function vendor(lines: readonly string[]): Found<string> | null {
-  const inBuyer = buyerBlock(lines);
+  const sender = senderLine(lines);
+  const inBuyer = buyerBlock(lines, sender);
   const labelled = sellerLabel(lines, inBuyer);
   const owner = vatOwner(lines, inBuyer);
   const head = letterhead(lines, inBuyer);
   if (labelled) return owner && same(owner.value, labelled.value) ? { ...labelled, confidence: 0.92 } : labelled;
+  if (sender) {
+    const { value, source } = sender;
+    return { value, source, confidence: [owner, head].some((c) => c && same(c.value, value)) ? 0.9 : 0.75 };
+  }
   if (owner && head && same(owner.value, head.value)) return { ...head, confidence: 0.9 };
   if (head && head.confidence >= 0.7) return head;
   return owner ?? head;
@@ -108,9 +197,13 @@ function sellerLabel(lines: readonly string[], inBuyer: (line: number, start: nu
     if (!/^from$/i.test(hit.label) && /\p{Script=Latin}{2}/u.test(text.slice(own0?.start ?? 0, hit.start))) continue;
     let name = clean(segmentAfter(text, hit.after));
     if (/^from$/i.test(hit.label)) name = nameInSentence(name);
+    // "Lieferant GmbH": a seller word before a legal form alone is the name's first word, not a label.
+    if (LEGAL_FORM_ONLY.test(fold(name)) && !/[:：]/.test(text.slice(hit.start, hit.after + 2))) name = clean(`${hit.label} ${name}`);
     let source = text.trim();
     const own = cells(text).find((c) => hit.start >= c.start && hit.start < c.end);
-    for (let below = 1; !plausible(name) && below <= 4 && hit.line + below < lines.length; below++) {
+    // Lines of the block that are no "Key: value" ("Nummer: 549910", "Globale Nummer: …" do not count).
+    let loose = 0;
+    for (let below = 1; !plausible(name) && below <= 6 && hit.line + below < lines.length; below++) {
       const next = lines[hit.line + below];
       // A key-value block ("Nummer: 549910", "Name: Lieferant GmbH"): its Name line, other keys skipped.
       const keyed = namedIn(next);
@@ -120,7 +213,16 @@ function sellerLabel(lines: readonly string[], inBuyer: (line: number, start: nu
         continue;
       }
       if (KEYED.test(next)) continue;
-      if (below > 2) break;
+      if (++loose > 2) break;
+      // "MVM Musterhafter" over "Name:  Versicherungsverein …": a name over two lines, its key beside the second.
+      const then = lines[hit.line + below + 1];
+      const keyedThen = then === undefined ? null : namedIn(then);
+      const lone = cells(next);
+      if (keyedThen && lone.length === 1 && Math.abs(lone[0].start - then.indexOf(keyedThen)) <= 1) {
+        name = clean(`${lone[0].text} ${keyedThen}`);
+        source = `${text.trim()} / ${next.trim()} / ${then.trim()}`;
+        continue;
+      }
       const inColumn = cells(next).find((c) => own && c.end > own.start - 1 && c.start <= own.end + 1) ?? cells(next)[0];
       if (!inColumn || inBuyer(hit.line + below, inColumn.start)) continue;
       // "Seller: X" nested below a block's heading; a name that starts with a seller word ("Lieferant GmbH") is a name.
@@ -155,6 +257,25 @@ function vatOwner(lines: readonly string[], inBuyer: (line: number, start: numbe
   return null;
 }
 
+/** Web and mail hosts that name no company of their own. */
+const MAIL_HOSTS = /^(?:gmail|googlemail|yahoo|hotmail|outlook|live|msn|icloud|me|aol|gmx|web|t-online|freenet|orange|free|wanadoo|laposte|sfr|proton|protonmail|naver|daum|hanmail|kakao|wp|onet|interia|o2|localhost|example)$/;
+
+/** The names the page's own e-mail and web addresses spell ("info@cronus.com", "www.aubonmoulin.fr"), buyer's aside. */
+function siteNames(lines: readonly string[], inBuyer: (line: number, start: number) => boolean): string[] {
+  const names = new Set<string>();
+  lines.forEach((line, n) => {
+    for (const m of line.matchAll(/(?:@|\bwww\.|https?:\/\/)([a-z0-9-]+(?:\.[a-z0-9-]+)*)\.[a-z]{2,6}\b/gi)) {
+      if (inBuyer(n, m.index ?? 0)) continue;
+      const host = m[1].toLowerCase().split('.').pop() ?? '';
+      if (host.length >= 4 && !MAIL_HOSTS.test(host)) names.add(host.replace(/-/g, ''));
+    }
+  });
+  return [...names];
+}
+
+/** Whether a name is the one an address spells: "CRONUS DE" for cronus.com, "Au bon moulin SARL" for aubonmoulin.fr. */
+const spells = (site: string, name: string) => fold(name).toLowerCase().replace(/[^a-z0-9]/g, '').startsWith(site);
+
 function letterhead(lines: readonly string[], inBuyer: (line: number, start: number) => boolean): Found<string> | null {
   // The letterhead: the first lines, preferring one that ends like a company name.
   const firsts = lines.slice(0, 10).flatMap((line, n) => {
@@ -163,6 +284,15 @@ function letterhead(lines: readonly string[], inBuyer: (line: number, start: num
   });
   const head = firsts.map(clean);
   const company = firsts.slice(0, 8).map(companyIn).find((name) => name !== null);
+  // Two address blocks side by side and no label: the one the page's own e-mail or web address spells is
+  // the sender's (the other is the window's recipient).
+  const sites = siteNames(lines, inBuyer);
+  const spelt = (name: string | null | undefined) => !!name && sites.some((site) => spells(site, name));
+  if (sites.length > 0 && !spelt(company)) {
+    const named = lines.slice(0, 10).flatMap((line, n) => cells(line).filter((c) => !inBuyer(n, c.start)).map((c) => companyIn(c.text) ?? clean(c.text)));
+    const own = named.find((name) => spelt(name) && plausible(name) && !/\d/.test(name));
+    if (own) return { value: own, confidence: 0.7, source: own };
+  }
   if (company) return { value: company, confidence: 0.7, source: company };
   const first = head.slice(0, 8).find((line) => plausible(line) && !/\d/.test(line));
   return first ? { value: first, confidence: 0.45, source: first } : null;

@@ -1,0 +1,85 @@
+/** Who issued the invoice, on small hand-written pages: labels are never names, the buyer is never the seller. */
+import { describe, expect, it } from 'vitest';
+import { extractBasic, invoiceValues } from '../basic-extract';
+import { INVOICE_FIELDS } from '../fields';
+import { findVatIds } from '../parse/vat-id';
+import { salutes } from './vendor';
+
+const vendorOf = (text: string) => invoiceValues(text).vendor?.value ?? null;
+
+describe('a label word is never the vendor', () => {
+  it.each([
+    ['SELLER TRADE NAME                 Adresse du Client\nNORDWIND SAS                        L\'ACHETEUR\n12 rue des Lilas', 'NORDWIND SAS'],
+    ['Vendeur    Raison sociale\nAtelier Brume\n3 place du Marché', 'Atelier Brume'],
+    ['Verkäufer:\nFirma\nHolzwerk Tannen KG\nWaldweg 2', 'Holzwerk Tannen KG']
+  ])('%j', (text, want) => expect(vendorOf(text)).toBe(want));
+});
+
+describe('a legal form alone joins the words before it', () => {
+  it('"Lieferant GmbH" under key lines: the seller word is the name\'s first word', () => {
+    const text = ['Verkäufer:', 'Nummer        : 77120', 'Globale Nummer: 4000001123452 (GLN)', 'Lieferant GmbH', 'Hafenstraße 3', 'Käufer:', 'Kunden AG'].join('\n');
+    expect(vendorOf(text)).toBe('Lieferant GmbH');
+  });
+
+  it('a name over two lines in a key-value block, its key beside the second', () => {
+    const text = ['Verkäufer', 'Nummer:          4410', '                 Stadtwerke Eichenau', 'Name:            Versorgungsbetriebe a.G.', 'Anschrift:       Ringstr. 4'].join('\n');
+    expect(vendorOf(text)).toBe('Stadtwerke Eichenau Versorgungsbetriebe a.G.');
+  });
+});
+
+describe('the seller block beats the buyer block and the window', () => {
+  it('a person addressed ("M.", "Herrn", "z. Hd.") marks the recipient\'s block, the legal mentions name the issuer', () => {
+    const text = [
+      'Date de facture : 02/11/2026',
+      'N° de facture   : 5520193                          M DUPONT JEAN',
+      '                                                   DUPONT CONSEIL SARL',
+      '                                                   4 rue Haute',
+      'Total TTC  12,99 €',
+      'RESEAU VERT - Société Anonyme au capital de 1 000 000 € - RCS PARIS - FR 40 303 265 045'
+    ].join('\n');
+    expect(vendorOf(text)).toBe('RESEAU VERT');
+  });
+
+  it('the sender line over the address window is the issuer, the window the recipient', () => {
+    const text = ['brightdesk.io | Kanalstraße 7 | 20457 Hamburg', 'Kunde Beispiel AG', 'Feldweg 34', '54321 Hithausen', 'Rechnung RE-1001'].join('\n');
+    expect(vendorOf(text)).toBe('brightdesk.io');
+  });
+
+  it('two address blocks and no label: the one the page\'s own e-mail spells', () => {
+    const text = [
+      'Invoice 103767',
+      'Harbor Imports Corporation                                   LUMEN TOOLS',
+      'Station Road 21                                             Hofstraße 12',
+      '48436 Düsseldorf                                            20097 Hamburg',
+      'Subtotal  573.00',
+      'VAT Registration No.   Email',
+      'DE777777777            info@lumentools.com'
+    ].join('\n');
+    expect(vendorOf(text)).toBe('LUMEN TOOLS');
+  });
+
+  it('an unsure vendor is marked to check', () => {
+    const r = extractBasic('Thank you for your order\nTotal 10.00', INVOICE_FIELDS);
+    expect(r.fields.vendor.value === null || r.fields.vendor.check === true).toBe(true);
+  });
+});
+
+describe('salutes', () => {
+  it.each([
+    ['Herrn Max Mustermann', true],
+    ['M. DUPONT', true],
+    ['z. Hd. Frau Weber', true],
+    ['Mme Claire Roux', true],
+    ['Pan Jan Kowalski', true],
+    ['Muster GmbH', false],
+    ['Mrs', false],
+    ['m², 3 Stück', false]
+  ])('%s', (text, want) => expect(salutes(text)).toBe(want));
+});
+
+describe('VAT ids', () => {
+  it('a lowercase country code in a sentence is no VAT id ("capital de 712 588 399")', () => {
+    expect(findVatIds('au capital de 712 588 399,56 €')).toEqual([]);
+    expect(findVatIds('USt-IdNr. DE 123 456 789').map((v) => v.id)).toEqual(['DE123456789']);
+  });
+});
