@@ -107,7 +107,7 @@ test('a chosen recipe brings the recipe it calls, and the page says so', async (
   await importFile(page, recipe({ id: 'outer', name: 'Outer', trigger: { kind: 'manual' }, steps: [{ id: 'c', kind: 'call', recipe: 'double-it', input: { n: 2 } }] }));
   await toPacks(page);
   await page.getByRole('button', { name: 'Export pack' }).click();
-  await expect(page.getByRole('alert')).toHaveText('Choose at least one recipe, agent or table.');
+  await expect(page.getByRole('alert')).toHaveText('Choose at least one recipe, agent, table, exercise, sandbox app or the policy.');
   await page.getByRole('group', { name: 'Recipes' }).getByLabel('Outer').check();
   await page.getByLabel('Pack id').fill('Not A Slug');
   await page.getByRole('button', { name: 'Export pack' }).click();
@@ -119,6 +119,28 @@ test('a chosen recipe brings the recipe it calls, and the page says so', async (
   const read = parsePackText(readFileSync(await (await waiting).path(), 'utf8'));
   expect(read.ok && read.pack.recipes.map((r) => r.id)).toEqual(['outer', 'double-it']);
   await expect(toast(page)).toContainText('Exported pack.sous-pack.json.');
+});
+
+test('a trainer re-exports the workshop: an exercise brings its starter, the ERP’s records become the seed', async ({ page }) => {
+  await openStudio(page);
+  await toPacks(page);
+  await page.getByLabel('Pack file (.sous-pack.json)').setInputFiles(PACK);
+  await page.getByRole('region', { name: 'Import “Finance workshop”?' }).getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(toast(page)).toContainText('Imported “Finance workshop”');
+  await page.getByLabel('Pack name').fill('Again');
+  await page.getByRole('group', { name: 'Exercises' }).getByLabel('Flag big invoices').check();
+  await page.getByRole('group', { name: 'Sandbox data' }).getByLabel('ERP').check();
+  await expect(page.getByTestId('pack-added')).toHaveText('“Flag big invoices (start here)” is added too: the exercise “Flag big invoices” starts from it.');
+  const waiting = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export pack' }).click();
+  const text = readFileSync(await (await waiting).path(), 'utf8');
+  const read = parsePackText(text);
+  if (!read.ok) throw new Error(read.issues.map((i) => i.message).join('\n'));
+  expect(read.pack.recipes.map((r) => r.id)).toEqual(['flag-big-starter']);
+  expect(read.pack.exercises.map((e) => e.id)).toEqual(['flag-big']);
+  // The fixture's one vendor replaced the ERP's on import; that is what goes out again.
+  expect(read.pack.sandbox).toEqual(JSON.parse(packText).sandbox);
+  expect(exportPack(read.pack).text).toBe(text);
 });
 
 test.describe('ko-KR', () => {

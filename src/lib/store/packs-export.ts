@@ -4,7 +4,9 @@
  * chosen tables with their rows. The pack is written by `exportPack`, which keeps secrets out.
  */
 import { allSteps, type Recipe } from '../recipe';
-import { PACK_FORMAT, type Pack, type PackTable } from '../packs';
+import { PACK_FORMAT, type Pack, type PackTable, type SandboxApp } from '../packs';
+import type { Exercise } from '../exercises/schema';
+import type { Policy } from '../policy';
 import type { Agent } from '../agents/format';
 import type { SousDb } from './db';
 import { getAgent } from './agents';
@@ -12,6 +14,8 @@ import { getRecipe } from './recipes';
 import { DexieTables } from './tables';
 import { recordAudit } from './audit';
 import type { AuditRow } from '../audit/schema';
+import { readPolicy } from './governance';
+import { readSandbox } from './packs-sandbox';
 
 export interface PackChoice {
   id: string;
@@ -21,12 +25,18 @@ export interface PackChoice {
   agents: string[];
   /** Table ids. */
   tables: string[];
+  /** Installed exercise ids; each brings its starter recipe. */
+  exercises?: string[];
+  /** Sandbox apps whose records now become the pack's seed for them. */
+  sandbox?: SandboxApp[];
+  /** Whether the policy in force goes in. */
+  policy?: boolean;
 }
 
-/** A recipe the pack holds though it was not chosen: which recipe calls it, or which agent has it as a skill. */
+/** A recipe the pack holds though it was not chosen: which recipe calls it, which agent has it as a skill, or which exercise starts from it. */
 export interface AddedRecipe {
   id: string;
-  by: { recipe: string } | { agent: string };
+  by: { recipe: string } | { agent: string } | { exercise: string };
 }
 
 /** The recipes a recipe's `call` steps name, in file order, each once. */
@@ -47,6 +57,13 @@ export async function gatherPack(db: SousDb, choice: PackChoice): Promise<{ pack
     if (!agent) continue;
     agents.push(agent);
     queue.push(...agent.skills.map((s) => ({ id: s.recipe, by: { agent: agent.id } })));
+  }
+  const exercises: Exercise[] = [];
+  for (const id of choice.exercises ?? []) {
+    const row = await db.exercises.get(id);
+    if (!row) continue;
+    exercises.push(row.exercise);
+    if (row.exercise.starter) queue.push({ id: row.exercise.starter, by: { exercise: row.exercise.id } });
   }
   // Breadth first, so a recipe chosen by the person is never reported as added by another's call.
   for (let i = 0; i < queue.length; i++) {
@@ -77,10 +94,15 @@ export async function gatherPack(db: SousDb, choice: PackChoice): Promise<{ pack
     recipes: [...recipes.values()],
     agents,
     tables,
-    exercises: [],
-    policy: null
+    sandbox: choice.sandbox?.length ? await readSandbox(db, choice.sandbox) : undefined,
+    exercises,
+    policy: choice.policy ? await policyInForce(db) : null
   };
   return { pack, added, missing };
+}
+
+async function policyInForce(db: SousDb): Promise<Policy | null> {
+  return (await readPolicy(db))?.policy ?? null;
 }
 
 /**
@@ -100,6 +122,9 @@ export function recordPackExport(db: SousDb, choice: PackChoice, pack: Pack, bla
       chosen_recipes: ids(choice.recipes),
       chosen_agents: ids(choice.agents),
       chosen_tables: ids(pack.tables.map((t) => t.name)),
+      chosen_exercises: ids(pack.exercises.map((e) => e.id)),
+      sandbox: ids(Object.keys(pack.sandbox ?? {})),
+      policy: pack.policy?.name ?? null,
       recipes: pack.recipes.length,
       agents: pack.agents.length,
       tables: pack.tables.length,

@@ -5,9 +5,11 @@
  * one transaction.
  */
 import type { Table } from 'dexie';
+import type { Collections, SandboxRecord } from '../connectors/sandbox/store';
 import { SANDBOX_APPS, type PackSandbox, type SandboxApp } from '../packs';
 import type { SousDb } from './db';
 import { dexieSandboxStores } from './sandbox-apps';
+import type { DexieSandboxStore } from './sandbox-store';
 
 export interface SandboxCollectionPlan {
   name: string;
@@ -48,4 +50,24 @@ export async function writeSandbox(db: SousDb, sandbox: PackSandbox | undefined)
   const apps = namedApps(sandbox);
   for (const app of apps) await stores[app].replaceAll(sandbox?.[app] ?? {});
   return apps;
+}
+
+/**
+ * The chosen apps' records now, as a pack's `sandbox` (an export): every collection that holds something,
+ * by id; an empty one is left out, since a collection a pack does not name starts empty.
+ */
+export async function readSandbox(db: SousDb, apps: readonly SandboxApp[]): Promise<PackSandbox> {
+  const stores = dexieSandboxStores(db);
+  const out: PackSandbox = {};
+  for (const app of SANDBOX_APPS.filter((a) => apps.includes(a))) {
+    // Each app's store is typed by its own collections; here they are read alike, by name.
+    const store = stores[app] as unknown as DexieSandboxStore<Collections>;
+    const records: Record<string, SandboxRecord[]> = {};
+    for (const name of Object.keys(await store.counts())) {
+      const list = await store.list(name);
+      if (list.length > 0) records[name] = list;
+    }
+    out[app] = records as NonNullable<PackSandbox[SandboxApp]>;
+  }
+  return out;
 }

@@ -16,6 +16,7 @@ import { dexieSandboxStores } from './sandbox-apps';
 import { addPerson, NotAllowedError, switchPerson } from './people';
 import { TEST_PIN_COST } from '../access/pin';
 import { allAudit } from './audit';
+import { setPolicy } from './governance';
 
 let db: SousDb;
 afterEach(() => db?.delete());
@@ -187,5 +188,35 @@ describe('packs on the audit trail', () => {
     expect(await db.sandbox_vendors.count()).toBe(0);
     expect(await db.lookup_tables.count()).toBe(0);
     expect((await allAudit(db)).map((e) => e.action)).not.toContain('pack.import');
+  });
+});
+
+describe('a trainer re-exporting a workshop', () => {
+  it('exercises (with their starters), the sandbox apps\' records and the policy in force come back byte for byte', async () => {
+    db = freshDb();
+    const p = pack();
+    await importPack(db, p, []);
+    await setPolicy(db, p.policy!);
+    const table = (await new DexieTables(db).listTables())[0];
+    const choice = { id: p.id, name: p.name, description: p.description, recipes: [], agents: [], tables: [table.id], exercises: ['flag-big', 'add-vendor'], sandbox: ['erp' as const], policy: true };
+    const { pack: gathered, added, missing } = await gatherPack(db, choice);
+    expect(added).toEqual([{ id: 'flag-big-starter', by: { exercise: 'flag-big' } }]);
+    expect(missing).toEqual([]);
+    // The fixture's empty meta is the one thing a studio does not keep.
+    const expected = exportPack({ ...p, meta: undefined, present: p.present?.filter((k) => k !== 'meta') }).text;
+    expect(exportPack(gathered).text).toBe(expected);
+    expect(Object.keys(gathered.sandbox?.erp ?? {})).toEqual(['vendors']);
+
+    await recordPackExport(db, choice, gathered, 0);
+    expect((await allAudit(db)).at(-1)?.detail).toMatchObject({ chosen_exercises: 'flag-big, add-vendor', sandbox: 'erp', policy: 'Workshop rules' });
+  });
+  it("names an exercise's starter that is gone; the file would not import, which the page refuses to hand out", async () => {
+    db = freshDb();
+    await importPack(db, pack(), []);
+    await db.recipes.delete('flag-big-starter');
+    const { pack: gathered, missing } = await gatherPack(db, { id: 'x', name: 'X', recipes: [], agents: [], tables: [], exercises: ['flag-big'] });
+    expect(missing).toEqual(['flag-big-starter']);
+    const read = parsePackText(exportPack(gathered).text);
+    expect(read.ok || read.issues[0]).toMatchObject({ path: 'exercises[0].starter' });
   });
 });
