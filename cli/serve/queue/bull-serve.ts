@@ -155,8 +155,10 @@ export function createBullServe(deps: BullServeDeps) {
         const [counts, processes] = answered;
         return {
           status: 'ok',
-          redis: 'reachable',
-          queue_depth: (counts.wait ?? 0) + (counts.delayed ?? 0) + (counts.prioritized ?? 0),
+          redis: 'ok',
+          // Ready to run now; `delayed` are a scheduler's next due times and retries waiting out their backoff.
+          queue_depth: (counts.wait ?? 0) + (counts.prioritized ?? 0),
+          delayed: counts.delayed ?? 0,
           workers: { running: alive.size, limit: deps.queue.workers, active_everywhere: counts.active ?? 0, processes }
         };
       } catch (err) {

@@ -72,7 +72,7 @@ describe('sous serve --queue: three processes on one Redis', () => {
     const procs = await Promise.all([start(dir), start(dir), start(dir)]);
 
     const health = await json(await fetch(`${procs[0].base}/health`));
-    expect(health).toMatchObject({ status: 'ok', redis: 'reachable', workers: { limit: 8 } });
+    expect(health).toMatchObject({ status: 'ok', redis: 'ok', queue_depth: expect.any(Number), delayed: expect.any(Number), workers: { limit: 8, processes: 3 } });
 
     // 1,000 webhooks spread over the three, 20 in flight; each 202 means Redis has it.
     const N = 1000;

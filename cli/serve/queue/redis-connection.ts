@@ -26,13 +26,16 @@ export function redisConnection(url: string, role: RedisRole, log: (line: string
     retryStrategy: (times) => Math.min(times * 200, RETRY_MAX_MS)
   });
   let lost = false;
+  let wasReady = false;
   redis.on('error', (err: Error & { code?: string }) => {
-    if (lost) return;
+    // Before the first 'ready', `connected` says why start-up cannot go on.
+    if (lost || !wasReady) return;
     lost = true;
     const then = role === 'webhooks' ? 'webhooks get 503 until it is back' : 'running jobs wait for it';
     log(`lost the queue at ${describeRedis(url)} (${err.code ?? err.message}); retrying every ${RETRY_MAX_MS / 1000} s at most; ${then}`);
   });
   redis.on('ready', () => {
+    wasReady = true;
     if (lost) log(`the queue at ${describeRedis(url)} is back (${role})`);
     lost = false;
   });
