@@ -118,9 +118,17 @@ describe('sous serve --queue: three processes on one Redis', () => {
       expect(again, `job ${n} ran more than its in-flight step again`).toBeLessThanOrEqual(1);
     }
     const said = procs.map((p, i) => p.stderr().split('\n').filter((l) => /resumed|LOCKLOST|failed|lost/.test(l)).map((l) => `${i}: ${l}`)).flat();
-    expect(twice.length, `${twice.join(' ')}\n${said.join('\n')}`).toBeLessThanOrEqual(8);
+    // The killed process ran 8 jobs at once: at most 8 steps were in flight there. A living process that
+    // stalled past its lock (a loaded machine) is taken over too: each take-over says "resumed".
     const resumed = procs.slice(1).map((p) => p.stderr()).join('').match(/resumed/g)?.length ?? 0;
-    expect(resumed).toBeGreaterThanOrEqual(twice.length);
+    expect(twice.length, `${twice.join(' ')}\n${said.join('\n')}`).toBeLessThanOrEqual(resumed);
+    // The jobs the killed process had begun and not ended are each resumed by another.
+    const killedLog = procs[0].stderr();
+    const begun = [...killedLog.matchAll(/job (\S+) started \(recipe hook/g)].map((m) => m[1]);
+    const cutOff = begun.filter((id) => !killedLog.includes(`job ${id} succeeded`));
+    expect(cutOff.length).toBeGreaterThanOrEqual(1);
+    const others = procs.slice(1).map((p) => p.stderr()).join('');
+    for (const id of cutOff) expect(others, `job ${id}`).toContain(`job ${id} resumed`);
 
     // The schedule: one job per due time across the processes (its job id is RECIPE@DUE_AT, once each).
     // While 1,000 webhooks wait, a due time may pass before its tick is taken (BullMQ then skips to the next
