@@ -1,5 +1,5 @@
 /** Which currency an invoice is in, from the signs and codes its amounts carry (ISO 4217 code). */
-import { CURRENCY_CODES, findAmounts } from './amounts';
+import { CURRENCY_CODES, currencyOfSign, findAmounts } from './amounts';
 
 export interface CurrencyGuess {
   code: string;
@@ -12,6 +12,9 @@ const CODES = new RegExp(`\\b(${CURRENCY_CODES.join('|')})\\b`, 'g');
 const CURRENCY_LABEL = new RegExp(`(?:w[äa]hrung|rechnungsw[äa]hrung|currency|devise|monnaie|valuta|moneda|divisa|waluta|통화)\\s*:?\\s*(${CURRENCY_CODES.join('|')})\\b`, 'i');
 
 const DOLLARS = ['AUD', 'CAD', 'NZD', 'SGD', 'HKD', 'MXN'];
+
+/** A currency sign with no number glued to it, between spaces, brackets or a slash. */
+const LONE_SIGN = /(?<=^|[\s(/[])([€£₩¥₹]|zł)(?=$|[\s)\]/:.,])/gu;
 
 export function detectCurrency(lines: readonly string[]): CurrencyGuess | null {
   const votes = new Map<string, { count: number; source: string }>();
@@ -26,6 +29,8 @@ export function detectCurrency(lines: readonly string[]): CurrencyGuess | null {
     if (said) vote(said[1].toUpperCase(), line, 3);
     for (const amount of findAmounts(line)) if (amount.currency) vote(amount.currency, line);
     for (const m of line.matchAll(CODES)) vote(m[1], line, 0.5);
+    // "Total € Incl. VAT   681.87", "Preis/Einh €": a sign standing alone names the currency of a column or a sum.
+    for (const m of line.matchAll(LONE_SIGN)) vote(currencyOfSign(m[1])!, line, 0.5);
     // OCR often reads ₩ as W before a number.
     if (/(?<![A-Za-z])W\s?\d{1,3}(,\d{3})+/.test(line)) vote('KRW', line, 0.5);
   }

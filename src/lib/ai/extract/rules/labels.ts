@@ -109,7 +109,9 @@ export function cellUnder(lines: readonly string[], hit: LabelHit, depth = 2): {
   if (!own) return null;
   for (let down = 1; down <= depth && hit.line + down < lines.length; down++) {
     const row = cells(lines[hit.line + down]);
-    const under = row.filter((c) => c.start < own.end + 1 && c.end > own.start - 1);
+    // A long cell of the column on the left may run a letter or two under the label: it is not under it.
+    const overlap = (c: Cell) => Math.min(c.end, own.end) - Math.max(c.start, own.start);
+    const under = row.filter((c) => c.start < own.end + 1 && c.end > own.start - 1 && (c.start >= own.start - 1 || overlap(c) >= 3));
     if (under.length === 0) continue;
     // Two cells under one label is a table row, not this label's value.
     if (under.length > 1) return null;

@@ -4,7 +4,7 @@ import { findDates, type DayOrder } from './dates';
 import type { Found } from './found';
 import { lineItems } from './line-items';
 import { valueOnly } from './found';
-import { cellBelow, cellUnder, findLabels, hitsIn, isTableHeader, segmentAfter, TITLE_WORD, type LabelField, type LabelHit } from './labels';
+import { cellBelow, cells, cellUnder, findLabels, hitsIn, isTableHeader, segmentAfter, TITLE_WORD, type LabelField, type LabelHit } from './labels';
 import { fold } from '../lexicon/compile';
 import { sumTableHeader } from './sum-table';
 
@@ -48,40 +48,90 @@ function valuesNear(lines: readonly string[], hit: LabelHit): Near[] {
   return out;
 }
 
-export function invoiceNumber(lines: readonly string[]): Found<string> | null {
+/** A number's own marker: "Nr.", "No.", "N°", "#", "Nummer", "number", "numéro", "numer". */
+const NUMBER_MARK = /^\s*(?:n[o°º]\.?|nr\.?|#|nummer|number|num[eé]ro|numer)\s*[:#]?\s*/i;
+/** Up to three words (not a number's marker) and type codes in brackets between a title and "Nr.". */
+const WORDS_BEFORE_MARK = /^(?:\s+(?!(?:n[o°º]?|nr|nummer|number|num[eé]ro|numer)(?!\p{L}))\p{L}[\p{L}.'’-]*){0,3}(?:\s*\([^)]{0,40}\))*\s*/iu;
+/** A German compound title ("Mietrechnung", "Stromrechnung") or one of the lexicon's titles. */
+const COMPOUND_TITLE = /\p{L}{3,}rechnung\b/giu;
+
+/** A labelled number; one whose label stands inside a sentence ("bitte Belegnummer 2018… angeben") is less sure. */
+function labelledNumber(lines: readonly string[]): Found<string> | null {
   for (const hit of findLabels(lines, 'invoice_number')) {
+    const own = cells(lines[hit.line]).find((c) => hit.start >= c.start && hit.start < c.end);
+    const before = lines[hit.line].slice(own?.start ?? 0, hit.start).trim();
+    const inSentence = before.split(/\s+/).length >= 2 && /(?:^|\s)\p{Ll}{2,}(?=\s|$)/u.test(before);
     for (const near of valuesNear(lines, hit)) {
       const id = idAt(near.text);
-      if (id) return { value: id, confidence: near.below ? 0.75 : 0.9, source: near.source };
-    }
-  }
-  // No label: a title word followed by an id ("INVOICE INV-4471", "Rechnung 2026-0113", "Faktura VAT FV/3/2026").
-  for (const [n, line] of lines.entries()) {
-    for (const m of fold(line).matchAll(new RegExp(TITLE_WORD.source, 'giu'))) {
-      // "Handelsrechnung (380) Nr. 471102": a type code or a note in brackets may stand before the number.
-      const rest = line
-        .slice((m.index ?? 0) + m[0].length)
-        .replace(/^(?:\s*\([^)]{0,40}\))*/, '')
-        .replace(/^\s*(?:[:#]|n[o°º]\.?|nr\.?|no\.?)?\s*[:#]?\s*/i, '');
-      if (hitsIn(rest).some((h) => h.start === 0)) continue;
-      const id = idAt(rest);
-      if (id) return { value: id, confidence: 0.7, source: lines[n].trim() };
-      // The title alone on its line ("FACTURA"), the number alone under it.
-      const next = lines[n + 1];
-      const below = rest.trim() === '' && line.trim().length === m[0].trim().length && next !== undefined && valueOnly(next) ? idAt(next.trim()) : null;
-      if (below && /[A-Z]/i.test(below) && /\d/.test(below)) return { value: below, confidence: 0.6, source: `${line.trim()} / ${next.trim()}` };
+      if (id) return { value: id, confidence: inSentence ? 0.6 : near.below ? 0.75 : 0.9, source: near.source };
     }
   }
   return null;
 }
 
+/**
+ * A title followed by its number: "INVOICE INV-4471", "Faktura VAT FV/3/2026", "Handelsrechnung (380) Nr. 471102",
+ * "Rechnung des Versicherers (575) Nr. 01.234.567.8-2018-1" (a few words and a type code may stand between when
+ * a number's marker follows), or the title alone over its number.
+ */
+function titledNumber(lines: readonly string[]): Found<string> | null {
+  for (const [n, line] of lines.entries()) {
+    const folded = fold(line);
+    const titles = [...folded.matchAll(new RegExp(TITLE_WORD.source, 'giu')), ...folded.matchAll(COMPOUND_TITLE)].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+    for (const m of titles) {
+      const after = line.slice((m.index ?? 0) + m[0].length);
+      const words = WORDS_BEFORE_MARK.exec(after)?.[0] ?? '';
+      const marked = NUMBER_MARK.exec(after.slice(words.length));
+      // "Handelsrechnung (380) Nr. 471102": a type code or a note in brackets may stand before the number.
+      const rest = marked
+        ? after.slice(words.length + marked[0].length)
+        : after.replace(/^(?:\s*\([^)]{0,40}\))*/, '').replace(/^\s*(?:[:#]|n[o°º]\.?|nr\.?|no\.?)?\s*[:#]?\s*/i, '');
+      if (hitsIn(rest).some((h) => h.start === 0)) continue;
+      const id = idAt(rest);
+      if (id) return { value: id, confidence: 0.7, source: line.trim() };
+      const below = numberUnderTitle(lines, n, m.index ?? 0, m[0].length, rest);
+      if (below) return below;
+    }
+  }
+  return null;
+}
+
+/** "FACTURE" alone on its line: the number alone under it, or after a "… N°" cell under it ("AFFACTUREE N°  UC1_…"). */
+function numberUnderTitle(lines: readonly string[], n: number, at: number, length: number, rest: string): Found<string> | null {
+  const line = lines[n];
+  const next = lines[n + 1];
+  if (rest.trim() !== '' || next === undefined) return null;
+  const alone = line.trim().length === length;
+  const below = alone && valueOnly(next) ? idAt(next.trim()) : null;
+  if (below && /[A-Z]/i.test(below) && /\d/.test(below)) return { value: below, confidence: 0.6, source: `${line.trim()} / ${next.trim()}` };
+  const row = cells(next);
+  const at0 = row.findIndex((c) => Math.abs(c.start - at) <= 2 && /(?:n[o°º]\.?|nr\.?|#)\s*:?$/i.test(c.text));
+  const id = at0 >= 0 ? idAt(row[at0 + 1]?.text) : null;
+  return id && /\d/.test(id) ? { value: id, confidence: 0.65, source: `${line.trim()} / ${next.trim()}` } : null;
+}
+
+export function invoiceNumber(lines: readonly string[]): Found<string> | null {
+  const labelled = labelledNumber(lines);
+  if (labelled && labelled.confidence >= 0.75) return labelled;
+  return titledNumber(lines) ?? labelled;
+}
+
+const DATE_FIELDS = new Set(['invoice_date', 'due_date', 'other_date']);
+
+/** "Datum: 30.10.2024 Zeit: 04:59:13": a date with a time beside it is when the page was printed. */
+const stamped = (text: string, end: number) => /^[\s,]*(?:\p{L}+\.?:?\s*)?\d{1,2}:\d{2}/u.test(text.slice(end));
+
 /** The first date after a label (on its line, or in its column just below). */
 export function labelledDate(lines: readonly string[], label: LabelField, order: DayOrder): Found<string> | null {
   for (const hit of findLabels(lines, label)) {
     const text = lines[hit.line];
-    // Dates a few words after the label still belong to it ("Date of issue (tax point): 1 Mar").
+    // Dates a few words after the label still belong to it ("Date of issue (tax point): 1 Mar", "Data wystawienia,
+    // z zastrzeżeniem art. 106na ust. 1 ustawy: 31.10.2025"); only another date's label between takes it away.
     const date = findDates(text.slice(hit.after), order)[0];
-    if (date && !hitsIn(text.slice(hit.after, hit.after + date.index)).length) return { value: date.iso, confidence: 0.9, source: text.trim() };
+    if (date && !hitsIn(text.slice(hit.after, hit.after + date.index)).some((h) => DATE_FIELDS.has(h.field))) {
+      const printed = stamped(text, hit.after + date.index + date.raw.length);
+      return { value: date.iso, confidence: printed ? 0.55 : 0.9, source: text.trim() };
+    }
     for (const near of valuesNear(lines, hit)) {
       const found = near.below ? findDates(near.text, order)[0] : undefined;
       if (found && found.index < 3) return { value: found.iso, confidence: 0.8, source: near.source };
@@ -90,15 +140,27 @@ export function labelledDate(lines: readonly string[], label: LabelField, order:
   return null;
 }
 
+/** "München, den 01.11.2024", "Paris, le 3 mars 2026", "Madrid, a 3 de marzo de 2026": a letter's date line. */
+const PLACE_DATE = /^\s*\p{Lu}[\p{L}\s.-]{1,30},\s*(?:den|le|am|el|a|il|dnia|d\.)?\s*$/u;
+
 export function invoiceDate(lines: readonly string[], order: DayOrder, due: Found<string> | null): Found<string> | null {
+  const candidates: Found<string>[] = [];
   const labelled = labelledDate(lines, 'invoice_date', order);
-  if (labelled) return labelled;
+  if (labelled && labelled.confidence >= 0.8) return labelled;
+  if (labelled) candidates.push(labelled);
+  for (const line of lines) {
+    // The place and "den" may stand a column away from the date ("München, den      01.11.2024").
+    const date = findDates(line, order).find((d) => PLACE_DATE.test(cells(line.slice(0, d.index)).pop()?.text ?? ''));
+    if (date) candidates.push({ value: date.iso, confidence: 0.8, source: line.trim() });
+  }
   // "Rechnung Nr. 471102 vom 05.03.2018", "Facture n° 12 du 1er mars 2026", "Invoice 7 dated …": the title's date.
   for (const line of lines) {
     if (!new RegExp(TITLE_WORD.source, 'iu').test(fold(line))) continue;
     const date = findDates(line, order).find((d) => /(?:\bvom|\bdu|\bdated|\bz dnia|\bdel|\bdd\.?)\s*$/i.test(line.slice(0, d.index)));
-    if (date) return { value: date.iso, confidence: 0.75, source: line.trim() };
+    if (date) candidates.push({ value: date.iso, confidence: 0.75, source: line.trim() });
   }
+  const best = candidates.sort((a, b) => b.confidence - a.confidence)[0];
+  if (best) return best;
   // No label: the first date in the document that is not the due date nor another date's (order, delivery).
   for (const line of lines) {
     if (hitsIn(line).some((h) => h.field === 'other_date' || h.field === 'due_date')) continue;
