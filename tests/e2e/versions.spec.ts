@@ -1,10 +1,13 @@
 /**
  * Versions side by side: two saves (one with a note), Compare from the Versions menu shows the changed
  * input before → after with the words that changed, the pickers choose any two versions, and Restore
- * from the comparison saves the old version again as the newest. Once more in Korean.
+ * from the comparison saves the old version again as the newest. Once more in Korean. The pack preview's
+ * Compare opens the same view for a recipe the pack would replace.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { canvas, openEditor, stepNode } from './editor-helpers';
+import { openStudio } from './helpers';
 
 const saveState = (page: Page) => page.getByTestId('save-state');
 
@@ -106,4 +109,34 @@ test('in Korean: save, compare and restore', async ({ page }) => {
   await compare.getByRole('button', { name: '버전 1 복원' }).click();
   await expect(compare).toBeHidden();
   await expect(saveState(page)).toHaveText('저장됨 · 버전 3');
+});
+
+test("the pack preview's Compare: the recipe here beside the pack's, side by side", async ({ page }) => {
+  const pack = readFileSync('tests/fixtures/packs/finance-workshop.sous-pack.json', 'utf8');
+  const toPacks = () => page.getByRole('navigation', { name: 'Studio' }).getByRole('link', { name: 'Packs' }).click();
+  await openStudio(page);
+  await toPacks();
+  await page.getByLabel('Pack file (.sous-pack.json)').setInputFiles('tests/fixtures/packs/finance-workshop.sous-pack.json');
+  const preview = page.getByRole('region', { name: 'Import “Finance workshop”?' });
+  await preview.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(preview).toBeHidden();
+
+  // A changed copy: a step added, the loop's items changed.
+  const changed = JSON.parse(pack);
+  changed.recipes[0].steps[0].items = '{{ trigger.invoices[amount > 0] }}';
+  changed.recipes[0].steps.push({ id: 'done', kind: 'stop', outcome: 'success', message: 'ok' });
+  await page.getByLabel('Pack file (.sous-pack.json)').setInputFiles({ name: 'changed.sous-pack.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(changed)) });
+  await preview.getByRole('button', { name: 'Compare “Flag big invoices (start here)” side by side with version 1 here' }).click();
+  const compare = page.getByRole('dialog', { name: '“Flag big invoices (start here)”: what is here and what the pack holds' });
+  await expect(compare.getByRole('status')).toHaveText('Changed: 1 · Added: 1 · Removed: 0 · Moved: 0');
+  await expect(compare.getByRole('columnheader', { name: 'Here (version 1)' })).toBeVisible();
+  await expect(compare.getByRole('columnheader', { name: 'In the pack' })).toBeVisible();
+  await expect(compare.locator('tr[data-step="done"]').getByRole('rowheader')).toHaveText('Added');
+  await expect(compare.locator('tr[data-step="done"]').getByRole('cell').first()).toHaveText('Not in this version');
+  const items = compare.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'items' }) });
+  await expect(items.getByRole('cell').nth(1).locator('ins')).toHaveText(['added: [amount > 0] end of change']);
+  await compare.getByRole('button', { name: 'Close' }).click();
+  await expect(compare).toBeHidden();
+  // Nothing was imported by comparing: the preview still waits for Import.
+  await expect(preview.getByRole('button', { name: 'Import', exact: true })).toBeVisible();
 });
