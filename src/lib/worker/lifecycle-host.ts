@@ -8,13 +8,16 @@ import Dexie from 'dexie';
 import { ConnectorCatalog } from '../connectors/catalog';
 import type { ConnectorDef } from '../connectors/sdk';
 import type { Recipe } from '../recipe';
-import { policyLines, recipePolicyProblems } from '../policy';
+import { policyLintProblems } from '../lint/policy';
 import { getRecipe, markStarted, markStopped, startedRecipes, type SousDb } from '../store';
 import { readPolicy } from '../store/governance';
-import { startProblems as checkStart } from '../triggers/lifecycle';
+import { startReasons, type StartReason } from '../triggers/lifecycle';
 
-/** `ok: false`: every reason the recipe cannot start, in plain words; nothing changed. */
-export type StartResult = { ok: true; version: number } | { ok: false; reasons: string[] };
+/**
+ * `ok: false`: every reason the recipe cannot start, in plain English words, and the same with codes for
+ * the studio to say them in the person's language; nothing changed.
+ */
+export type StartResult = { ok: true; version: number } | { ok: false; reasons: string[]; problems: StartReason[] };
 
 /** The connectors jobs use (`WorkspaceConnectors` is one): the checks lint against the same ones. */
 export interface LifecycleConnectors {
@@ -36,11 +39,11 @@ export interface LifecycleHostDeps {
  * editor lints), the connections bound here, the webhook paths of the other started recipes, and the
  * policy in force (every job it started would be refused, so Start refuses first, in the same words).
  */
-export async function startProblemsFor(db: SousDb, connectors: LifecycleConnectors, recipe: Recipe): Promise<string[]> {
+export async function startProblemsFor(db: SousDb, connectors: LifecycleConnectors, recipe: Recipe): Promise<StartReason[]> {
   await connectors.sync();
   const [newest, bindings, started, policy] = await Promise.all([newestRecipes(db), boundConnectors(db, recipe.id), startedRecipes(db, ['webhook']), readPolicy(db)]);
-  return checkStart({
-    policyProblems: policy ? policyLines(recipePolicyProblems(recipe, policy.policy)) : [],
+  return startReasons({
+    policyProblems: policy ? policyLintProblems(recipe, policy.policy) : [],
     recipe,
     catalog: new ConnectorCatalog(connectors.list()),
     lint: { knownRecipes: [...newest.keys()], recipe: (id) => newest.get(id) },
@@ -75,17 +78,18 @@ export async function boundConnectors(db: SousDb, recipeId: string): Promise<Map
 
 export function createLifecycleHost(deps: LifecycleHostDeps) {
   const { db } = deps;
-  const problemsOf = async (recipe: Recipe, version: number): Promise<string[]> => {
-    if (deps.startProblems) return deps.startProblems(recipe.id, version);
+  const problemsOf = async (recipe: Recipe, version: number): Promise<StartReason[]> => {
+    if (deps.startProblems) return (await deps.startProblems(recipe.id, version)).map((message) => ({ message }));
     return deps.connectors ? startProblemsFor(db, deps.connectors, recipe) : [];
   };
+  const refused = (problems: StartReason[]): StartResult => ({ ok: false, reasons: problems.map((p) => p.message), problems });
   return {
     /** Start the recipe on `version` (default: its newest, which is also "Start this version" for a draft). */
     async startRecipe(recipeId: string, version?: number): Promise<StartResult> {
       const found = await getRecipe(db, recipeId, version);
-      if (!found) return { ok: false, reasons: [version === undefined ? `there is no recipe "${recipeId}"` : `recipe "${recipeId}" has no version ${version}`] };
-      const reasons = await problemsOf(found.recipe, found.version);
-      if (reasons.length > 0) return { ok: false, reasons };
+      if (!found) return refused([version === undefined ? { message: `there is no recipe "${recipeId}"`, code: 'start.noRecipe', params: { id: recipeId } } : { message: `recipe "${recipeId}" has no version ${version}`, code: 'start.noVersion', params: { id: recipeId, version } }]);
+      const problems = await problemsOf(found.recipe, found.version);
+      if (problems.length > 0) return refused(problems);
       await markStarted(db, recipeId, found.version);
       return { ok: true, version: found.version };
     },

@@ -6,6 +6,22 @@ import type { Messages } from './shape';
  * `{{open}}`/`{{close}}` stand for `{{`/`}}`, which a message cannot hold as they are.
  */
 export const en = {
+  /** Why Start refused (src/lib/triggers/lifecycle/start-problems.ts); the English as it writes it. */
+  start: {
+    manual: 'this recipe runs when a person runs it; it has no trigger to start',
+    callable: 'this recipe runs when another recipe or an agent calls it; it has no trigger to start',
+    lint: 'problem {{n}} of {{total}}, {{place}}: {{problem}}',
+    placeStep: 'at step "{{step}}"',
+    placeTrigger: 'in the trigger',
+    placeRecipe: 'in the recipe',
+    more_one: "and {{count}} more problem: the editor's Problems list shows them all",
+    more_other: "and {{count}} more problems: the editor's Problems list shows them all",
+    schedule: 'the schedule cannot run: {{message}}',
+    webhookEmpty: 'the webhook path needs at least one letter or digit',
+    webhookTaken: 'webhook path "{{path}}" is already used by the started recipe "{{name}}" ({{id}}): stop that one or choose another path',
+    noRecipe: 'there is no recipe "{{id}}"',
+    noVersion: 'recipe "{{id}}" has no version {{version}}'
+  },
   lint: {
     duplicate_id: 'the id "{{id}}" is used by another step too',
     after_stop: 'never runs: it comes after a stop',
@@ -213,6 +229,21 @@ export const en = {
 } as const;
 
 export const ko: Messages<typeof en> = {
+  start: {
+    manual: '이 레시피는 사람이 실행할 때 실행됩니다. 시작할 트리거가 없습니다',
+    callable: '이 레시피는 다른 레시피나 에이전트가 호출할 때 실행됩니다. 시작할 트리거가 없습니다',
+    lint: '문제 {{n}}/{{total}}, {{place}}: {{problem}}',
+    placeStep: '단계 "{{step}}"',
+    placeTrigger: '트리거',
+    placeRecipe: '레시피',
+    more_one: '문제가 {{count}}개 더 있습니다: 편집기의 문제 목록에 모두 나옵니다',
+    more_other: '문제가 {{count}}개 더 있습니다: 편집기의 문제 목록에 모두 나옵니다',
+    schedule: '일정을 실행할 수 없습니다: {{message}}',
+    webhookEmpty: '웹훅 경로에는 글자나 숫자가 하나 이상 있어야 합니다',
+    webhookTaken: '웹훅 경로 "{{path}}"은(는) 시작된 레시피 "{{name}}"({{id}})이(가) 이미 쓰고 있습니다: 그 레시피를 멈추거나 다른 경로를 고르세요',
+    noRecipe: '레시피 "{{id}}"이(가) 없습니다',
+    noVersion: '레시피 "{{id}}"에 버전 {{version}}이(가) 없습니다'
+  },
   lint: {
     duplicate_id: 'ID "{{id}}"을(를) 다른 단계도 쓰고 있습니다',
     after_stop: '실행되지 않습니다: 중지 단계 뒤에 있습니다',

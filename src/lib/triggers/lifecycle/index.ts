@@ -1,2 +1,2 @@
 /** Whether a recipe version may start (its triggers fire by themselves): the reasons it may not. */
-export { startProblems, lintReasons, SHOWN_LINT_PROBLEMS, type StartCatalog, type StartInputs } from './start-problems';
+export { startProblems, startReasons, lintReasons, SHOWN_LINT_PROBLEMS, type StartCatalog, type StartInputs, type StartReason } from './start-problems';

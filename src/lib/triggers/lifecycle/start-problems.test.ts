@@ -110,7 +110,7 @@ describe('startProblems', () => {
     {
       name: 'policy reasons (issue 15) are passed on as they are',
       fields: { steps: [post('a')] },
-      more: { policyProblems: ['the workspace policy allows no chat posts'] },
+      more: { policyProblems: [{ message: 'the workspace policy allows no chat posts' }] },
       expected: ['the workspace policy allows no chat posts']
     },
     {

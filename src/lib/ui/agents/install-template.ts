@@ -6,11 +6,12 @@
  */
 import type { AgentTemplate } from '../../agents/templates';
 import { exportRecipe, formatIssue, type RecipeIssue } from '../../recipe';
+import type { StartReason } from '../../triggers/lifecycle';
 
 /** What installing needs of the engine client (a stand-in in the tests). */
 export interface TemplateEngine {
   importRecipe(text: string): Promise<{ ok: true; created: boolean; version: number } | { ok: false; issues: RecipeIssue[] }>;
-  startRecipe(recipeId: string, version?: number): Promise<{ ok: true; version: number } | { ok: false; reasons: string[] }>;
+  startRecipe(recipeId: string, version?: number): Promise<{ ok: true; version: number } | { ok: false; reasons: string[]; problems?: StartReason[] }>;
   saveAgent(agent: unknown): Promise<{ ok: true; created: boolean } | { ok: false; issues: RecipeIssue[] }>;
   startConversation(agentIds: string[]): Promise<string>;
 }
@@ -22,8 +23,8 @@ export interface Installed {
   agents: string[];
   /** The recipes that run by themselves and were started. */
   started: string[];
-  /** Those that could not start, with why (they are installed, stopped). */
-  notStarted: Array<{ recipe: string; reasons: string[] }>;
+  /** Those that could not start, with why (they are installed, stopped): codes too, for the person's language. */
+  notStarted: Array<{ recipe: string; reasons: string[]; problems?: StartReason[] }>;
 }
 
 /** Trigger kinds that fire with no person pressing Run: what Start is for. */
@@ -46,7 +47,7 @@ export async function installTemplate(engine: TemplateEngine, template: AgentTem
   for (const recipe of template.recipes.filter((r) => RUNS_BY_ITSELF.has(r.trigger.kind))) {
     const result = await engine.startRecipe(recipe.id, versions.get(recipe.id));
     if (result.ok) started.push(recipe.id);
-    else notStarted.push({ recipe: recipe.id, reasons: result.reasons });
+    else notStarted.push({ recipe: recipe.id, reasons: result.reasons, problems: result.problems });
   }
   return {
     conversation: await engine.startConversation([template.opens]),

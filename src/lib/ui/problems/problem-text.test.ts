@@ -8,7 +8,9 @@ import { lintRecipe, type Problem } from '../../lint/lint';
 import type { Policy } from '../../policy';
 import { RecipeSchema } from '../../recipe/schema';
 import { NotAllowedError } from '../../access/not-allowed';
-import { errorTextWith, problemText, problemTextWith } from './problem-text';
+import { policyLintProblems } from '../../lint/policy';
+import { startReasons } from '../../triggers/lifecycle';
+import { errorTextWith, problemText, problemTextWith, startReasonTextWith } from './problem-text';
 
 const catalog = createCatalog();
 const en = fixedT('en');
@@ -122,5 +124,44 @@ describe('a refusal by role, in either language', () => {
 
   it('leaves other messages as they are', () => {
     expect(errorTextWith(ko, new Error('A runner may not fly'))).toBe('A runner may not fly');
+  });
+});
+
+describe("Start's reasons in either language", () => {
+  const catalogWithHttp = catalog;
+  const reasonsOf = (trigger: unknown, steps: unknown[], more: Partial<Parameters<typeof startReasons>[0]> = {}) =>
+    startReasons({
+      recipe: RecipeSchema.parse({ format: 'sous.recipe/v1', id: 'r', name: 'R', trigger, steps }),
+      catalog: catalogWithHttp,
+      bindings: new Map(),
+      startedWebhooks: [],
+      ...more
+    });
+
+  const cases: Array<[string, ReturnType<typeof reasonsOf>]> = [
+    ['manual', reasonsOf({ kind: 'manual' }, [])],
+    ['callable', reasonsOf({ kind: 'callable', input: [] }, [])],
+    ['lint, counted', reasonsOf({ kind: 'webhook', path: 'in' }, [set('a', '1'), set('a', '2'), set('b', '{{ steps.ghost.x }}'), set('c', '{{ steps.ghost.y }}'), set('d', '{{ steps.ghost.z }}')])],
+    ['webhook path empty', reasonsOf({ kind: 'webhook', path: '//' }, [])],
+    ['webhook path taken', reasonsOf({ kind: 'webhook', path: 'in' }, [], { startedWebhooks: [{ recipeId: 'o', name: 'Other', path: 'in' }] })],
+    ['schedule', reasonsOf({ kind: 'schedule', cron: '99 * * * *' }, [])]
+  ];
+
+  it.each(cases)('%s: English as Start wrote it; Korean is Korean', (_name, reasons) => {
+    expect(reasons.length).toBeGreaterThan(0);
+    for (const r of reasons) {
+      expect(startReasonTextWith(en, r)).toBe(r.message);
+      const korean = startReasonTextWith(ko, r);
+      expect(HANGUL.test(korean), korean).toBe(true);
+    }
+  });
+
+  it('a policy rule and a reason without a code', () => {
+    const policy: Policy = { format: 'sous.policy/v1', name: 'Rules', connectors: { deny: ['http'] } };
+    const recipe = RecipeSchema.parse({ format: 'sous.recipe/v1', id: 'r', name: 'R', trigger: { kind: 'manual' }, steps: [{ id: 'g', kind: 'action', connector: 'http', action: 'request', input: { url: 'https://a.test' } }] });
+    const [rule] = policyLintProblems(recipe, policy);
+    expect(startReasonTextWith(en, rule!)).toBe('steps[0] (g): the policy "Rules" does not allow the connector "http"');
+    expect(startReasonTextWith(ko, rule!)).toBe('steps[0] (g): 정책 "Rules"은(는) 커넥터 "http"을(를) 허용하지 않습니다');
+    expect(startReasonTextWith(ko, { message: 'something else' })).toBe('something else');
   });
 });

@@ -7,6 +7,7 @@
 import { t, type MessageKey } from '$lib/i18n';
 import { notAllowedIn } from '../../access/not-allowed';
 import { LINT_CODES, type LintCode } from '../../lint/codes';
+import type { StartReason } from '../../triggers/lifecycle';
 
 export interface ProblemLike {
   message: string;
@@ -40,6 +41,22 @@ export function errorTextWith(translate: Translate, err: unknown): string {
   const full = STORAGE_FULL.exec(message) ?? (err instanceof Error && err.name === 'QuotaExceededError' ? [''] : null);
   if (!full) return message;
   return translate('problems:storageFull.message', { what: full[1] ?? translate('problems:storageFull.this') });
+}
+
+/** A reason Start refused (src/lib/triggers/lifecycle), in the studio's current language. */
+export function startReasonText(reason: StartReason): string {
+  return startReasonTextWith(t, reason);
+}
+
+export function startReasonTextWith(translate: Translate, reason: StartReason): string {
+  const { code, params = {} } = reason;
+  if (!code || !code.startsWith('start.')) return problemTextWith(translate, reason);
+  if (code === 'start.lint' && reason.inner) {
+    const place = params.where === 'step' ? translate('problems:start.placeStep', { step: params.step ?? '' }) : translate(params.where === 'trigger' ? 'problems:start.placeTrigger' : 'problems:start.placeRecipe');
+    return translate('problems:start.lint', { n: params.n ?? '', total: params.total ?? '', place, problem: problemTextWith(translate, reason.inner) });
+  }
+  const text = translate(`problems:${code}` as MessageKey, params);
+  return text && !text.startsWith('start.') ? text : reason.message;
 }
 
 /** The problem in the studio's current language. */
