@@ -140,3 +140,30 @@ test("the pack preview's Compare: the recipe here beside the pack's, side by sid
   // Nothing was imported by comparing: the preview still waits for Import.
   await expect(preview.getByRole('button', { name: 'Import', exact: true })).toBeVisible();
 });
+
+test('a runner may not save: the editor says so plainly and keeps the edit', async ({ page }) => {
+  await openEditor(page, 'editor-demo.recipe.json', 'invoice-review');
+  // Ana (admin, with a PIN) and Lee (runner); switching to Lee.
+  await page.getByRole('link', { name: 'Governance' }).click();
+  const people = page.getByTestId('people-card');
+  const form = people.getByTestId('person-form');
+  await people.getByRole('button', { name: 'Add person' }).click();
+  await form.getByLabel('Name').fill('Ana');
+  await form.getByTestId('person-pin').fill('1234');
+  await form.getByRole('button', { name: 'Add person' }).click();
+  await expect(page.getByTestId('current-person')).toHaveText('You are: Ana · admin');
+  await people.getByRole('button', { name: 'Add person' }).click();
+  await form.getByLabel('Name').fill('Lee');
+  await form.getByLabel('Role').selectOption('runner');
+  await form.getByRole('button', { name: 'Add person' }).click();
+  await page.getByRole('button', { name: 'Switch person' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Lee · runner' }).click();
+  await expect(page.getByTestId('current-person')).toHaveText('You are: Lee · runner');
+
+  await page.goto('/recipes/invoice-review');
+  await setReportText(page, 'Edited by a runner');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('alert')).toHaveText('A runner may not edit recipes: ask an admin to switch to someone who may.');
+  await expect(saveState(page)).toHaveText('Unsaved changes');
+  await expect(page.getByRole('region', { name: 'Tell finance', exact: true }).getByRole('textbox', { name: 'Text', exact: true })).toHaveValue('Edited by a runner');
+});
