@@ -52,7 +52,7 @@ export const LABEL_WORDS: Record<LabelField, Words> = {
   due_date: {
     en: ['due date', 'payment due date', 'payment due', 'date due', 'due by', 'due on', 'due', 'pay by', 'payable by', 'payment date', 'payment deadline', 'remit until', 'remit by', 'pay until', 'please pay by', 'payable until'],
     ko: ['지급기한', '지급 기한', '납부기한', '납부 기한', '결제기한', '결제 기한', '지불기한', '입금기한', '만기일', '납기일'],
-    de: ['fälligkeitsdatum', 'fällig am', 'fällig bis', 'fälligkeit', 'zahlbar bis', 'zahlungsziel', 'zahlungsfrist', 'fällig'],
+    de: ['fälligkeitsdatum', 'fällig am', 'fällig bis', 'fälligkeit', 'zahlbar bis', 'zahlbar bis zum', 'zahlung bis zum', 'betrag bis zum', 'zahlungsziel', 'zahlungsfrist', 'fällig'],
     fr: "date d'echeance|echeance|date limite de paiement|a payer avant le|payable le|date de paiement|a regler avant le".split('|'),
     nl: ['vervaldatum', 'verval datum', 'uiterste betaaldatum', 'betalen voor', 'te betalen voor', 'betaaldatum'],
     es: ['fecha de vencimiento', 'vencimiento', 'fecha limite de pago', 'fecha de pago'],

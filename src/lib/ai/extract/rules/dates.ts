@@ -45,7 +45,8 @@ const PATTERNS: Array<{ re: RegExp; parts: (m: RegExpMatchArray, order: DayOrder
   { re: new RegExp(`(?<![\\d.])${DAY}\\s*(?:de\\s+)?${MONTH},?\\s*(?:de\\s+|del\\s+)?(\\d{4})\\b`, 'gi'), parts: (m) => [+m[3], month(m[2]), +m[1]] },
   // 05-Mar-2026, 5-MAR-26, 05/Mar/2026 (ledgers and US systems).
   { re: new RegExp(`(?<![\\d.])(\\d{1,2})[-/]${MONTH}[-/](\\d{4}|\\d{2})(?![\\d])`, 'gi'), parts: (m) => [twoDigitYear(+m[3]), month(m[2]), +m[1]] },
-  { re: /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?![\d.]|,\d)/g, parts: (m) => [twoDigitYear(+m[3]), +m[2], +m[1]] },
+  // A sentence's full stop may follow ("bis zum 16.02.2026."), a fourth number may not (an IP, a version).
+  { re: /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?!\d|\.\d|,\d)/g, parts: (m) => [twoDigitYear(+m[3]), +m[2], +m[1]] },
   {
     re: /(?<![\d/.])(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})(?![\d/])/g,
     parts: (m, order) => {

@@ -101,6 +101,12 @@ describe('sums, checked', () => {
     expect(unseen.total?.confidence).toBeLessThan(0.6);
   });
 
+  it('a sum computed from the others is not shown by the line it was computed from', () => {
+    const v = invoiceValues('Charges   $1,204.55\nTax   $0.00\nTotal for this invoice   $1,200.00');
+    expect(v.subtotal?.value).toBe(1200);
+    expect(v.subtotal?.confidence).toBeLessThan(0.6);
+  });
+
   it('labels in Spanish: total parcial, total impuestos, saldo adeudado; a rate is not the tax', () => {
     expect(sums('TOTAL PARCIAL   1419.00\nTASA DE IMPUESTO   15,00%\nTOTAL IMPUESTOS   302.00\nSaldo adeudado   1721.00')).toEqual([1419, 302, 1721]);
   });

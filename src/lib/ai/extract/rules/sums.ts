@@ -70,9 +70,11 @@ function unsigned(candidates: SumCandidate[]): SumCandidate[] {
 }
 
 /** A computed sum the page prints somewhere is surer than one it does not: the line that shows it. */
-function shownOn(lines: readonly string[], value: number): string | null {
+function shownOn(lines: readonly string[], value: number, read: ReadonlyArray<Found<number> | null>): string | null {
   const money = (a: { raw: string; currency?: string }) => a.currency !== undefined || /[.,]\d{2}$/.test(a.raw);
-  return lines.find((line) => findAmounts(line).some((a) => money(a) && sameMoney(a.value, value)))?.trim() ?? null;
+  // Not on a line a read sum came from: "Total 1,200.00" does not show a subtotal of 1,200.00.
+  const used = read.flatMap((f) => f?.source?.split(' / ') ?? []);
+  return lines.find((line) => !used.includes(line.trim()) && findAmounts(line).some((a) => money(a) && sameMoney(a.value, value)))?.trim() ?? null;
 }
 
 export function invoiceSums(lines: readonly string[], items: Found<LineItem[]> | null): Sums {
@@ -108,7 +110,7 @@ export function invoiceSums(lines: readonly string[], items: Found<LineItem[]> |
   for (const computed of [subtotal, tax, total]) {
     if (!computed || read.includes(computed) || computed.value === 0) continue;
     // The page prints the computed sum ("Due payable: 571.04 €" under a label the lexicon lacks): it checks out.
-    const shown = shownOn(lines, computed.value);
+    const shown = shownOn(lines, computed.value, read);
     if (shown) Object.assign(computed, { confidence: 0.8, source: shown });
   }
   return { subtotal, tax, total };

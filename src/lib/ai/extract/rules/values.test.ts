@@ -48,6 +48,11 @@ describe('the issue date, not another date', () => {
     expect(value(text, 'due_date')).toBe('2018-11-21');
   });
 
+  it('a French letter\'s "Le 12/02/2026" beside the number, and a sentence\'s full stop after a date', () => {
+    const text = 'FACTURE\nN° : F-2026-0042                                    Le 12/02/2026\nBitte überweisen Sie den Betrag bis zum 16.02.2026.';
+    expect([value(text, 'invoice_number'), value(text, 'invoice_date'), value(text, 'due_date')]).toEqual(['F-2026-0042', '2026-02-12', '2026-02-16']);
+  });
+
   it('"Please remit until" is a due date', () => {
     expect(value('Invoice date 2020-11-21\nPlease remit until 2020-12-12.', 'due_date')).toBe('2020-12-12');
   });

@@ -106,7 +106,9 @@ function numberUnderTitle(lines: readonly string[], n: number, at: number, lengt
   if (below && /[A-Z]/i.test(below) && /\d/.test(below)) return { value: below, confidence: 0.6, source: `${line.trim()} / ${next.trim()}` };
   const row = cells(next);
   const at0 = row.findIndex((c) => Math.abs(c.start - at) <= 2 && /(?:n[o°º]\.?|nr\.?|#)\s*:?$/i.test(c.text));
-  const id = at0 >= 0 ? idAt(row[at0 + 1]?.text) : null;
+  // "N° : F-2026-0042" under the title: the marker and the number in one cell.
+  const marked = row.find((c) => c.start <= at + length && NUMBER_MARK.test(c.text) && !/^\s*\p{L}{3}/u.test(c.text));
+  const id = at0 >= 0 ? idAt(row[at0 + 1]?.text) : marked ? idAt(marked.text.slice(NUMBER_MARK.exec(marked.text)![0].length)) : null;
   return id && /\d/.test(id) ? { value: id, confidence: 0.65, source: `${line.trim()} / ${next.trim()}` } : null;
 }
 
@@ -141,7 +143,7 @@ export function labelledDate(lines: readonly string[], label: LabelField, order:
 }
 
 /** "München, den 01.11.2024", "Paris, le 3 mars 2026", "Madrid, a 3 de marzo de 2026": a letter's date line. */
-const PLACE_DATE = /^\s*\p{Lu}[\p{L}\s.-]{1,30},\s*(?:den|le|am|el|a|il|dnia|d\.)?\s*$/u;
+const PLACE_DATE = /^\s*(?:\p{Lu}[\p{L}\s.-]{1,30},\s*(?:den|le|am|el|a|il|dnia|d\.)?|le|den)\s*$/iu;
 
 export function invoiceDate(lines: readonly string[], order: DayOrder, due: Found<string> | null): Found<string> | null {
   const candidates: Found<string>[] = [];

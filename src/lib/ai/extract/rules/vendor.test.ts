@@ -11,7 +11,9 @@ describe('a label word is never the vendor', () => {
   it.each([
     ['SELLER TRADE NAME                 Adresse du Client\nNORDWIND SAS                        L\'ACHETEUR\n12 rue des Lilas', 'NORDWIND SAS'],
     ['Vendeur    Raison sociale\nAtelier Brume\n3 place du Marché', 'Atelier Brume'],
-    ['Verkäufer:\nFirma\nHolzwerk Tannen KG\nWaldweg 2', 'Holzwerk Tannen KG']
+    ['Verkäufer:\nFirma\nHolzwerk Tannen KG\nWaldweg 2', 'Holzwerk Tannen KG'],
+    // The buyer's label in the next column is no name: the seller's is below.
+    ['Von:                     An:\nSoftwarehaus Adler UG    Kanzlei Weber\nFriedrichstr. 100        Unter den Linden 5', 'Softwarehaus Adler UG']
   ])('%j', (text, want) => expect(vendorOf(text)).toBe(want));
 });
 

@@ -195,7 +195,9 @@ function sellerLabel(lines: readonly string[], inBuyer: (line: number, start: nu
     // A seller label heads its cell ("Verkäufer:", "From"); "Der Verkäufer bleibt Eigentümer…" is a sentence.
     const own0 = cells(text).find((c) => hit.start >= c.start && hit.start < c.end);
     if (!/^from$/i.test(hit.label) && /\p{Script=Latin}{2}/u.test(text.slice(own0?.start ?? 0, hit.start))) continue;
-    let name = clean(segmentAfter(text, hit.after));
+    const after = segmentAfter(text, hit.after);
+    // "Von:      An:": the next cell is the buyer's label, and the seller's name is below.
+    let name = hitsIn(after).some((h) => h.start === 0) ? '' : clean(after);
     if (/^from$/i.test(hit.label)) name = nameInSentence(name);
     // "Lieferant GmbH": a seller word before a legal form alone is the name's first word, not a label.
     if (LEGAL_FORM_ONLY.test(fold(name)) && !/[:：]/.test(text.slice(hit.start, hit.after + 2))) name = clean(`${hit.label} ${name}`);
