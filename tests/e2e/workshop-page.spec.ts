@@ -8,7 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { loadRoomPack } from '../../proxy/room';
 import { startServer } from '../../proxy/server';
-import { openStudio, sandboxApp } from './helpers';
+import { openStudio, sandboxApp, toast } from './helpers';
 
 const PACK = 'tests/fixtures/packs/finance-workshop.sous-pack.json';
 const ROOM_PACK = '**/room/pack.sous-pack.json';
@@ -43,6 +43,7 @@ test('the Workshop page lists the pack’s exercises; Start opens the editor wit
   await expect(sandbox).toContainText('purchase_orders');
   await preview.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(preview).toBeHidden();
+  await expect(toast(page)).toContainText('2 exercises are on the Workshop page. Sandbox data replaced: ERP.');
 
   await studioNav(page).getByRole('link', { name: 'Workshop' }).click();
   const pack = page.getByRole('region', { name: 'Exercises of “Finance workshop”' });
@@ -114,6 +115,7 @@ test('a participant of a real room server imports its pack from the Room page', 
   try {
     await page.setExtraHTTPHeaders({ 'x-test-room': '1' });
     await page.goto(`${running.url}/room`);
+    await expect(page.getByRole('link', { name: 'Its exercises are then on the Workshop page.' })).toHaveAttribute('href', '/workshop');
     await page.getByRole('link', { name: 'Import the room’s pack' }).click();
     await expect(page).toHaveURL(/\/packs\?from=room$/);
     const preview = page.getByRole('region', { name: 'Import “Finance workshop”?' });

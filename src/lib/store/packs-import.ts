@@ -7,7 +7,7 @@
 import { Dexie } from 'dexie';
 import type { Agent } from '../agents/format';
 import { diffRecipes, type RecipeDiff } from '../diff';
-import type { Pack, PackTable } from '../packs';
+import type { Pack, PackTable, SandboxApp } from '../packs';
 import type { Recipe } from '../recipe';
 import type { TableDef, TableRow } from '../connectors/tables/schema';
 import type { SousDb } from './db';
@@ -82,7 +82,7 @@ export interface PackImported {
   /** Workshop exercises installed (shown beside the editor of their recipes). */
   exercises: number;
   /** The sandbox apps whose records the pack's replaced. */
-  sandbox: string[];
+  sandbox: SandboxApp[];
 }
 
 /**
