@@ -43,6 +43,10 @@ describe('RedisJournal', () => {
     expect((await journal.listJobs({ limit: 10, recipe: 'r' })).map((j) => j.id)).toEqual(['a']);
     expect(await journal.loadJob('nope')).toBeUndefined();
     await expect(journal.putStep('nope', step('x', 'running'))).rejects.toThrow('no job nope');
+    // A job made with records keeps them, in order, and is listed at once.
+    await journal.createJob({ ...job('d', 'r', '2026-01-04T00:00:00.000Z'), steps: [step('p', 'succeeded'), step('q', 'running')] });
+    expect((await journal.loadJob('d'))?.steps.map((s) => s.path)).toEqual(['p', 'q']);
+    expect((await journal.listJobs({ limit: 2, recipe: 'r' })).map((j) => j.id)).toEqual(['d', 'a']);
   });
 
   it('refuses the writes of a worker that no longer holds the job lock', async () => {

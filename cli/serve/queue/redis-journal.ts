@@ -32,6 +32,17 @@ const SET_JOB = `${FENCE}
 redis.call('SET', KEYS[2], ARGV[3])
 return 1`;
 
+// One script, so that a kill between the writes can never leave a job that GET /jobs does not list.
+// NX: two processes can never both make the job of one event id.
+const CREATE_JOB = `
+if redis.call('SET', KEYS[1], ARGV[1], 'NX') == false then return redis.error_reply('job ' .. ARGV[4] .. ' exists already') end
+redis.call('ZADD', KEYS[2], ARGV[2], ARGV[4])
+redis.call('ZADD', KEYS[3], ARGV[2], ARGV[4])
+for i = 5, #ARGV, 2 do
+  if redis.call('HSET', KEYS[4], ARGV[i], ARGV[i + 1]) == 1 then redis.call('RPUSH', KEYS[5], ARGV[i]) end
+end
+return 1`;
+
 /** Who may write a job now: the lock key and the token that must be in it. */
 export interface JobOwner {
   lockKey: string;
@@ -40,6 +51,7 @@ export interface JobOwner {
 
 /** The scripts, sent once and then called by their SHA (ioredis `defineCommand`). */
 interface Scripts {
+  sousCreateJob(...args: string[]): Promise<unknown>;
   sousPutStep(...args: string[]): Promise<unknown>;
   sousSetJob(...args: string[]): Promise<unknown>;
 }
@@ -55,6 +67,7 @@ export class RedisJournal implements Journal {
     private readonly prefix = 'sous',
     private readonly owner: (jobId: string) => JobOwner | undefined = () => undefined
   ) {
+    redis.defineCommand('sousCreateJob', { numberOfKeys: 5, lua: CREATE_JOB });
     redis.defineCommand('sousPutStep', { numberOfKeys: 4, lua: PUT_STEP });
     redis.defineCommand('sousSetJob', { numberOfKeys: 2, lua: SET_JOB });
     this.scripts = redis as unknown as Scripts;
@@ -71,12 +84,10 @@ export class RedisJournal implements Journal {
 
   async createJob(job: Job): Promise<void> {
     const { steps, ...fields } = job;
-    // NX: two processes can never both make the job of one event id.
-    const made = await this.redis.set(this.key('job', job.id), JSON.stringify(fields), 'NX');
-    if (made !== 'OK') throw new Error(`job ${job.id} exists already`);
-    const at = Date.parse(fields.started_at) || Date.now();
-    await this.redis.multi().zadd(`${this.prefix}:jobs`, at, job.id).zadd(this.key('jobs', fields.recipe_id), at, job.id).exec();
-    for (const record of steps) await this.putStep(job.id, record);
+    const at = String(Date.parse(fields.started_at) || Date.now());
+    const records = steps.flatMap((r) => [r.path, JSON.stringify(r)]);
+    const keys = [this.key('job', job.id), `${this.prefix}:jobs`, this.key('jobs', fields.recipe_id), this.key('steps', job.id), this.key('order', job.id)];
+    await this.scripts.sousCreateJob(...keys, JSON.stringify(fields), at, '', job.id, ...records);
   }
 
   async updateJob(id: string, patch: Partial<Omit<Job, 'id' | 'steps'>>): Promise<void> {
@@ -94,26 +105,31 @@ export class RedisJournal implements Journal {
   }
 
   async loadJob(id: string): Promise<Job | undefined> {
-    const [[, text], [, records], [, order]] = (await this.redis
-      .multi()
-      .get(this.key('job', id))
-      .hgetall(this.key('steps', id))
-      .lrange(this.key('order', id), 0, -1)
-      .exec()) as [[unknown, string | null], [unknown, Record<string, string>], [unknown, string[]]];
-    if (text === null) return undefined;
-    const steps = order.filter((p) => records[p] !== undefined).map((p) => JSON.parse(records[p]) as StepRecord);
-    return { ...(JSON.parse(text) as JobFields), steps };
+    return (await this.loadMany([id]))[0];
   }
 
   /** Full jobs, newest first, from every process on this Redis. */
   async listJobs(query: { limit: number; recipe?: string }): Promise<Job[]> {
     const set = query.recipe === undefined ? `${this.prefix}:jobs` : this.key('jobs', query.recipe);
     const ids = await this.redis.zrevrange(set, 0, query.limit - 1);
-    const jobs: Job[] = [];
-    for (const id of ids) {
-      const job = await this.loadJob(id);
-      if (job) jobs.push(job);
-    }
-    return jobs;
+    return (await this.loadMany(ids)).filter((job): job is Job => job !== undefined);
+  }
+
+  /** The jobs of `ids` in one round trip, read in one MULTI (so each is read whole). */
+  private async loadMany(ids: readonly string[]): Promise<Array<Job | undefined>> {
+    if (ids.length === 0) return [];
+    const multi = this.redis.multi();
+    for (const id of ids) multi.get(this.key('job', id)).hgetall(this.key('steps', id)).lrange(this.key('order', id), 0, -1);
+    const replies = (await multi.exec()) ?? [];
+    return ids.map((_, i) => {
+      const [text, records, order] = [0, 1, 2].map((k) => {
+        const [err, value] = replies[i * 3 + k];
+        if (err) throw err;
+        return value;
+      }) as [string | null, Record<string, string>, string[]];
+      if (text === null) return undefined;
+      const steps = order.filter((p) => records[p] !== undefined).map((p) => JSON.parse(records[p]) as StepRecord);
+      return { ...(JSON.parse(text) as JobFields), steps };
+    });
   }
 }
