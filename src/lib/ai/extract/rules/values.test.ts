@@ -14,6 +14,11 @@ describe('invoice number after a title', () => {
     ['                      FACTURE\nLOGO ACME             AFFACTUREE N°        UC1_2023020_AFF', 'UC1_2023020_AFF']
   ])('%j → %s', (text, want) => expect(value(text, 'invoice_number')).toBe(want));
 
+  it('after "nr" a number shaped like a date is the number ("Faktura nr 12/03/2026"), after "Date" it is not', () => {
+    expect(value('Faktura nr 12/03/2026\nData wystawienia: 12.03.2026', 'invoice_number')).toBe('12/03/2026');
+    expect(value('Invoice 12/03/2026\nTotal 10.00', 'invoice_number')).toBeNull();
+  });
+
   it('a label inside a sentence is weaker than the title\'s number', () => {
     const text = 'Handelsrechnung (380) Nr. E2018092011804 vom 20.09.2018\nBei Schriftwechsel bitte Ihre Kundennummer 35040727 und Belegnummer 2018092011804 angeben';
     expect(value(text, 'invoice_number')).toBe('E2018092011804');

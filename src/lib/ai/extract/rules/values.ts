@@ -13,10 +13,11 @@ const ID = /^#?\s*([A-Z0-9][A-Z0-9\-/_.]*\d[A-Z0-9\-/_]*|\d[A-Z0-9\-/_.]*)/i;
 const DATE_LIKE = /^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$/;
 
 /** The id at the start of a text, unless it is a date, a percentage or a word such as "Date". */
-function idAt(text: string | undefined): string | null {
+function idAt(text: string | undefined, marked = false): string | null {
   if (!text) return null;
   const id = ID.exec(text)?.[1]?.replace(/[.,]$/, '');
-  if (!id || DATE_LIKE.test(id) || /^\d{1,2}$/.test(id)) return null;
+  // After "Nr." a date-like id is a number: Polish and Czech invoices count "12/03/2026" (12th of March 2026).
+  if (!id || (DATE_LIKE.test(id) && !(marked && /\//.test(id))) || /^\d{1,2}$/.test(id)) return null;
   // "No. 3 of 5" or an amount is not an invoice number.
   if (/^\d{1,3}(?:[.,]\d{3})*[.,]\d{2}$/.test(id)) return null;
   return id;
@@ -48,6 +49,9 @@ function valuesNear(lines: readonly string[], hit: LabelHit): Near[] {
   return out;
 }
 
+/** A label that says "number" ("Faktura nr", "Invoice No.", "N° de facture"), not only "invoice". */
+const NUMBER_WORD = /(?:^|[^\p{L}])(?:n[o°º]|nr|num|number|nummer|numer|numero)(?![\p{L}])|#/iu;
+
 /** A number's own marker: "Nr.", "No.", "N°", "#", "Nummer", "number", "numéro", "numer". */
 const NUMBER_MARK = /^\s*(?:n[o°º]\.?|nr\.?|#|nummer|number|num[eé]ro|numer)\s*[:#]?\s*/i;
 /** Up to three words (not a number's marker) and type codes in brackets between a title and "Nr.". */
@@ -62,7 +66,7 @@ function labelledNumber(lines: readonly string[]): Found<string> | null {
     const before = lines[hit.line].slice(own?.start ?? 0, hit.start).trim();
     const inSentence = before.split(/\s+/).length >= 2 && /(?:^|\s)\p{Ll}{2,}(?=\s|$)/u.test(before);
     for (const near of valuesNear(lines, hit)) {
-      const id = idAt(near.text);
+      const id = idAt(near.text, NUMBER_WORD.test(fold(hit.label)));
       if (id) return { value: id, confidence: inSentence ? 0.6 : near.below ? 0.75 : 0.9, source: near.source };
     }
   }

@@ -17,6 +17,14 @@ describe('a label word is never the vendor', () => {
   ])('%j', (text, want) => expect(vendorOf(text)).toBe(want));
 });
 
+describe('the name after a seller label', () => {
+  it('the name before its address on the same line', () => {
+    expect(vendorOf('Sprzedawca: Studio Graficzne Mewa Anna Nowak, ul. Morska 4, 80-001 Gdańsk, NIP 5841234567\nNabywca: Hurtownia Bałtyk Sp. z o.o.')).toBe(
+      'Studio Graficzne Mewa Anna Nowak'
+    );
+  });
+});
+
 describe('a legal form alone joins the words before it', () => {
   it('"Lieferant GmbH" under key lines: the seller word is the name\'s first word', () => {
     const text = ['Verkäufer:', 'Nummer        : 77120', 'Globale Nummer: 4000001123452 (GLN)', 'Lieferant GmbH', 'Hafenstraße 3', 'Käufer:', 'Kunden AG'].join('\n');
