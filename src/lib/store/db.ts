@@ -157,7 +157,9 @@ export const ExerciseRowSchema = z.object({
   exercise: ExerciseSchema,
   /** The pack as imported (canonical JSON): a check runs in the world it describes, as `sous grade` does. */
   pack: z.string(),
-  installed_at: z.string()
+  installed_at: z.string(),
+  /** The participant's last one-click check: which saved version, how many tests passed, when. */
+  last_check: z.object({ version: z.number().int().min(1), passed: z.number().int().min(0), total: z.number().int().min(0), at: z.string() }).optional()
 });
 export type ExerciseRow = z.infer<typeof ExerciseRowSchema>;
 
