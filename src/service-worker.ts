@@ -126,10 +126,11 @@ async function respond(event: FetchEvent, path: string): Promise<Response> {
 }
 
 /**
- * The local server's own endpoints (the proxy, its settings, webhooks and their relay, MCP, model files):
- * the page's requests to them go to the network untouched, never through this worker or its caches.
+ * The local server's own endpoints (the proxy, its settings, webhooks and their relay, MCP, model files,
+ * the workshop room's facts and pack): the page's requests to them go to the network untouched, never
+ * through this worker or its caches. `/room/` and `/room.json`, not `/room`: that is the studio's own page.
  */
-const SERVER_ENDPOINTS = ['/proxy', '/hooks', '/mcp', '/models/'];
+const SERVER_ENDPOINTS = ['/proxy', '/hooks', '/mcp', '/models/', '/room.json', '/room/'];
 
 sw.addEventListener('fetch', (event) => {
   const request = event.request;
