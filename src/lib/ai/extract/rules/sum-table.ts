@@ -59,8 +59,18 @@ function roleOf(text: string): Role | null {
   return rest.replace(NOISE, '').length <= 5 ? role : null;
 }
 
-/** The header's columns; null when the line is no tax summary header. */
+const headers = new Map<string, Column[] | null>();
+
+/** The header's columns; null when the line is no tax summary header (cached: the sum rules ask about every line). */
 export function sumTableHeader(line: string): Column[] | null {
+  if (headers.has(line)) return headers.get(line)!;
+  if (headers.size > 20_000) headers.clear();
+  const columns = headerOf(line);
+  headers.set(line, columns);
+  return columns;
+}
+
+function headerOf(line: string): Column[] | null {
   // A line-item table ("Qty · Description · VAT · Total") is read by ./table-items.
   if (tableColumns(line).includes('quantity')) return null;
   const columns: Column[] = [];
