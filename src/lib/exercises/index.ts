@@ -2,3 +2,4 @@ export * from './schema';
 export * from './match';
 export * from './run';
 export * from './grade';
+export * from './author';

@@ -5,7 +5,7 @@
  * and `sous grade`; the fetch for `http` steps is passed in.
  */
 import { builtinConnectors } from '../connectors/builtin';
-import { MemoryChat } from '../connectors/chat';
+import { MemoryChat, type ChatMessage } from '../connectors/chat';
 import { memorySandboxStores, noEvents } from '../connectors/sandbox';
 import { MemoryTables } from '../connectors/tables/store';
 import { tablesOps } from '../connectors/tables/ops';
@@ -46,12 +46,30 @@ export async function checkExercise(recipe: Recipe, exercise: Exercise, pack: Pa
 }
 
 async function runTest(recipe: Recipe, test: ExerciseTest, pack: Pack, options: CheckOptions): Promise<TestResult> {
+  const ran = await runTestJob(recipe, test, pack, options);
+  if (!ran.ok) return { test: test.name, passed: false, reason: ran.reason };
+  if (ran.timedOut) return { test: test.name, passed: false, reason: ran.reason, job: ran.job };
+  const reason = jobDifference(test.expect, ran.job, ran.messages);
+  return reason ? { test: test.name, passed: false, reason, job: ran.job } : { test: test.name, passed: true, job: ran.job };
+}
+
+/** One test's job as it ran, with the messages it posted; or why it could not run. */
+export type TestRun =
+  | { ok: true; job: Job; messages: ChatMessage[]; timedOut: false }
+  | { ok: true; job: Job; messages: ChatMessage[]; timedOut: true; reason: string }
+  | { ok: false; reason: string };
+
+/**
+ * Runs one test's job (its input, its approval answers) in a fresh world the pack describes. Shared by the
+ * check, which compares the job with the test's `expect`, and the trainer's recording, which writes it.
+ */
+export async function runTestJob(recipe: Recipe, test: Pick<ExerciseTest, 'input' | 'answers'>, pack: Pack, options: CheckOptions = {}): Promise<TestRun> {
   const chat = new MemoryChat();
   let tables: MemoryTables;
   try {
     tables = await packTables(pack);
   } catch (err) {
-    return { test: test.name, passed: false, reason: `the pack's tables cannot be loaded: ${err instanceof Error ? err.message : String(err)}` };
+    return { ok: false, reason: `the pack's tables cannot be loaded: ${err instanceof Error ? err.message : String(err)}` };
   }
   const fetchFn = guardedFetch(options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args)), pack.policy ?? undefined);
   const connectors = builtinConnectors({ chat, http: { fetch: fetchFn }, tables, sandbox: { stores: memorySandboxStores(pack.sandbox), events: noEvents } });
@@ -73,12 +91,11 @@ async function runTest(recipe: Recipe, test: ExerciseTest, pack: Pack, options: 
   }, limit);
   try {
     const job = await runner.start(recipe, test.input, { jobId });
-    if (timedOut) return { test: test.name, passed: false, reason: `the job took longer than ${Math.round(limit / 1000)} s and was stopped`, job };
-    const reason = jobDifference(test.expect, job, chat.messages);
-    return reason ? { test: test.name, passed: false, reason, job } : { test: test.name, passed: true, job };
+    if (timedOut) return { ok: true, job, messages: chat.messages, timedOut: true, reason: `the job took longer than ${Math.round(limit / 1000)} s and was stopped` };
+    return { ok: true, job, messages: chat.messages, timedOut: false };
   } catch (err) {
-    if (err instanceof RunRefused) return { test: test.name, passed: false, reason: `the test's input was refused: ${err.message}` };
-    return { test: test.name, passed: false, reason: `the job could not run: ${err instanceof Error ? err.message : String(err)}` };
+    if (err instanceof RunRefused) return { ok: false, reason: `the test's input was refused: ${err.message}` };
+    return { ok: false, reason: `the job could not run: ${err instanceof Error ? err.message : String(err)}` };
   } finally {
     clearTimeout(timer);
   }
