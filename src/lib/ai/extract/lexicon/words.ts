@@ -291,3 +291,12 @@ export const LEGAL_MENTIONS: string[] = [
   'registered in', 'registered office', 'mit sitz in', 'sitz der gesellschaft', 'stammkapital', 'grundkapital',
   'registergericht', 'amtsgericht', 'siège social', 'con capital social', 'capitale sociale', 'kapitał zakładowy'
 ];
+
+/**
+ * Who is to be paid ("Please make payment to:", "Bénéficiaire", "Zahlungsempfänger"): the issuer, as a last
+ * resort, since an account may be held by a person or a factor rather than the company that invoices.
+ */
+export const PAYEE_WORDS: string[] = [
+  'payee', 'pay to', 'make payment to', 'please make payment to', 'remit to', 'please remit to', 'payable to', 'make checks payable to', 'beneficiary',
+  'beneficiaire', 'a l ordre de', 'zahlungsempfänger', 'begünstigter', 'begunstigde', 'ten name van', 'beneficiario', 'a favor de', 'odbiorca przelewu', 'beneficjent', 'beneficiario del pagamento'
+];

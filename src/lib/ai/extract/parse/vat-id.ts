@@ -30,19 +30,26 @@ export function parseVatId(text: string): string | null {
 /** Every VAT id in a line, left to right. */
 export function findVatIds(line: string): VatIdMatch[] {
   const out: VatIdMatch[] = [];
-  for (const m of line.toUpperCase().matchAll(CANDIDATE)) {
-    const country = m[1];
-    const format = FORMATS[country];
-    // The country code is printed in capitals: "capital de 712 588 399" holds no German VAT id.
-    if (!format || line.slice(m.index ?? 0, (m.index ?? 0) + country.length) !== country) continue;
-    // Try the longest run first, then shorter ones (a VAT id followed by more digits of a phone number).
-    const body = m[2].replace(/[\s.-]/g, '');
-    for (let len = body.length; len >= 7; len--) {
-      if (format.test(body.slice(0, len))) {
-        out.push({ id: country + body.slice(0, len), country, index: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
-        break;
-      }
-    }
+  const upper = line.toUpperCase();
+  const re = new RegExp(CANDIDATE.source, 'g');
+  for (let m = re.exec(upper); m !== null; m = re.exec(upper)) {
+    const found = vatIdAt(line, m);
+    if (found) out.push(found);
+    // "NIP PL 5252345678": a failed try ("NI…") must not swallow the id that starts inside it.
+    else re.lastIndex = (m.index ?? 0) + 1;
   }
   return out;
+}
+
+function vatIdAt(line: string, m: RegExpExecArray): VatIdMatch | null {
+  const country = m[1];
+  const format = FORMATS[country];
+  // The country code is printed in capitals: "capital de 712 588 399" holds no German VAT id.
+  if (!format || line.slice(m.index, m.index + country.length) !== country) return null;
+  // Try the longest run first, then shorter ones (a VAT id followed by more digits of a phone number).
+  const body = m[2].replace(/[\s.-]/g, '');
+  for (let len = body.length; len >= 7; len--) {
+    if (format.test(body.slice(0, len))) return { id: country + body.slice(0, len), country, index: m.index, end: m.index + m[0].length };
+  }
+  return null;
 }

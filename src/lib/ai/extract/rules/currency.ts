@@ -1,4 +1,5 @@
 /** Which currency an invoice is in, from the signs and codes its amounts carry (ISO 4217 code). */
+import { findVatIds } from '../parse/vat-id';
 import { CURRENCY_CODES, currencyOfSign, findAmounts } from './amounts';
 
 export interface CurrencyGuess {
@@ -12,6 +13,10 @@ const CODES = new RegExp(`\\b(${CURRENCY_CODES.join('|')})\\b`, 'g');
 const CURRENCY_LABEL = new RegExp(`(?:w[äa]hrung|rechnungsw[äa]hrung|currency|devise|monnaie|valuta|moneda|divisa|waluta|통화)\\s*:?\\s*(${CURRENCY_CODES.join('|')})\\b`, 'i');
 
 const DOLLARS = ['AUD', 'CAD', 'NZD', 'SGD', 'HKD', 'MXN'];
+
+/** VAT id countries that pay in euros, and the others' money (a guess, for a page that prints no sign). */
+const EURO = ['AT', 'BE', 'CY', 'DE', 'EE', 'EL', 'ES', 'FI', 'FR', 'HR', 'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PT', 'SI', 'SK'];
+const MONEY_OF: Record<string, string> = { PL: 'PLN', GB: 'GBP', XI: 'GBP', CHE: 'CHF', SE: 'SEK', DK: 'DKK', CZ: 'CZK', HU: 'HUF', RO: 'RON', BG: 'BGN', NO: 'NOK' };
 
 /** A currency sign with no number glued to it, between spaces, brackets or a slash. */
 const LONE_SIGN = /(?<=^|[\s(/[])([€£₩¥₹]|zł)(?=$|[\s)\]/:.,])/gu;
@@ -47,7 +52,13 @@ export function detectCurrency(lines: readonly string[]): CurrencyGuess | null {
     const total = ranked.reduce((sum, [, v]) => sum + v.count, 0);
     return { code, confidence: Math.min(0.95, 0.55 + 0.4 * (count / total) * Math.min(1, count / 2)), source: source.trim() };
   }
-  // No sign anywhere: an invoice in Korean is most likely in won.
+  // No sign anywhere: an invoice in Korean is most likely in won, one with a VAT id in its country's money.
   const korean = lines.find((line) => /[\uac00-\ud7af]/.test(line));
-  return korean ? { code: 'KRW', confidence: 0.4, source: null } : null;
+  if (korean) return { code: 'KRW', confidence: 0.4, source: null };
+  for (const line of lines) {
+    const country = findVatIds(line)[0]?.country;
+    const code = country === undefined ? undefined : EURO.includes(country) ? 'EUR' : MONEY_OF[country];
+    if (code) return { code, confidence: 0.45, source: line.trim() };
+  }
+  return null;
 }

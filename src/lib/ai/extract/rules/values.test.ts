@@ -68,4 +68,10 @@ describe('currency', () => {
     expect(value('Description   Price €\nDesk   191.00\nTotal € Incl. VAT   681.87', 'currency')).toBe('EUR');
     expect(value('Razem (zł)   1 230,00', 'currency')).toBe('PLN');
   });
+
+  it('no sign anywhere: the VAT id\'s country says it, unsure', () => {
+    const v = invoiceValues('Plomberie Dubois\nTVA intracom. FR 45 812345678\nTotal TTC   913,00');
+    expect([v.currency?.value, v.currency?.confidence]).toEqual(['EUR', 0.45]);
+    expect(invoiceValues('Fabryka Okien\nNIP PL 5252345678\nRazem 100,00').currency?.value).toBe('PLN');
+  });
 });

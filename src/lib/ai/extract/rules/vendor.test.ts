@@ -68,6 +68,11 @@ describe('the seller block beats the buyer block and the window', () => {
     expect(vendorOf(text)).toBe('LUMEN TOOLS');
   });
 
+  it('no label, no letterhead company: the payee is the issuer, marked to check when it is no company', () => {
+    const text = ['INVOICE', 'Invoice to:                         Invoice #: 5521', 'Sarah Connor                        Date: 12 Jan 2026', 'Security consulting   USD 2,000.00', 'Total   USD 2,000.00', 'Please make payment to:', 'Kyle Reese Consulting LLC', 'Account 000123456'].join('\n');
+    expect(invoiceValues(text).vendor).toMatchObject({ value: 'Kyle Reese Consulting LLC', confidence: 0.6 });
+  });
+
   it('an unsure vendor is marked to check', () => {
     const r = extractBasic('Thank you for your order\nTotal 10.00', INVOICE_FIELDS);
     expect(r.fields.vendor.value === null || r.fields.vendor.check === true).toBe(true);

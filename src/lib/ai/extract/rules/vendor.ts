@@ -6,7 +6,7 @@
 import { findVatIds } from '../parse/vat-id';
 import type { Found } from './found';
 import { compilePhrases, fold } from '../lexicon/compile';
-import { COMPANY_WORDS, LEGAL_MENTIONS, NAME_KEYS, SALUTATIONS } from '../lexicon/words';
+import { COMPANY_WORDS, LEGAL_MENTIONS, NAME_KEYS, PAYEE_WORDS, SALUTATIONS } from '../lexicon/words';
 import { cells, findLabels, hitsIn, isTitle, looksLikeCompany, segmentAfter, tableColumns, type LabelHit } from './labels';
 
 const NAME_KEY = new RegExp(`^\\s*(?:${compilePhrases(NAME_KEYS).source})\\s*[:：]`, 'iu');
@@ -182,7 +182,25 @@ export function vendor(lines: readonly string[]): Found<string> | null {
   }
   if (owner && head && same(owner.value, head.value)) return { ...head, confidence: 0.9 };
   if (head && head.confidence >= 0.7) return head;
-  return owner ?? head;
+  return owner ?? payee(lines, inBuyer) ?? head;
+}
+
+const PAYEE = new RegExp(`^\\s*(?:${compilePhrases(PAYEE_WORDS).source})\\s*[:：]?`, 'iu');
+
+/** "Please make payment to: / Kyle Reese Consulting LLC": the payee's name, after the label or under it. */
+function payee(lines: readonly string[], inBuyer: (line: number, start: number) => boolean): Found<string> | null {
+  for (const [n, line] of lines.entries()) {
+    for (const cell of cells(line)) {
+      const m = PAYEE.exec(fold(cell.text));
+      if (!m || inBuyer(n, cell.start)) continue;
+      const after = clean(cell.text.slice(m[0].length));
+      const below = [1, 2].map((d) => lines[n + d]).filter((l): l is string => l !== undefined);
+      const named = [after, ...below.map((l) => namedIn(l) ?? clean(cells(l).find((c) => Math.abs(c.start - cell.start) <= 3)?.text ?? ''))];
+      const name = named.find((x) => x !== '' && plausible(x) && !/\d/.test(x));
+      if (name) return { value: name, confidence: looksLikeCompany(name) ? 0.6 : 0.5, source: line.trim() };
+    }
+  }
+  return null;
 }
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
