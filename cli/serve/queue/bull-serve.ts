@@ -86,7 +86,10 @@ export function createBullServe(deps: BullServeDeps) {
     if (!recipe) throw new Error(`recipe ${event.recipe_id} is not started in this process`);
     const existing = await journal.loadJob(event.event_id);
     if (existing && FINAL.has(existing.status)) return existing.status;
-    if (existing) log(`job ${existing.id} resumed (recipe ${recipe.id}, taken over after ${bull.stalledCounter ?? 0} stalled check(s))`);
+    if (existing) {
+      const why = (bull.stalledCounter ?? 0) > 0 ? 'taken over after the stalled check' : 'handed back or tried again';
+      log(`job ${existing.id} resumed (recipe ${recipe.id}, ${why})`);
+    }
     return holding(bull, token, event.event_id, async () => {
       if (!existing) {
         await runner.create(recipe, event.payload, { jobId: event.event_id });
