@@ -3,11 +3,15 @@
  * the recipe a participant works on (the exercise's `recipe` id, or its starter), and checked in the world
  * the pack describes, as `sous grade` checks them.
  */
-import { checkExercise, type CheckOptions, type TestResult } from '../exercises';
-import { exportPack, parsePackText, type Pack } from '../packs';
+import { checkExercise, ExerciseSchema, type CheckOptions, type Exercise, type ExerciseTest, type TestResult } from '../exercises';
+import { exportPack, parsePackText, SANDBOX_APPS, type Pack } from '../packs';
 import type { Recipe } from '../recipe';
 import type { ExerciseRow, SousDb } from './db';
+import { calledRecipes, gatherPack } from './packs-export';
+import { assertMay } from './people';
+import { slugify } from './recipe-admin';
 import { getRecipe, saveRecipe } from './recipes';
+import { DexieTables } from './tables';
 
 /** Inside the pack import's transaction (which must include `db.exercises`): its exercises, each replacing one of the same id. */
 export async function installExercises(db: SousDb, pack: Pack, now: Date): Promise<number> {
@@ -92,10 +96,81 @@ export async function startExercise(db: SousDb, row: ExerciseRow, now = new Date
 }
 
 /** Every test of the row's exercise against the recipe's newest saved version. */
-export async function checkSavedRecipe(db: SousDb, row: ExerciseRow, options: CheckOptions = {}): Promise<{ version: number; results: TestResult[] }> {
+export async function checkSavedRecipe(db: SousDb, row: ExerciseRow, options: CheckOptions & { now?: Date } = {}): Promise<{ version: number; results: TestResult[] }> {
   const found = await getRecipe(db, row.exercise.recipe);
   if (!found) throw new Error(`there is no recipe "${row.exercise.recipe}" yet: start the exercise first`);
   const parsed = parsePackText(row.pack);
   if (!parsed.ok) throw new Error(`the exercise's pack no longer reads: ${parsed.issues[0]?.message ?? ''}`);
-  return { version: found.version, results: await checkExercise(found.recipe, row.exercise, parsed.pack, options) };
+  const results = await checkExercise(found.recipe, row.exercise, parsed.pack, options);
+  const last_check = { version: found.version, passed: results.filter((r) => r.passed).length, total: results.length, at: (options.now ?? new Date()).toISOString() };
+  // The row may have been removed meanwhile (a new import, a trainer's delete): nothing to keep it on then.
+  await db.exercises.update(row.id, { last_check });
+  return { version: found.version, results };
+}
+
+/** The pack id of exercises a trainer wrote in this workspace (not imported). */
+export const WORKSPACE_PACK_ID = 'workspace';
+
+/**
+ * The world a workspace exercise is recorded and checked in: the recipes the model answer calls and the
+ * starter (never the model answer itself), every table with its rows, the sandbox apps' records and the
+ * policy in force, as a pack export would gather them.
+ */
+export async function workspaceWorld(db: SousDb, model: Recipe, starter: string | undefined, packName: string): Promise<Pack> {
+  const tables = (await new DexieTables(db).listTables()).map((t) => t.id);
+  const recipes = [...(starter ? [starter] : []), ...calledRecipes(model)].filter((id) => id !== model.id);
+  const { pack } = await gatherPack(db, { id: WORKSPACE_PACK_ID, name: packName, recipes, agents: [], tables, sandbox: [...SANDBOX_APPS], policy: true });
+  return { ...pack, recipes: pack.recipes.filter((r) => r.id !== model.id), exercises: [] };
+}
+
+export interface LocalExerciseDraft {
+  /** The exercise being edited; a new one gets an id from its title. */
+  id?: string;
+  title: string;
+  task: string;
+  /** The model answer: its id is the id a submission must have. */
+  recipe: string;
+  starter?: string;
+  tests: ExerciseTest[];
+}
+
+/**
+ * Installs (or replaces) an exercise the trainer wrote here, under the pack "This workspace", with the
+ * world its tests were recorded in as the row's pack. An admin's or builder's work: a runner is refused.
+ */
+export async function saveLocalExercise(db: SousDb, draft: LocalExerciseDraft, world: Pack, packName: string, now = new Date()): Promise<ExerciseRow> {
+  await assertMay(db, 'edit');
+  if (draft.starter === draft.recipe) throw new Error('the starter cannot be the model answer itself: choose another recipe, or none');
+  if (draft.tests.length === 0) throw new Error('an exercise needs at least one recorded test');
+  return db.transaction('rw', db.exercises, async () => {
+    const rows = await db.exercises.toArray();
+    const id = draft.id ?? uniqueId(slugify(draft.title), new Set(rows.map((r) => r.id)));
+    const taken = rows.find((r) => r.id !== id && r.exercise.recipe === draft.recipe);
+    if (taken) throw new Error(`the exercise "${taken.exercise.title}" already takes the recipe "${draft.recipe}" as its answer`);
+    const replaced = rows.find((r) => r.id === id);
+    if (replaced && replaced.pack_id !== WORKSPACE_PACK_ID) throw new Error(`the exercise "${id}" came from the pack "${replaced.pack_name}": it cannot be edited here`);
+    const exercise: Exercise = ExerciseSchema.parse({ id, title: draft.title.trim(), task: draft.task, ...(draft.starter ? { starter: draft.starter } : {}), recipe: draft.recipe, tests: draft.tests });
+    const text = exportPack({ ...world, id: WORKSPACE_PACK_ID, name: packName, exercises: [exercise] }).text;
+    const check = parsePackText(text);
+    if (!check.ok) throw new Error(`the exercise's world does not read as a pack: ${check.issues[0]?.path} ${check.issues[0]?.message}`);
+    const row: ExerciseRow = { id, pack_id: WORKSPACE_PACK_ID, pack_name: packName, exercise, pack: text, installed_at: now.toISOString() };
+    await db.exercises.put(row);
+    return row;
+  });
+}
+
+/** Removes an exercise the trainer wrote here; the recipes it names stay. */
+export async function deleteLocalExercise(db: SousDb, id: string): Promise<void> {
+  await assertMay(db, 'edit');
+  await db.transaction('rw', db.exercises, async () => {
+    const row = await db.exercises.get(id);
+    if (row && row.pack_id !== WORKSPACE_PACK_ID) throw new Error(`the exercise "${id}" came from the pack "${row.pack_name}": it cannot be deleted here`);
+    await db.exercises.delete(id);
+  });
+}
+
+function uniqueId(base: string, taken: ReadonlySet<string>): string {
+  const root = base || 'exercise';
+  if (!taken.has(root)) return root;
+  for (let i = 2; ; i++) if (!taken.has(`${root}-${i}`)) return `${root}-${i}`;
 }
