@@ -82,6 +82,9 @@ test('save twice (once with a note), compare side by side, restore from the comp
   // The current one compares with the one before it: the restore undid the note's change.
   await versions.getByRole('button', { name: 'Compare version 4 with the one before' }).click();
   await expect(compare.getByRole('status')).toHaveText('Changed: 1 · Added: 0 · Removed: 0 · Moved: 0');
+  // Version 4 holds what version 2 held.
+  await compare.getByRole('combobox', { name: 'Before' }).selectOption('2');
+  await expect(compare.getByRole('status')).toHaveText('No differences.');
   await compare.getByRole('button', { name: 'Close' }).click();
   await expect(compare).toBeHidden();
 });
