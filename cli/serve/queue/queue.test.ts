@@ -134,12 +134,13 @@ describe('sous serve --queue: three processes on one Redis', () => {
     // While 1,000 webhooks wait, a due time may pass before its tick is taken (BullMQ then skips to the next
     // one, never a burst); once the queue is idle, every second on the second.
     const idleFrom = Date.now();
-    await new Promise((r) => setTimeout(r, 3_600));
+    await new Promise((r) => setTimeout(r, 5_000));
     const ticks = (await json(await fetch(`${procs[1].base}/jobs?recipe=tick&limit=10000`, { headers: auth }))).jobs as Array<{ id: string; status: string; trigger: { at: string } }>;
     const ats = ticks.map((t) => Date.parse(t.trigger.at)).sort((a, b) => a - b);
     expect(new Set(ats).size).toBe(ats.length);
     for (const at of ats) expect(at % 1000).toBe(0);
-    const idle = ats.filter((at) => at > idleFrom + 1000 && at < Date.now() - 500);
+    // A tick due in the last 1.5 s may not be taken yet on a loaded machine: those are left out.
+    const idle = ats.filter((at) => at > idleFrom + 1000 && at < Date.now() - 1500);
     expect(idle.length).toBeGreaterThanOrEqual(2);
     for (let i = 1; i < idle.length; i++) expect(idle[i] - idle[i - 1]).toBe(1000);
     const tickLines = procs.map((p) => p.stderr()).join('').match(/job tick@\S+ started/g) ?? [];
