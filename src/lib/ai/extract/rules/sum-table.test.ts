@@ -107,6 +107,11 @@ describe('sums, checked', () => {
     expect(v.subtotal?.confidence).toBeLessThan(0.6);
   });
 
+  it('tax withheld (IRPF) is taken off the total to pay, and the sums check out', () => {
+    const v = invoiceValues('Base imponible   350,00\nIVA (21%)   73,50\nIRPF (-15%)   -52,50\nTotal factura   371,00');
+    expect([v.subtotal?.value, v.tax?.value, v.total?.value, v.total?.confidence]).toEqual([350, 73.5, 371, 0.9]);
+  });
+
   it('labels in Spanish: total parcial, total impuestos, saldo adeudado; a rate is not the tax', () => {
     expect(sums('TOTAL PARCIAL   1419.00\nTASA DE IMPUESTO   15,00%\nTOTAL IMPUESTOS   302.00\nSaldo adeudado   1721.00')).toEqual([1419, 302, 1721]);
   });

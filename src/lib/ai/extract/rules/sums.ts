@@ -77,13 +77,28 @@ function shownOn(lines: readonly string[], value: number, read: ReadonlyArray<Fo
   return lines.find((line) => !used.includes(line.trim()) && findAmounts(line).some((a) => money(a) && sameMoney(a.value, value)))?.trim() ?? null;
 }
 
+/** Tax withheld from what is paid (Spanish IRPF, Italian ritenuta d'acconto, a "retención"). */
+const WITHHELD = /(?:^|[^\p{L}])(?:irpf|retenci[oó]n|ritenuta)(?!\p{L})/iu;
+
+/** "Base 350,00 · IVA 73,50 · IRPF −52,50 · Total 371,00": net + tax − withheld = the total to pay. */
+function afterWithholding(lines: readonly string[], nets: SumCandidate[], taxes: SumCandidate[], totals: SumCandidate[]): Sums | null {
+  for (const line of lines.filter((l) => WITHHELD.test(l))) {
+    const amount = findAmounts(line).filter((a) => a.currency || /[.,]\d{2}$/.test(a.raw)).pop();
+    if (!amount || amount.value === 0) continue;
+    const w = Math.abs(amount.value);
+    const sure = checked(nets, taxes, totals.map((g) => ({ ...g, value: round2(g.value + w) })));
+    if (sure?.total) return { ...sure, total: { ...sure.total, value: round2(sure.total.value - w), source: `${sure.total.source} (${line.trim()})`, confidence: 0.9 } };
+  }
+  return null;
+}
+
 export function invoiceSums(lines: readonly string[], items: Found<LineItem[]> | null): Sums {
   const table = tableCandidates(lines);
   let nets = [...table.net, ...sumCandidates(lines, 'subtotal')];
   let taxes = [...table.tax, ...sumCandidates(lines, 'tax')];
   let totals = [...table.gross, ...sumCandidates(lines, 'total')];
   if (totals.length > 0 && totals.every((t) => t.value < 0)) [nets, taxes, totals] = [unsigned(nets), unsigned(taxes), unsigned(totals)];
-  const sure = checked(nets, taxes, totals) ?? row([...totals, ...nets]);
+  const sure = checked(nets, taxes, totals) ?? row([...totals, ...nets]) ?? afterWithholding(lines, nets, taxes, totals);
   if (sure) return sure;
 
   // The largest amount labelled total is the gross (a "Total" of one page or one rate is smaller).

@@ -53,9 +53,11 @@ function valuesNear(lines: readonly string[], hit: LabelHit): Near[] {
 const NUMBER_WORD = /(?:^|[^\p{L}])(?:n[o°º]|nr|num|number|nummer|numer|numero)(?![\p{L}])|#/iu;
 
 /** A number's own marker: "Nr.", "No.", "N°", "#", "Nummer", "number", "numéro", "numer". */
-const NUMBER_MARK = /^\s*(?:n[o°º]\.?|nr\.?|#|nummer|number|num[eé]ro|numer)\s*[:#]?\s*/i;
+const NUMBER_MARK = /^\s*(?:(?:n[o°º]|nr)(?!\p{L})\.?|#|nummer|number|num[eé]ro|n[uú]mero|numer)\s*[:#]?\s*/iu;
 /** Up to three words (not a number's marker) and type codes in brackets between a title and "Nr.". */
 const WORDS_BEFORE_MARK = /^(?:\s+(?!(?:n[o°º]?|nr|nummer|number|num[eé]ro|numer)(?!\p{L}))\p{L}[\p{L}.'’-]*){0,3}(?:\s*\([^)]{0,40}\))*\s*/iu;
+const SUMS = new Set(['subtotal', 'tax', 'total']);
+
 /** A German compound title ("Mietrechnung", "Stromrechnung") or one of the lexicon's titles. */
 const COMPOUND_TITLE = /\p{L}{3,}rechnung\b/giu;
 
@@ -90,7 +92,8 @@ function titledNumber(lines: readonly string[]): Found<string> | null {
       const rest = marked
         ? after.slice(words.length + marked[0].length)
         : after.replace(/^(?:\s*\([^)]{0,40}\))*/, '').replace(/^\s*(?:[:#]|n[o°º]\.?|nr\.?|no\.?)?\s*[:#]?\s*/i, '');
-      if (hitsIn(rest).some((h) => h.start === 0)) continue;
+      // "Total factura 371,00": a title word inside a sum's label is followed by money, not a number.
+      if (hitsIn(rest).some((h) => h.start === 0) || hitsIn(line.slice(0, m.index ?? 0)).some((h) => SUMS.has(h.field)) || /^\d[\d.,\s]*[.,]\d{2}(?!\d)/.test(rest)) continue;
       const id = idAt(rest);
       if (id) return { value: id, confidence: 0.7, source: line.trim() };
       const below = numberUnderTitle(lines, n, m.index ?? 0, m[0].length, rest);
@@ -111,7 +114,7 @@ function numberUnderTitle(lines: readonly string[], n: number, at: number, lengt
   const row = cells(next);
   const at0 = row.findIndex((c) => Math.abs(c.start - at) <= 2 && /(?:n[o°º]\.?|nr\.?|#)\s*:?$/i.test(c.text));
   // "N° : F-2026-0042" under the title: the marker and the number in one cell.
-  const marked = row.find((c) => c.start <= at + length && NUMBER_MARK.test(c.text) && !/^\s*\p{L}{3}/u.test(c.text));
+  const marked = row.find((c) => c.start <= at + length && NUMBER_MARK.test(c.text));
   const id = at0 >= 0 ? idAt(row[at0 + 1]?.text) : marked ? idAt(marked.text.slice(NUMBER_MARK.exec(marked.text)![0].length)) : null;
   return id && /\d/.test(id) ? { value: id, confidence: 0.65, source: `${line.trim()} / ${next.trim()}` } : null;
 }

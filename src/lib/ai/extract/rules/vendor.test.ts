@@ -25,6 +25,13 @@ describe('the name after a seller label', () => {
   });
 });
 
+describe('the name after "From:"', () => {
+  it('stops where its address begins, keeps ", S.L." or ", Inc."', () => {
+    expect(vendorOf('From: Maria Lopez Design, 4 Rose St, Leeds LS1 1AA\nTo: Hillside Bakery Ltd')).toBe('Maria Lopez Design');
+    expect(vendorOf('Proveedor: Talleres Ruiz, S.L.\nCliente: Transportes Levante S.A.')).toBe('Talleres Ruiz, S.L.');
+  });
+});
+
 describe('a legal form alone joins the words before it', () => {
   it('"Lieferant GmbH" under key lines: the seller word is the name\'s first word', () => {
     const text = ['Verkäufer:', 'Nummer        : 77120', 'Globale Nummer: 4000001123452 (GLN)', 'Lieferant GmbH', 'Hafenstraße 3', 'Käufer:', 'Kunden AG'].join('\n');

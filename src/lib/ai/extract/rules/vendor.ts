@@ -217,8 +217,10 @@ function sellerLabel(lines: readonly string[], inBuyer: (line: number, start: nu
     // "Von:      An:": the next cell is the buyer's label, and the seller's name is below.
     let name = hitsIn(after).some((h) => h.start === 0) ? '' : clean(after);
     if (/^from$/i.test(hit.label)) name = nameInSentence(name);
-    // "Sprzedawca: Studio Mewa Anna Nowak, ul. Morska 4, 80-001 Gdańsk, NIP …": the name before its address.
-    if (!plausible(name) && plausible(parts(name)[0] ?? '')) name = parts(name)[0];
+    // "Sprzedawca: Studio Mewa Anna Nowak, ul. Morska 4, 80-001 Gdańsk, NIP …", "From: Maria Lopez Design, 4 Rose
+    // St, Leeds": the name before its address (", S.L." or ", Inc." after a name is part of it).
+    const ps = parts(name);
+    if (ps.length > 1 && ps.slice(1).some((p) => /\d/.test(p)) && plausible(ps[0])) name = ps[0];
     // "Lieferant GmbH": a seller word before a legal form alone is the name's first word, not a label.
     if (LEGAL_FORM_ONLY.test(fold(name)) && !/[:：]/.test(text.slice(hit.start, hit.after + 2))) name = clean(`${hit.label} ${name}`);
     let source = text.trim();
