@@ -46,7 +46,27 @@ export function calledRecipes(recipe: Recipe): string[] {
   return [...ids];
 }
 
-export async function gatherPack(db: SousDb, choice: PackChoice): Promise<{ pack: Pack; added: AddedRecipe[]; missing: string[] }> {
+/** An exercise's model answer the pack holds because the person chose that recipe too. */
+export interface IncludedAnswer {
+  recipe: string;
+  exercise: string;
+}
+
+export interface GatheredPack {
+  pack: Pack;
+  added: AddedRecipe[];
+  missing: string[];
+  /** Model answers of the chosen exercises that the pack holds: only ever recipes chosen explicitly. */
+  answers: IncludedAnswer[];
+  /** Model answers left out though another recipe, an agent or a starter would have brought them in. */
+  withheld: AddedRecipe[];
+}
+
+/**
+ * The pack for a choice. A chosen exercise brings its starter and the recipes its model answer calls, never
+ * the model answer (the recipe with the exercise's `recipe` id) unless that recipe is chosen itself.
+ */
+export async function gatherPack(db: SousDb, choice: PackChoice): Promise<GatheredPack> {
   const recipes = new Map<string, Recipe>();
   const added: AddedRecipe[] = [];
   const missing: string[] = [];
@@ -59,16 +79,27 @@ export async function gatherPack(db: SousDb, choice: PackChoice): Promise<{ pack
     queue.push(...agent.skills.map((s) => ({ id: s.recipe, by: { agent: agent.id } })));
   }
   const exercises: Exercise[] = [];
+  const answerOf = new Map<string, string>();
   for (const id of choice.exercises ?? []) {
     const row = await db.exercises.get(id);
     if (!row) continue;
     exercises.push(row.exercise);
-    if (row.exercise.starter) queue.push({ id: row.exercise.starter, by: { exercise: row.exercise.id } });
+    answerOf.set(row.exercise.recipe, row.exercise.id);
+    const by = { exercise: row.exercise.id };
+    if (row.exercise.starter) queue.push({ id: row.exercise.starter, by });
+    const model = await getRecipe(db, row.exercise.recipe);
+    if (model) queue.push(...calledRecipes(model.recipe).map((called) => ({ id: called, by })));
   }
+  const chosen = new Set(choice.recipes);
+  const withheld: AddedRecipe[] = [];
   // Breadth first, so a recipe chosen by the person is never reported as added by another's call.
   for (let i = 0; i < queue.length; i++) {
     const { id, by } = queue[i];
     if (recipes.has(id)) continue;
+    if (by && answerOf.has(id) && !chosen.has(id)) {
+      if (!withheld.some((w) => w.id === id)) withheld.push({ id, by });
+      continue;
+    }
     const found = await getRecipe(db, id);
     if (!found) {
       if (!missing.includes(id)) missing.push(id);
@@ -98,7 +129,8 @@ export async function gatherPack(db: SousDb, choice: PackChoice): Promise<{ pack
     exercises,
     policy: choice.policy ? await policyInForce(db) : null
   };
-  return { pack, added, missing };
+  const answers = [...answerOf].filter(([recipe]) => recipes.has(recipe)).map(([recipe, exercise]) => ({ recipe, exercise }));
+  return { pack, added, missing, answers, withheld };
 }
 
 async function policyInForce(db: SousDb): Promise<Policy | null> {

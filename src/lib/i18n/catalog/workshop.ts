@@ -34,6 +34,10 @@ export const en = {
     allPassed: 'All {{total}} tests passed.',
     passed: 'Passed',
     failed: 'Failed'
+  },
+  export: {
+    includesAnswer: 'This pack includes the answer to “{{title}}”.',
+    answerWithheld: 'The answer to “{{title}}” is left out; choose the recipe “{{id}}” itself to include it.'
   }
 };
 
@@ -70,5 +74,9 @@ export const ko: Messages<typeof en> = {
     allPassed: '테스트 {{total}}개를 모두 통과했습니다.',
     passed: '통과',
     failed: '실패'
+  },
+  export: {
+    includesAnswer: '이 팩에는 “{{title}}”의 정답이 들어 있습니다.',
+    answerWithheld: '“{{title}}”의 정답은 빠졌습니다. 넣으려면 “{{id}}” 레시피 자체를 선택하세요.'
   }
 };
