@@ -288,7 +288,7 @@ export const SALUTATIONS: Words = {
 /** What follows a company's name in its legal mentions ("X SARL au capital de…", "X GmbH, Sitz …"). */
 export const LEGAL_MENTIONS: string[] = [
   'au capital de', 'au capital social de', 'capital social', 'société anonyme', 'with a share capital of', 'share capital',
-  'registered in', 'registered office', 'mit sitz in', 'sitz der gesellschaft', 'stammkapital', 'grundkapital',
+  'registered in', 'registered office', 'mit sitz in', 'sitz', 'geschäftsführer', 'gérant', 'kvk', 'sitz der gesellschaft', 'stammkapital', 'grundkapital',
   'registergericht', 'amtsgericht', 'siège social', 'con capital social', 'capitale sociale', 'kapitał zakładowy'
 ];
 

@@ -7,8 +7,13 @@ import { COMPANY_WORDS, TABLE_WORDS, TITLE_WORDS, type LabelField } from '../lex
 
 export type { LabelField } from '../lexicon/words';
 
+/** A recipient's block headed by a word alone on its line: "An", "Aan", "To", "À", "Para", "Do", "Dla". */
+export const ADDRESSEE_LINES = ['an', 'aan', 'to', 'a', 'para', 'do', 'dla'];
+const ADDRESSEE_LINE = new RegExp(`^\\s*(?:${ADDRESSEE_LINES.join('|')})\\s*$`, 'iu');
+export const isAddresseeLine = (line: string) => ADDRESSEE_LINE.test(fold(line));
+
 /** Words that head a document or a block, never a vendor's name (the whole line, a colon allowed). */
-const TITLE_LINE = new RegExp(`^\\s*(?:${compilePhrases([...Object.values(TITLE_WORDS).flat(), 'bill to', 'ship to', 'to', 'customer', '공급받는자']).source})\\s*[:：]?\\s*$`, 'iu');
+const TITLE_LINE = new RegExp(`^\\s*(?:${compilePhrases([...Object.values(TITLE_WORDS).flat(), 'bill to', 'ship to', 'to', 'customer', '공급받는자', ...ADDRESSEE_LINES]).source})\\s*[:：]?\\s*$`, 'iu');
 export const isTitle = (line: string) => TITLE_LINE.test(fold(line));
 
 /** A title word such as "Invoice", "Rechnung", "Facture" anywhere in a line (before an id with no label). */

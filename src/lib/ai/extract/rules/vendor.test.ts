@@ -80,6 +80,13 @@ describe('the seller block beats the buyer block and the window', () => {
     expect(invoiceValues(text).vendor).toMatchObject({ value: 'Kyle Reese Consulting LLC', confidence: 0.6 });
   });
 
+  it('the company of the legal mentions in the footer, the block under "An" being the recipient\'s', () => {
+    const de = ['RECHNUNG', 'Rechnungsnummer: 10-2026-77', 'An', 'Gemeinde Waldbach', 'Rathausplatz 1', 'Rechnungsbetrag  1.428,00 €', 'Grünpflege Hartmann GmbH | Sitz: Waldbach | Amtsgericht Stuttgart HRB 765432'];
+    expect(vendorOf(de.join('\n'))).toBe('Grünpflege Hartmann GmbH');
+    const en = ['INVOICE', 'Invoice number: 70012', 'Customer:', 'Oakwood Primary School', 'Total  162.00', 'Techfix Solutions Ltd is registered in England and Wales No. 09876543.'];
+    expect(vendorOf(en.join('\n'))).toBe('Techfix Solutions Ltd');
+  });
+
   it('an unsure vendor is marked to check', () => {
     const r = extractBasic('Thank you for your order\nTotal 10.00', INVOICE_FIELDS);
     expect(r.fields.vendor.value === null || r.fields.vendor.check === true).toBe(true);

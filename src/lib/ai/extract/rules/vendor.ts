@@ -7,7 +7,7 @@ import { findVatIds } from '../parse/vat-id';
 import type { Found } from './found';
 import { compilePhrases, fold } from '../lexicon/compile';
 import { COMPANY_WORDS, LEGAL_MENTIONS, NAME_KEYS, PAYEE_WORDS, SALUTATIONS } from '../lexicon/words';
-import { cells, findLabels, hitsIn, isTitle, looksLikeCompany, segmentAfter, tableColumns, type LabelHit } from './labels';
+import { cells, findLabels, hitsIn, isAddresseeLine, isTitle, looksLikeCompany, segmentAfter, tableColumns, type LabelHit } from './labels';
 
 const NAME_KEY = new RegExp(`^\\s*(?:${compilePhrases(NAME_KEYS).source})\\s*[:：]`, 'iu');
 /** "TRADE NAME", "Raison sociale", "Firma": a name's label standing alone, never the name. */
@@ -44,7 +44,7 @@ function clean(name: string): string {
 /** A name, not a label, a title, a table header, an amount, an id or an address line. */
 function plausible(name: string): boolean {
   if (!/\p{L}{2}/u.test(name) || name.length > 80 || isTitle(name) || tableColumns(name).length > 0) return false;
-  if (/[:：]$/.test(name.trim()) || /\s[:：]\s/.test(name) || NAME_KEY_ONLY.test(fold(name)) || LEGAL_FORM_ONLY.test(fold(name))) return false;
+  if (/[:：]$/.test(name.trim()) || /[:：]\s/.test(name) || NAME_KEY_ONLY.test(fold(name)) || LEGAL_FORM_ONLY.test(fold(name))) return false;
   if (/\d{3,}|@|https?:|www\.|\+\d/.test(name)) return false;
   // Any label of the lexicon at its start (or filling it) makes it a label, not a name.
   return !hitsIn(name).some((h) => h.start <= 1 && h.field !== 'seller');
@@ -60,7 +60,9 @@ const parts = (text: string) => text.split(/\s+[·•●▪|–—]\s+|\s-\s|,\s
 function beforeMentions(text: string): string | null {
   const m = new RegExp(LEGAL_MENTION.source, 'iu').exec(fold(text));
   if (!m || m.index === 0) return null;
-  const head = parts(text.slice(0, m.index)).pop() ?? '';
+  // "Techfix Solutions Ltd is registered in England": the name is the subject of the sentence.
+  const before = parts(text.slice(0, m.index));
+  const head = (before.find((p) => looksLikeCompany(p) && plausible(p)) ?? before.pop() ?? '').replace(/\s+(?:is|are|est|ist|es|è|jest|with|mit|avec)$/i, '');
   return plausible(head) ? head : null;
 }
 
@@ -86,7 +88,8 @@ function nameInSentence(text: string): string {
  */
 function buyerBlock(lines: readonly string[], sender: Sender | null): (line: number, start: number) => boolean {
   const spans: Array<{ line: number; from: number; to: number }> = [...addressed(lines), ...windowUnder(lines, sender)];
-  for (const hit of findLabels(lines, 'buyer')) {
+  const alone = lines.flatMap((line, n): LabelHit[] => (isAddresseeLine(line) ? [{ line: n, start: line.search(/\S/), after: line.length, label: line.trim() }] : []));
+  for (const hit of [...findLabels(lines, 'buyer'), ...alone]) {
     const row = cells(lines[hit.line]);
     const own = row.find((c) => hit.start >= c.start && hit.start < c.end);
     const from = own?.start ?? hit.start;
@@ -182,7 +185,20 @@ export function vendor(lines: readonly string[]): Found<string> | null {
   }
   if (owner && head && same(owner.value, head.value)) return { ...head, confidence: 0.9 };
   if (head && head.confidence >= 0.7) return head;
-  return owner ?? payee(lines, inBuyer) ?? head;
+  return owner ?? mentioned(lines, inBuyer, head) ?? payee(lines, inBuyer) ?? head;
+}
+
+/** The company of the page's legal mentions (a footer's "X GmbH | Sitz: …", "X Ltd is registered in …"). */
+function mentioned(lines: readonly string[], inBuyer: (line: number, start: number) => boolean, head: Found<string> | null): Found<string> | null {
+  for (const [n, line] of lines.entries()) {
+    for (const cell of cells(line)) {
+      const name = inBuyer(n, cell.start) ? null : beforeMentions(cell.text);
+      if (!name) continue;
+      if (head && same(head.value, name)) return { ...head, confidence: 0.85 };
+      return { value: name, confidence: looksLikeCompany(name) ? 0.65 : 0.5, source: line.trim() };
+    }
+  }
+  return null;
 }
 
 const PAYEE = new RegExp(`^\\s*(?:${compilePhrases(PAYEE_WORDS).source})\\s*[:：]?`, 'iu');
