@@ -10,6 +10,7 @@ describe('invoice number after a title', () => {
     ['Mietrechnung (387) Nr. 9314110911/00/M/00/N vom 01.10.2018', '9314110911/00/M/00/N'],
     ['Facture d\'acompte n° FA-2026-12 du 3 mars 2026', 'FA-2026-12'],
     ['Faktura korygująca nr FK/7/2026', 'FK/7/2026'],
+    ['                         Facture\nOVH SAS                  Référence : FR12345678', 'FR12345678'],
     ['FACTURA\nNúmero: A-2026-0033            Fecha de emisión: 02/03/2026\nTotal factura   371,00', 'A-2026-0033'],
     // The title alone, its number after a "… N°" cell under it.
     ['                      FACTURE\nLOGO ACME             AFFACTUREE N°        UC1_2023020_AFF', 'UC1_2023020_AFF']

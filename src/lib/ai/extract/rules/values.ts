@@ -56,6 +56,7 @@ const NUMBER_WORD = /(?:^|[^\p{L}])(?:n[o°º]|nr|num|number|nummer|numer|numero
 const NUMBER_MARK = /^\s*(?:(?:n[o°º]|nr)(?!\p{L})\.?|#|nummer|number|num[eé]ro|n[uú]mero|numer)\s*[:#]?\s*/iu;
 /** Up to three words (not a number's marker) and type codes in brackets between a title and "Nr.". */
 const WORDS_BEFORE_MARK = /^(?:\s+(?!(?:n[o°º]?|nr|nummer|number|num[eé]ro|numer)(?!\p{L}))\p{L}[\p{L}.'’-]*){0,3}(?:\s*\([^)]{0,40}\))*\s*/iu;
+const REF_MARK = /^\s*(?:ref(?:erence)?|referenz|referentie|referencia|riferimento)\.?\s*[:#]\s*/iu;
 const SUMS = new Set(['subtotal', 'tax', 'total']);
 
 /** A German compound title ("Mietrechnung", "Stromrechnung") or one of the lexicon's titles. */
@@ -114,8 +115,10 @@ function numberUnderTitle(lines: readonly string[], n: number, at: number, lengt
   const row = cells(next);
   const at0 = row.findIndex((c) => Math.abs(c.start - at) <= 2 && /(?:n[o°º]\.?|nr\.?|#)\s*:?$/i.test(c.text));
   // "N° : F-2026-0042" under the title: the marker and the number in one cell.
-  const marked = row.find((c) => c.start <= at + length && NUMBER_MARK.test(c.text));
-  const id = at0 >= 0 ? idAt(row[at0 + 1]?.text) : marked ? idAt(marked.text.slice(NUMBER_MARK.exec(marked.text)![0].length)) : null;
+  // "Facture / Référence : FR1234": right under the title, the document's reference is its number.
+  const mark = (text: string) => NUMBER_MARK.exec(text) ?? REF_MARK.exec(fold(text));
+  const marked = row.find((c) => c.start <= at + length && c.end >= at && mark(c.text));
+  const id = at0 >= 0 ? idAt(row[at0 + 1]?.text) : marked ? idAt(marked.text.slice(mark(marked.text)![0].length), true) : null;
   return id && /\d/.test(id) ? { value: id, confidence: 0.65, source: `${line.trim()} / ${next.trim()}` } : null;
 }
 
