@@ -141,24 +141,24 @@ export const LABEL_WORDS: Record<LabelField, Words> = {
   },
   // Labels of other dates and numbers: found only so they shadow the invoice's own ("Order date", "Lieferdatum").
   other_date: {
-    en: ['order date', 'delivery date', 'ship date', 'shipping date', 'service date', 'period', 'date of supply', 'dispatch date'],
+    en: ['order date', 'delivery date', 'ship date', 'shipping date', 'service date', 'period', 'date of supply', 'dispatch date', 'original invoice date', 'related invoice date', 'referenced invoice date', 'date of original invoice'],
     ko: ['주문일', '납품일', '배송일'],
-    de: ['lieferdatum', 'leistungsdatum', 'bestelldatum', 'auftragsdatum', 'leistungszeitraum', 'lieferzeitraum'],
-    fr: ['date de livraison', 'date de commande', 'date de prestation'],
+    de: ['lieferdatum', 'leistungsdatum', 'bestelldatum', 'auftragsdatum', 'leistungszeitraum', 'lieferzeitraum', 'datum der ursprungsrechnung', 'datum der rechnung vom', 'rechnungsdatum der ursprungsrechnung'],
+    fr: ['date de livraison', 'date de commande', 'date de prestation', 'date de facture associee', 'date facture associee', 'date de la facture d origine', 'date de la facture initiale', 'date de debut de prestation', 'date de fin de prestation'],
     nl: ['leverdatum', 'besteldatum', 'orderdatum'],
-    es: ['fecha de pedido', 'fecha de entrega'],
+    es: ['fecha de pedido', 'fecha de entrega', 'fecha factura rectificada', 'fecha de la factura original'],
     it: ['data ordine', 'data consegna'],
     pl: ['data sprzedaży', 'data dostawy', 'data zamówienia', 'data wykonania usługi']
   },
   other_number: {
-    en: ['order no', 'order number', 'order #', 'po no', 'po number', 'po #', 'purchase order', 'customer no', 'customer number', 'customer id', 'account #', 'reference', 'ref no', 'delivery note', 'phone', 'tel', 'fax'],
+    en: ['original invoice', 'related invoice', 'referenced invoice', 'corrected invoice', 'order no', 'order number', 'order #', 'po no', 'po number', 'po #', 'purchase order', 'customer no', 'customer number', 'customer id', 'account #', 'reference', 'ref no', 'delivery note', 'phone', 'tel', 'fax'],
     ko: ['주문번호', '고객번호', '전화', '전화번호'],
-    de: ['bestellnummer', 'bestell nr', 'auftragsnummer', 'auftrags nr', 'kundennummer', 'kunden nr', 'lieferschein nr', 'lieferscheinnummer', 'telefon', 'tel'],
-    fr: ['n° de commande', 'numero de commande', 'n° client', 'numero client', 'bon de commande', 'telephone', 'tel'],
+    de: ['ursprungsrechnung', 'bezugsrechnung', 'korrigierte rechnung', 'bestellnummer', 'bestell nr', 'auftragsnummer', 'auftrags nr', 'kundennummer', 'kunden nr', 'lieferschein nr', 'lieferscheinnummer', 'telefon', 'tel'],
+    fr: ['n° de facture associee', 'facture associee', 'facture d origine', 'facture initiale', 'n° de commande', 'numero de commande', 'n° client', 'numero client', 'bon de commande', 'telephone', 'tel'],
     nl: ['ordernummer', 'bestelnummer', 'klantnummer', 'referentie', 'telefoon'],
-    es: ['numero de pedido', 'n° de pedido', 'n° cliente', 'telefono'],
+    es: ['factura rectificada', 'factura original', 'numero de pedido', 'n° de pedido', 'n° cliente', 'telefono'],
     it: ['numero ordine', 'n° ordine', 'codice cliente', 'telefono'],
-    pl: ['numer zamówienia', 'nr zamówienia', 'nr klienta', 'telefon', 'tel']
+    pl: ['numer zamówienia', 'nr zamówienia', 'nr klienta', 'telefon', 'tel', 'faktura korygowana', 'nr faktury korygowanej']
   },
   // A tax's rate, not its amount: "MwSt-%", "Taux TVA", "Tasa de impuesto 15,00%" shadow the tax's own labels.
   tax_rate: {

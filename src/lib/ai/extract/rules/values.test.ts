@@ -41,6 +41,16 @@ describe('the issue date, not another date', () => {
     expect(value('Date      Lieferdatum: 03.10.2025\nRechnungsdatum: 31.10.2025', 'invoice_date')).toBe('2025-10-31');
   });
 
+  it('a bare "Date" heading a column of line dates loses to "Invoice Date"; a bare one elsewhere loses to a specific one', () => {
+    const text = ['Date         Description             Amount', '02/02/2026   Container haulage       450.00', 'Invoice No: HFL-2231', 'Invoice Date: 10/02/2026'].join('\n');
+    expect(value(text, 'invoice_date')).toBe('2026-02-10');
+  });
+
+  it('the date and number of the invoice a credit note refers to are another invoice\'s', () => {
+    const text = ['AVOIR N° : AV-2026-7', 'Date : 31/01/2026', 'N° DE FACTURE ASSOCIÉE : F20260003', 'DATE DE FACTURE ASSOCIÉE : 01/01/2026'].join('\n');
+    expect([value(text, 'invoice_number'), value(text, 'invoice_date')]).toEqual(['AV-2026-7', '2026-01-31']);
+  });
+
   it('a printing time stamp loses to the letter\'s place and date', () => {
     const text = ['Muster GmbH                           München, den          01.11.2024', 'Betrag  10,00', 'Datum: 30.10.2024 Zeit: 04:59:13 Seite: 1'].join('\n');
     expect(value(text, 'invoice_date')).toBe('2024-11-01');

@@ -1,5 +1,5 @@
 /** The labelled values of an invoice: its number, dates and sums, each read after its label or below it. */
-import { findAmounts, type AmountMatch } from './amounts';
+import { findAmounts, round2, type AmountMatch } from './amounts';
 import { findDates, type DayOrder } from './dates';
 import type { Found } from './found';
 import { lineItems } from './line-items';
@@ -133,21 +133,39 @@ const DATE_FIELDS = new Set(['invoice_date', 'due_date', 'other_date']);
 /** "Datum: 30.10.2024 Zeit: 04:59:13": a date with a time beside it is when the page was printed. */
 const stamped = (text: string, end: number) => /^[\s,]*(?:\p{L}+\.?:?\s*)?\d{1,2}:\d{2}/u.test(text.slice(end));
 
-/** The first date after a label (on its line, or in its column just below). */
+/** A label that says only "date" ("Date", "Datum", "Fecha", "Data"), not whose date it is. */
+const BARE_DATE = /^\s*(?:date|datum|fecha|data|일자)\s*[:.]?\s*$/iu;
+
+/**
+ * The date after a label (on its line, or in its column just below): the surest of them, so "Invoice Date: …"
+ * beats a bare "Date" that heads a column of line dates, and the first wins among equals.
+ */
 export function labelledDate(lines: readonly string[], label: LabelField, order: DayOrder): Found<string> | null {
+  const found: Found<string>[] = [];
   for (const hit of findLabels(lines, label)) {
-    const text = lines[hit.line];
-    // Dates a few words after the label still belong to it ("Date of issue (tax point): 1 Mar", "Data wystawienia,
-    // z zastrzeżeniem art. 106na ust. 1 ustawy: 31.10.2025"); only another date's label between takes it away.
-    const date = findDates(text.slice(hit.after), order)[0];
-    if (date && !hitsIn(text.slice(hit.after, hit.after + date.index)).some((h) => DATE_FIELDS.has(h.field))) {
-      const printed = stamped(text, hit.after + date.index + date.raw.length);
-      return { value: date.iso, confidence: printed ? 0.55 : 0.9, source: text.trim() };
-    }
-    for (const near of valuesNear(lines, hit)) {
-      const found = near.below ? findDates(near.text, order)[0] : undefined;
-      if (found && found.index < 3) return { value: found.iso, confidence: 0.8, source: near.source };
-    }
+    const date = dateAfter(lines, hit, order);
+    if (!date) continue;
+    const bare = BARE_DATE.test(fold(hit.label));
+    // "Date  Description  Amount": a column's head over the items' dates, not the invoice's.
+    if (bare && isTableHeader(lines[hit.line])) continue;
+    found.push(bare ? { ...date, confidence: round2(date.confidence - 0.05) } : date);
+    if (!bare && date.confidence >= 0.9) break;
+  }
+  return found.sort((a, b) => b.confidence - a.confidence)[0] ?? null;
+}
+
+function dateAfter(lines: readonly string[], hit: LabelHit, order: DayOrder): Found<string> | null {
+  const text = lines[hit.line];
+  // Dates a few words after the label still belong to it ("Date of issue (tax point): 1 Mar", "Data wystawienia,
+  // z zastrzeżeniem art. 106na ust. 1 ustawy: 31.10.2025"); only another date's label between takes it away.
+  const date = findDates(text.slice(hit.after), order)[0];
+  if (date && !hitsIn(text.slice(hit.after, hit.after + date.index)).some((h) => DATE_FIELDS.has(h.field))) {
+    const printed = stamped(text, hit.after + date.index + date.raw.length);
+    return { value: date.iso, confidence: printed ? 0.55 : 0.9, source: text.trim() };
+  }
+  for (const near of valuesNear(lines, hit)) {
+    const found = near.below ? findDates(near.text, order)[0] : undefined;
+    if (found && found.index < 3) return { value: found.iso, confidence: 0.8, source: near.source };
   }
   return null;
 }
