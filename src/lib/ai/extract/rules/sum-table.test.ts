@@ -89,6 +89,11 @@ describe('sums, checked', () => {
     expect(sums('Nettobetrag (zzgl. 19,00% MwSt.)      376,37\nMwSt.   71,51\nSumme gesamt    447,88')).toEqual([376.37, 71.51, 447.88]);
   });
 
+  it('a bare rate without its "%" before the tax is not the tax', () => {
+    expect(sums('Netto   1.000,00\nMwSt 19   190,00\nGesamt   1.190,00')).toEqual([1000, 190, 1190]);
+    expect(sums('Netto   1.000,00\nMwSt 19   190,00\nGesamt   1.200,00')[1]).toBe(190);
+  });
+
   it('a zero tax checks out only where no real one does', () => {
     expect(sums('Subtotal  100,00\nVAT 0%  0,00\nVAT 10%  10,00\nTotal  110,00')).toEqual([100, 10, 110]);
   });

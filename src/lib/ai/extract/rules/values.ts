@@ -239,7 +239,9 @@ export function sumCandidates(lines: readonly string[], field: SumField): SumCan
     const amounts = findAmounts(rest)
       .filter((a) => a.currency || /[.,]\d{2}$/.test(a.raw) || !/^\s+\p{L}{2}/u.test(rest.slice(a.end)))
       // "USt. 19,00% auf 804,35 €  152,83 €": the base a rate is taken of is not the sum.
-      .filter((a) => !RATE_OF.test(rest.slice(0, a.index)));
+      .filter((a) => !RATE_OF.test(rest.slice(0, a.index)))
+      // "MwSt 19   190,00", "IVA 21 · 43,05": a bare whole number a rate could be, before money, is that rate.
+      .filter((a, i, all) => !(a.value > 0 && a.value <= 30 && /^\d+$/.test(a.raw) && all.slice(i + 1).some((b) => /[.,]\d{2}$/.test(b.raw))));
     const amount = amountAfter(amounts);
     if (amount) {
       found.push({ value: amount.value, confidence: 0.9, source: text.trim(), amounts: amounts.map((a) => a.value), line: hit.line });
