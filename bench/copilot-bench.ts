@@ -21,7 +21,11 @@ const CORPUS = new URL('../tests/fixtures/requests/', import.meta.url);
 // `held-out-1` was the held-out set until 2026-12-07: 4 of 24 before the clause-composing draft, 10 of 24
 // after it. Its score was watched while that draft was built (one change was taken back when it fell), so it
 // was no longer a clean measure and joined the scored sets here, as the rule below says.
-const FILES = ['en', 'ko', 'second-set', 'third-set', 'fourth-set', 'fifth-set', 'sixth-set', 'held-out-1'];
+// `seventh-set` (12 EN, 12 KO, written 2026-12-08 before the rules were read: chat-box run-ons, polite Korean
+// endings, a trigger and one action, "and then"/"그리고 나서", schedules in words, webhooks, approvals with a
+// reject path, lookups, AI summary/classify, loops over an order's items, numbers with units) scored 10 of 24
+// on its first run.
+const FILES = ['en', 'ko', 'second-set', 'third-set', 'fourth-set', 'fifth-set', 'sixth-set', 'held-out-1', 'seventh-set'];
 // HELD-OUT: `held-out.json` (12 English, 12 Korean; written 2026-12-07 by someone who had not read the
 // composing draft's rules) scored 17 of 24 (KO 10 of 12) on its first run. It is scored
 // apart, never in the totals above. The rules must NEVER be tuned on it (no phrasing from it taught to the
