@@ -105,7 +105,7 @@ describe('an exercise a trainer writes in this workspace', () => {
 
     // An imported pack's exercise is not the trainer's to delete here.
     await importPack(db, pack, []);
-    await expect(deleteLocalExercise(db, 'add-vendor')).rejects.toThrow(/came from the pack/);
+    await expect(deleteLocalExercise(db, 'add-vendor')).rejects.toMatchObject({ code: "not_local", message: expect.stringMatching(/came from the pack/) });
     await deleteLocalExercise(db, row.id);
     expect(await db.exercises.get(row.id)).toBeUndefined();
   });

@@ -123,6 +123,18 @@ export async function workspaceWorld(db: SousDb, model: Recipe, starter: string 
   return { ...pack, recipes: pack.recipes.filter((r) => r.id !== model.id), exercises: [] };
 }
 
+/** Why a trainer's exercise was not saved or deleted; `code` picks the studio's words (`workshop:author.errors`). */
+export class LocalExerciseError extends Error {
+  override name = 'LocalExerciseError';
+  constructor(
+    readonly code: 'starter_is_answer' | 'no_tests' | 'answer_taken' | 'not_local' | 'unreadable',
+    message: string,
+    readonly params: Record<string, string> = {}
+  ) {
+    super(message);
+  }
+}
+
 export interface LocalExerciseDraft {
   /** The exercise being edited; a new one gets an id from its title. */
   id?: string;
@@ -140,19 +152,19 @@ export interface LocalExerciseDraft {
  */
 export async function saveLocalExercise(db: SousDb, draft: LocalExerciseDraft, world: Pack, packName: string, now = new Date()): Promise<ExerciseRow> {
   await assertMay(db, 'edit');
-  if (draft.starter === draft.recipe) throw new Error('the starter cannot be the model answer itself: choose another recipe, or none');
-  if (draft.tests.length === 0) throw new Error('an exercise needs at least one recorded test');
+  if (draft.starter === draft.recipe) throw new LocalExerciseError('starter_is_answer', 'the starter cannot be the model answer itself: choose another recipe, or none');
+  if (draft.tests.length === 0) throw new LocalExerciseError('no_tests', 'an exercise needs at least one recorded test');
   return db.transaction('rw', db.exercises, async () => {
     const rows = await db.exercises.toArray();
     const id = draft.id ?? uniqueId(slugify(draft.title), new Set(rows.map((r) => r.id)));
     const taken = rows.find((r) => r.id !== id && r.exercise.recipe === draft.recipe);
-    if (taken) throw new Error(`the exercise "${taken.exercise.title}" already takes the recipe "${draft.recipe}" as its answer`);
+    if (taken) throw new LocalExerciseError('answer_taken', `the exercise "${taken.exercise.title}" already takes the recipe "${draft.recipe}" as its answer`, { title: taken.exercise.title, id: draft.recipe });
     const replaced = rows.find((r) => r.id === id);
-    if (replaced && replaced.pack_id !== WORKSPACE_PACK_ID) throw new Error(`the exercise "${id}" came from the pack "${replaced.pack_name}": it cannot be edited here`);
+    if (replaced && replaced.pack_id !== WORKSPACE_PACK_ID) throw new LocalExerciseError('not_local', `the exercise "${id}" came from the pack "${replaced.pack_name}": it cannot be changed here`, { pack: replaced.pack_name });
     const exercise: Exercise = ExerciseSchema.parse({ id, title: draft.title.trim(), task: draft.task, ...(draft.starter ? { starter: draft.starter } : {}), recipe: draft.recipe, tests: draft.tests });
     const text = exportPack({ ...world, id: WORKSPACE_PACK_ID, name: packName, exercises: [exercise] }).text;
     const check = parsePackText(text);
-    if (!check.ok) throw new Error(`the exercise's world does not read as a pack: ${check.issues[0]?.path} ${check.issues[0]?.message}`);
+    if (!check.ok) throw new LocalExerciseError('unreadable', `the exercise's world does not read as a pack: ${check.issues[0]?.path} ${check.issues[0]?.message}`, { problem: `${check.issues[0]?.path}: ${check.issues[0]?.message}` });
     const row: ExerciseRow = { id, pack_id: WORKSPACE_PACK_ID, pack_name: packName, exercise, pack: text, installed_at: now.toISOString() };
     await db.exercises.put(row);
     return row;
@@ -164,7 +176,7 @@ export async function deleteLocalExercise(db: SousDb, id: string): Promise<void>
   await assertMay(db, 'edit');
   await db.transaction('rw', db.exercises, async () => {
     const row = await db.exercises.get(id);
-    if (row && row.pack_id !== WORKSPACE_PACK_ID) throw new Error(`the exercise "${id}" came from the pack "${row.pack_name}": it cannot be deleted here`);
+    if (row && row.pack_id !== WORKSPACE_PACK_ID) throw new LocalExerciseError('not_local', `the exercise "${id}" came from the pack "${row.pack_name}": it cannot be changed here`, { pack: row.pack_name });
     await db.exercises.delete(id);
   });
 }
