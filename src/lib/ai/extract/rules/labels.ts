@@ -20,15 +20,22 @@ export const isTitle = (line: string) => TITLE_LINE.test(fold(line));
 export const TITLE_WORD = compilePhrases(Object.values(TITLE_WORDS).flat().filter((w) => !/^(?:page|seite|pagina|strona|copy|original|note|bon|ticket)$/.test(w)));
 
 /** Company-name endings that make a line likely to be a vendor's name. */
-const COMPANY_RE = compilePhrases(COMPANY_WORDS);
-export const looksLikeCompany = (line: string) => new RegExp(COMPANY_RE.source, 'iu').test(fold(line));
+// Not global: a global pattern's `test` would carry its lastIndex from one line to the next.
+const COMPANY_RE = new RegExp(compilePhrases(COMPANY_WORDS).source, 'iu');
+export const looksLikeCompany = (line: string) => COMPANY_RE.test(fold(line));
 
-const TABLE_COLUMNS = Object.entries(TABLE_WORDS).map(([column, words]) => ({ column, re: compilePhrases(Object.values(words).flat()) }));
+const TABLE_COLUMNS = Object.entries(TABLE_WORDS).map(([column, words]) => ({ column, re: new RegExp(compilePhrases(Object.values(words).flat()).source, 'iu') }));
+const columnsOf = new Map<string, string[]>();
 
-/** The line-item table's columns named in a line ("Qty", "Menge", "Prix unitaire", "수량"…). */
+/** The line-item table's columns named in a line ("Qty", "Menge", "Prix unitaire", "수량"…); cached, as `hitsIn`. */
 export function tableColumns(line: string): string[] {
-  const folded = fold(line);
-  return TABLE_COLUMNS.filter(({ re }) => new RegExp(re.source, 'iu').test(folded)).map(({ column }) => column);
+  let columns = columnsOf.get(line);
+  if (!columns) {
+    if (columnsOf.size > 20_000) columnsOf.clear();
+    const folded = fold(line);
+    columnsOf.set(line, (columns = TABLE_COLUMNS.filter(({ re }) => re.test(folded)).map(({ column }) => column)));
+  }
+  return columns;
 }
 
 /** A table's header row: words of at least two of its columns and no amounts (so not a sum's label). */

@@ -16,7 +16,7 @@ const NAME_KEY_ONLY = new RegExp(`^\\s*(?:${compilePhrases(NAME_KEYS).source})\\
 const LEGAL_FORM_ONLY = new RegExp(`^\\s*(?:${compilePhrases(COMPANY_WORDS).source})\\s*$`, 'iu');
 const SALUTATION = new RegExp(`^\\s*(?:${compilePhrases(Object.values(SALUTATIONS).flat()).source})\\s+`, 'iu');
 /** Where a company's legal mentions begin after its name ("X SARL au capital de…", "X - Société Anonyme"). */
-const LEGAL_MENTION = compilePhrases(LEGAL_MENTIONS);
+const LEGAL_MENTION = new RegExp(compilePhrases(LEGAL_MENTIONS).source, 'iu');
 /** "Herrn Max Mustermann", "M. DUPONT", "z. Hd. Frau Weber": a person addressed, so the recipient's block. */
 export function salutes(text: string): boolean {
   const m = SALUTATION.exec(fold(text));
@@ -58,7 +58,7 @@ const parts = (text: string) => text.split(/\s+[·•●▪|–—]\s+|\s-\s|,\s
 
 /** "BOUYGUES TELECOM - Société Anonyme au capital de…", "Muster GmbH, Sitz…": the name before the legal mentions. */
 function beforeMentions(text: string): string | null {
-  const m = new RegExp(LEGAL_MENTION.source, 'iu').exec(fold(text));
+  const m = LEGAL_MENTION.exec(fold(text));
   if (!m || m.index === 0) return null;
   // "Techfix Solutions Ltd is registered in England": the name is the subject of the sentence.
   const before = parts(text.slice(0, m.index));
