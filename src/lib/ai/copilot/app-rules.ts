@@ -126,8 +126,17 @@ export const APP_RULES: StepRule[] = [
     }
   },
   {
+    name: 'purchase order create',
+    pattern: /\b(?:create|raise|place|open|submit|issue|make|enter)\s+(?:an?\s+|the\s+|new\s+)*(?:purchase\s+order|PO)\b|(?:구매\s*주문|발주)(?:서)?(?:를|을)?\s*(?:ERP에\s*)?(?:생성|등록|만들|넣|올리|발행)|발주(?:를|을)?\s*(?:내|넣)/i,
+    uses: [[ERP, 'purchase_orders.create']],
+    build: (b) => {
+      const lines = b.known('lines');
+      b.action(ERP, 'purchase_orders.create', { vendor_id: b.value('vendor_id', ''), lines: lines ? `{{ ${lines} }}` : b.value('lines', '', 'list') }, ['Create the purchase order', '구매 주문 생성']);
+    }
+  },
+  {
     name: 'purchase orders',
-    pattern: /\bpurchase\s+orders?|구매\s*주문|발주/i,
+    pattern: /\bpurchase\s+orders?(?!\s+requests?\b)|구매\s*주문(?!\s*(?:요청|신청))|발주(?!\s*(?:요청|신청))/i,
     uses: [[ERP, 'purchase_orders.list']],
     build: (b) => {
       const id = b.action(ERP, 'purchase_orders.list', {}, ['List purchase orders', '구매 주문 목록']);
@@ -195,7 +204,7 @@ export const APP_RULES: StepRule[] = [
   },
   {
     name: 'refund',
-    pattern: /\brefund|환불/i,
+    pattern: /(?<!\b(?:it's|it\s+is|is|are|as|about|for)\s+(?:an?\s+)?)\brefund(?!\s+requests?\s+table)|환불(?!\s*(?:요청\s*)?(?:이면|이라면|인\s*경우|일\s*경우|인지|건이면))/i,
     uses: [['sandbox.orders', 'refunds.create']],
     build: (b) => {
       const lines = b.known('lines');
@@ -209,7 +218,7 @@ export const APP_RULES: StepRule[] = [
   },
   {
     name: 'stock list',
-    pattern: /\b(?:list|fetch|pull|export|go\s+through)\s+(?:all\s+)?(?:the\s+)?(?:stock|inventory)(?:\s+levels|\s+items)?|\ball\s+(?:the\s+)?(?:stock|inventory)\s+(?:levels|items)|재고\s*(?:목록|현황|리스트)|전체\s*재고/i,
+    pattern: /\b(?:list|fetch|pull|export|go\s+through)\s+(?:all\s+)?(?:the\s+)?(?:stock|inventory)(?:\s+levels|\s+items)?|\b(?:the\s+)?(?:stock|inventory)\s+(?:list|report|sheet)\b|\ball\s+(?:the\s+)?(?:stock|inventory)\s+(?:levels|items)|재고\s*(?:목록|현황|리스트)|전체\s*재고/i,
     uses: [['sandbox.orders', 'stock.list']],
     build: (b) => {
       const id = b.action('sandbox.orders', 'stock.list', {}, ['List stock', '재고 목록']);

@@ -19,7 +19,7 @@ export interface Clause {
 }
 
 /** Where a clause ends: punctuation, English connectives, Korean connective endings (kept in the clause). */
-const CUT = /[.;!?,\n]+|\b(?:and|then|but|so|also|after\s+that)\b|(?<=[\uac00-\ud7a3](?:고|서|면|며))(?=\s)|(?<=\s(?:때|때만|다음|뒤|후|후에))(?=\s)/giu;
+const CUT = /[.;!?,\n]+|\s(?:->|→|=>|-)\s|\b(?:and|then|but|so|also|after\s+that)\b|(?<=[\uac00-\ud7a3](?:고|서|면|며))(?=\s)|(?<=\s(?:때|때만|다음|뒤|후|후에))(?=\s)/giu;
 
 /** The clauses of a text whose used words are blanked (positions kept), with where each starts. */
 export function clausesOf(text: string): Clause[] {
@@ -165,7 +165,9 @@ const KO_WHEN_CLAUSE = /(?:면|때|마다)$/;
  */
 export function groundTrigger(words: string, search: CatalogueSearch, view: CatalogView, lang: Lang): (TriggerFound & { label: string; text: string }) | undefined {
   for (const clause of clausesOf(words)) {
-    if (!WHEN_CLAUSE.test(clause.text) && !KO_WHEN_CLAUSE.test(clause.text)) continue;
+    // A chat-box request may open on the thing alone: "new vendor in the ERP -> mail them".
+    const opening = clause.start === 0 && /^(?:on\s+)?(?:a\s+|each\s+|every\s+)?new\b/i.test(clause.text);
+    if (!WHEN_CLAUSE.test(clause.text) && !KO_WHEN_CLAUSE.test(clause.text) && !opening) continue;
     // "there's a new order": "new" says the created event's verb (the index leaves the word out).
     const isNew = /\bnew\b|새로운|새\s|신규/i.test(clause.text);
     const hit = search.search(clause.text, 'event', 3).find((h) => search.grounds(h) || (isNew && h.name.endsWith('.created') && Object.values(h.match).some((f) => f.includes('things'))));

@@ -104,7 +104,10 @@ export const CONTROL_RULES: StepRule[] = [
       // "for each one": the things the list before it holds.
       const said = m.slice(1).find(Boolean) ?? 'item';
       const noun = /^(?:one|of\s+them)$/i.test(said) ? (b.known('list_noun') ?? 'item') : said;
-      const kind = LOOP_NOUNS.find((n) => n.pattern.test(noun)) ?? LOOP_NOUNS[0];
+      const named = LOOP_NOUNS.find((n) => n.pattern.test(noun)) ?? LOOP_NOUNS[0];
+      // "주문의 상품마다", "each product in it": where the trigger or a step gives line items and no list
+      // was fetched, the products are those lines, not the whole stock.
+      const kind = named.as === 'sku' && b.known('lines') && !b.known('list') ? LOOP_NOUNS[0] : named;
       const items = (kind.list === 'list' ? b.known('list') ?? listFor(b, kind) : undefined) ?? b.ref(kind.list === 'list' ? `${kind.as}s` : 'lines', 'list') ?? b.known('list');
       if (!items) return b.assume(`I could not tell which list "${m[0].trim()}" goes through, so I left the loop out.`, `"${m[0].trim()}"이(가) 어떤 목록을 도는지 알 수 없어 반복을 뺐습니다.`);
       const step: ForeachStep = { id: b.id(`each_${kind.as}`), kind: 'foreach', name: b.say(`For each ${kind.as}`, `각 ${kind.ko}마다`), items: `{{ ${items} }}`, as: kind.as, steps: [] };
@@ -118,7 +121,7 @@ export const CONTROL_RULES: StepRule[] = [
   {
     name: 'condition',
     control: true,
-    pattern: /\bif\s+(?:the\s+|its\s+|their\s+)?(total|amount|sum|price|value|quantity|stock|inventory|balance|count)(?:\s+\w+)?\s+(?:is\s+|are\s+|goes\s+|falls\s+)?(no more than|no less than|more than|greater than|higher than|bigger than|larger than|less than|fewer than|lower than|smaller than|at least|at most|up to|exceeds|exceeding|tops|over|above|under|below)\s+\$?([\d,.]+\s*[km]?)|\b(?:invoices?|orders?|totals?|amounts?|payments?|expenses?|bills?|claims?|refunds?)\s+(no more than|no less than|more than|greater than|higher than|bigger than|larger than|less than|fewer than|lower than|smaller than|at least|at most|up to|exceeds|exceeding|tops|over|above|under|below)\s+\$?([\d,.]+\s*[km]?)|(금액|합계|총액|가격|수량|재고|잔액|단가)(?:이|가|은|는)?\s*([\d,.]+\s*(?:억|천만|만|천)?[\d,]*)\s*(?:원|달러|유로|개|건|명|%|일)?\s*(?:이|가|을|를)?\s*(이상|초과|이하|미만|넘으면|넘는|넘어가면|넘을\s*때|을\s*넘으면|를\s*넘으면|보다\s*(?:크|많|적|작)(?:으면|은|ㄴ)?)|(?:^|\s)(no more than|no less than|more than|greater than|higher than|bigger than|larger than|less than|fewer than|lower than|smaller than|at least|at most|up to|exceeds|exceeding|tops|over|above|under|below)\s+\$?(\d[\d,.]*\s*[km]?)(?=[\s,.;]|$)|([\d,.]+\s*(?:억|천만|만|천)?[\d,]*)\s*(?:원|달러|유로|개|건|일)\s*(?:이|가|을|를)?\s*(이상|초과|이하|미만|넘으면|넘는|넘을\s*때|넘어가면|을\s*넘으면|를\s*넘으면)/i,
+    pattern: /\bif\s+(?:the\s+|its\s+|their\s+)?(total|amount|sum|price|value|quantity|stock|inventory|balance|count)(?:\s+\w+)?\s+(?:is\s+|are\s+|goes\s+|falls\s+)?(no more than|no less than|more than|greater than|higher than|bigger than|larger than|less than|fewer than|lower than|smaller than|at least|at most|up to|exceeds|exceeding|tops|over|above|under|below)\s+\$?([\d,.]+\s*[km]?)|\b(?:invoices?|orders?|totals?|amounts?|payments?|expenses?|bills?|claims?|refunds?)\s+(no more than|no less than|more than|greater than|higher than|bigger than|larger than|less than|fewer than|lower than|smaller than|at least|at most|up to|exceeds|exceeding|tops|over|above|under|below)\s+\$?([\d,.]+\s*[km]?)|(금액|합계|총액|가격|수량|재고|잔액|단가)(?:이|가|은|는)?\s*([\d,.]+\s*(?:억|천만|만|천)?[\d,]*)\s*(?:원|달러|유로|개|건|명|%|일)?\s*(?:이|가|을|를)?\s*(이상|초과|이하|미만|넘으면|넘는|넘어가면|넘을\s*때|을\s*넘으면|를\s*넘으면|보다\s*(?:크|많|적|작)(?:으면|은|ㄴ)?)|(?:^|\s)(no more than|no less than|more than|greater than|higher than|bigger than|larger than|less than|fewer than|lower than|smaller than|at least|at most|up to|exceeds|exceeding|tops|over|above|under|below)\s+\$?(\d[\d,.]*\s*[km]?%?)(?=[\s,.;]|$)|([\d,.]+\s*(?:억|천만|만|천)?[\d,]*)\s*(?:원|달러|유로|개|건|일|명|%|퍼센트)\s*(?:이|가|을|를)?\s*(이상|초과|이하|미만|넘으면|넘는|넘을\s*때|넘어가면|을\s*넘으면|를\s*넘으면|보다\s*(?:크|많|적|작)(?:으면|다면|은|을\s*때)?)/i,
     build: (b, m, words) => {
       // "when stock is under 20": a bare "under 20" compares what is named just before it.
       const subjectWord = m[1] ?? m[6] ?? words.slice(Math.max(0, m.index - 25), m.index);
@@ -152,7 +155,7 @@ export const CONTROL_RULES: StepRule[] = [
   {
     name: 'label condition',
     control: true,
-    pattern: /\bif\s+(?:it(?:'s|\s+is)|they\s+are|the\s+(?:mail|message|text)\s+is)\s+(?:an?\s+)?([a-z][\w-]*)|([가-힣\w]{1,8}?)(?:이면|라면|면)(?=[\s,]|$)|\b(?:for|with)\s+(?:the\s+)?([a-z][\w-]*?)(?:e?s)?(?=\s*,|\s{2,}|\s+(?:reply|send|post|tell|notify|email|forward|refund|mark|create|add|escalate|ask|answer|ping|alert)\b)/i,
+    pattern: /\b(?:(?:only\s+)?(?:if|when)|in\s+case)\s+(?:it(?:'s|\s+is)|they\s+are|they're|the\s+(?:mail|message|text)\s+is)\s+(?:an?\s+)?([a-z][\w-]*)|([가-힣\w]{1,8}?)(?:이면|라면|면)(?=[\s,]|$)|\b(?:for|with)\s+(?:the\s+)?([a-z][\w-]*?)(?:e?s)?(?=\s*,|\s{2,}|\s+(?:reply|send|post|tell|notify|email|forward|refund|mark|create|add|escalate|ask|answer|ping|alert)\b)/i,
     build: (b, m) => {
       const category = b.known('category');
       if (!category) return;
@@ -181,7 +184,10 @@ export const CONTROL_RULES: StepRule[] = [
     pattern: /\b(?:ask|get)\s+(?:the\s+|their\s+|our\s+|my\s+)?([\w-]+)(?:\s+(?:team|lead|manager|head|director|owner))?\s+(?:to\s+approve|for\s+(?:an?\s+)?approval|to\s+sign\s+off)|\b(?:needs?|require|requires|request|get)\s+(?:an?\s+)?approval(?:\s+from\s+(?:the\s+)?([\w-]+))?|\bapproval\s+from\s+(?:the\s+)?([\w-]+)|\bhave\s+(?:their|the|a|his|her)?\s*([\w-]+)\s+approve|\b(?:needs?|requires?|get|wait\s+for)\s+(?:an?\s+|the\s+)?(?:sign[- ]?off|ok|okay|go-ahead)\b|(?:(\S+?)(?:에게|에|한테|께)\s*)?(?:승인|결재)(?:을|를)?\s*(?:요청|받|올려|구하|올리)|(?:승인|결재)\s*(?:후|되면|나면|하면)|\b(?:send|route|forward|pass)\s+(?:it|them|this)\s+to\s+(?:the\s+|their\s+|his\s+|her\s+)?([\w-]+)(?:\s+(?:team|lead|manager|head|director))?\s+for\s+(?:an?\s+)?(?:approval|sign[- ]?off)|(?:\bbut\s+)?\bonly\s+(?:after|once|when|if)\s+(?:the\s+|their\s+|our\s+)?([\w-]+)(?:\s+(?:team|lead|manager|head|director))?\s+(?:approves|has\s+approved|signs\s+off|okays|oks)(?:\s+(?:it|them))?|\bafter\s+(?:the\s+|their\s+|our\s+)?([\w-]+)(?:\s+(?:team|lead|manager|head|director))?\s+(?:approves|has\s+approved|signs\s+off)(?:\s+(?:it|them))?|\b(?:hold|keep|park)\s+(?:it|them|this)\s+(?:for|until)\s+(?:the\s+|their\s+|our\s+)?([\w-]+?)(?:'s)?\s+(?:sign[- ]?off|approval|ok|okay|go-ahead)|\b(?:the\s+|their\s+|our\s+)?([\w-]+?)'s\s+(?:sign[- ]?off|approval)|\b(?:loop\s+in|bring\s+in|involve|escalate\s+to)\s+(?:the\s+)?([\w-]+)(?:\s+team)?\s+for\s+(?:an?\s+)?(?:approval|sign[- ]?off)/i,
     build: (b, m, words) => {
       // "재무팀 승인을 받고": the team is said just before, without a particle.
-      const said = m.slice(1).find(Boolean) ?? teamName(words.slice(Math.max(0, m.index - 12), m.index));
+      // "ask them to approve it": a pronoun is the team named earlier in the words, else a manager.
+      const named = m.slice(1).find(Boolean);
+      const pronoun = named !== undefined && /^(?:them|him|her|they|it|someone|somebody)$/i.test(named);
+      const said = (pronoun ? teamName(words.slice(Math.max(0, m.index - 80), m.index)) : named) ?? teamName(words.slice(Math.max(0, m.index - 12), m.index));
       const assignee = said ? (teamName(said) ?? said.toLowerCase().replace(/[^a-z0-9-]/g, '')) || 'finance' : 'manager';
       const id = b.id('approve');
       b.add({ id, kind: 'approval', name: b.say(`Ask ${assignee} to approve`, `${assignee}에게 승인 요청`), message: messageText(b, b.say('Please approve', '승인해 주세요')), assignee, timeout: 'P3D' });
@@ -190,6 +196,19 @@ export const CONTROL_RULES: StepRule[] = [
       b.bind('approval_choice', `${sref(id)}.choice`);
       openIf(b, 'if_approved', `{{ ${sref(id)}.choice = 'approve' }}`, b.say('Approved?', '승인되었나요?'), true);
     }
+  },
+  {
+    // "if they reject it, mail the requester", "반려되면 …": the approval's other branch.
+    name: 'approval rejected',
+    control: true,
+    pattern: /\bif\s+(?:they|he|she|the\s+[\w-]+(?:\s+(?:team|lead|manager|head|director))?)\s+(?:rejects?|declines?|denies|deny|refuses?|says\s+no)\b(?:\s+(?:it|them|this))?|\b(?:if|when|once)\s+(?:it(?:'s|\s+is|\s+gets|\s+was)|they(?:'re|\s+are|\s+get)|the\s+[\w-]+\s+(?:is|gets))\s+(?:rejected|declined|denied|turned\s+down|not\s+approved)\b|\bif\s+(?:rejected|declined|denied|not\s+approved)\b|\bon\s+(?:a\s+)?rejection\b|(?:반려|거절|거부|기각)(?:가\s*)?(?:되면|될\s*경우|된\s*경우|당하면|하면|시)|승인(?:이)?\s*(?:되지\s*않으면|안\s*되면|나지\s*않으면)/i,
+    build: (b, m, words) => approvalAnswer(b, m, words, false)
+  },
+  {
+    name: 'approval approved',
+    control: true,
+    pattern: /\b(?:if|when|once)\s+(?:it(?:'s|\s+is|\s+gets|\s+was)|they(?:'re|\s+are|\s+get))\s+approved\b|\bif\s+approved\b|\bif\s+(?:they|he|she)\s+approve(?:s)?\b(?:\s+(?:it|them))?|승인(?:이)?\s*(?:되면|나면|될\s*경우|된\s*경우|시)/i,
+    build: (b, m, words) => approvalAnswer(b, m, words, true)
   },
   {
     name: 'retry',
@@ -244,4 +263,10 @@ export function callRules(existing: Array<{ id: string; name: string }>): StepRu
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** An approval's answer said as its own branch; an answer with no approval before it asks one first. */
+function approvalAnswer(b: DraftBuilder, m: RegExpExecArray, words: string, approved: boolean): void {
+  if (!b.inApproval()) CONTROL_RULES.find((r) => r.name === 'approval')!.build(b, m, words);
+  b.approvalBranch(approved);
 }

@@ -46,12 +46,13 @@ function rulesInOrder(existing: Array<{ id: string; name: string }>): StepRule[]
   return [
     ...callRules(existing),
     ...byName(CONTROL_RULES, 'table loop'),
-    ...byName(TOOL_RULES, 'table lookup', 'table add', 'table words', 'http request', 'ai classify'),
-    ...byName(CONTROL_RULES, 'try', 'approval', 'out of stock', 'condition', 'condition on it', 'loop'),
+    // A summary said inside a message ("send a summary of them to Slack") is a step of its own.
+    ...byName(TOOL_RULES, 'table lookup', 'table add', 'table words', 'http request', 'ai classify', 'ai summarize'),
+    ...byName(CONTROL_RULES, 'try', 'approval', 'approval rejected', 'approval approved', 'out of stock', 'condition', 'condition on it', 'loop'),
     ...APP_RULES,
     // A mail said with a notify verb ("메일로 알려줘", "let them know by email") is a mail, not a chat post.
     ...byName(TOOL_RULES, 'send mail'),
-    ...except(TOOL_RULES, 'table lookup', 'table add', 'table words', 'http request', 'ai classify', 'send mail'),
+    ...except(TOOL_RULES, 'table lookup', 'table add', 'table words', 'http request', 'ai classify', 'ai summarize', 'send mail'),
     ...byName(CONTROL_RULES, 'retry', 'label condition', 'otherwise', 'finally')
   ];
 }
@@ -195,6 +196,8 @@ function mentionsInvoiceFields(words: string): boolean {
  * "Post to #finance if the total is over 500", "tell #ops if it fails": a condition or a failure said
  * after an action in the same clause belongs before it.
  */
+const MESSAGES = ['slack post', 'chat post', 'send mail'];
+
 function reorderTrailingConditions(found: Found[], words: string): void {
   for (let i = 1; i < found.length; i++) {
     const prev = found[i - 1];
@@ -209,6 +212,12 @@ function reorderTrailingConditions(found: Found[], words: string): void {
     }
     // "refund it, but only after the manager approves": the approval goes first.
     if (cur.rule.name === 'approval' && /^(?:but\s+)?only\b|^after\b/i.test(cur.match[0].trim())) {
+      [found[i - 1], found[i]] = [cur, prev];
+      continue;
+    }
+    // "send a summary of them to Slack": a step said inside a message's words is what it carries, so it
+    // comes first.
+    if (MESSAGES.includes(prev.rule.name) && cur.index < prev.index + prev.match[0].length) {
       [found[i - 1], found[i]] = [cur, prev];
       continue;
     }

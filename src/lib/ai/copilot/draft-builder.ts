@@ -9,7 +9,7 @@ import { stepIdFromName } from '../../recipe/step-templates';
 import type { CatalogView } from './catalog-view';
 import { conceptWords, pick, type Lang, type Said } from './lang';
 
-type FrameKind = 'root' | 'loop' | 'if' | 'approved' | 'catch' | 'else';
+type FrameKind = 'root' | 'loop' | 'if' | 'approved' | 'rejected' | 'catch' | 'else';
 
 interface Frame {
   kind: FrameKind;
@@ -145,6 +145,8 @@ export class DraftBuilder {
 
   /** Inside the closest open if: steps go to its `else` from now on. False when no if is open. */
   otherwise(): boolean {
+    // "if they reject it, mail them; otherwise create it": after a rejection, "otherwise" is the approval.
+    if (this.top().kind === 'rejected') return this.approvalBranch(true);
     // A condition said before wins over an approval's "approved?" gate: "if over 500 ask X, otherwise …".
     for (const kind of ['if', 'approved'] as const) {
       for (let i = this.frames.length - 1; i > 0; i--) {
@@ -158,6 +160,28 @@ export class DraftBuilder {
       }
     }
     return false;
+  }
+
+  /**
+   * An approval's answer said as a branch: "if they reject it …" goes to its gate's `else`, "승인되면 …"
+   * back to its `then`. False when no approval was asked before.
+   */
+  approvalBranch(approved: boolean): boolean {
+    for (let i = this.frames.length - 1; i > 0; i--) {
+      const frame = this.frames[i];
+      if ((frame.kind !== 'approved' && frame.kind !== 'rejected') || frame.owner?.kind !== 'if') continue;
+      const gate = frame.owner;
+      this.frames.length = i;
+      if (approved) this.frames.push({ kind: 'approved', list: gate.then, bindings: new Map(), owner: gate });
+      else this.frames.push({ kind: 'rejected', list: (gate.else = gate.else ?? []), bindings: new Map(), owner: gate });
+      return true;
+    }
+    return false;
+  }
+
+  /** Whether an approval was asked and its answer's branches are still open. */
+  inApproval(): boolean {
+    return this.frames.some((f) => f.kind === 'approved' || f.kind === 'rejected');
   }
 
   /** Back to the top level ("finally", "at the end"). */

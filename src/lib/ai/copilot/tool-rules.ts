@@ -69,13 +69,13 @@ export const TOOL_RULES: StepRule[] = [
   },
   {
     name: 'chat post',
-    pattern: new RegExp(String.raw`\blet\s+(?:#[\w-]+|(?:the\s+)?[\w-]+\s+(?:team|channel)|the\s+team)\s+know|\b(?:tell|notify|alert|ping|warn|message|update|send|remind)\s+(?:#[\w-]+|the\s+[\w-]+\s+(?:team|channel))|\b(?:tell|notify|alert|ping|warn)\s+[\w-]+|\b(?:${NOTIFY_EN})\b[^.;#]{0,30}?\b(?:to|in|on|with|into)\s+(?:#[\w-]+|(?:the\s+)?chat|(?:the\s+)?[\w-]+\s+(?:channel|team))|\bin\s+(?:the\s+)?chat\b|채팅(?:으로|에|방에)?\s*(?:${NOTIFY_KO})|(?:팀|채널|방|#[\w-]+)\s*(?:에|에게|으로|로|한테|쪽에)?\s*(?:${NOTIFY_KO})|(?:채널|#[\w가-힣-]+)\s*(?:에|에게|으로|로)\s*[^.;,]{0,30}?(?:${NOTIFY_KO})|알려\s*줘|알림을?\s*(?:보내|줘)`, 'i'),
+    pattern: new RegExp(String.raw`\blet\s+(?:#[\w-]+|(?:the\s+)?[\w-]+\s+(?:team|channel)|the\s+team)\s+know|\b(?:tell|notify|alert|ping|warn|message|update|send|remind)\s+(?:#[\w-]+|the\s+[\w-]+\s+(?:team|channel))|\b(?:tell|notify|alert|ping|warn)\s+[\w-]+|\b(?:${NOTIFY_EN})\b[^.;#]{0,30}?\b(?:to|in|on|with|into)\s+(?:#[\w-]+|(?:the\s+)?chat|(?:the\s+)?[\w-]+\s+(?:channel|team))|\b(?:${NOTIFY_EN})\b[^.;#]{0,70}?\b(?:to|in|on|into)\s+#[\w-]+|\bin\s+(?:the\s+)?chat\b|채팅(?:으로|에|방에)?\s*(?:${NOTIFY_KO})|(?:팀|채널|방|#[\w-]+)\s*(?:에|에게|으로|로|한테|쪽에)?\s*(?:${NOTIFY_KO})|(?:채널|#[\w가-힣-]+)\s*(?:에|에게|으로|로)\s*[^.;,]{0,30}?(?:${NOTIFY_KO})|알려\s*줘|알림을?\s*(?:보내|줘)`, 'i'),
     uses: [['chat', 'post']],
     build: (b, m, words) => post(b, m, words, false)
   },
   {
     name: 'send mail',
-    pattern: /\b(?:send|write)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:e-?mail|mail|reply|confirmation)|\be-?mail\s+(?:the|them|him|her|it|a|me|us|[\w.+-]+@)|\breply\s+to\b|\b(?:notify|tell|inform|let)\b[^.;#]{0,30}?\bby\s+e-?mail|(?:이메일|메일)(?:을|를|로)?\s*(?:보내|발송|회신|답장|알려|통보|전달)|메일(?:을|를)\s*(?:\S+\s*)?보내|답장(?:을|를)?\s*(?:보내|해)/i,
+    pattern: /\b(?:send|write)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:e-?mail|mail|reply|confirmation)|\b(?:e-?)?mail\s+(?:the|them|him|her|it|a|me|us|[\w.+-]+@)|\breply\s+to\b|\b(?:notify|tell|inform|let)\b[^.;#]{0,30}?\bby\s+e-?mail|(?:이메일|메일)(?:을|를|로)?\s*(?:보내|발송|회신|답장|알려|통보|전달)|메일(?:을|를)\s*(?:\S+\s*)?보내|답장(?:을|를)?\s*(?:보내|해)/i,
     uses: [['sandbox.mail', 'messages.send']],
     build: (b, m, words) => {
       const address = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(words)?.[0];
@@ -102,7 +102,7 @@ export const TOOL_RULES: StepRule[] = [
   },
   {
     name: 'table lookup',
-    pattern: /\b(?:look\s*up|find|check|search)\b[^.;,]{0,40}?\b(?:in|against)\s+(?:the\s+|our\s+|my\s+)?([\w-]+)\s+table|\b(?:check|consult|search)\s+(?:the\s+|our\s+|my\s+)?([\w-]+)\s+table\b|\b([\w-]+)\s+table\b[^.;,]{0,10}?\blookup|([\w가-힣-]+)\s*(?:테이블|표)에서\s*(?:\S+\s*)?(?:조회|찾|확인)/i,
+    pattern: /\b(?:look\s*up|find|check|search)\b[^.;,]{0,40}?\b(?:in|against)\s+(?:the\s+|our\s+|my\s+)?([\w-]+)\s+table|\b(?:check|consult|search)\s+(?:the\s+|our\s+|my\s+)?([\w-]+)\s+table\b|\b([\w-]+)\s+table\b[^.;,]{0,10}?\blookup|([\w가-힣-]+)\s*(?:테이블|표)에서\s*(?:\S+\s*)?(?:조회|찾|확인)|((?:[가-힣]+\s)?[\w가-힣-]+)\s*(?:테이블|표)(?:를|을)\s*(?:찾아\s*보|조회|확인|참고|참조|검색|찾)/i,
     uses: [['tables', 'lookup']],
     build: (b, m) => {
       const table = m.slice(1).find(Boolean) as string;
@@ -115,7 +115,7 @@ export const TOOL_RULES: StepRule[] = [
   },
   {
     name: 'table add',
-    pattern: /\b(?:add|append|save|log|record|write|export|copy|store|put|sync)\b(?=[^.;,]{0,40}?\b(?:to|in|into)\s+(?:the\s+|our\s+|my\s+)?([\w-]+)\s+table)|((?:[가-힣]+(?<!하고|해서|하여|하며|고)\s)?[\w가-힣-]+)\s*(?:테이블|표)에\s*(?:\S+\s*)?(?:추가|저장|기록|넣|남기|남겨)/i,
+    pattern: /\b(?:add|append|save|log|record|write|export|copy|store|put|sync)\b(?=[^.;,]{0,40}?\b(?:to|in|into)\s+(?:the\s+|our\s+|my\s+)?([\w-]+)\s+table)|((?:[가-힣]+(?<!하고|해서|하여|하며|고)\s)?[\w가-힣-]+)\s*(?:테이블|표)에\s*(?:\S+\s*){0,2}?(?:추가|저장|기록|넣|남기|남겨)/i,
     uses: [['tables', 'add']],
     build: (b, m) => {
       const table = m[1] ?? m[2];
@@ -163,7 +163,8 @@ export const TOOL_RULES: StepRule[] = [
   },
   {
     name: 'ai summarize',
-    pattern: /\bsummari[sz]e|\bsummary\b|\bsum\s+(?:it|them)\s+up\b|\brecap\b|\bdigest\b|\btl;?dr\b|요약|정리해서/i,
+    // "post a summary to #finance" is the message itself; "a summary of them" names what AI summarises.
+    pattern: /\bsummari[sz]e|\bsummary\b(?!\s+(?:to|in|on|into|via)\b)|\bsum\s+(?:it|them)\s+up\b|\brecap\b|\bdigest\b|\btl;?dr\b|요약|정리해서/i,
     uses: [['ai', 'summarize']],
     build: (b) => {
       // Nothing to read from the trigger (a schedule): summarise the list the steps before fetched.
