@@ -68,11 +68,25 @@ describe('the seller block beats the buyer block and the window', () => {
       'Harbor Imports Corporation                                   LUMEN TOOLS',
       'Station Road 21                                             Hofstraße 12',
       '48436 Düsseldorf                                            20097 Hamburg',
+      'Your Reference     Salesperson     Due Date',
+      '                   D. Hembrock     March 3, 2026',
+      'No.     Description          Quantity     Line Amount',
+      '1908-S  Desk chair, blue           3           573.00',
       'Subtotal  573.00',
       'VAT Registration No.   Email',
       'DE777777777            info@lumentools.com'
     ].join('\n');
     expect(vendorOf(text)).toBe('LUMEN TOOLS');
+  });
+
+  it('a recipient\'s e-mail in the address blocks at the top does not make them the issuer', () => {
+    const text = [
+      'Global Widgets Ltd                                          Orchard Cafe',
+      '1 Mill Lane, Leeds LS1 1AA                                  orders@orchardcafe.com',
+      'Invoice 77',
+      'Total  120.00'
+    ].join('\n');
+    expect(vendorOf(text)).toBe('Global Widgets Ltd');
   });
 
   it('no label, no letterhead company: the payee is the issuer, marked to check when it is no company', () => {

@@ -300,10 +300,14 @@ function vatOwner(lines: readonly string[], inBuyer: (line: number, start: numbe
 /** Web and mail hosts that name no company of their own. */
 const MAIL_HOSTS = /^(?:gmail|googlemail|yahoo|hotmail|outlook|live|msn|icloud|me|aol|gmx|web|t-online|freenet|orange|free|wanadoo|laposte|sfr|proton|protonmail|naver|daum|hanmail|kakao|wp|onet|interia|o2|localhost|example)$/;
 
-/** The names the page's own e-mail and web addresses spell ("info@cronus.com", "www.aubonmoulin.fr"), buyer's aside. */
+/**
+ * The names the page's own e-mail and web addresses spell ("info@cronus.com", "www.aubonmoulin.fr"), read below
+ * the address blocks (in the footer or the contact lines), where a recipient's address seldom stands.
+ */
 function siteNames(lines: readonly string[], inBuyer: (line: number, start: number) => boolean): string[] {
   const names = new Set<string>();
   lines.forEach((line, n) => {
+    if (n < 8) return;
     for (const m of line.matchAll(/(?:@|\bwww\.|https?:\/\/)([a-z0-9-]+(?:\.[a-z0-9-]+)*)\.[a-z]{2,6}\b/gi)) {
       if (inBuyer(n, m.index ?? 0)) continue;
       const host = m[1].toLowerCase().split('.').pop() ?? '';
