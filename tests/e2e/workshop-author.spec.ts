@@ -132,7 +132,7 @@ test('a trainer records an exercise from a model answer, saves it, and exports i
   expect(rows[1].failures).toMatchObject([{ test: 'edge' }]);
 });
 
-test('an approval step without an answer is named; a model answer needs one per approval', async ({ page }) => {
+test('an approval step without an answer is named; with one it records; Delete asks first', async ({ page }) => {
   await openStudio(page);
   await importFile(page, 'tests/fixtures/packs/submissions/eun.recipe.json');
   await studioNav(page).getByRole('link', { name: 'Workshop' }).click();
@@ -149,6 +149,54 @@ test('an approval step without an answer is named; a model answer needs one per 
   await form.getByRole('button', { name: 'Record' }).click();
   await expect(form.getByTestId('recorded-test')).toContainText('Posts to #finance: “New vendor Bluefin”');
   await expect(form.getByRole('alert')).toHaveCount(0);
+  await form.getByRole('button', { name: 'Save' }).click();
+
+  // Delete asks first; Keep it keeps it.
+  const mine = page.getByRole('region', { name: 'Exercises of “This workspace”' });
+  await mine.getByRole('button', { name: 'Delete “Vendors”' }).click();
+  await expect(mine.getByRole('alert')).toContainText('Delete the exercise “Vendors”? The recipes it names stay.');
+  await mine.getByRole('button', { name: 'Keep it' }).click();
+  await expect(mine.getByRole('alert')).toHaveCount(0);
+  await mine.getByRole('button', { name: 'Delete “Vendors”' }).click();
+  await mine.getByRole('button', { name: 'Delete it' }).click();
+  await expect(mine).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: 'Deleted “Vendors”.' })).toBeVisible();
+});
+
+test('a runner sees the trainer’s exercise but no New exercise, Edit or Delete', async ({ page }) => {
+  await openStudio(page);
+  await importFile(page, ANA);
+  await studioNav(page).getByRole('link', { name: 'Workshop' }).click();
+  await page.getByRole('button', { name: 'New exercise' }).click();
+  const form = page.getByRole('region', { name: 'New exercise' });
+  await form.getByLabel('Title').fill('Flag big ones');
+  await form.getByLabel('Model answer').selectOption({ label: 'Flag big invoices (flag-big)' });
+  await form.getByRole('group', { name: 'Test 1' }).getByLabel('Name', { exact: true }).fill('none');
+  await form.getByRole('button', { name: 'Record' }).click();
+  await form.getByRole('button', { name: 'Save' }).click();
+  const mine = page.getByRole('region', { name: 'Exercises of “This workspace”' });
+  await expect(mine.getByRole('button', { name: 'Delete “Flag big ones”' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Governance' }).click();
+  const people = page.getByTestId('people-card');
+  const person = people.getByTestId('person-form');
+  await people.getByRole('button', { name: 'Add person' }).click();
+  await person.getByLabel('Name').fill('Ana');
+  await person.getByTestId('person-pin').fill('1234');
+  await person.getByRole('button', { name: 'Add person' }).click();
+  await people.getByRole('button', { name: 'Add person' }).click();
+  await person.getByLabel('Name').fill('Lee');
+  await person.getByLabel('Role').selectOption('runner');
+  await person.getByRole('button', { name: 'Add person' }).click();
+  await page.getByRole('button', { name: 'Switch person' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Lee · runner' }).click();
+  await expect(page.getByTestId('current-person')).toHaveText('You are: Lee · runner');
+
+  await studioNav(page).getByRole('link', { name: 'Workshop' }).click();
+  await expect(mine).toContainText('Flag big ones');
+  await expect(page.getByRole('button', { name: 'New exercise' })).toHaveCount(0);
+  await expect(mine.getByRole('button', { name: 'Edit “Flag big ones”' })).toHaveCount(0);
+  await expect(mine.getByRole('button', { name: 'Delete “Flag big ones”' })).toHaveCount(0);
 });
 
 test.describe('in a Korean browser', () => {
