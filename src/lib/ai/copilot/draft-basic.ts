@@ -12,10 +12,10 @@ import { CatalogView } from './catalog-view';
 import { callRules, CONTROL_RULES } from './control-rules';
 import { DraftBuilder } from './draft-builder';
 import type { CatalogEntry, DraftResult } from './draft-result';
-import type { StepRule } from './rule';
+import { messageText, type StepRule } from './rule';
 import { TOOL_RULES, extract } from './tool-rules';
 import { findTrigger, type TriggerFound } from './trigger-rules';
-import { blank, isKorean, slugOf } from './words';
+import { blank, channelName, isKorean, slugOf } from './words';
 import { langOf, pick, type Lang, type Said } from './lang';
 import { catalogueSearch, type CatalogueSearch } from './catalogue-search';
 import { groundClauses, groundedRule, groundTrigger, unmatched, type Grounded } from './clause-grounding';
@@ -115,9 +115,12 @@ function compose(words: string, read: Read, view: CatalogView, existing: Array<{
   const { trigger, searched, grounded } = read;
   const found = [...read.found];
   const skipped = [...read.skipped];
-  const steps = found.filter((f) => !f.rule.control || f.rule.name.startsWith('call ') || f.rule.name === 'approval');
+  const steps = found.filter((f) => !f.rule.control || f.rule.name.startsWith('call ') || f.rule.name.startsWith('approval'));
   if (!trigger && steps.length === 0) throw noTrigger(l);
-  if (steps.length === 0) throw noSteps(l, trigger?.trigger, skipped);
+  // A trigger alone ("when a new vendor is created") is drafted with a first step to change, not refused;
+  // words that asked for steps this workspace cannot make are still refused, with what is missing.
+  const placeholder = steps.length === 0 && trigger !== undefined && skipped.length === 0 && view.hasAction('chat', 'post');
+  if (steps.length === 0 && !placeholder) throw noSteps(l, trigger?.trigger, skipped);
   found.sort((a, b) => a.index - b.index);
   // A label branch ("for complaints") means something only after a classify step; else it is noise in the order.
   if (!found.some((f) => f.rule.name === 'ai classify')) found.splice(0, found.length, ...found.filter((f) => f.rule.name !== 'label condition'));
@@ -140,11 +143,20 @@ function compose(words: string, read: Read, view: CatalogView, existing: Array<{
     else skipped.push(pick(l, ['I could not read the invoice fields: this workspace has no ai extract.', '송장 항목을 읽을 수 없었습니다. 이 작업 공간에는 ai extract가 없습니다.']));
   }
   for (const f of found) f.rule.build(b, f.match, words);
+  if (placeholder) firstStep(b, words, start, l);
   for (const g of grounded) if (!g.hit) unmatched(b, g.clause);
   if (!trigger) b.doubt(undefined, 0.6, 'What starts it: a schedule, an app event, a webhook, or you pressing Run?', '무엇으로 시작할까요? 일정, 앱 이벤트, 웹훅, 아니면 직접 실행인가요?');
 
   const recipe = checked(assemble(words, start, b, existing, l), view, existing);
   return { mode: 'basic', recipe, assumptions: [...assumptions, ...b.assumptions, ...skipped], repairs: 0, ...sureness(recipe, b, skipped.length > 0) };
+}
+
+/** The step a trigger said alone gets: a chat post of what came in, marked as the part to change. */
+function firstStep(b: DraftBuilder, words: string, start: Trigger, l: Lang): void {
+  const id = b.action('chat', 'post', { channel: channelName(words) ?? 'general', text: messageText(b, b.topic ?? pick(l, ['Started', '시작됨'])) }, ['Post to chat', '채팅에 알리기']);
+  const how = describeTrigger(start, l);
+  b.assume('The words say what starts it but not what it should do, so I put a chat post of what came in as its first step: change it to what you need.', '무엇으로 시작하는지만 있고 할 일이 없어, 들어온 내용을 채팅에 알리는 단계를 첫 단계로 넣었습니다. 필요한 일로 바꾸세요.');
+  b.doubt(id, 0.4, `What should it do ${how}? I put a chat post of it as a start.`, `${how} 무엇을 할까요? 우선 채팅에 알리는 단계를 넣었습니다.`);
 }
 
 /** What a trigger starts the recipe on, as a message's lead. */

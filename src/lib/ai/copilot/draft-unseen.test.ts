@@ -1,0 +1,166 @@
+/**
+ * Families of wordings a chat box brings that the older rules missed (issue 14, the seventh request set):
+ * each family is shown with sentences written for this test, none taken from a request set.
+ */
+import { describe, expect, it } from 'vitest';
+import type { IfStep, Step } from '../../recipe/schema';
+import { allSteps } from '../../recipe/walk';
+import { draftBasic, DraftRefused } from './draft-basic';
+import { NAMES_CATALOG } from './names-catalog';
+import { recipeShape } from './shape';
+
+const draft = (words: string, catalog = NAMES_CATALOG) => draftBasic(words, catalog, []);
+const shape = (words: string) => recipeShape(draft(words).recipe);
+const actionsIn = (steps: Step[] | undefined) => [...allSteps(steps ?? [])].flatMap((s) => (s.kind === 'action' ? [`${s.connector}:${s.action}`] : []));
+const gateOf = (steps: Step[]) => [...allSteps(steps)].find((s): s is IfStep => s.kind === 'if' && s.condition.includes('.choice'));
+
+describe('a trigger said alone is drafted, not refused', () => {
+  it.each([
+    ['once a leave request comes in', 'leave.requested'],
+    ['새 거래처가 등록되면', 'vendor.created']
+  ])('%j gives the trigger and a chat post marked as the part to change', (words, event) => {
+    const result = draft(words);
+    expect(result.recipe.trigger).toMatchObject({ kind: 'event', event });
+    expect(actionsIn(result.recipe.steps)).toEqual(['chat:post']);
+    expect(result.confidence).toBeLessThanOrEqual(0.4);
+    expect(result.question).toBeTruthy();
+  });
+
+  it('asks its question in the request\'s language', () => {
+    expect(draft('매일 저녁 6시에').question).toMatch(/무엇을 할까요/);
+    expect(draft('every evening at 7pm').question).toMatch(/^What should it do on the schedule/);
+  });
+
+  it('a condition said with the trigger keeps the step inside it', () => {
+    const result = draft('whenever an invoice over $12k is created');
+    expect(recipeShape(result.recipe)).toMatchObject({ actions: ['chat:post'], control: ['if'] });
+  });
+
+  it('is still refused where the workspace has no chat to post to', () => {
+    expect(() => draft('every evening at 7pm', NAMES_CATALOG.filter((e) => e.connector !== 'chat'))).toThrow(DraftRefused);
+  });
+});
+
+describe("an approval's answer is its own branch", () => {
+  it('"if it\'s declined …, otherwise …" puts the first on the rejected side, the second on the approved', () => {
+    const { recipe } = draft('When a new invoice is created ask the finance lead to approve it, if it is declined post it to #ap, otherwise mark it as paid');
+    const gate = gateOf(recipe.steps)!;
+    expect(actionsIn(gate.then)).toEqual(['sandbox.erp:invoices.set_status']);
+    expect(actionsIn(gate.else)).toEqual(['chat:post']);
+  });
+
+  it('Korean "거절되면 …, 승인되면 …" switches back to the approved side', () => {
+    const { recipe } = draft('새 송장이 등록되면 재무팀 승인을 받고, 거절되면 #회계 채널에 알려 주시고 승인되면 송장 상태를 지급으로 바꿔 주세요');
+    const gate = gateOf(recipe.steps)!;
+    expect(actionsIn(gate.then)).toEqual(['sandbox.erp:invoices.set_status']);
+    expect(actionsIn(gate.else)).toEqual(['chat:post']);
+  });
+
+  it('an answer with no approval said before asks for one', () => {
+    const { recipe } = draft('when a leave request comes in, if the manager rejects it email the employee');
+    expect(recipeShape(recipe).control).toEqual(['approval', 'if']);
+    expect(actionsIn(gateOf(recipe.steps)!.else)).toEqual(['sandbox.mail:messages.send']);
+  });
+
+  it('"ask them to approve" is the team named before, not "them"', () => {
+    const { recipe } = draft('refunds need the support team first: when an order comes in, ask them to approve it, then refund it');
+    expect([...allSteps(recipe.steps)].find((s) => s.kind === 'approval')).toMatchObject({ assignee: 'support' });
+  });
+});
+
+describe('triggers said the way a chat box says them', () => {
+  it.each([
+    ['whenever something lands in the support inbox, tell #support', { kind: 'event', event: 'mail.received' }],
+    ['when a client emails the orders mailbox, post the subject to #sales', { kind: 'event', event: 'mail.received' }],
+    ['메일함에 새 메일이 오면 채팅으로 알려 주세요', { kind: 'event', event: 'mail.received' }],
+    ['when I drop a receipt in, read it and post the total to #expenses', { kind: 'document' }],
+    ['when a colleague uploads a scanned bill, extract it and tell #ap', { kind: 'document' }],
+    ['new order -> tell #warehouse', { kind: 'event', event: 'order.created' }],
+    ['new invoice → post the total to #finance', { kind: 'event', event: 'invoice.created' }]
+  ])('%j', (words, trigger) => {
+    expect(draft(words).recipe.trigger).toMatchObject(trigger);
+  });
+
+  it('"when X comes in via the webhook" is the webhook\'s words, not a clause left out', () => {
+    const result = draft('when a ticket arrives via the webhook, post it to #support');
+    expect(result.recipe.trigger.kind).toBe('webhook');
+    expect(result.assumptions.join(' ')).not.toMatch(/could not match/);
+  });
+});
+
+describe('steps and messages', () => {
+  it('"mail it/them" is a mail', () => {
+    expect(shape('every Friday list the open invoices and mail them to ap@example.com').actions).toContain('sandbox.mail:messages.send');
+  });
+
+  it('a message with a long content to a #channel is a post that carries it', () => {
+    const { recipe } = draft('when an order is placed post the customer email, the order number and the total to #sales');
+    const post = [...allSteps(recipe.steps)].find((s) => s.kind === 'action' && s.action === 'post');
+    expect(post).toMatchObject({ input: { channel: 'sales' } });
+    expect(JSON.stringify(post)).toMatch(/trigger\.id/);
+  });
+
+  it('"a summary of them" in a message is summarised first; "post a summary to #x" is the message itself', () => {
+    const { recipe } = draft('every evening list the open orders and post a short summary of them to #ops');
+    expect(actionsIn(recipe.steps)).toEqual(['sandbox.orders:orders.list', 'ai:summarize', 'chat:post']);
+    expect(JSON.stringify(recipe.steps)).toMatch(/"text":"[^"]*steps\.summarize\.summary/);
+    expect(shape('every evening list the open orders and post a summary to #ops').actions).not.toContain('ai:summarize');
+  });
+
+  it.each([
+    ['주문이 들어오면 주문 기록 표에 행을 하나 추가해 주세요', 'tables:add'],
+    ['거래처가 등록되면 국가 코드 표를 조회하고 채팅으로 알려 주세요', 'tables:lookup']
+  ])('Korean table words: %j', (words, action) => {
+    expect(shape(words).actions).toContain(action);
+  });
+
+  it('"the inventory report" is the stock list', () => {
+    expect(shape('every Monday pull the inventory report and post it to #ops').actions).toEqual(['chat:post', 'sandbox.orders:stock.list']);
+  });
+
+  it('"raise a purchase order" creates one; listing them is a list; the noun in a trigger is neither', () => {
+    expect(shape('when a vendor is created, raise a purchase order for them').actions).toEqual(['sandbox.erp:purchase_orders.create']);
+    expect(shape('every Monday list the purchase orders and post them to #purchasing').actions).toContain('sandbox.erp:purchase_orders.list');
+    expect(shape('when a purchase order request comes in via the webhook, tell #purchasing').actions).toEqual(['chat:post']);
+  });
+
+  it('"record the outcome" after an approval decides the leave with its answer', () => {
+    const { recipe } = draft("when a leave request comes in get the manager's approval and record the outcome on the request");
+    const decide = [...allSteps(recipe.steps)].find((s) => s.kind === 'action' && s.action === 'leave.decide');
+    expect(JSON.stringify(decide)).toMatch(/steps\.approve\.choice/);
+  });
+});
+
+describe('conditions and loops', () => {
+  it.each([
+    ['every day at 5pm list the stock and if anything drops below 15% post it to #ops', '<', 15],
+    ['매일 아침 재고 목록을 가져와서 재고가 5개보다 적으면 채팅으로 알려 주세요', '<', 5],
+    ['새 송장이 등록되면 할인율이 20% 이상이면 슬랙에 알려 주세요', '>=', 20]
+  ])('%j compares with a percent or a unit', (words, op, amount) => {
+    const cond = [...allSteps(draft(words).recipe.steps)].find((s): s is IfStep => s.kind === 'if');
+    expect(cond?.condition).toMatch(new RegExp(`${op} ${amount} }}$`));
+  });
+
+  it('"only when it\'s a X" after a classify is a branch on the label', () => {
+    const { recipe } = draft("when a mail comes in, classify it as complaint or question, and only when it's a complaint forward it to #support");
+    const cond = [...allSteps(recipe.steps)].find((s): s is IfStep => s.kind === 'if');
+    expect(cond?.condition).toMatch(/= 'complaint'/);
+    expect(actionsIn(cond?.then)).toEqual(['chat:post']);
+  });
+
+  it.each([
+    'classify each incoming mail when a mail comes in, and if it is a refund post it to #cs',
+    '메일이 오면 문의를 분류해서 환불이면 #cs 채널에 알려 주세요'
+  ])('a refund said as a label is a branch, not a refund: %j', (words) => {
+    expect(shape(words)).toMatchObject({ actions: ['ai:classify', 'chat:post'], control: ['if'] });
+  });
+
+  it.each(['when an order comes in, for each product check the stock', '주문이 들어오면 상품마다 재고를 확인해 주세요'])(
+    "an order's products are its lines: %j",
+    (words) => {
+      const { recipe } = draft(words);
+      expect(recipeShape(recipe).actions).toEqual(['sandbox.orders:stock.get']);
+      expect([...allSteps(recipe.steps)].find((s) => s.kind === 'foreach')).toMatchObject({ items: '{{ trigger.lines }}' });
+    }
+  );
+});
