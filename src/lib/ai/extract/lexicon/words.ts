@@ -248,7 +248,7 @@ export const COMPANY_WORDS: string[] = [
  * Column heads of a tax summary table that are no sum label on their own: the base a rate applies to, and a
  * plain "amount" (the tax, when it stands right of the base: "Taxe · Base · Montant").
  */
-export const SUM_TABLE_WORDS: Record<'base' | 'amount', Words> = {
+export const SUM_TABLE_WORDS: Record<'base' | 'amount' | 'gross', Words> = {
   base: {
     en: ['base', 'net', 'taxable', 'basis', 'net amount'],
     ko: ['과세표준', '공급가액'],
@@ -258,6 +258,15 @@ export const SUM_TABLE_WORDS: Record<'base' | 'amount', Words> = {
     es: ['base', 'base imponible', 'neto'],
     it: ['imponibile', 'base'],
     pl: ['podstawa', 'netto', 'wartość netto']
+  },
+  gross: {
+    en: ['gross', 'total'],
+    de: ['brutto', 'bruttobetrag', 'gesamt'],
+    fr: ['ttc', 'brut', 'total'],
+    nl: ['bruto', 'totaal'],
+    es: ['bruto', 'total'],
+    it: ['lordo', 'totale'],
+    pl: ['brutto', 'razem']
   },
   amount: {
     en: ['amount', 'value', 'sum'],

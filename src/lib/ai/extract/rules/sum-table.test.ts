@@ -64,6 +64,13 @@ describe('sums read by columns', () => {
     expect(sums(text)).toEqual([1000, 230, 1230]);
   });
 
+  it('a long table of items with their tax is summed whole, and a sum labelled beside a table head is still read', () => {
+    const rows = Array.from({ length: 14 }, (_, i) => `Item ${i + 1}            10,00       2,00       12,00`);
+    expect(sums(['Description       Net        VAT        Gross', ...rows].join('\n'))).toEqual([140, 28, 168]);
+    const beside = ['      Tax        Base        Amount                      Net total   2,076.76 €', 'TVA 0%    2,076.76 €    0.00 €', '                                    Tax Total    0.00 €', '                                        Total    2,076.76 €'];
+    expect(sums(beside.join('\n'))).toEqual([2076.76, 0, 2076.76]);
+  });
+
   it('the tax table beside the labelled sums: "Taxe · Base · Montant" and "Total HT" on one line', () => {
     const text = [
       'Taxe             Base        Montant                 Total HT      624,90 €',

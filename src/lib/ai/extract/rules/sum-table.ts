@@ -14,7 +14,7 @@ import { cells, hitsIn, tableColumns } from './labels';
 export type SumRole = 'net' | 'tax' | 'gross';
 type Role = SumRole | 'rate' | 'amount';
 
-interface Column {
+export interface Column {
   role: Role;
   start: number;
   end: number;
@@ -33,6 +33,7 @@ export interface TableSums {
 
 const BASE = compilePhrases(Object.values(SUM_TABLE_WORDS.base).flat());
 const AMOUNT = compilePhrases(Object.values(SUM_TABLE_WORDS.amount).flat());
+const GROSS = compilePhrases(Object.values(SUM_TABLE_WORDS.gross).flat());
 const ROLE_OF: Partial<Record<string, Role>> = { subtotal: 'net', tax: 'tax', total: 'gross', tax_rate: 'rate' };
 const NOISE = new RegExp(`\\b(?:${CURRENCY_CODES.join('|')})\\b|[€$£₩¥%()[\\]/.:\\-–\\s]`, 'giu');
 
@@ -49,10 +50,11 @@ function roleOf(text: string): Role | null {
   }
   if (!role) {
     const base = new RegExp(BASE.source, 'iu').exec(rest);
-    const amount = base ? null : new RegExp(AMOUNT.source, 'iu').exec(rest);
-    const m = base ?? amount;
+    const gross = base ? null : new RegExp(GROSS.source, 'iu').exec(rest);
+    const amount = base || gross ? null : new RegExp(AMOUNT.source, 'iu').exec(rest);
+    const m = base ?? gross ?? amount;
     if (!m) return null;
-    role = base ? 'net' : 'amount';
+    role = base ? 'net' : gross ? 'gross' : 'amount';
     rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
   }
   // "Détail TVA (motif si exonération…)" holds a tax word but names no column; a typo ("Net amout") may stay.
@@ -102,7 +104,8 @@ function columnAt(columns: Column[], start: number, end: number): Column | null 
   const best = [...columns].sort((a, b) => distance(a) - distance(b))[0];
   if (best && distance(best) <= 4) return best;
   const sorted = [...columns].sort((a, b) => a.start - b.start);
-  const at = sorted.findIndex((c, i) => c.start <= start && (sorted[i + 1]?.start ?? Infinity) > end);
+  // The last column reaches a little past its head, not to the end of the line.
+  const at = sorted.findIndex((c, i) => c.start <= start && (sorted[i + 1]?.start ?? c.end + 12) > end);
   return at >= 0 ? sorted[at] : null;
 }
 
@@ -124,7 +127,8 @@ function labelledSum(line: string, firstAmount: number): boolean {
 function rowsUnder(lines: readonly string[], at: number, columns: Column[]): Row[] {
   const rows: Row[] = [];
   const needed = Math.min(2, columns.filter((c) => c.role !== 'rate').length);
-  for (let n = at + 1, skipped = 0; n < lines.length && n <= at + 10 && skipped <= (rows.length ? 1 : 3); n++) {
+  // Rows run on while they come one after another (a table of items with their tax may be long).
+  for (let n = at + 1, skipped = 0; n < lines.length && n <= at + 80 && skipped <= (rows.length ? 1 : 3); n++) {
     const line = lines[n];
     if (sumTableHeader(line)) break;
     const placed = findAmounts(line).flatMap((a) => {

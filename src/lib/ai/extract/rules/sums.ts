@@ -94,9 +94,11 @@ function afterWithholding(lines: readonly string[], nets: SumCandidate[], taxes:
 
 export function invoiceSums(lines: readonly string[], items: Found<LineItem[]> | null): Sums {
   const table = tableCandidates(lines);
-  let nets = [...table.net, ...sumCandidates(lines, 'subtotal')];
-  let taxes = [...table.tax, ...sumCandidates(lines, 'tax')];
-  let totals = [...table.gross, ...sumCandidates(lines, 'total')];
+  // A table whose own columns add up comes before the labelled sums; one that does not, after them.
+  const ordered = (t: SumCandidate[], labelled: SumCandidate[]) => [...t.filter((c) => c.confidence >= 0.95), ...labelled, ...t.filter((c) => c.confidence < 0.95)];
+  let nets = ordered(table.net, sumCandidates(lines, 'subtotal'));
+  let taxes = ordered(table.tax, sumCandidates(lines, 'tax'));
+  let totals = ordered(table.gross, sumCandidates(lines, 'total'));
   if (totals.length > 0 && totals.every((t) => t.value < 0)) [nets, taxes, totals] = [unsigned(nets), unsigned(taxes), unsigned(totals)];
   const sure = checked(nets, taxes, totals) ?? row([...totals, ...nets]) ?? afterWithholding(lines, nets, taxes, totals);
   if (sure) return sure;

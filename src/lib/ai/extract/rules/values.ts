@@ -229,7 +229,7 @@ export function sumCandidates(lines: readonly string[], field: SumField): SumCan
   for (const hit of findLabels(lines, field)) {
     const text = lines[hit.line];
     // "Qty  Price  VAT  Total" heads a table: its words are columns, not sums (a tax table is read by ./sum-table).
-    if (isTableHeader(text) || sumTableHeader(text)) continue;
+    if (isTableHeader(text) || sumTableHeader(text)?.some((c) => hit.start >= c.start && hit.start < c.end)) continue;
     // "Nettobetrag (zzgl. 19,00% MwSt.)": a label in brackets qualifies the label before it.
     if (inBrackets(text, hit.start)) continue;
     // Up to the next label on the line: "Net 100.00  VAT 19.00  Total 119.00" is three sums.
