@@ -26,6 +26,10 @@ describe('invoice number after a title', () => {
     expect(value(text, 'invoice_number')).toBe('E2018092011804');
   });
 
+  it('words between the title and "Nr." that hold a label make the number theirs', () => {
+    expect(value('Rechnung an Kunde Nr. 4455\nBetrag 10,00', 'invoice_number')).toBeNull();
+  });
+
   it('a label heading its cell still wins over a title', () => {
     expect(value('Rechnung 2026\nRechnungsnummer: RE-77', 'invoice_number')).toBe('RE-77');
   });

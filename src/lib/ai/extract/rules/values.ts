@@ -57,6 +57,7 @@ const NUMBER_MARK = /^\s*(?:(?:n[o°º]|nr)(?!\p{L})\.?|#|nummer|number|num[eé]
 /** Up to three words (not a number's marker) and type codes in brackets between a title and "Nr.". */
 const WORDS_BEFORE_MARK = /^(?:\s+(?!(?:n[o°º]?|nr|nummer|number|num[eé]ro|numer)(?!\p{L}))\p{L}[\p{L}.'’-]*){0,3}(?:\s*\([^)]{0,40}\))*\s*/iu;
 const REF_MARK = /^\s*(?:ref(?:erence)?|referenz|referentie|referencia|riferimento)\.?\s*[:#]\s*/iu;
+const OWNERS = new Set(['buyer', 'seller', 'other_number', 'vat_id', 'iban']);
 const SUMS = new Set(['subtotal', 'tax', 'total']);
 
 /** A German compound title ("Mietrechnung", "Stromrechnung") or one of the lexicon's titles. */
@@ -88,7 +89,8 @@ function titledNumber(lines: readonly string[]): Found<string> | null {
     for (const m of titles) {
       const after = line.slice((m.index ?? 0) + m[0].length);
       const words = WORDS_BEFORE_MARK.exec(after)?.[0] ?? '';
-      const marked = NUMBER_MARK.exec(after.slice(words.length));
+      // "Rechnung an Kunde Nr. 4455": words naming a party or another number make the number theirs.
+      const marked = hitsIn(words).some((h) => OWNERS.has(h.field)) ? null : NUMBER_MARK.exec(after.slice(words.length));
       // "Handelsrechnung (380) Nr. 471102": a type code or a note in brackets may stand before the number.
       const rest = marked
         ? after.slice(words.length + marked[0].length)
