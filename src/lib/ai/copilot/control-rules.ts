@@ -232,6 +232,13 @@ export const CONTROL_RULES: StepRule[] = [
     }
   },
   {
+    // "either way, record the decision": after both answers of an approval, not inside one.
+    name: 'either way',
+    control: true,
+    pattern: /\b(?:either\s+way|in\s+(?:any|either)\s+case|regardless(?:\s+of\s+the\s+(?:answer|outcome|decision))?|whatever\s+the\s+(?:answer|outcome|decision)|approved\s+or\s+not)\b|어느\s*쪽이든|어느\s*경우(?:든|에도)|(?:결과|승인\s*여부|결정)(?:와|에)?\s*(?:관계|상관)\s*없이|승인되든\s*(?:반려되든|안\s*되든)/i,
+    build: (b) => void b.afterApproval()
+  },
+  {
     name: 'finally',
     control: true,
     pattern: /\bfinally\b|\bafterwards\b|\bat\s+the\s+end\b|\bwhen\s+(?:all\s+)?(?:is\s+)?done\b|\bafter\s+the\s+loop\b|마지막으로|모두\s*끝나면|다\s*끝나면/i,
@@ -269,4 +276,5 @@ function escape(text: string): string {
 function approvalAnswer(b: DraftBuilder, m: RegExpExecArray, words: string, approved: boolean): void {
   if (!b.inApproval()) CONTROL_RULES.find((r) => r.name === 'approval')!.build(b, m, words);
   b.approvalBranch(approved);
+  if (!approved) b.assume(`I put the steps after "${m[0].trim()}" on the approval's rejected side.`, `"${m[0].trim()}" 뒤의 단계는 승인이 반려되었을 때 실행되도록 넣었습니다.`);
 }

@@ -53,7 +53,7 @@ function rulesInOrder(existing: Array<{ id: string; name: string }>): StepRule[]
     // A mail said with a notify verb ("메일로 알려줘", "let them know by email") is a mail, not a chat post.
     ...byName(TOOL_RULES, 'send mail'),
     ...except(TOOL_RULES, 'table lookup', 'table add', 'table words', 'http request', 'ai classify', 'ai summarize', 'send mail'),
-    ...byName(CONTROL_RULES, 'retry', 'label condition', 'otherwise', 'finally')
+    ...byName(CONTROL_RULES, 'retry', 'label condition', 'otherwise', 'either way', 'finally')
   ];
 }
 
@@ -105,10 +105,14 @@ function readWords(said: string, view: CatalogView, search: CatalogueSearch, exi
   }
   // What no rule read: each clause that asks for something becomes a step found in the catalogue, or is said.
   const taken = (c: string, a: string) => found.some((f) => f.rule.uses?.some(([fc, fa]) => fc === c && fa === a));
-  const grounded = groundClauses(text, said, search, taken);
+  // A clause that only says an approval is needed ("POs need the manager's ok") is the approval step's.
+  const approves = found.some((f) => f.rule.name.startsWith('approval'));
+  const grounded = groundClauses(text, said, search, taken).filter((g) => g.hit || !approves || !APPROVAL_WORDS.test(g.clause.text));
   for (const g of grounded) if (g.hit) found.push({ index: g.clause.start, rule: groundedRule({ clause: g.clause, hit: g.hit }, search), match: wholeMatch(g.clause) });
   return { trigger, searched, found, grounded, skipped };
 }
+
+const APPROVAL_WORDS = /\bapprov|\bsign[- ]?off\b|\bok(?:ay)?\b|\bgo-ahead\b|승인|결재/i;
 
 /** The draft from what was read: steps built in the order said, checked by the parser and lint. */
 function compose(words: string, read: Read, view: CatalogView, existing: Array<{ id: string; name: string }>, l: Lang): DraftResult {

@@ -179,6 +179,19 @@ export class DraftBuilder {
     return false;
   }
 
+  /** After an approval's branches ("either way", "어느 쪽이든"): steps go where the approval is. False when none is open. */
+  afterApproval(): boolean {
+    const at = this.frames.findIndex((f) => f.kind === 'approved' || f.kind === 'rejected');
+    if (at < 1) return false;
+    this.frames.length = at;
+    return true;
+  }
+
+  /** Whether steps now go on an approval's rejected side. */
+  inRejected(): boolean {
+    return this.frames.some((f) => f.kind === 'rejected');
+  }
+
   /** Whether an approval was asked and its answer's branches are still open. */
   inApproval(): boolean {
     return this.frames.some((f) => f.kind === 'approved' || f.kind === 'rejected');

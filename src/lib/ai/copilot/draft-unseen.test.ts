@@ -62,6 +62,19 @@ describe("an approval's answer is its own branch", () => {
     expect(actionsIn(gateOf(recipe.steps)!.else)).toEqual(['sandbox.mail:messages.send']);
   });
 
+  it('"either way" goes on after both answers; a rejected side\'s message says so', () => {
+    const { recipe } = draft('when an order is placed get the sales lead to approve it; if they decline it email the customer, and in any case post the order number to #sales');
+    const gate = gateOf(recipe.steps)!;
+    expect(actionsIn(gate.else)).toEqual(['sandbox.mail:messages.send']);
+    expect(JSON.stringify(gate.else)).toMatch(/"subject":"Not approved"/);
+    expect(actionsIn(recipe.steps.filter((s) => s.kind === 'action'))).toEqual(['chat:post']);
+  });
+
+  it('a clause that only says an approval is needed is not left out as unmatched', () => {
+    const result = draft('big refunds need the boss\'s ok, so when an order comes in ask them to approve it, then refund it');
+    expect(result.assumptions.join(' ')).not.toMatch(/could not match/);
+  });
+
   it('"ask them to approve" is the team named before, not "them"', () => {
     const { recipe } = draft('refunds need the support team first: when an order comes in, ask them to approve it, then refund it');
     expect([...allSteps(recipe.steps)].find((s) => s.kind === 'approval')).toMatchObject({ assignee: 'support' });
@@ -89,6 +102,25 @@ describe('triggers said the way a chat box says them', () => {
 });
 
 describe('steps and messages', () => {
+  it.each([
+    ['when a vendor is created send them a quick thank-you email', 'Thank-you email'],
+    ['when a vendor is created, email them a welcome letter', 'Welcome letter'],
+    ['거래처가 등록되면 안내 메일을 보내 주세요', '안내 메일']
+  ])('a mail says what it is: %j', (words, subject) => {
+    const mail = [...allSteps(draft(words).recipe.steps)].find((s) => s.kind === 'action' && s.action === 'messages.send');
+    expect(mail).toMatchObject({ input: { subject } });
+  });
+
+  it('"tell the employee by email" names who, not the subject', () => {
+    const mail = [...allSteps(draft('when a leave request comes in tell the employee by email').recipe.steps)].find((s) => s.kind === 'action');
+    expect(mail).toMatchObject({ action: 'messages.send', input: { subject: 'Update from Sous' } });
+  });
+
+  it('"mail it to them" carries what the step before gave', () => {
+    const mail = [...allSteps(draft('every month get each employee\'s pay slip and mail it to them').recipe.steps)].find((s) => s.kind === 'action' && s.action === 'messages.send');
+    expect(JSON.stringify(mail)).toMatch(/steps\.get_pay_slip/);
+  });
+
   it('"mail it/them" is a mail', () => {
     expect(shape('every Friday list the open invoices and mail them to ap@example.com').actions).toContain('sandbox.mail:messages.send');
   });

@@ -35,14 +35,43 @@ const EMPTY_ASK = /^(?:it|them|this|that|him|her|us|me|know|a\s+(?:message|note|
 export function askedFor(clauseText: string): string | undefined {
   const en = new RegExp(String.raw`\b(?:${NOTIFY_EN})\s+(?:#[\w-]+\s+|(?:the\s+)?[\w-]+\s+(?:team|channel)\s+)?(?:with\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(.+?)(?=\s+(?:to|in|on|into|via)\s+(?:#|slack\b|chat\b|the\s+[\w-]+\s+(?:channel|team))|\s+(?:if|when|and|then|by)\b|\s*[,.;]|\s*$)`, 'i').exec(clauseText);
   const ko = new RegExp(String.raw`(?:(?:#[\w가-힣-]+|[가-힣]+)\s*(?:채널|팀|방)?\s*(?:에|에게|으로|로|한테)\s+)([^,.;]+?)(?:을|를)\s*(?:${NOTIFY_KO})`).exec(clauseText);
-  const said = (en?.[1] ?? ko?.[1])?.trim().replace(/^#[\w가-힣-]+\s*/, '');
+  const said = (en?.[1] ?? ko?.[1])?.trim().replace(/^#[\w가-힣-]+\s*/, '').replace(/\s+of\s+(?:them|it|those|these|that)$/i, '');
   if (!said || said.length > 60 || EMPTY_ASK.test(said) || /#|https?:/.test(said) || /^(?:if|when|and|then|by|once|after|whenever)\b/i.test(said)) return undefined;
   return said.charAt(0).toUpperCase() + said.slice(1);
+}
+
+/** Words that say how a mail is, not what it is: "a short welcome note" is a welcome note. */
+const MAIL_MANNER = /^(?:short|quick|brief|small|little|nice|friendly|polite|automatic|automated|simple|new)$/i;
+
+/** What a mail is when the words say it: "email them a welcome note" → "Welcome note", "환영 메일을 보내" → "환영 메일". */
+export function mailTopic(text: string): string | undefined {
+  const en = /\b(?:an?|the)\s+((?:[a-z][\w-]*\s+){0,3}?)(e-?mail|mail|note|letter|reminder|notice|confirmation|summary)\b/i.exec(text);
+  if (en) {
+    const kept = en[1].trim().split(/\s+/).filter((w) => w && !MAIL_MANNER.test(w));
+    // "the employee by email" names who, not what.
+    if (kept.some((w) => /^(?:by|to|for|with|of|in|on|from|about|via|them|him|her|it|their|his|its)$/i.test(w))) return undefined;
+    if (kept.length === 0 && /^(?:e-?mail|mail|note|letter)$/i.test(en[2])) return undefined;
+    const said = [...kept, en[2]].join(' ');
+    return said.charAt(0).toUpperCase() + said.slice(1);
+  }
+  const ko = /(?:^|\s)([가-힣]{1,6})\s*(메일|이메일|안내문)(?:을|를)/.exec(text);
+  if (ko && !/(?:에게|한테|께|에|로|으로|을|를|이|가|은|는|고|서|면)$/.test(ko[1])) return `${ko[1]} ${ko[2]}`;
+  return undefined;
+}
+
+/** A mail's body: "mail it to them" carries what the step before gave; else what the recipe knows. */
+function mailBody(b: DraftBuilder, around: string, lead: string): string {
+  const last = b.readableLast();
+  if (last && /\b(?:e-?mail|mail|send|forward)\s+(?:it|them)\s+(?:to|over|along|on)\b|(?:그것을|그걸|이것을|이걸|그\s*내용을)\s*[^,.;]{0,20}?(?:보내|전달)/i.test(around) && !['messages.send', 'post'].includes(last.action)) {
+    return `${lead}: {{ $string(${sref(last.id)}) }}`;
+  }
+  return messageText(b, lead);
 }
 
 /** The lead of a message nothing in the words names: what happened (the failure, the trigger's event), never "Update". */
 function leadOf(b: DraftBuilder): string {
   if (b.known('failure')) return b.say('Failed', '실패');
+  if (b.inRejected()) return b.say('Not approved', '승인되지 않음');
   if (b.inLoop()) return b.say('Item', '항목');
   return b.topic ?? b.say('Update', '알림');
 }
@@ -75,14 +104,17 @@ export const TOOL_RULES: StepRule[] = [
   },
   {
     name: 'send mail',
-    pattern: /\b(?:send|write)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:e-?mail|mail|reply|confirmation)|\b(?:e-?)?mail\s+(?:the|them|him|her|it|a|me|us|[\w.+-]+@)|\breply\s+to\b|\b(?:notify|tell|inform|let)\b[^.;#]{0,30}?\bby\s+e-?mail|(?:이메일|메일)(?:을|를|로)?\s*(?:보내|발송|회신|답장|알려|통보|전달)|메일(?:을|를)\s*(?:\S+\s*)?보내|답장(?:을|를)?\s*(?:보내|해)/i,
+    pattern: /\b(?:send|write)\s+(?:(?:them|him|her|us|me|the\s+[\w-]+|each\s+[\w-]+|every\s+[\w-]+)\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:e-?mail|mail|reply|confirmation)|\b(?:e-?)?mail\s+(?:the|them|him|her|it|a|me|us|[\w.+-]+@)|\breply\s+to\b|\b(?:notify|tell|inform|let)\b[^.;#]{0,30}?\bby\s+e-?mail|(?:이메일|메일)(?:을|를|로)?\s*(?:보내|발송|회신|답장|알려|통보|전달)|메일(?:을|를)\s*(?:\S+\s*)?보내|답장(?:을|를)?\s*(?:보내|해)/i,
     uses: [['sandbox.mail', 'messages.send']],
     build: (b, m, words) => {
       const address = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(words)?.[0];
       const to = address ?? b.value('email', '');
       if (!address) b.assume('I assumed the mail goes to the address the trigger gives.', '트리거가 주는 주소로 메일을 보낸다고 가정했습니다.');
-      const subject = b.known('subject') ? `Re: {{ ${b.known('subject')} }}` : b.say('Update from Sous', 'Sous 알림');
-      b.action('sandbox.mail', 'messages.send', { to, subject, body: quoted(clause(words, m)) ?? messageText(b, b.say('Hello', '안녕하세요')) }, ['Send a mail', '메일 보내기']);
+      const around = clause(words, m);
+      // "a welcome note", "환영 메일": what the mail is, as its subject and its body's lead.
+      const topic = mailTopic(words.slice(Math.max(0, m.index - 20), m.index + around.length));
+      const subject = b.known('subject') ? `Re: {{ ${b.known('subject')} }}` : topic ?? (b.inRejected() ? b.say('Not approved', '승인되지 않음') : b.say('Update from Sous', 'Sous 알림'));
+      b.action('sandbox.mail', 'messages.send', { to, subject, body: quoted(around) ?? mailBody(b, around, topic ?? leadOf(b)) }, ['Send a mail', '메일 보내기']);
     }
   },
   {
