@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extractBasic, invoiceValues } from '../basic-extract';
 import { INVOICE_FIELDS } from '../fields';
 import { findVatIds } from '../parse/vat-id';
-import { salutes } from './vendor';
+import { salutes } from './blocks';
 
 const vendorOf = (text: string) => invoiceValues(text).vendor?.value ?? null;
 
