@@ -64,7 +64,7 @@ function invoiceStatus(words: string): string {
 export const APP_RULES: StepRule[] = [
   {
     name: 'new vendor',
-    pattern: /\b(?:create|add|register)\s+(?:the\s+)?(?:vendor|supplier)\s+if\s+(?:it\s+is|it's)\s+new|\bnew\s+vendors?\b(?!\s+(?:to|in|on|into)\s+#)(?<!\b(?:of|about|on|list|digest|summary)\s+new\s+vendors?)|\bvendor\s+is\s+new|\bif\s+the\s+vendor\s+(?:does\s*n[o']t|doesn't)\s+exist|\bunknown\s+vendors?|(?:신규|새로운)\s*거래처|거래처(?:를|을)?\s*(?:조회|검색|확인|찾아\s*보|찾)(?:하고|해서|고|아보고)?\s*,?\s*없으면\s*(?:새\s*|신규\s*)?(?:거래처(?:를|을)?\s*)?(?:등록|생성|추가|만들)|거래처가\s*없으면/i,
+    pattern: /\b(?:create|add|register)\s+(?:the\s+)?(?:vendor|supplier)\s+if\s+(?:it\s+is|it's)\s+new|\bnew\s+vendors?\b(?!\s+(?:to|in|on|into)\s+#)(?<!\b(?:of|about|on|list|digest|summary)\s+new\s+vendors?)|\bvendor\s+is\s+new|\bif\s+the\s+vendor\s+(?:does\s*n[o']t|doesn't)\s+exist|\bunknown\s+vendors?|(?:신규|새로운)\s*거래처|거래처(?:를|을)?\s*(?:\S+에서\s*)?(?:조회|검색|확인|찾아\s*보|찾)(?:하고|해서|고|아보고)?\s*,?\s*없으면\s*(?:새로\s*|새\s*|신규\s*)?(?:거래처(?:를|을)?\s*)?(?:등록|생성|추가|만들|만든)|거래처가\s*없으면/i,
     uses: [[ERP, 'vendors.search'], [ERP, 'vendors.create']],
     build: (b) => newVendor(b)
   },

@@ -18,8 +18,11 @@ export interface Clause {
   start: number;
 }
 
-/** Where a clause ends: punctuation, English connectives, Korean connective endings (kept in the clause). */
-const CUT = /[.;!?,\n]+|\s(?:->|→|=>|-)\s|\b(?:and|then|but|so|also|after\s+that)\b|(?<=[\uac00-\ud7a3](?:고|서|면|며))(?=\s)|(?<=\s(?:때|때만|다음|뒤|후|후에))(?=\s)/giu;
+/**
+ * Where a clause ends: punctuation, arrows, English connectives, Korean connective endings (kept in the
+ * clause), and a run of blanks where a rule read words (what is on either side of them was said apart).
+ */
+const CUT = /[.;!?,\n]+|\s(?:->|→|=>|-)\s|\s{4,}|\b(?:and|then|but|so|also|after\s+that)\b|(?<=[\uac00-\ud7a3](?:고|서|면|며))(?=\s)|(?<=\s(?:때|때만|다음|뒤|후|후에))(?=\s)/giu;
 
 /** The clauses of a text whose used words are blanked (positions kept), with where each starts. */
 export function clausesOf(text: string): Clause[] {
@@ -135,6 +138,8 @@ export function groundedRule(g: Required<Grounded>, search: CatalogueSearch): St
     pattern: /[\s\S]+/,
     build: (b) => {
       const fields = search.entries.find((e) => e.connector === hit.connector)?.actions.find((a) => a.name === hit.name)?.inputs ?? [];
+      // "ask the manager, then record the result": a step that records the answer runs for either answer.
+      if (fields.includes('decision') && b.known('approval_choice') && b.inImpliedApproval()) b.afterApproval();
       const input: Record<string, unknown> = {};
       for (const field of fields) {
         const value = inputValue(b, hit.name, field, clause.text);

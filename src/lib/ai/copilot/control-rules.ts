@@ -23,7 +23,7 @@ interface LoopNoun {
 const LOOP_NOUNS: LoopNoun[] = [
   { pattern: /line|item|항목|품목|줄|라인/i, as: 'line', ko: '항목', list: 'lines', binds: { sku: 'sku', quantity: 'quantity', total: '(quantity * unit_price)', description: 'description' } },
   { pattern: /invoice|송장|청구서/i, as: 'invoice', ko: '송장', list: 'list', binds: { invoice_id: 'id', invoice_number: 'number', total: 'total', vendor_id: 'vendor_id' }, lister: ['sandbox.erp', 'invoices.list', OUTPUT.invoices] },
-  { pattern: /sku|product|상품|제품|재고/i, as: 'sku', ko: '재고 품목', list: 'list', binds: { sku: 'sku', quantity: 'on_hand', stock: 'on_hand' }, lister: ['sandbox.orders', 'stock.list', OUTPUT.stockItems] },
+  { pattern: /sku|product|stock|inventory|상품|제품|재고/i, as: 'sku', ko: '재고 품목', list: 'list', binds: { sku: 'sku', quantity: 'on_hand', stock: 'on_hand' }, lister: ['sandbox.orders', 'stock.list', OUTPUT.stockItems] },
   { pattern: /order|주문/i, as: 'order', ko: '주문', list: 'list', binds: { order_id: 'id', lines: 'lines', email: 'email' }, lister: ['sandbox.orders', 'orders.list', OUTPUT.orders] },
   { pattern: /vendor|supplier|거래처/i, as: 'vendor', ko: '거래처', list: 'list', binds: { vendor_name: 'name', vendor_email: 'email', vendor_id: 'id', email: 'email' } },
   { pattern: /employee|person|staff|직원|사원/i, as: 'employee', ko: '직원', list: 'list', binds: { employee_id: 'id', email: 'email' }, lister: ['sandbox.hr', 'employees.list', OUTPUT.employees] },
@@ -31,7 +31,7 @@ const LOOP_NOUNS: LoopNoun[] = [
   { pattern: /row|행/i, as: 'row', ko: '행', list: 'list', binds: {} }
 ];
 
-const EN_NOUNS = String.raw`(?:line\s+)?item|line|invoice|order|vendor|supplier|employee|person|staff\s+member|request|row|sku|SKU|product`;
+const EN_NOUNS = String.raw`(?:line\s+)?item|line|invoice|order|vendor|supplier|employee|person|staff\s+member|request|row|sku|SKU|product|stock|inventory`;
 const KO_NOUNS = '항목|품목|줄|라인|송장|청구서|주문|거래처|직원|사원|신청|행|SKU|sku|상품|제품';
 
 const COMPARE: Array<[RegExp, string]> = [
@@ -155,11 +155,13 @@ export const CONTROL_RULES: StepRule[] = [
   {
     name: 'label condition',
     control: true,
-    pattern: /\b(?:(?:only\s+)?(?:if|when)|in\s+case)\s+(?:it(?:'s|\s+is)|they\s+are|they're|the\s+(?:mail|message|text)\s+is)\s+(?:an?\s+)?([a-z][\w-]*)|([가-힣\w]{1,8}?)(?:이면|라면|면)(?=[\s,]|$)|\b(?:for|with)\s+(?:the\s+)?([a-z][\w-]*?)(?:e?s)?(?=\s*,|\s{2,}|\s+(?:reply|send|post|tell|notify|email|forward|refund|mark|create|add|escalate|ask|answer|ping|alert)\b)/i,
+    pattern: /\b(?:(?:only\s+)?(?:if|when)|in\s+case)\s+(?:it(?:'s|\s+is)|they\s+are|they're|the\s+(?:mail|message|text)\s+is)\s+(?:an?\s+)?([a-z][\w-]*)|\bif\s+so\b|\bif\s+it\s+is\b(?=\s*[,;])|그렇다면|맞으면|([가-힣\w]{1,8}?)(?:이면|라면|면)(?=[\s,]|$)|\b(?:for|with)\s+(?:the\s+)?(?!an?\b)([a-z][\w-]*?)(?:e?s)?(?=\s*,|\s{2,}|\s+(?:reply|send|post|tell|notify|email|forward|refund|mark|create|add|escalate|ask|answer|ping|alert)\b)/i,
     build: (b, m) => {
       const category = b.known('category');
       if (!category) return;
-      const label = (m[1] ?? m[2] ?? m[3]).toLowerCase();
+      // "if so": the label a "check whether it's a X" asked about.
+      const label = (m[1] ?? m[2] ?? m[3] ?? b.known('asked_label'))?.toLowerCase();
+      if (!label) return;
       openIf(b, 'check_category', `{{ ${category} = '${label.replace(/'/g, '')}' }}`, b.say(`Is it ${label}?`, `${label}인가요?`));
     }
   },
@@ -167,7 +169,7 @@ export const CONTROL_RULES: StepRule[] = [
     name: 'table loop',
     control: true,
     uses: [['tables', 'list']],
-    pattern: /\b(?:for\s+)?(?:each|every)\s+(?:item|row|entry|record|line)\s+(?:in|of)\s+the\s+([\w-]+)\s+table|\b(?:go|loop|iterate|run)\s+(?:through|over)\s+(?:the\s+|our\s+|my\s+)?([\w-]+)\s+table(?:\s*(?:and\s*)?,?\s*(?:for\s+)?(?:each|every)\s+(?:item|row|entry|record|line|sku|product|employee|vendor|order|invoice)s?\b)?|([\w가-힣-]+)\s*테이블의\s*각\s*(?:항목|행|줄)(?:마다|에\s*대해|별로)?/i,
+    pattern: /\b(?:for\s+)?(?:each|every)\s+(?:item|row|entry|record|line)\s+(?:in|of)\s+the\s+([\w-]+)\s+table|\b(?:go|loop|iterate|run)\s+(?:through|over)\s+(?:the\s+|our\s+|my\s+)?([\w-]+)\s+table(?:\s*(?:and\s*)?,?\s*(?:for\s+)?(?:each|every)\s+(?:item|row|entry|record|line|sku|product|employee|vendor|order|invoice)s?\b)?|([\w가-힣-]+)\s*(?:테이블|표)의\s*(?:각|모든)\s*(?:항목|행|줄)(?:마다|에\s*대해|별로|을|를)?/i,
     build: (b, m) => {
       const table = m[1] ?? m[2] ?? m[3];
       const id = b.action('tables', 'list', { table }, [`List ${table}`, `${table} 목록`]);

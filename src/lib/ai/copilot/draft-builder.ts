@@ -18,6 +18,8 @@ interface Frame {
   bindings: Map<string, string>;
   /** The if step whose `then` this frame is, so "otherwise" can switch to its `else`. */
   owner?: Step;
+  /** An approval's branch the words named ("승인되면", "if they reject it"), not only implied. */
+  said?: boolean;
 }
 
 /** The sandbox apps and Slack need a connection the person picks; the built-in ones do not. */
@@ -172,8 +174,8 @@ export class DraftBuilder {
       if ((frame.kind !== 'approved' && frame.kind !== 'rejected') || frame.owner?.kind !== 'if') continue;
       const gate = frame.owner;
       this.frames.length = i;
-      if (approved) this.frames.push({ kind: 'approved', list: gate.then, bindings: new Map(), owner: gate });
-      else this.frames.push({ kind: 'rejected', list: (gate.else = gate.else ?? []), bindings: new Map(), owner: gate });
+      if (approved) this.frames.push({ kind: 'approved', list: gate.then, bindings: new Map(), owner: gate, said: true });
+      else this.frames.push({ kind: 'rejected', list: (gate.else = gate.else ?? []), bindings: new Map(), owner: gate, said: true });
       return true;
     }
     return false;
@@ -185,6 +187,12 @@ export class DraftBuilder {
     if (at < 1) return false;
     this.frames.length = at;
     return true;
+  }
+
+  /** Whether steps now go on an approval's approved side only because it was asked, no branch named. */
+  inImpliedApproval(): boolean {
+    const top = this.top();
+    return top.kind === 'approved' && !top.said;
   }
 
   /** Whether steps now go on an approval's rejected side. */

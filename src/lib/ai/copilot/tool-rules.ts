@@ -83,7 +83,7 @@ const NOTIFY_EN = 'post(?:ing)?|share|sharing|send|forward|say|notify|tell|messa
 const LABEL = String.raw`["“'‘]?[\w-]+["”'’]?`;
 /** A quoted Korean label ("환불"). */
 const KO_LABEL = String.raw`["“'‘][^"”'’]{1,20}["”'’]`;
-const NOTIFY_KO = '알려|공유|보내|올려|전달|게시|남겨|핑';
+const NOTIFY_KO = '알려|공유|보내|올려|전달|게시|남겨|핑|경고';
 
 export const TOOL_RULES: StepRule[] = [
   {
@@ -98,7 +98,7 @@ export const TOOL_RULES: StepRule[] = [
   },
   {
     name: 'chat post',
-    pattern: new RegExp(String.raw`\blet\s+(?:#[\w-]+|(?:the\s+)?[\w-]+\s+(?:team|channel)|the\s+team)\s+know|\b(?:tell|notify|alert|ping|warn|message|update|send|remind)\s+(?:#[\w-]+|the\s+[\w-]+\s+(?:team|channel))|\b(?:tell|notify|alert|ping|warn)\s+[\w-]+|\b(?:${NOTIFY_EN})\b[^.;#]{0,30}?\b(?:to|in|on|with|into)\s+(?:#[\w-]+|(?:the\s+)?chat|(?:the\s+)?[\w-]+\s+(?:channel|team))|\b(?:${NOTIFY_EN})\b[^.;#]{0,70}?\b(?:to|in|on|into)\s+#[\w-]+|\bin\s+(?:the\s+)?chat\b|채팅(?:으로|에|방에)?\s*(?:${NOTIFY_KO})|(?:팀|채널|방|#[\w-]+)\s*(?:에|에게|으로|로|한테|쪽에)?\s*(?:${NOTIFY_KO})|(?:채널|#[\w가-힣-]+)\s*(?:에|에게|으로|로)\s*[^.;,]{0,30}?(?:${NOTIFY_KO})|알려\s*줘|알림을?\s*(?:보내|줘)`, 'i'),
+    pattern: new RegExp(String.raw`\blet\s+(?:#[\w-]+|(?:the\s+)?[\w-]+\s+(?:team|channel)|the\s+team)\s+know|\b(?:tell|notify|alert|ping|warn|message|update|send|remind)\s+(?:#[\w-]+|the\s+[\w-]+\s+(?:team|channel))|\b(?:tell|notify|alert|ping|warn)\s+[\w-]+|\b(?:${NOTIFY_EN})\b[^.;#]{0,30}?\b(?:to|in|on|with|into)\s+(?:#[\w-]+|(?:the\s+)?chat|(?:the\s+)?[\w-]+\s+(?:channel|team))|\b(?:${NOTIFY_EN}|write)\b[^.;#]{0,70}?\b(?:to|in|on|into|for)\s+#[\w-]+|\bin\s+(?:the\s+)?chat\b|채팅(?:으로|에|방에)?\s*(?:${NOTIFY_KO})|(?:팀|채널|방|#[\w-]+)\s*(?:에|에게|으로|로|한테|쪽에)?\s*(?:${NOTIFY_KO})|(?:채널|채팅방|단톡방|방|#[\w가-힣-]+)\s*(?:에|에게|으로|로)\s*[^.;,]{0,30}?(?:${NOTIFY_KO})|알려\s*줘|알림을?\s*(?:보내|줘)`, 'i'),
     uses: [['chat', 'post']],
     build: (b, m, words) => post(b, m, words, false)
   },
@@ -120,7 +120,7 @@ export const TOOL_RULES: StepRule[] = [
   {
     name: 'http request',
     // A link ends before the punctuation after it ("…/rates; if it fails"), so that ";" still parts clauses.
-    pattern: /https?:\/\/[^\s"'<>]*[^\s"'<>.,;:!?)]|\b(?:call|hit|query)\s+(?:the|an|our|their)\s+(?:[\w-]+\s+){0,2}?(?:api|endpoint|service)\b|\bhttp\s+request|(?:API|엔드포인트)(?:를|을)?\s*호출/i,
+    pattern: /(?:\b(?:ping|call|hit|poll|query|fetch|check|get|post\s+to|send\s+it\s+to)\s+)?https?:\/\/[^\s"'<>]*[^\s"'<>.,;:!?)]|\b(?:call|hit|query)\s+(?:the|an|our|their)\s+(?:[\w-]+\s+){0,2}?(?:api|endpoint|service)\b|\bhttp\s+request|(?:API|엔드포인트)(?:를|을)?\s*호출/i,
     uses: [['http', 'request']],
     build: (b, m, words) => {
       const url = /https?:\/\/[^\s"'<>]+/.exec(words)?.[0]?.replace(/[.,;)]+$/, '');
@@ -177,19 +177,28 @@ export const TOOL_RULES: StepRule[] = [
   {
     name: 'ai classify',
     // The label list is part of the match, so a label ("refund", "invoice") is not read as a step of its own.
-    pattern: new RegExp(String.raw`\b(?:classif(?:y|ies)|categori[sz]e|sort|label|tag|triage)\b(?:\s+(?:it|them|each\s+one|the\s+[\w-]+))?\s+(?:into|as)\s+${LABEL}(?:\s*,\s*${LABEL})*(?:,?\s*(?:or|and)\s+${LABEL})?|(?:${KO_LABEL}\s*,?\s*(?:이나|나|또는|와|과)?\s*)+(?:중\s*하나로|으로|로)?\s*(?:분류|나눠|나누)|\bclassif(?:y|ies)|\bcategori[sz]e|\bsort\s+(?:it|them)\s+into|\btriage|분류`, 'i'),
+    pattern: new RegExp(String.raw`\b(?:check|tell|decide|see|work\s+out|figure\s+out|find\s+out|judge)\s+(?:whether|if)\s+(?:it|this|that|the\s+[\w-]+)(?:'s|\s+is)\s+(?:really\s+|actually\s+|truly\s+)?(?:an?\s+)?([\w-]+)(?:\s+(?:request|claim|mail|case))?|((?:[가-힣\w]{1,8}\s*,\s*)+[가-힣\w]{1,8})\s*(?:중\s*하나로|으로|로)\s*(?:분류|나눠|나누)|\b(?:classif(?:y|ies)|categori[sz]e|sort|label|tag|triage)\b(?:\s+(?:it|them|each\s+one|the\s+[\w-]+))?\s+(?:into|as)\s+${LABEL}(?:\s*,\s*${LABEL})*(?:,?\s*(?:or|and)\s+${LABEL})?|(?:${KO_LABEL}\s*,?\s*(?:이나|나|또는|와|과)?\s*)+(?:중\s*하나로|으로|로)?\s*(?:분류|나눠|나누)|\bclassif(?:y|ies)|\bcategori[sz]e|\bsort\s+(?:it|them)\s+into|\btriage|분류`, 'i'),
     uses: [['ai', 'classify']],
     build: (b, m, words) => {
       const list = /\b(?:into|as)\s+([\w-]+(?:\s*,\s*[\w-]+)*(?:,?\s*(?:or|and)\s+[\w-]+))/i.exec(words.slice(m.index));
       const korean = [...words.slice(Math.max(0, m.index - 40), m.index).matchAll(/([가-힣\w]+?)인지/g)].map((k) => k[1]);
       const quotedLabels = [...m[0].matchAll(/["“'‘]([^"”'’]+)["”'’]/g)].map((q) => q[1].trim().toLowerCase());
-      const labels = quotedLabels.length >= 2
+      // "check whether it's really a refund": that label or not; "환불, 배송, 기타로 분류": the list said.
+      const asked = m[1]?.toLowerCase();
+      const koList = m[2]?.split(/\s*,\s*/).filter(Boolean);
+      const labels = asked
+        ? [asked, 'other']
+        : koList
+        ? koList
+        : quotedLabels.length >= 2
         ? quotedLabels
         : list
         ? list[1].split(/\s*,\s*|\s+(?:or|and)\s+/).map((s) => s.trim().toLowerCase()).filter(Boolean)
         : korean.length ? (korean.length === 1 ? [korean[0], '기타'] : korean) : ['urgent', 'normal'];
-      if (!list && !korean.length) b.assume('I assumed the labels "urgent" and "normal": change them to yours.', '분류 이름을 "urgent"와 "normal"로 가정했습니다. 원하는 이름으로 바꾸세요.');
+      if (!asked && !koList && !list && !korean.length) b.assume('I assumed the labels "urgent" and "normal": change them to yours.', '분류 이름을 "urgent"와 "normal"로 가정했습니다. 원하는 이름으로 바꾸세요.');
       const id = b.action('ai', 'classify', { text: b.value('text', ''), labels }, ['Classify', '분류']);
+      // "if so", "맞으면": the first label, the one the words asked about.
+      b.bind('asked_label', labels[0]);
       b.bind('category', out(id, OUTPUT.classifyLabel));
     }
   },
