@@ -61,6 +61,19 @@ function invoiceStatus(words: string): string {
   return 'approved';
 }
 
+/** List the stock and go through its items; the steps said after go inside. */
+function eachStockItem(b: DraftBuilder): void {
+  const id = b.action('sandbox.orders', 'stock.list', {}, ['List stock', '재고 목록']);
+  const loop: Step = { id: b.id('each_sku'), kind: 'foreach', name: b.say('For each item', '각 재고 품목마다'), items: `{{ ${out(id, OUTPUT.stockItems)} }}`, as: 'sku', steps: [] };
+  b.add(loop);
+  b.open('loop', loop.steps);
+  b.bind('sku', 'sku.sku');
+  b.bind('quantity', `sku.${OUTPUT.stockQuantity}`);
+  b.bind('stock', `sku.${OUTPUT.stockQuantity}`);
+  b.bind('list', '[sku]');
+  b.assume('No item was named, so I assumed every item\'s stock is checked, listed first.', '품목을 말하지 않아 모든 품목의 재고를 먼저 가져와 확인한다고 가정했습니다.');
+}
+
 export const APP_RULES: StepRule[] = [
   {
     name: 'new vendor',
@@ -231,6 +244,8 @@ export const APP_RULES: StepRule[] = [
     pattern: /\b(?:check|look\s*up|get)\s+(?:the\s+|its\s+|their\s+)?(?:stock|inventory)|\bstock\s+levels?|재고(?:를|을)?\s*(?:확인|조회|체크)/i,
     uses: [['sandbox.orders', 'stock.get']],
     build: (b) => {
+      // "매일 아침 재고를 확인해서 …": no item named nor typed in, so every item's stock, listed.
+      if (!b.known('sku') && !b.known('list') && !b.known('lines') && !b.asksInput && !b.inLoop() && b.view.hasAction('sandbox.orders', 'stock.list')) return eachStockItem(b);
       const id = b.action('sandbox.orders', 'stock.get', { sku: b.value('sku', '') }, ['Check the stock', '재고 확인']);
       b.bind('stock', out(id, OUTPUT.stockQuantity));
     }

@@ -153,6 +153,20 @@ export const CONTROL_RULES: StepRule[] = [
     }
   },
   {
+    // "check whether it's in the blocklist table and warn #ops if it isn't", "조회해서 있으면": on what the lookup found.
+    name: 'found condition',
+    control: true,
+    pattern: /\bif\s+(?:it|they|the\s+[\w-]+)\s+(?:isn't|is\s+not|aren't|are\s+not|wasn't|is\s+missing|does\s*n[o']t\s+exist|doesn't\s+exist)(?:\s+(?:there|listed|found|in\s+(?:it|there)|on\s+(?:it|the\s+list)))?|\bif\s+(?:it's|it\s+is|they're|they\s+are)\s+(?:there|listed|found|in\s+(?:it|there)|on\s+(?:it|the\s+list))\b|\bif\s+(?:found|not\s+found|nothing\s+(?:is\s+)?found|there(?:'s|\s+is)\s+(?:a|no)\s+match)\b|(?:^|\s)(?:있으면|없으면|찾으면|못\s*찾으면|조회되면|검색되면)(?=[\s,]|$)/i,
+    build: (b, m) => {
+      const row = b.known('row');
+      const vendors = b.known('vendors');
+      if (!row && !vendors) return;
+      const missing = /n't|\bnot\b|\bno\s+match|nothing|missing|없으면|못/i.test(m[0]);
+      const found = row ? `$type(${row}) = 'object'` : `$count(${vendors}) > 0`;
+      openIf(b, missing ? 'check_missing' : 'check_found', `{{ ${missing ? `$not(${found})` : found} }}`, missing ? b.say('Not found?', '없나요?') : b.say('Found?', '있나요?'));
+    }
+  },
+  {
     name: 'label condition',
     control: true,
     pattern: /\b(?:(?:only\s+)?(?:if|when)|in\s+case)\s+(?:it(?:'s|\s+is)|they\s+are|they're|the\s+(?:mail|message|text)\s+is)\s+(?:an?\s+)?([a-z][\w-]*)|\bif\s+so\b|\bif\s+it\s+is\b(?=\s*[,;])|그렇다면|맞으면|([가-힣\w]{1,8}?)(?:이면|라면|면)(?=[\s,]|$)|\b(?:for|with)\s+(?:the\s+)?(?!an?\b)([a-z][\w-]*?)(?:e?s)?(?=\s*,|\s{2,}|\s+(?:reply|send|post|tell|notify|email|forward|refund|mark|create|add|escalate|ask|answer|ping|alert)\b)/i,

@@ -53,7 +53,7 @@ function rulesInOrder(existing: Array<{ id: string; name: string }>): StepRule[]
     // A mail said with a notify verb ("메일로 알려줘", "let them know by email") is a mail, not a chat post.
     ...byName(TOOL_RULES, 'send mail'),
     ...except(TOOL_RULES, 'table lookup', 'table add', 'table words', 'http request', 'ai classify', 'ai summarize', 'send mail'),
-    ...byName(CONTROL_RULES, 'retry', 'label condition', 'otherwise', 'either way', 'finally')
+    ...byName(CONTROL_RULES, 'retry', 'found condition', 'label condition', 'otherwise', 'either way', 'finally')
   ];
 }
 
@@ -242,7 +242,7 @@ function reorderTrailingConditions(found: Found[], words: string): void {
       [found[i - 1], found[i]] = [cur, prev];
       continue;
     }
-    if (!['condition', 'condition on it', 'out of stock', 'try'].includes(cur.rule.name)) continue;
+    if (!['condition', 'condition on it', 'out of stock', 'found condition', 'try'].includes(cur.rule.name)) continue;
     // A sentence's end or a comma parts them; the dots of an address or a URL do not.
     if (!/[,;]|[.!?](?:\s|$)/.test(between) && !/\b(?:and|then)\b|하고|해서|하여|면|[가-힣]고\s/.test(between)) [found[i - 1], found[i]] = [cur, prev];
   }

@@ -195,6 +195,11 @@ export class DraftBuilder {
     return top.kind === 'approved' && !top.said;
   }
 
+  /** Whether a value nothing gives becomes an input the person types when running it (a manual trigger). */
+  get asksInput(): boolean {
+    return this.askInput;
+  }
+
   /** Whether steps now go on an approval's rejected side. */
   inRejected(): boolean {
     return this.frames.some((f) => f.kind === 'rejected');

@@ -196,3 +196,63 @@ describe('conditions and loops', () => {
     }
   );
 });
+
+describe('what a lookup found, what a classify was asked, what a check names', () => {
+  it.each([
+    ['when a vendor is created look it up in the sanctions table and tell #legal if it is there', "$type(steps.look_up_in_sanctions) = 'object'"],
+    ["when a vendor is created look it up in the preferred table and ping #ap if it isn't listed", "$not($type(steps.look_up_in_preferred) = 'object')"],
+    ['거래처가 등록되면 제재 명단 표를 조회해서 없으면 채팅으로 알려 주세요', "$not($type(steps.look_up_in) = 'object')"]
+  ])('%j branches on the row found', (words, condition) => {
+    const { recipe } = draft(words);
+    const cond = [...allSteps(recipe.steps)].find((s): s is IfStep => s.kind === 'if');
+    expect(cond?.condition).toBe(`{{ ${condition} }}`);
+    expect(actionsIn(cond?.then)).toEqual(['chat:post']);
+  });
+
+  it('"check whether it\'s really a X; if so" classifies into X or other and branches on X', () => {
+    const { recipe } = draft('when a mail comes in have AI check whether it is actually an invoice; if so, tell #ap');
+    expect([...allSteps(recipe.steps)].find((s) => s.kind === 'action' && s.action === 'classify')).toMatchObject({ input: { labels: ['invoice', 'other'] } });
+    expect([...allSteps(recipe.steps)].find((s): s is IfStep => s.kind === 'if')?.condition).toMatch(/= 'invoice'/);
+  });
+
+  it('an unquoted Korean label list is the labels', () => {
+    const { recipe } = draft('메일이 오면 견적, 주문, 불만 중 하나로 분류해서 채팅으로 알려 주세요');
+    expect([...allSteps(recipe.steps)].find((s) => s.kind === 'action' && s.action === 'classify')).toMatchObject({ input: { labels: ['견적', '주문', '불만'] } });
+  });
+
+  it.each(['every evening check the stock and if fewer than 3 are left post it to #ops', '매일 저녁 재고를 확인해서 3개 이하면 채팅으로 알려 주세요'])(
+    'a stock check on a schedule with no item named goes through every item: %j',
+    (words) => {
+      expect(shape(words)).toMatchObject({ actions: ['chat:post', 'sandbox.orders:stock.list'], control: ['foreach', 'if'] });
+    }
+  );
+
+  it('a stock check where the trigger gives the items, or the person types one, stays one check', () => {
+    expect(shape('when an order comes in check the stock of its SKU').actions).toEqual(['sandbox.orders:stock.get']);
+    expect(shape('manually check the stock and post it to #ops').actions).toEqual(['chat:post', 'sandbox.orders:stock.get']);
+  });
+
+  it('recording an approval\'s answer runs for either answer; a named branch keeps it inside', () => {
+    const implied = draft('when a leave request comes in, get the manager to approve it and then record the outcome on the request').recipe;
+    expect(actionsIn(implied.steps.filter((s) => s.kind === 'action'))).toEqual(['sandbox.hr:leave.decide']);
+    const named = draft('when a leave request comes in, get the manager to approve it, and if approved record the outcome on the request').recipe;
+    expect(actionsIn(gateOf(named.steps)!.then)).toEqual(['sandbox.hr:leave.decide']);
+  });
+});
+
+describe('more chat-box wordings', () => {
+  it.each([
+    ['when a client emails about a late delivery, post the subject to #support', { kind: 'event', event: 'mail.received' }],
+    ['when a signed contract is uploaded, read it and tell #legal', { kind: 'document' }]
+  ])('%j', (words, trigger) => {
+    expect(draft(words).recipe.trigger).toMatchObject(trigger);
+  });
+
+  it('"ping <url>" is the request, not a chat ping', () => {
+    expect(shape('every 5 minutes ping https://shop.example.com/health and tell Slack #ops if it fails').actions).toEqual(['http:request', 'slack:post']);
+  });
+
+  it.each(['주문이 들어오면 주문 채팅방에 주문 번호를 보내 주세요', 'every Friday write a recap of the open invoices for #finance'])('a post: %j', (words) => {
+    expect(shape(words).actions).toContain('chat:post');
+  });
+});

@@ -134,7 +134,7 @@ export const TOOL_RULES: StepRule[] = [
   },
   {
     name: 'table lookup',
-    pattern: /\b(?:look\s*up|find|check|search)\b[^.;,]{0,40}?\b(?:in|against)\s+(?:the\s+|our\s+|my\s+)?([\w-]+)\s+table|\b(?:check|consult|search)\s+(?:the\s+|our\s+|my\s+)?([\w-]+)\s+table\b|\b([\w-]+)\s+table\b[^.;,]{0,10}?\blookup|([\w가-힣-]+)\s*(?:테이블|표)에서\s*(?:\S+\s*)?(?:조회|찾|확인)|((?:[가-힣]+\s)?[\w가-힣-]+)\s*(?:테이블|표)(?:를|을)\s*(?:찾아\s*보|조회|확인|참고|참조|검색|찾)/i,
+    pattern: /\b(?:look\s*up|look\s+(?:it|them|the\s+[\w-]+)\s+up|find|check|search)\b[^.;,]{0,40}?\b(?:in|against)\s+(?:the\s+|our\s+|my\s+)?([\w-]+)\s+table|\b(?:check|consult|search)\s+(?:the\s+|our\s+|my\s+)?([\w-]+)\s+table\b|\b([\w-]+)\s+table\b[^.;,]{0,10}?\blookup|([\w가-힣-]+)\s*(?:테이블|표)에서\s*(?:\S+\s*)?(?:조회|찾|확인)|((?:[가-힣]+(?<![로에를을이가는은의와과도서고면])\s)?[\w가-힣-]+)\s*(?:테이블|표)(?:를|을)\s*(?:찾아\s*보|조회|확인|참고|참조|검색|찾)/i,
     uses: [['tables', 'lookup']],
     build: (b, m) => {
       const table = m.slice(1).find(Boolean) as string;
