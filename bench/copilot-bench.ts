@@ -24,10 +24,14 @@ const CORPUS = new URL('../tests/fixtures/requests/', import.meta.url);
 // `seventh-set` (12 EN, 12 KO, written 2026-12-08 before the rules were read: chat-box run-ons, polite Korean
 // endings, a trigger and one action, "and then"/"그리고 나서", schedules in words, webhooks, approvals with a
 // reject path, lookups, AI summary/classify, loops over an order's items, numbers with units) scored 10 of 24
-// on its first run.
+// on its first run, 24 of 24 after the rules were broadened by families (an approval's answers as branches, a
+// trigger said alone drafted, mailboxes, people dropping documents, comparisons with units and percents, found /
+// not-found branches after a lookup, labels asked with "whether", mail subjects from what the mail is); the same
+// families took `held-out-1` from 10 to 21 of 24.
 const FILES = ['en', 'ko', 'second-set', 'third-set', 'fourth-set', 'fifth-set', 'sixth-set', 'held-out-1', 'seventh-set'];
 // HELD-OUT: `held-out.json` (12 English, 12 Korean; written 2026-12-07 by someone who had not read the
-// composing draft's rules) scored 17 of 24 (KO 10 of 12) on its first run. It is scored
+// composing draft's rules) scored 17 of 24 (KO 10 of 12) on its first run, 18 of 24 after the seventh set's
+// families (counted only, its requests not read). It is scored
 // apart, never in the totals above. The rules must NEVER be tuned on it (no phrasing from it taught to the
 // rules, no test floor on it): it is the honest measure of words never seen. If it ever is tuned on, move it
 // into FILES like the other sets and replace it with a fresh set written the same way.
