@@ -45,10 +45,12 @@ const except = (rules: StepRule[], ...names: string[]) => rules.filter((r) => !n
 function rulesInOrder(existing: Array<{ id: string; name: string }>): StepRule[] {
   return [
     ...callRules(existing),
+    // "look up each SKU in the price table": a loop said inside a step's words is read before that step.
     ...byName(CONTROL_RULES, 'table loop'),
+    ...byName(CONTROL_RULES, 'loop'),
     // A summary said inside a message ("send a summary of them to Slack") is a step of its own.
     ...byName(TOOL_RULES, 'table lookup', 'table add', 'table words', 'http request', 'ai classify', 'ai summarize'),
-    ...byName(CONTROL_RULES, 'try', 'approval', 'approval rejected', 'approval approved', 'out of stock', 'condition', 'condition on it', 'loop'),
+    ...byName(CONTROL_RULES, 'try', 'approval', 'approval rejected', 'approval approved', 'out of stock', 'condition', 'condition on it'),
     ...APP_RULES,
     // A mail said with a notify verb ("메일로 알려줘", "let them know by email") is a mail, not a chat post.
     ...byName(TOOL_RULES, 'send mail'),
@@ -233,7 +235,7 @@ function reorderTrailingConditions(found: Found[], words: string): void {
     }
     // "send a summary of them to Slack": a step said inside a message's words is what it carries, so it
     // comes first.
-    if (MESSAGES.includes(prev.rule.name) && cur.index < prev.index + prev.match[0].length) {
+    if ((MESSAGES.includes(prev.rule.name) || cur.rule.name === 'loop') && cur.index < prev.index + prev.match[0].length) {
       [found[i - 1], found[i]] = [cur, prev];
       continue;
     }

@@ -256,3 +256,12 @@ describe('more chat-box wordings', () => {
     expect(shape(words).actions).toContain('chat:post');
   });
 });
+
+describe('a loop said inside a step', () => {
+  it('"look up each SKU in the X table" goes around the lookup', () => {
+    const { recipe } = draft('when an order comes in, look up each SKU in the weights table and add it to the shipping table');
+    const loop = recipe.steps.find((s) => s.kind === 'foreach');
+    expect(loop).toMatchObject({ items: '{{ trigger.lines }}' });
+    expect(actionsIn(loop && 'steps' in loop ? loop.steps : [])).toEqual(['tables:lookup', 'tables:add']);
+  });
+});
