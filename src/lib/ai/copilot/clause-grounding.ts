@@ -9,6 +9,7 @@ import type { DraftBuilder } from './draft-builder';
 import { OPERATION_WORDS, processTerm, type CatalogueHit, type CatalogueSearch } from './catalogue-search';
 import { messageText, type StepRule } from './rule';
 import { channelName } from './words';
+import { OUTPUT, out } from './outputs';
 import type { CatalogView } from './catalog-view';
 import { event, type TriggerFound } from './trigger-rules';
 import type { Lang } from './lang';
@@ -22,7 +23,7 @@ export interface Clause {
  * Where a clause ends: punctuation, arrows, English connectives, Korean connective endings (kept in the
  * clause), and a run of blanks where a rule read words (what is on either side of them was said apart).
  */
-const CUT = /[.;!?,\n]+|\s(?:->|→|=>|-)\s|\s{4,}|\b(?:and|then|but|so|also|after\s+that)\b|(?<=[\uac00-\ud7a3](?:고|서|면|며))(?=\s)|(?<=\s(?:때|때만|다음|뒤|후|후에))(?=\s)/giu;
+const CUT = /(?:[.;!?,](?!\d)|\n)+|\s(?:->|→|=>|-)\s|\s{4,}|\b(?:and|then|but|so|also|after\s+that)\b|(?<=[\uac00-\ud7a3](?:고|서|면|며))(?=\s)|(?<=\s(?:때|때만|다음|뒤|후|후에))(?=\s)/giu;
 
 /** The clauses of a text whose used words are blanked (positions kept), with where each starts. */
 export function clausesOf(text: string): Clause[] {
@@ -130,6 +131,14 @@ function inputValue(b: DraftBuilder, action: string, field: string, clause: stri
   return known === undefined ? undefined : `{{ ${known} }}`;
 }
 
+/** The concepts a fetched record gives, by the action's noun (the fields the sandbox apps' records have). */
+const RECORD_GIVES: Record<string, Record<string, string>> = {
+  vendors: { vendor_name: 'name', vendor_email: 'email', email: 'email', vendor_id: 'id' },
+  employees: { email: OUTPUT.employeeEmail, employee_id: 'id' },
+  orders: { lines: OUTPUT.orderLines, email: 'email', order_id: 'id' },
+  invoices: { invoice_number: 'number', total: 'total', vendor_id: 'vendor_id', invoice_id: 'id' }
+};
+
 /** A step rule that builds the grounded action with its inputs, marked as less sure than a rule's step. */
 export function groundedRule(g: Required<Grounded>, search: CatalogueSearch): StepRule {
   const { clause, hit } = g;
@@ -146,6 +155,8 @@ export function groundedRule(g: Required<Grounded>, search: CatalogueSearch): St
         if (value !== undefined) input[field] = value;
       }
       const id = b.action(hit.connector, hit.name, input, [hit.label, hit.labelKo]);
+      // What a record fetched by search gives the steps after it ("거래처 정보를 가져와서 … 이메일로").
+      for (const [concept, path] of Object.entries(RECORD_GIVES[hit.name.split('.')[0]] ?? {})) if (hit.name.endsWith('.get')) b.bind(concept, out(id, path));
       const app = b.view.label(hit.connector);
       b.assume(`I read "${clause.text}" as "${hit.label}" in ${app}.`, `"${clause.text}"을(를) ${app}의 "${hit.labelKo}"(으)로 읽었습니다.`);
       b.doubt(id, 0.7, `I read "${clause.text}" as "${hit.label}" (${app}): is that the step you meant?`, `"${clause.text}"을(를) ${app}의 "${hit.labelKo}" 단계로 읽었습니다. 맞나요?`);

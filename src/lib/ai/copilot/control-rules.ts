@@ -121,7 +121,7 @@ export const CONTROL_RULES: StepRule[] = [
   {
     name: 'condition',
     control: true,
-    pattern: /\bif\s+(?:the\s+|its\s+|their\s+)?(total|amount|sum|price|value|quantity|stock|inventory|balance|count)(?:\s+\w+)?\s+(?:is\s+|are\s+|goes\s+|falls\s+)?(no more than|no less than|more than|greater than|higher than|bigger than|larger than|less than|fewer than|lower than|smaller than|at least|at most|up to|exceeds|exceeding|tops|over|above|under|below)\s+\$?([\d,.]+\s*[km]?)|\b(?:invoices?|orders?|totals?|amounts?|payments?|expenses?|bills?|claims?|refunds?)\s+(no more than|no less than|more than|greater than|higher than|bigger than|larger than|less than|fewer than|lower than|smaller than|at least|at most|up to|exceeds|exceeding|tops|over|above|under|below)\s+\$?([\d,.]+\s*[km]?)|(금액|합계|총액|가격|수량|재고|잔액|단가)(?:이|가|은|는)?\s*([\d,.]+\s*(?:억|천만|만|천)?[\d,]*)\s*(?:원|달러|유로|개|건|명|%|일)?\s*(?:이|가|을|를)?\s*(이상|초과|이하|미만|넘으면|넘는|넘어가면|넘을\s*때|을\s*넘으면|를\s*넘으면|보다\s*(?:크|많|적|작)(?:으면|은|ㄴ)?)|(?:^|\s)(no more than|no less than|more than|greater than|higher than|bigger than|larger than|less than|fewer than|lower than|smaller than|at least|at most|up to|exceeds|exceeding|tops|over|above|under|below)\s+\$?(\d[\d,.]*\s*[km]?%?)(?=[\s,.;]|$)|([\d,.]+\s*(?:억|천만|만|천)?[\d,]*)\s*(?:원|달러|유로|개|건|일|명|%|퍼센트)\s*(?:이|가|을|를)?\s*(이상|초과|이하|미만|넘으면|넘는|넘을\s*때|넘어가면|을\s*넘으면|를\s*넘으면|보다\s*(?:크|많|적|작)(?:으면|다면|은|을\s*때)?)/i,
+    pattern: /\bif\s+(?:the\s+|its\s+|their\s+)?(total|amount|sum|price|value|quantity|stock|inventory|balance|count)(?:\s+\w+)?\s+(?:is\s+|are\s+|goes\s+|falls\s+)?(no more than|no less than|more than|greater than|higher than|bigger than|larger than|less than|fewer than|lower than|smaller than|at least|at most|up to|exceeds|exceeding|tops|over|above|under|below)\s+[$€£₩]?([\d,.]+\s*[km]?)|\b(?:invoices?|orders?|totals?|amounts?|payments?|expenses?|bills?|claims?|refunds?)\s+(no more than|no less than|more than|greater than|higher than|bigger than|larger than|less than|fewer than|lower than|smaller than|at least|at most|up to|exceeds|exceeding|tops|over|above|under|below)\s+[$€£₩]?([\d,.]+\s*[km]?)|(금액|합계|총액|가격|수량|재고|잔액|단가)(?:이|가|은|는)?\s*([\d,.]+\s*(?:억|천만|만|천)?[\d,]*)\s*(?:원|달러|유로|개|건|명|%|일)?\s*(?:이|가|을|를)?\s*(이상|초과|이하|미만|넘으면|넘는|넘어가면|넘을\s*때|을\s*넘으면|를\s*넘으면|보다\s*(?:크|많|적|작)(?:으면|은|ㄴ)?)|(?:^|\s)(no more than|no less than|more than|greater than|higher than|bigger than|larger than|less than|fewer than|lower than|smaller than|at least|at most|up to|exceeds|exceeding|tops|over|above|under|below)\s+[$€£₩]?(\d[\d,.]*\s*[km]?%?)(?=[\s,.;]|$)|([\d,.]+\s*(?:억|천만|만|천)?[\d,]*)\s*(?:원|달러|유로|개|건|일|명|%|퍼센트)\s*(?:이|가|을|를)?\s*(이상|초과|이하|미만|넘으면|넘는|넘을\s*때|넘어가면|을\s*넘으면|를\s*넘으면|보다\s*(?:크|많|적|작)(?:으면|다면|은|을\s*때)?)/i,
     build: (b, m, words) => {
       // "when stock is under 20": a bare "under 20" compares what is named just before it.
       const subjectWord = m[1] ?? m[6] ?? words.slice(Math.max(0, m.index - 25), m.index);
@@ -144,7 +144,7 @@ export const CONTROL_RULES: StepRule[] = [
   {
     name: 'condition on it',
     control: true,
-    pattern: /\b(?:if|when|once)\s+(?:it|that|they|the\s+level|(?:the\s+)?stock|(?:the\s+)?quantity)\s+(?:is|are|falls|drops|goes|gets)\s+(no more than|no less than|more than|greater than|higher than|bigger than|larger than|less than|fewer than|lower than|smaller than|at least|at most|up to|exceeds|exceeding|tops|over|above|under|below)\s+\$?(\d[\d,.]*\s*[km]?)/i,
+    pattern: /\b(?:if|when|once)\s+(?:it|that|they|the\s+level|(?:the\s+)?stock|(?:the\s+)?quantity)\s+(?:is|are|falls|drops|goes|gets)\s+(no more than|no less than|more than|greater than|higher than|bigger than|larger than|less than|fewer than|lower than|smaller than|at least|at most|up to|exceeds|exceeding|tops|over|above|under|below)\s+[$€£₩]?(\d[\d,.]*\s*[km]?)/i,
     build: (b, m) => {
       const compare = COMPARE.find(([p]) => p.test(m[1]))?.[1] ?? '>';
       const amount = parseAmount(m[2]) ?? 0;
@@ -164,6 +164,18 @@ export const CONTROL_RULES: StepRule[] = [
       const missing = /n't|\bnot\b|\bno\s+match|nothing|missing|없으면|못/i.test(m[0]);
       const found = row ? `$type(${row}) = 'object'` : `$count(${vendors}) > 0`;
       openIf(b, missing ? 'check_missing' : 'check_found', `{{ ${missing ? `$not(${found})` : found} }}`, missing ? b.say('Not found?', '없나요?') : b.say('Found?', '있나요?'));
+    }
+  },
+  {
+    // "forward the tax ones to #payroll": after a classify, the mails of that label; read before the message.
+    name: 'label ones',
+    control: true,
+    pattern: /\b(?:the\s+|any\s+)?([a-z][\w-]*)\s+ones\b/i,
+    build: (b, m) => {
+      const category = b.known('category');
+      if (!category) return;
+      const label = m[1].toLowerCase();
+      openIf(b, 'check_category', `{{ ${category} = '${label.replace(/'/g, '')}' }}`, b.say(`Is it ${label}?`, `${label}인가요?`));
     }
   },
   {

@@ -50,7 +50,7 @@ function rulesInOrder(existing: Array<{ id: string; name: string }>): StepRule[]
     ...byName(CONTROL_RULES, 'loop'),
     // A summary said inside a message ("send a summary of them to Slack") is a step of its own.
     ...byName(TOOL_RULES, 'table lookup', 'table add', 'table words', 'http request', 'ai classify', 'ai summarize'),
-    ...byName(CONTROL_RULES, 'try', 'approval', 'approval rejected', 'approval approved', 'out of stock', 'condition', 'condition on it'),
+    ...byName(CONTROL_RULES, 'try', 'approval', 'approval rejected', 'approval approved', 'out of stock', 'condition', 'condition on it', 'label ones'),
     ...APP_RULES,
     // A mail said with a notify verb ("메일로 알려줘", "let them know by email") is a mail, not a chat post.
     ...byName(TOOL_RULES, 'send mail'),
@@ -129,7 +129,7 @@ function compose(words: string, read: Read, view: CatalogView, existing: Array<{
   if (steps.length === 0 && !placeholder) throw noSteps(l, trigger?.trigger, skipped);
   found.sort((a, b) => a.index - b.index);
   // A label branch ("for complaints") means something only after a classify step; else it is noise in the order.
-  if (!found.some((f) => f.rule.name === 'ai classify')) found.splice(0, found.length, ...found.filter((f) => f.rule.name !== 'label condition'));
+  if (!found.some((f) => f.rule.name === 'ai classify')) found.splice(0, found.length, ...found.filter((f) => f.rule.name !== 'label condition' && f.rule.name !== 'label ones'));
   reorderTrailingConditions(found, words);
 
   const start: Trigger = trigger?.trigger ?? { kind: 'manual' };
@@ -235,18 +235,19 @@ function reorderTrailingConditions(found: Found[], words: string): void {
     }
     // "send a summary of them to Slack": a step said inside a message's words is what it carries, so it
     // comes first.
-    if ((MESSAGES.includes(prev.rule.name) || cur.rule.name === 'loop') && cur.index < prev.index + prev.match[0].length) {
+    if ((MESSAGES.includes(prev.rule.name) || ['loop', 'label ones'].includes(cur.rule.name)) && cur.index < prev.index + prev.match[0].length) {
       [found[i - 1], found[i]] = [cur, prev];
       continue;
     }
     // "a summary of the open invoices": what is summarised comes first.
-    if (prev.rule.name === 'ai summarize' && /^\s*(?:of|on|for)\s*$/i.test(between)) {
+    if (prev.rule.name === 'ai summarize' && /^\s*(?:of|on|for)?\s*$/i.test(between) && !cur.rule.control) {
       [found[i - 1], found[i]] = [cur, prev];
       continue;
     }
     if (!['condition', 'condition on it', 'out of stock', 'found condition', 'try'].includes(cur.rule.name)) continue;
     // A sentence's end or a comma parts them; the dots of an address or a URL do not.
-    if (!/[,;]|[.!?](?:\s|$)/.test(between) && !/\b(?:and|then)\b|하고|해서|하여|면|[가-힣]고\s/.test(between)) [found[i - 1], found[i]] = [cur, prev];
+    // "금액을 읽어서 30만원 이상이면": a Korean ending left after a step's verb ("-서", "-고") parts them too.
+    if (!/[,;]|[.!?](?:\s|$)/.test(between) && !/\b(?:and|then)\b|하고|해서|하여|면|[가-힣]고\s|^(?:서|고|며|면서)\s/.test(between)) [found[i - 1], found[i]] = [cur, prev];
   }
 }
 

@@ -265,3 +265,35 @@ describe('a loop said inside a step', () => {
     expect(actionsIn(loop && 'steps' in loop ? loop.steps : [])).toEqual(['tables:lookup', 'tables:add']);
   });
 });
+
+describe('amounts, summaries, labels and fetched records said another way', () => {
+  it('"if an order worth more than €1,000 comes in": the comma in the number does not cut the clause, and € is a currency', () => {
+    const { recipe } = draft('If an order worth more than €2,500 comes in, ask the sales lead to approve it');
+    expect(recipe.trigger).toMatchObject({ kind: 'event', event: 'order.created' });
+    expect([...allSteps(recipe.steps)].find((s): s is IfStep => s.kind === 'if')?.condition).toMatch(/> 2500 }}$/);
+  });
+
+  it('"summarize this week\'s orders" summarises the list fetched by those words', () => {
+    const { recipe } = draft("every Thursday at 3pm summarize today's orders and post it to #sales");
+    expect(actionsIn(recipe.steps)).toEqual(['sandbox.orders:orders.list', 'ai:summarize', 'chat:post']);
+  });
+
+  it('"forward the X ones" after a classify is a branch on X', () => {
+    const { recipe } = draft('when a mail comes in, sort it into sales, support or spam and post the support ones to #help');
+    const cond = [...allSteps(recipe.steps)].find((s): s is IfStep => s.kind === 'if');
+    expect(cond?.condition).toMatch(/= 'support'/);
+    expect(actionsIn(cond?.then)).toEqual(['chat:post']);
+  });
+
+  it('a record fetched by search gives its email to the mail after it, and the mail says what it is', () => {
+    const mail = [...allSteps(draft('송장이 등록되면 거래처 정보를 불러와서 거래처 이메일로 결제 예정 안내 메일을 보내 주세요').recipe.steps)].find((s) => s.kind === 'action' && s.action === 'messages.send');
+    expect(mail).toMatchObject({ input: { to: '{{ steps.get_vendor.email }}', subject: '결제 예정 안내 메일' } });
+  });
+
+  it('"영수증 사진을 올리면 금액을 읽어서 … 이상이면": a photo of a document, and the condition after the reading', () => {
+    const { recipe } = draft('영수증 사진을 올리면 금액을 읽어서 10만원 이상이면 채팅으로 알려 주세요');
+    expect(recipe.trigger.kind).toBe('document');
+    expect(recipe.steps[0]).toMatchObject({ kind: 'action', action: 'extract' });
+    expect(recipe.steps[1]).toMatchObject({ kind: 'if', condition: '{{ steps.extract_invoice_fields.fields.total.value >= 100000 }}' });
+  });
+});

@@ -54,8 +54,11 @@ export function mailTopic(text: string): string | undefined {
     const said = [...kept, en[2]].join(' ');
     return said.charAt(0).toUpperCase() + said.slice(1);
   }
-  const ko = /(?:^|\s)([가-힣]{1,6})\s*(메일|이메일|안내문)(?:을|를)/.exec(text);
-  if (ko && !/(?:에게|한테|께|에|로|으로|을|를|이|가|은|는|고|서|면)$/.test(ko[1])) return `${ko[1]} ${ko[2]}`;
+  // "접수 확인 메일을": up to three words before it, none ending in a particle (who or how, not what).
+  const ko = /(?:^|\s)((?:[가-힣]{1,6}\s){0,2}[가-힣]{1,6})\s*(메일|이메일|안내문)(?:을|를)/.exec(text);
+  const particle = /(?:에게|한테|께|에|로|으로|을|를|이|가|은|는|고|서|면|요)$/;
+  const words = ko?.[1].split(/\s+/).filter((w) => !particle.test(w));
+  if (ko && words?.length && !particle.test(ko[1].split(/\s+/).pop()!)) return `${words.join(' ')} ${ko[2]}`;
   return undefined;
 }
 
@@ -104,12 +107,14 @@ export const TOOL_RULES: StepRule[] = [
   },
   {
     name: 'send mail',
-    pattern: /\b(?:send|write)\s+(?:(?:them|him|her|us|me|the\s+[\w-]+|each\s+[\w-]+|every\s+[\w-]+)\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:e-?mail|mail|reply|confirmation)|\b(?:e-?)?mail\s+(?:the|them|him|her|it|a|me|us|[\w.+-]+@)|\breply\s+to\b|\b(?:notify|tell|inform|let)\b[^.;#]{0,30}?\bby\s+e-?mail|(?:이메일|메일)(?:을|를|로)?\s*(?:보내|발송|회신|답장|알려|통보|전달)|메일(?:을|를)\s*(?:\S+\s*)?보내|답장(?:을|를)?\s*(?:보내|해)/i,
+    pattern: /\b(?:send|write)\s+(?:(?:them|him|her|us|me|the\s+[\w-]+|each\s+[\w-]+|every\s+[\w-]+)\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:e-?mail|mail|reply|confirmation)|\b(?:e-?)?mail\s+(?:the|them|him|her|it|a|me|us|[\w.+-]+@)|\breply\s+to\b|\b(?:notify|tell|inform|let)\b[^.;#]{0,30}?\bby\s+e-?mail|(?:[가-힣]+\s+)?(?:이메일|메일)(?:로|으로)\s+(?:[가-힣]+\s+){0,3}(?:이메일|메일)(?:을|를)\s*(?:보내|발송)|(?:이메일|메일)(?:을|를|로)?\s*(?:보내|발송|회신|답장|알려|통보|전달)|메일(?:을|를)\s*(?:\S+\s*)?보내|답장(?:을|를)?\s*(?:보내|해)/i,
     uses: [['sandbox.mail', 'messages.send']],
     build: (b, m, words) => {
       const address = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(words)?.[0];
       const to = address ?? b.value('email', '');
-      if (!address) b.assume('I assumed the mail goes to the address the trigger gives.', '트리거가 주는 주소로 메일을 보낸다고 가정했습니다.');
+      const fromStep = b.known('email')?.startsWith('steps.');
+      if (!address && fromStep) b.assume('I assumed the mail goes to the address the step before gives.', '앞 단계가 주는 주소로 메일을 보낸다고 가정했습니다.');
+      else if (!address) b.assume('I assumed the mail goes to the address the trigger gives.', '트리거가 주는 주소로 메일을 보낸다고 가정했습니다.');
       const around = clause(words, m);
       // "a welcome note", "환영 메일": what the mail is, as its subject and its body's lead.
       const topic = mailTopic(words.slice(Math.max(0, m.index - 20), m.index + around.length));
