@@ -17,6 +17,8 @@ export const AUDIT_ACTIONS = [
   'recipe.export',
   'pack.import',
   'pack.export',
+  'exercise.save',
+  'exercise.delete',
   'job.run',
   'approval.answer',
   'connection.create',
@@ -41,7 +43,7 @@ export type Actor = z.infer<typeof ActorSchema>;
 
 /** What an entry touched: a recipe (and its version), a job, a connection, a pack, the policy, a person. */
 export const AuditTargetSchema = z.object({
-  kind: z.enum(['recipe', 'job', 'connection', 'pack', 'policy', 'person', 'agent', 'conversation']),
+  kind: z.enum(['recipe', 'job', 'connection', 'pack', 'policy', 'person', 'agent', 'conversation', 'exercise']),
   id: z.string(),
   version: z.number().int().min(1).optional(),
   job: z.string().optional()

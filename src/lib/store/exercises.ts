@@ -9,6 +9,7 @@ import type { Recipe } from '../recipe';
 import type { ExerciseRow, SousDb } from './db';
 import { calledRecipes, gatherPack } from './packs-export';
 import { assertMay } from './people';
+import { recordAudit } from './audit';
 import { slugify } from './recipe-admin';
 import { getRecipe, saveRecipe } from './recipes';
 import { DexieTables } from './tables';
@@ -168,6 +169,9 @@ export async function saveLocalExercise(db: SousDb, draft: LocalExerciseDraft, w
     const row: ExerciseRow = { id, pack_id: WORKSPACE_PACK_ID, pack_name: packName, exercise, pack: text, installed_at: now.toISOString() };
     await db.exercises.put(row);
     return row;
+  }).then(async (row) => {
+    await recordAudit(db, { action: 'exercise.save', target: { kind: 'exercise', id: row.id }, detail: { title: row.exercise.title, recipe: row.exercise.recipe, tests: row.exercise.tests.length, ...(row.exercise.starter ? { starter: row.exercise.starter } : {}) } });
+    return row;
   });
 }
 
@@ -178,6 +182,9 @@ export async function deleteLocalExercise(db: SousDb, id: string): Promise<void>
     const row = await db.exercises.get(id);
     if (row && row.pack_id !== WORKSPACE_PACK_ID) throw new LocalExerciseError('not_local', `the exercise "${id}" came from the pack "${row.pack_name}": it cannot be changed here`, { pack: row.pack_name });
     await db.exercises.delete(id);
+    return row;
+  }).then(async (row) => {
+    if (row) await recordAudit(db, { action: 'exercise.delete', target: { kind: 'exercise', id }, detail: { title: row.exercise.title } });
   });
 }
 

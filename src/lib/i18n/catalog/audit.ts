@@ -43,6 +43,18 @@ export const en = {
   brokenTruncated: 'The chain is broken after entry #{{at}}: the newest entries were removed.',
   exportCsv: 'Export CSV',
   exported: 'Saved {{file}} with {{count}} entries.',
+  /** What an entry touched, before its id. */
+  kind: {
+    recipe: 'recipe',
+    job: 'job',
+    connection: 'connection',
+    pack: 'pack',
+    policy: 'policy',
+    person: 'person',
+    agent: 'agent',
+    conversation: 'conversation',
+    exercise: 'exercise'
+  },
   action: {
     recipe_create: 'Recipe created',
     recipe_edit: 'Recipe edited',
@@ -54,6 +66,8 @@ export const en = {
     recipe_export: 'Recipe exported',
     pack_import: 'Pack imported',
     pack_export: 'Pack exported',
+    exercise_save: 'Exercise saved',
+    exercise_delete: 'Exercise deleted',
     job_run: 'Job run',
     approval_answer: 'Approval answered',
     connection_create: 'Connection created',
@@ -114,6 +128,17 @@ export const ko: Messages<typeof en> = {
   brokenTruncated: '사슬이 항목 #{{at}} 뒤에서 끊겼습니다: 가장 최근 항목들이 지워졌습니다.',
   exportCsv: 'CSV 내보내기',
   exported: '{{file}}에 항목 {{count}}개를 저장했습니다.',
+  kind: {
+    recipe: '레시피',
+    job: '작업',
+    connection: '연결',
+    pack: '팩',
+    policy: '정책',
+    person: '사람',
+    agent: '에이전트',
+    conversation: '대화',
+    exercise: '연습 문제'
+  },
   action: {
     recipe_create: '레시피 만듦',
     recipe_edit: '레시피 수정',
@@ -125,6 +150,8 @@ export const ko: Messages<typeof en> = {
     recipe_export: '레시피 내보냄',
     pack_import: '팩 가져옴',
     pack_export: '팩 내보냄',
+    exercise_save: '연습 문제 저장함',
+    exercise_delete: '연습 문제 삭제함',
     job_run: '작업 실행',
     approval_answer: '승인 응답',
     connection_create: '연결 만듦',
