@@ -48,14 +48,20 @@ describe('sous draft', () => {
     expect(out).toMatch(/Question: .*맞나요\?/);
   });
 
-  it.each([
-    ['hello there', /could not tell what should start this recipe; try "when/],
-    ['every morning at 9', /not what it should do/]
-  ])('"%s" exits 2 with a message and nothing on stdout', async (words, message) => {
+  it.each([['hello there', /could not tell what should start this recipe; try "when/]])('"%s" exits 2 with a message and nothing on stdout', async (words, message) => {
     const { code, out, err } = await run(['draft', words, '--json']);
     expect(code).toBe(2);
     expect(out).toBe('');
     expect(err).toMatch(message);
+  });
+
+  it('words that name only a trigger get a draft marked unsure, with one question, not a refusal', async () => {
+    const { code, out } = await run(['draft', 'every morning at 9', '--json']);
+    expect(code).toBe(0);
+    const draft = JSON.parse(out);
+    expect(draft.trigger).toMatchObject({ kind: 'schedule', cron: '0 9 * * *' });
+    expect(draft.meta.draft.confidence).toBeLessThan(0.6);
+    expect(draft.meta.draft.question).toMatch(/What should it do/);
   });
 
   it('needs words', () => {
