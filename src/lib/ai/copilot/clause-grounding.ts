@@ -171,8 +171,24 @@ export function unmatched(b: DraftBuilder, clause: Clause): void {
 }
 
 /** A clause that says when: "when/if/once/after …" first, or a Korean one ending in "-면", "-때", "-마다". */
-const WHEN_CLAUSE = /^(?:when(?:ever)?|if|once|after|as\s+soon\s+as|each\s+time|every\s+time|on)\b/i;
+const WHEN_CLAUSE = /^(?:when(?:ever)?|if|once|after|as\s+soon\s+as|each\s+time|every\s+time|any\s*time|on)\b/i;
 const KO_WHEN_CLAUSE = /(?:면|때|마다)$/;
+
+/** Whether "new" is said of the event's thing ("a new vendor", "새 거래처"), not of another ("a new PO for a vendor"). */
+function newThing(text: string, hit: CatalogueHit): boolean {
+  const things = Object.keys(hit.match).filter((t) => hit.match[t].includes('things'));
+  return things.some((t) => new RegExp(`(?:\\bnew|새로운|새|신규)\\s*(?:\\S+\\s+)?${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(text));
+}
+
+/**
+ * Whether the clause names a longer thing of the catalogue that ends in the event's noun: "a purchase order"
+ * is not an order, so `order.created` does not start on it.
+ */
+function longerNoun(text: string, hit: CatalogueHit, search: CatalogueSearch): boolean {
+  const noun = hit.name.split('.')[0];
+  const longer = search.entries.flatMap((e) => e.actions.map((a) => a.name.split('.')[0])).filter((n) => n.includes('_') && n.replace(/s$/, '').endsWith(`_${noun}`));
+  return longer.some((n) => new RegExp(`\\b${n.replace(/s$/, '').replace(/_/g, '\\s+')}s?\\b`, 'i').test(text));
+}
 
 /**
  * The event that starts the recipe when no trigger rule read one ("if a customer places an order"): the
@@ -186,7 +202,7 @@ export function groundTrigger(words: string, search: CatalogueSearch, view: Cata
     if (!WHEN_CLAUSE.test(clause.text) && !KO_WHEN_CLAUSE.test(clause.text) && !opening) continue;
     // "there's a new order": "new" says the created event's verb (the index leaves the word out).
     const isNew = /\bnew\b|새로운|새\s|신규/i.test(clause.text);
-    const hit = search.search(clause.text, 'event', 3).find((h) => search.grounds(h) || (isNew && h.name.endsWith('.created') && Object.values(h.match).some((f) => f.includes('things'))));
+    const hit = search.search(clause.text, 'event', 3).find((h) => (search.grounds(h) || (isNew && h.name.endsWith('.created') && newThing(clause.text, h))) && !longerNoun(clause.text, h, search));
     if (!hit) continue;
     const made = event(hit.connector, hit.name, clause.text, view, lang);
     if (!made) continue;

@@ -84,6 +84,8 @@ export function draftBasic(words: string, catalog: CatalogEntry[], existing: Arr
 interface Read {
   trigger?: TriggerFound;
   searched?: ReturnType<typeof groundTrigger>;
+  /** A "whenever …" said first that no app's event matches: the words of a start, not of steps. */
+  unknownStart?: string;
   found: Found[];
   grounded: Grounded[];
   skipped: string[];
@@ -95,6 +97,10 @@ function readWords(said: string, view: CatalogView, search: CatalogueSearch, exi
   const searched = ruled ? undefined : groundTrigger(said, search, view, l);
   const trigger = ruled ?? searched;
   let text = searched ? searched.text : trigger ? blank(said, trigger.start, trigger.end) : said;
+  // "Whenever an order gets refunded, …" with no such event: those words say when, so no step is made of them.
+  const lead = trigger ? null : /^\s*(?:whenever|any\s*time|every\s+time|each\s+time|as\s+soon\s+as)\b[^,;.]*/i.exec(said);
+  const unknownStart = lead && !APPROVAL_WORDS.test(lead[0]) ? lead[0].trim() : undefined;
+  if (lead && unknownStart) text = blank(text, lead.index, lead.index + lead[0].length);
   const found: Found[] = [];
   const skipped: string[] = [];
   for (const rule of rulesInOrder(existing)) {
@@ -111,7 +117,7 @@ function readWords(said: string, view: CatalogView, search: CatalogueSearch, exi
   const approves = found.some((f) => f.rule.name.startsWith('approval'));
   const grounded = groundClauses(text, said, search, taken).filter((g) => g.hit || !approves || !APPROVAL_WORDS.test(g.clause.text));
   for (const g of grounded) if (g.hit) found.push({ index: g.clause.start, rule: groundedRule({ clause: g.clause, hit: g.hit }, search), match: wholeMatch(g.clause) });
-  return { trigger, searched, found, grounded, skipped };
+  return { trigger, searched, found, grounded, skipped, unknownStart };
 }
 
 const APPROVAL_WORDS = /\bapprov|\bsign[- ]?off\b|\bok(?:ay)?\b|\bgo-ahead\b|승인|결재/i;
@@ -140,10 +146,13 @@ function compose(words: string, read: Read, view: CatalogView, existing: Array<{
     b.doubt(undefined, 0.7, `I read "${said}" as the event "${searched.label}": is that what starts it?`, `"${said}"을(를) "${searched.label}" 이벤트로 읽었습니다. 이것으로 시작하나요?`);
   }
   const assumptions = [...(trigger?.assumptions ?? [])];
-  if (!trigger) assumptions.push(pick(l, ['I assumed you start it yourself with Run, as the words do not say what starts it.', '무엇으로 시작하는지 말하지 않아 직접 실행(실행 버튼)으로 시작한다고 가정했습니다.']));
+  const unknown = read.unknownStart;
+  if (!trigger && unknown) assumptions.push(pick(l, [`No app here raises an event for "${unknown}", so I assumed you start it yourself with Run.`, `"${unknown}"에 해당하는 앱 이벤트가 없어 직접 실행(실행 버튼)으로 시작한다고 가정했습니다.`]));
+  else if (!trigger) assumptions.push(pick(l, ['I assumed you start it yourself with Run, as the words do not say what starts it.', '무엇으로 시작하는지 말하지 않아 직접 실행(실행 버튼)으로 시작한다고 가정했습니다.']));
   // A dropped document's amounts are its own; a mail's only when it brings an invoice or its vendor (an
   // amount in a refund mail is the order's, looked up).
-  const fields = trigger?.document === 'mail' ? /invoice|\bbills?\b|receipt|attachment|vendor|supplier|송장|청구서|영수증|첨부|거래처|공급업체/i.test(withoutLabels(words, found)) : mentionsInvoiceFields(withoutLabels(words, found));
+  // "every mail from a vendor": who sends it is the trigger's words, not a call to read its fields.
+  const fields = trigger?.document === 'mail' ? /invoice|\bbills?\b|receipt|attachment|vendor|supplier|송장|청구서|영수증|첨부|거래처|공급업체/i.test(withoutLabels(blank(words, trigger.start, trigger.end), found)) : mentionsInvoiceFields(withoutLabels(words, found));
   if (trigger?.document && !found.some((f) => f.rule.name === 'ai extract') && fields) {
     if (view.hasAction('ai', 'extract')) extract(b);
     else skipped.push(pick(l, ['I could not read the invoice fields: this workspace has no ai extract.', '송장 항목을 읽을 수 없었습니다. 이 작업 공간에는 ai extract가 없습니다.']));
@@ -151,7 +160,8 @@ function compose(words: string, read: Read, view: CatalogView, existing: Array<{
   for (const f of found) f.rule.build(b, f.match, words);
   if (placeholder) firstStep(b, words, start, l);
   for (const g of grounded) if (!g.hit) unmatched(b, g.clause);
-  if (!trigger) b.doubt(undefined, 0.6, 'What starts it: a schedule, an app event, a webhook, or you pressing Run?', '무엇으로 시작할까요? 일정, 앱 이벤트, 웹훅, 아니면 직접 실행인가요?');
+  if (!trigger && unknown) b.doubt(undefined, 0.4, `What starts it? No app here has an event for "${unknown}": a schedule, a webhook, or you pressing Run?`, `무엇으로 시작할까요? "${unknown}"에 해당하는 앱 이벤트가 없습니다. 일정, 웹훅, 아니면 직접 실행인가요?`);
+  else if (!trigger) b.doubt(undefined, 0.6, 'What starts it: a schedule, an app event, a webhook, or you pressing Run?', '무엇으로 시작할까요? 일정, 앱 이벤트, 웹훅, 아니면 직접 실행인가요?');
 
   const recipe = checked(assemble(words, start, b, existing, l), view, existing);
   return { mode: 'basic', recipe, assumptions: [...assumptions, ...b.assumptions, ...skipped], repairs: 0, ...sureness(recipe, b, skipped.length > 0) };
@@ -220,6 +230,11 @@ function reorderTrailingConditions(found: Found[], words: string): void {
   for (let i = 1; i < found.length; i++) {
     const prev = found[i - 1];
     const cur = found[i];
+    // "if the API at https://… times out": the step said inside a failure's words is the one it watches.
+    if (prev.rule.name === 'try' && !cur.rule.control && cur.index < prev.index + prev.match[0].length) {
+      [found[i - 1], found[i]] = [cur, prev];
+      continue;
+    }
     if (prev.rule.control) continue;
     const between = words.slice(prev.index + prev.match[0].length, cur.index);
     // "check the stock of each item": the loop said after its action goes around it.

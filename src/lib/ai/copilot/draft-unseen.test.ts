@@ -297,3 +297,44 @@ describe('amounts, summaries, labels and fetched records said another way', () =
     expect(recipe.steps[1]).toMatchObject({ kind: 'if', condition: '{{ steps.extract_invoice_fields.fields.total.value >= 100000 }}' });
   });
 });
+
+describe('a start no app raises, and other English openings', () => {
+  it('"whenever an order gets refunded" with no such event: Run, said, and no refund step made of it', () => {
+    const result = draft('Whenever a vendor gets paid, add a row to the payouts table');
+    expect(result.recipe.trigger.kind).toBe('manual');
+    expect(recipeShape(result.recipe).actions).toEqual(['tables:add']);
+    expect(result.assumptions.join(' ')).toMatch(/No app here raises an event for "Whenever a vendor gets paid"/);
+    expect(result.confidence).toBeLessThanOrEqual(0.4);
+  });
+
+  it('"a new purchase order … for a vendor" is neither a new order nor a new vendor', () => {
+    expect(draft('any time a new purchase order is raised for a supplier, tell #purchasing').recipe.trigger.kind).toBe('manual');
+    expect(draft('any time a new order comes in, tell #sales').recipe.trigger).toMatchObject({ event: 'order.created' });
+  });
+
+  it.each([
+    ['once a month post the open invoices to #finance', '0 9 1 * *'],
+    ['once a week post the stock list to #ops', '0 9 * * 1']
+  ])('%j is a schedule', (words, cron) => {
+    expect(draft(words).recipe.trigger).toMatchObject({ kind: 'schedule', cron });
+  });
+
+  it('"every mail from a supplier" is the mailbox event, and does not ask for the invoice fields', () => {
+    const result = draft('forward every mail from a supplier to the buyers team on Slack');
+    expect(result.recipe.trigger).toMatchObject({ event: 'mail.received' });
+    expect(recipeShape(result.recipe).actions).toEqual(['slack:post']);
+  });
+
+  it('"if the X at <url> times out" watches that request', () => {
+    const { recipe } = draft('if the rates service at https://rates.example.com/today times out, tell #ops');
+    expect(recipe.steps[0]).toMatchObject({ kind: 'try' });
+    expect(actionsIn((recipe.steps[0] as Extract<Step, { kind: 'try' }>).steps)).toEqual(['http:request']);
+  });
+
+  it.each([
+    ['every Monday thank the vendors by email', 'sandbox.mail:messages.send'],
+    ['flag it to #compliance when a vendor is created', 'chat:post']
+  ])('a verb family: %j', (words, action) => {
+    expect(shape(words).actions).toEqual([action]);
+  });
+});

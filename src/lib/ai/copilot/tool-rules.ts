@@ -80,7 +80,7 @@ function leadOf(b: DraftBuilder): string {
 }
 
 /** English verbs that send a line to people: "post", "share", "send", "ping", "warn", "forward". */
-const NOTIFY_EN = 'post(?:ing)?|share|sharing|send|forward|say|notify|tell|message|ping|warn|alert|drop|route';
+const NOTIFY_EN = 'post(?:ing)?|share|sharing|send|forward|say|notify|tell|message|ping|warn|alert|drop|route|flag|escalate';
 /** Korean verb stems of the same: "알려줘", "공유해줘", "보내줘", "올려줘", "전달해줘", "게시", "핑". */
 /** One label of a list said after "into"/"as", quoted or not. */
 const LABEL = String.raw`["“'‘]?[\w-]+["”'’]?`;
@@ -92,7 +92,7 @@ export const TOOL_RULES: StepRule[] = [
   {
     name: 'slack post',
     // The whole "post to Slack #ops" / "슬랙 #ops 채널에 공유해줘" clause, so the chat rule does not read it again.
-    pattern: new RegExp(String.raw`\b(?:${NOTIFY_EN})\b[^.;]{0,40}?\b(?:on|in|to|via)\s+slack(?:\s+#[\w-]+)?(?:\s+channel)?|\bslack\s+#[\w-]+(?:\s+channel)?|\bslack\b|슬랙\s*[^.,;]{0,24}?(?:${NOTIFY_KO})|슬랙(?:으로|에)?`, 'i'),
+    pattern: new RegExp(String.raw`\b(?:${NOTIFY_EN})\b[^.;]{0,70}?\b(?:on|in|to|via)\s+slack(?:\s+#[\w-]+)?(?:\s+channel)?|\bslack\s+#[\w-]+(?:\s+channel)?|\bslack\b|슬랙\s*[^.,;]{0,24}?(?:${NOTIFY_KO})|슬랙(?:으로|에)?`, 'i'),
     build: (b, m, words) => {
       const slack = b.view.hasAction('slack', 'post');
       if (!slack) b.assume("This workspace has no Slack connector, so I posted to the studio's chat instead.", '이 작업 공간에는 슬랙 커넥터가 없어 스튜디오 채팅에 대신 게시했습니다.');
@@ -107,7 +107,7 @@ export const TOOL_RULES: StepRule[] = [
   },
   {
     name: 'send mail',
-    pattern: /\b(?:send|write)\s+(?:(?:them|him|her|us|me|the\s+[\w-]+|each\s+[\w-]+|every\s+[\w-]+)\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:e-?mail|mail|reply|confirmation)|\b(?:e-?)?mail\s+(?:the|them|him|her|it|a|me|us|[\w.+-]+@)|\breply\s+to\b|\b(?:notify|tell|inform|let)\b[^.;#]{0,30}?\bby\s+e-?mail|(?:[가-힣]+\s+)?(?:이메일|메일)(?:로|으로)\s+(?:[가-힣]+\s+){0,3}(?:이메일|메일)(?:을|를)\s*(?:보내|발송)|(?:이메일|메일)(?:을|를|로)?\s*(?:보내|발송|회신|답장|알려|통보|전달)|메일(?:을|를)\s*(?:\S+\s*)?보내|답장(?:을|를)?\s*(?:보내|해)/i,
+    pattern: /\b(?:send|write)\s+(?:(?:them|him|her|us|me|the\s+[\w-]+|each\s+[\w-]+|every\s+[\w-]+)\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:e-?mail|mail|reply|confirmation)|\b(?:e-?)?mail\s+(?:the|them|him|her|it|a|me|us|[\w.+-]+@)|\breply\s+to\b|\b(?:notify|tell|inform|let|thank|remind|warn|post|send|forward|share)\b[^.;#]{0,40}?\bby\s+e-?mail|(?:[가-힣]+\s+)?(?:이메일|메일)(?:로|으로)\s+(?:[가-힣]+\s+){0,3}(?:이메일|메일)(?:을|를)\s*(?:보내|발송)|(?:이메일|메일)(?:을|를|로)?\s*(?:보내|발송|회신|답장|알려|통보|전달)|메일(?:을|를)\s*(?:\S+\s*)?보내|답장(?:을|를)?\s*(?:보내|해)/i,
     uses: [['sandbox.mail', 'messages.send']],
     build: (b, m, words) => {
       const address = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(words)?.[0];

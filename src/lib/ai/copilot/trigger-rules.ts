@@ -70,7 +70,7 @@ export function event(connector: string, name: string, said: string, view: Catal
 }
 
 /** The words that open an event clause: "when", "whenever", "each time", "once", "after", "as soon as". */
-const WHEN = String.raw`(?:when(?:ever)?|each\s+time|every\s+time|once|after|as\s+soon\s+as)`;
+const WHEN = String.raw`(?:when(?:ever)?|each\s+time|every\s+time|any\s*time|once|after|as\s+soon\s+as)`;
 /** A record coming into being, in the passive: "is created", "gets added", "has been registered". */
 const MADE = String.raw`(?:is|gets|got|has\s+been|was)\s+(?:created|added|registered|entered|set\s+up|made|booked)`;
 /** Korean passive endings of the same: "생성되면", "등록될 때마다", "추가되었을 때". */
@@ -119,11 +119,11 @@ const RULES: TriggerRule[] = [
     make: (m, _view, lang) => schedule(`0 ${hourOf(m[2] ?? m[4], m[1] ?? m[3])} * * *`, m[0], lang, m[2] || m[4] ? undefined : NINE)
   },
   {
-    pattern: /\b(?:(?:every|each)\s+month|monthly|(?:on\s+)?the\s+(?:1st|first)\s+(?:day\s+)?of\s+(?:each|every|the)\s+month)\b|매월|매달|월초에?/i,
+    pattern: /\b(?:(?:every|each)\s+month|monthly|once\s+(?:a|per|each)\s+month|(?:on\s+)?the\s+(?:1st|first)\s+(?:day\s+)?of\s+(?:each|every|the)\s+month)\b|매월|매달|월초에?/i,
     make: (m, _view, lang) => schedule('0 9 1 * *', m[0], lang, ['I assumed the 1st of the month at 9 in the morning.', '매월 1일 아침 9시로 가정했습니다.'])
   },
   {
-    pattern: /\b(?:(?:every|each)\s+week|weekly)\b|매주(?!\s*[월화수목금토일]요일)/i,
+    pattern: /\b(?:(?:every|each)\s+week|weekly|once\s+(?:a|per|each)\s+week)\b|매주(?!\s*[월화수목금토일]요일)/i,
     make: (m, _view, lang) => schedule('0 9 * * 1', m[0], lang, ['I assumed Monday at 9 in the morning.', '월요일 아침 9시로 가정했습니다.'])
   },
   { pattern: /\bonce\s+(?:a|per|each)\s+day\b|\bonce\s+daily\b|하루\s*(?:에\s*)?한\s*번/i, make: (m, _view, lang) => schedule('0 9 * * *', m[0], lang, NINE) },
@@ -143,7 +143,7 @@ const RULES: TriggerRule[] = [
   },
   // Mail before documents: "when an invoice arrives by email" comes from the mailbox.
   {
-    pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once|after|as\s+soon\s+as)\s+(?:an?\s+|new\s+|customer\s+)*(?:e-?mail|mail|message)\s+(?:arrives|comes in|is received|lands)|\b(?:if|when(?:ever)?)\s+(?:a\s+|the\s+)?(?:supplier|vendor|customer|client|someone|somebody)\s+(?:sends|emails|mails)\b[^.,;]{0,30}?\bby\s+e-?mail|\b(?:if|when(?:ever)?)\s+(?:a\s+|the\s+)?(?:supplier|vendor|customer|client|someone|somebody)\s+(?:emails|mails)\s+(?:us|me)\b|\b(?:if|when(?:ever)?|once|as\s+soon\s+as)\s+(?:a\s+|the\s+|any\s+)?(?:supplier|vendor|customer|client|someone|somebody|anyone|employee|colleague)\s+(?:e-?mails|mails|writes\s+in)\b|\b(?:if|when(?:ever)?|once|after|as\s+soon\s+as)\s+(?:a\s+|the\s+)?(?:supplier|vendor|customer|client|someone|somebody)\s+(?:writes\s+(?:in|to\s+us)|gets\s+in\s+touch)\b|\b(?:e-?mail|mail)\s+(?:arrives|comes in)|\b(?:when(?:ever)?|each\s+time|every\s+time|once|after|as\s+soon\s+as)\s+(?:we|I)\s+(?:get|receive)\s+(?:an?\s+|new\s+)*(?:e-?mail|mail|message)|\b(?:on|for)\s+(?:each|every)\s+(?:incoming|new)\s+(?:e-?mail|mail)|\b(?:when(?:ever)?|each\s+time|every\s+time|once|as\s+soon\s+as)\s+[^,.;]{0,40}?\b(?:mailbox|inbox)\b(?:\s+(?:gets|receives)\s+(?:an?\s+)?(?:new\s+)?(?:e-?mail|mail|message))?|(?:메일함|받은\s*편지함)(?:에|으로)\s*[^,.;]{0,20}?(?:오면|들어오면|도착하면|올\s*때마다)|(?:메일|이메일)\s*(?:수신\s*시|이\s*수신되면)|(?:arrives?|comes in)\s+by\s+e-?mail|(?:이|새\s*)?메일(?:이|을)?\s*(?:오면|도착하면|들어오면|받으면|올\s*때마다)|메일로\s*(?:[가-힣\w]+(?:이|가)\s*)?(?:오면|들어오면|도착하면)|(?:메일|이메일|PDF|pdf|파일|청구서|송장)(?:을|를)?\s*(?:메일로\s*)?(?:보내면|보내\s*오면)/i,
+    pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once|after|as\s+soon\s+as)\s+(?:an?\s+|new\s+|customer\s+)*(?:e-?mail|mail|message)\s+(?:arrives|comes in|is received|lands)|\b(?:if|when(?:ever)?)\s+(?:a\s+|the\s+)?(?:supplier|vendor|customer|client|someone|somebody)\s+(?:sends|emails|mails)\b[^.,;]{0,30}?\bby\s+e-?mail|\b(?:if|when(?:ever)?)\s+(?:a\s+|the\s+)?(?:supplier|vendor|customer|client|someone|somebody)\s+(?:emails|mails)\s+(?:us|me)\b|\b(?:if|when(?:ever)?|once|as\s+soon\s+as)\s+(?:a\s+|the\s+|any\s+)?(?:supplier|vendor|customer|client|someone|somebody|anyone|employee|colleague)\s+(?:e-?mails|mails|writes\s+in)\b|\b(?:if|when(?:ever)?|once|after|as\s+soon\s+as)\s+(?:a\s+|the\s+)?(?:supplier|vendor|customer|client|someone|somebody)\s+(?:writes\s+(?:in|to\s+us)|gets\s+in\s+touch)\b|\b(?:e-?mail|mail)\s+(?:arrives|comes in)|\b(?:when(?:ever)?|each\s+time|every\s+time|once|after|as\s+soon\s+as)\s+(?:we|I)\s+(?:get|receive)\s+(?:an?\s+|new\s+)*(?:e-?mail|mail|message)|\b(?:on|for)\s+(?:each|every)\s+(?:incoming|new)\s+(?:e-?mail|mail)|\b(?:each|every|any)\s+(?:incoming\s+|new\s+)?(?:e-?mail|mail|message)\s+(?:from|that\s+(?:comes|arrives)|we\s+(?:get|receive))\b(?:\s+(?:an?\s+|the\s+|our\s+)?[\w-]+)?|\b(?:when(?:ever)?|each\s+time|every\s+time|once|as\s+soon\s+as)\s+[^,.;]{0,40}?\b(?:mailbox|inbox)\b(?:\s+(?:gets|receives)\s+(?:an?\s+)?(?:new\s+)?(?:e-?mail|mail|message))?|(?:메일함|받은\s*편지함)(?:에|으로)\s*[^,.;]{0,20}?(?:오면|들어오면|도착하면|올\s*때마다)|(?:메일|이메일)\s*(?:수신\s*시|이\s*수신되면)|(?:arrives?|comes in)\s+by\s+e-?mail|(?:이|새\s*)?메일(?:이|을)?\s*(?:오면|도착하면|들어오면|받으면|올\s*때마다)|메일로\s*(?:[가-힣\w]+(?:이|가)\s*)?(?:오면|들어오면|도착하면)|(?:메일|이메일|PDF|pdf|파일|청구서|송장)(?:을|를)?\s*(?:메일로\s*)?(?:보내면|보내\s*오면)/i,
     make: (m, view, lang) => event('sandbox.mail', 'mail.received', m[0], view, lang)
   },
   { pattern: new RegExp(String.raw`\b(?:for|on)\s+(?:each|every|a)\s+new\s+(?:vendor|supplier)\b|\b${WHEN}\s+(?:a\s+)?(?:new\s+(?:vendor|supplier)\b(?:\s+${MADE})?|(?:vendor|supplier)\s+${MADE})|(?:새로운|새|신규)?\s*(?:거래처|공급업체|벤더)(?:가|이)?\s*${KO_MADE}`, 'i'), make: (m, view, lang) => event('sandbox.erp', 'vendor.created', m[0], view, lang) },
