@@ -168,7 +168,7 @@ export const APP_RULES: StepRule[] = [
   },
   {
     name: 'leave list',
-    pattern: /\b(?:list|get|collect|check|fetch)\s+(?:all\s+)?(?:the\s+)?(?:list\s+of\s+)?(?:pending\s+|open\s+)?leave(?:\s+requests)?|(?:대기\s*중인\s*)?휴가\s*(?:신청\s*)?(?:목록|현황)|(?:대기\s*중인\s*)?휴가\s*신청(?:을|들을|들)?\s*(?:모아|모두|전부|가져)/i,
+    pattern: /\b(?:list|get|collect|check|fetch)\s+(?:all\s+)?(?:the\s+)?(?:list\s+of\s+)?(?:pending\s+|open\s+)?leave(?:\s+requests)?|\b(?:pending|open|outstanding)\s+leave\s+requests\b|(?:대기\s*중인\s*)?휴가\s*(?:신청\s*)?(?:목록|현황)|(?:대기\s*중인\s*)?휴가\s*신청(?:을|들을|들)?\s*(?:모아|모두|전부|가져)/i,
     uses: [['sandbox.hr', 'leave.list']],
     build: (b) => {
       const id = b.action('sandbox.hr', 'leave.list', { status: 'pending' }, ['List leave requests', '휴가 신청 목록']);

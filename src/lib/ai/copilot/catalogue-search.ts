@@ -57,7 +57,7 @@ const VERBS: Record<string, string> = {
   set_status: 'mark status set change approve reject paid 상태 표시 변경 바꾸',
   send: 'send email mail reply write forward notify 보내기 발송 전송 답장 회신 메일',
   post: 'post tell notify share announce ping alert message 알리기 공유 게시 올리기 전달 알림',
-  decide: 'decide decision approve reject grant answer outcome result record 승인 반려 결정 처리 결과 결재 기록',
+  decide: 'decide decision approve reject grant answer outcome result record update 승인 반려 결정 처리 결과 결재 기록',
   lookup: 'lookup look find match check 조회 찾기 확인',
   add: 'add append save log record write insert 추가 저장 기록 남기',
   delete: 'delete remove clear 삭제 지우기 제거',

@@ -170,6 +170,11 @@ export function unmatched(b: DraftBuilder, clause: Clause): void {
   b.doubt(undefined, 0.4, `What should "${clause.text}" do? I could not match it to an app's action.`, `"${clause.text}"은(는) 어떤 일을 해야 하나요? 앱의 동작과 맞추지 못했습니다.`);
 }
 
+/** A polite lead before what is asked: "hey, ", "please ", "I'd like ", "could you make ". */
+const POLITE = String.raw`(?:(?:hey|hi|hello|please|so|ok)\W+)*(?:(?:i'd|i\s+would|we'd|we\s+would)\s+like\s+|i\s+want\s+|we\s+want\s+|(?:can|could)\s+you\s+make\s+(?:sure\s+)?)?`;
+/** Words that say a thing came in: "comes into the ERP", "arrives", "is created", "gets submitted". */
+const ARRIVES = /\b(?:comes?\s+in(?:to)?|arrives?|lands|is\s+(?:created|added|placed|submitted|registered)|gets\s+(?:created|added|placed|submitted|registered))\b/i;
+
 /** A clause that says when: "when/if/once/after …" first, or a Korean one ending in "-면", "-때", "-마다". */
 const WHEN_CLAUSE = /^(?:when(?:ever)?|if|once|after|as\s+soon\s+as|each\s+time|every\s+time|any\s*time|on)\b/i;
 const KO_WHEN_CLAUSE = /(?:면|때|마다)$/;
@@ -198,8 +203,11 @@ function longerNoun(text: string, hit: CatalogueHit, search: CatalogueSearch): b
 export function groundTrigger(words: string, search: CatalogueSearch, view: CatalogView, lang: Lang): (TriggerFound & { label: string; text: string }) | undefined {
   for (const clause of clausesOf(words)) {
     // A chat-box request may open on the thing alone: "new vendor in the ERP -> mail them".
-    const opening = clause.start === 0 && /^(?:on\s+)?(?:a\s+|each\s+|every\s+)?new\b/i.test(clause.text);
-    if (!WHEN_CLAUSE.test(clause.text) && !KO_WHEN_CLAUSE.test(clause.text) && !opening) continue;
+    // A chat-box request may open on the thing alone, after a polite lead: "I'd like new leave requests to …".
+    const opening = clause.start === 0 && new RegExp(`^${POLITE}(?:on\\s+)?(?:a\\s+|each\\s+|every\\s+|all\\s+|any\\s+)?new\\b`, 'i').test(clause.text);
+    // "for every invoice over $10k that comes into the ERP": a "for each" with an arrival verb is an event.
+    const arriving = /^(?:for|on)\s+(?:each|every|any)\b/i.test(clause.text) && ARRIVES.test(clause.text);
+    if (!WHEN_CLAUSE.test(clause.text) && !KO_WHEN_CLAUSE.test(clause.text) && !opening && !arriving) continue;
     // "there's a new order": "new" says the created event's verb (the index leaves the word out).
     const isNew = /\bnew\b|새로운|새\s|신규/i.test(clause.text);
     const hit = search.search(clause.text, 'event', 3).find((h) => (search.grounds(h) || (isNew && h.name.endsWith('.created') && newThing(clause.text, h))) && !longerNoun(clause.text, h, search));

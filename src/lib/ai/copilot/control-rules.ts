@@ -130,7 +130,10 @@ export const CONTROL_RULES: StepRule[] = [
       const compare = COMPARE.find(([p]) => p.test(op))?.[1] ?? '>';
       const after = words.slice(m.index + m[0].length, m.index + m[0].length + 8);
       // "more than 5 days", "5일 이상": a count of days (a leave's length), not an amount.
-      const concept = /^\s*days?\b/i.test(after) || /\d\s*일\s*(?:이|가|을|를)?\s*(?:이상|초과|이하|미만|넘)/.test(m[0]) ? 'days' : subjectOf(subjectWord);
+      // "with more than 5 items": a count of the lines the recipe has, not an amount.
+      const lines = b.known('lines');
+      if (lines && /^\s*(?:line\s+)?(?:items?|lines?|products?|skus?)\b|^\s*(?:개\s*)?(?:품목|항목|상품)/i.test(after)) b.bind('item_count', `$count(${lines})`);
+      const concept = /^\s*days?\b/i.test(after) || /\d\s*일\s*(?:이|가|을|를)?\s*(?:이상|초과|이하|미만|넘)/.test(m[0]) ? 'days' : b.known('item_count') && lines && /^\s*(?:line\s+)?(?:items?|lines?|products?|skus?)\b|^\s*(?:개\s*)?(?:품목|항목|상품)/i.test(after) ? 'item_count' : subjectOf(subjectWord);
       guardedIf(b, concept, compare, amount, m[0].trim());
       b.assume(`I assumed "${m[0].trim()}" means ${concept} ${compare} ${amount}.`, `"${m[0].trim()}"을(를) ${conceptWords('ko', concept)} ${compare} ${amount}(으)로 가정했습니다.`);
     }
@@ -156,7 +159,7 @@ export const CONTROL_RULES: StepRule[] = [
     // "check whether it's in the blocklist table and warn #ops if it isn't", "조회해서 있으면": on what the lookup found.
     name: 'found condition',
     control: true,
-    pattern: /\bif\s+(?:it|they|the\s+[\w-]+)\s+(?:isn't|is\s+not|aren't|are\s+not|wasn't|is\s+missing|does\s*n[o']t\s+exist|doesn't\s+exist)(?:\s+(?:there|listed|found|in\s+(?:it|there)|on\s+(?:it|the\s+list)))?|\bif\s+(?:it's|it\s+is|they're|they\s+are)\s+(?:there|listed|found|in\s+(?:it|there)|on\s+(?:it|the\s+list))\b|\bif\s+(?:found|not\s+found|nothing\s+(?:is\s+)?found|there(?:'s|\s+is)\s+(?:a|no)\s+match)\b|(?:^|\s)(?:있으면|없으면|찾으면|못\s*찾으면|조회되면|검색되면)(?=[\s,]|$)/i,
+    pattern: /\bif\s+(?:it|they|the\s+[\w-]+)\s+(?:isn't|is\s+not|aren't|are\s+not|wasn't|is\s+missing|does\s*n[o']t\s+exist|doesn't\s+exist)(?:\s+(?:there|listed|found|in\s+(?:it|there)|on\s+(?:it|the\s+list)))?|\bif\s+(?:it's|it\s+is|they're|they\s+are)\s+(?:not\s+)?(?:there|listed|found|in\s+(?:it|there)|on\s+(?:it|the\s+list))\b|\bif\s+(?:found|not\s+found|nothing\s+(?:is\s+)?found|there(?:'s|\s+is)\s+(?:a|no)\s+match)\b|(?:^|\s)(?:있으면|없으면|찾으면|못\s*찾으면|조회되면|검색되면)(?=[\s,]|$)/i,
     build: (b, m) => {
       const row = b.known('row');
       const vendors = b.known('vendors');

@@ -49,12 +49,12 @@ function rulesInOrder(existing: Array<{ id: string; name: string }>): StepRule[]
     ...byName(CONTROL_RULES, 'table loop'),
     ...byName(CONTROL_RULES, 'loop'),
     // A summary said inside a message ("send a summary of them to Slack") is a step of its own.
-    ...byName(TOOL_RULES, 'table lookup', 'table add', 'table words', 'http request', 'ai classify', 'ai summarize'),
+    ...byName(TOOL_RULES, 'table lookup', 'table add', 'table words', 'http request', 'ai classify', 'ai generate', 'ai summarize'),
     ...byName(CONTROL_RULES, 'try', 'approval', 'approval rejected', 'approval approved', 'out of stock', 'condition', 'condition on it', 'label ones'),
     ...APP_RULES,
     // A mail said with a notify verb ("메일로 알려줘", "let them know by email") is a mail, not a chat post.
     ...byName(TOOL_RULES, 'send mail'),
-    ...except(TOOL_RULES, 'table lookup', 'table add', 'table words', 'http request', 'ai classify', 'ai summarize', 'send mail'),
+    ...except(TOOL_RULES, 'table lookup', 'table add', 'table words', 'http request', 'ai classify', 'ai generate', 'ai summarize', 'send mail'),
     ...byName(CONTROL_RULES, 'retry', 'found condition', 'label condition', 'otherwise', 'either way', 'finally')
   ];
 }
@@ -136,6 +136,8 @@ function compose(words: string, read: Read, view: CatalogView, existing: Array<{
   found.sort((a, b) => a.index - b.index);
   // A label branch ("for complaints") means something only after a classify step; else it is noise in the order.
   if (!found.some((f) => f.rule.name === 'ai classify')) found.splice(0, found.length, ...found.filter((f) => f.rule.name !== 'label condition' && f.rule.name !== 'label ones'));
+  // Twice: a step moved before a message may then meet what it reads ("a digest of pending leave").
+  reorderTrailingConditions(found, words);
   reorderTrailingConditions(found, words);
 
   const start: Trigger = trigger?.trigger ?? { kind: 'manual' };
@@ -230,6 +232,8 @@ function reorderTrailingConditions(found: Found[], words: string): void {
   for (let i = 1; i < found.length; i++) {
     const prev = found[i - 1];
     const cur = found[i];
+    // A pair an earlier swap put out of the words' order stays as it is.
+    if (cur.index < prev.index) continue;
     // "if the API at https://… times out": the step said inside a failure's words is the one it watches.
     if (prev.rule.name === 'try' && !cur.rule.control && cur.index < prev.index + prev.match[0].length) {
       [found[i - 1], found[i]] = [cur, prev];

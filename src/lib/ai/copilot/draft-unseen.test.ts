@@ -338,3 +338,32 @@ describe('a start no app raises, and other English openings', () => {
     expect(shape(words).actions).toEqual([action]);
   });
 });
+
+describe('openings, digests, counts and written text', () => {
+  it('"I\'d like new leave requests to go to the manager for approval": the event, after a polite lead', () => {
+    expect(draft("I'd like new orders to go to the sales lead for approval, and when approved tell #sales").recipe.trigger).toMatchObject({ event: 'order.created' });
+  });
+
+  it('"for every invoice over $10k that comes into the ERP" is the invoice event with a condition, not a loop', () => {
+    const shaped = shape('for every invoice over $20,000 that comes into the ERP, create a row in the large-invoices table');
+    expect(shaped).toMatchObject({ trigger: { kind: 'event', event: 'invoice.created' }, actions: ['tables:add'], control: ['if'] });
+  });
+
+  it('"a daily 8am digest of pending leave requests": 8 o\'clock, the list, its summary, then the post', () => {
+    const { recipe } = draft('post a daily 7am digest of pending leave requests to the HR channel');
+    expect(recipe.trigger).toMatchObject({ cron: '0 7 * * *' });
+    expect(actionsIn(recipe.steps)).toEqual(['sandbox.hr:leave.list', 'ai:summarize', 'chat:post']);
+  });
+
+  it('"with more than 5 items" counts the lines', () => {
+    const cond = [...allSteps(draft('when an order is created with more than 3 items, tell #warehouse').recipe.steps)].find((s): s is IfStep => s.kind === 'if');
+    expect(cond?.condition).toBe('{{ $count(trigger.lines) > 3 }}');
+  });
+
+  it('"have AI write a note and email it" writes it and mails that text; "have AI write a summary" summarises', () => {
+    const { recipe } = draft('when a vendor is created have AI write a short welcome message and email it to them');
+    expect(actionsIn(recipe.steps)).toEqual(['ai:generate', 'sandbox.mail:messages.send']);
+    expect(JSON.stringify(recipe.steps)).toMatch(/"body":"\{\{ steps\.write_text\.text \}\}"/);
+    expect(shape('every Friday have AI write a summary of the open invoices and post it to #finance').actions).not.toContain('ai:generate');
+  });
+});

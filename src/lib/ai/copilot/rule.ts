@@ -33,6 +33,9 @@ export function messageText(b: DraftBuilder, lead: string): string {
   };
   const summary = b.known('summary');
   if (summary) return `${lead}: {{ ${summary} }}`;
+  // Text the AI wrote for this message is the message.
+  const generated = b.known('generated');
+  if (generated) return `{{ ${generated} }}`;
   const all: Array<[concept: string, text: string | undefined]> = [
     ['vendor_name', part('vendor_name', b.say('vendor ', '거래처 '))],
     ['invoice_number', part('invoice_number', b.say('invoice ', '송장 '))],

@@ -49,7 +49,7 @@ export function mailTopic(text: string): string | undefined {
   if (en) {
     const kept = en[1].trim().split(/\s+/).filter((w) => w && !MAIL_MANNER.test(w));
     // "the employee by email" names who, not what.
-    if (kept.some((w) => /^(?:by|to|for|with|of|in|on|from|about|via|them|him|her|it|their|his|its)$/i.test(w))) return undefined;
+    if (kept.some((w) => /^(?:by|to|for|with|of|in|on|from|about|via|them|him|her|it|their|his|its|and|or|then)$/i.test(w))) return undefined;
     if (kept.length === 0 && /^(?:e-?mail|mail|note|letter)$/i.test(en[2])) return undefined;
     const said = [...kept, en[2]].join(' ');
     return said.charAt(0).toUpperCase() + said.slice(1);
@@ -64,6 +64,8 @@ export function mailTopic(text: string): string | undefined {
 
 /** A mail's body: "mail it to them" carries what the step before gave; else what the recipe knows. */
 function mailBody(b: DraftBuilder, around: string, lead: string): string {
+  const generated = b.known('generated');
+  if (generated) return `{{ ${generated} }}`;
   const last = b.readableLast();
   if (last && /\b(?:e-?mail|mail|send|forward)\s+(?:it|them)\s+(?:to|over|along|on)\b|(?:그것을|그걸|이것을|이걸|그\s*내용을)\s*[^,.;]{0,20}?(?:보내|전달)/i.test(around) && !['messages.send', 'post'].includes(last.action)) {
     return `${lead}: {{ $string(${sref(last.id)}) }}`;
@@ -101,7 +103,7 @@ export const TOOL_RULES: StepRule[] = [
   },
   {
     name: 'chat post',
-    pattern: new RegExp(String.raw`\blet\s+(?:#[\w-]+|(?:the\s+)?[\w-]+\s+(?:team|channel)|the\s+team)\s+know|\b(?:tell|notify|alert|ping|warn|message|update|send|remind)\s+(?:#[\w-]+|the\s+[\w-]+\s+(?:team|channel))|\b(?:tell|notify|alert|ping|warn)\s+[\w-]+|\b(?:${NOTIFY_EN})\b[^.;#]{0,30}?\b(?:to|in|on|with|into)\s+(?:#[\w-]+|(?:the\s+)?chat|(?:the\s+)?[\w-]+\s+(?:channel|team))|\b(?:${NOTIFY_EN}|write)\b[^.;#]{0,70}?\b(?:to|in|on|into|for)\s+#[\w-]+|\bin\s+(?:the\s+)?chat\b|채팅(?:으로|에|방에)?\s*(?:${NOTIFY_KO})|(?:팀|채널|방|#[\w-]+)\s*(?:에|에게|으로|로|한테|쪽에)?\s*(?:${NOTIFY_KO})|(?:채널|채팅방|단톡방|방|#[\w가-힣-]+)\s*(?:에|에게|으로|로)\s*[^.;,]{0,30}?(?:${NOTIFY_KO})|알려\s*줘|알림을?\s*(?:보내|줘)`, 'i'),
+    pattern: new RegExp(String.raw`\blet\s+(?:#[\w-]+|(?:the\s+)?[\w-]+\s+(?:team|channel)|the\s+team)\s+know|\b(?:tell|notify|alert|ping|warn|message|update|send|remind)\s+(?:#[\w-]+|the\s+[\w-]+\s+(?:team|channel))|\b(?:tell|notify|alert|ping|warn)\s+[\w-]+|\b(?:${NOTIFY_EN})\b[^.;#]{0,30}?\b(?:to|in|on|with|into)\s+(?:#[\w-]+|(?:the\s+)?chat|(?:the\s+)?[\w-]+\s+(?:channel|team))|\b(?:${NOTIFY_EN}|write)\b[^.;#]{0,70}?\b(?:to|in|on|into|for)\s+(?:#[\w-]+|the\s+[\w-]+\s+channel)|\bin\s+(?:the\s+)?chat\b|채팅(?:으로|에|방에)?\s*(?:${NOTIFY_KO})|(?:팀|채널|방|#[\w-]+)\s*(?:에|에게|으로|로|한테|쪽에)?\s*(?:${NOTIFY_KO})|(?:채널|채팅방|단톡방|방|#[\w가-힣-]+)\s*(?:에|에게|으로|로)\s*[^.;,]{0,30}?(?:${NOTIFY_KO})|알려\s*줘|알림을?\s*(?:보내|줘)`, 'i'),
     uses: [['chat', 'post']],
     build: (b, m, words) => post(b, m, words, false)
   },
@@ -152,7 +154,7 @@ export const TOOL_RULES: StepRule[] = [
   },
   {
     name: 'table add',
-    pattern: /\b(?:add|append|save|log|record|write|export|copy|store|put|sync)\b(?=[^.;,]{0,40}?\b(?:to|in|into)\s+(?:the\s+|our\s+|my\s+)?([\w-]+)\s+table)|((?:[가-힣]+(?<!하고|해서|하여|하며|고)\s)?[\w가-힣-]+)\s*(?:테이블|표)에\s*(?:\S+\s*){0,2}?(?:추가|저장|기록|넣|남기|남겨)/i,
+    pattern: /\b(?:add|append|save|log|record|write|export|copy|store|put|sync|create|insert|keep)\b(?=[^.;,]{0,40}?\b(?:to|in|into)\s+(?:the\s+|our\s+|my\s+)?([\w-]+)\s+table)|((?:[가-힣]+(?<!하고|해서|하여|하며|고)\s)?[\w가-힣-]+)\s*(?:테이블|표)에\s*(?:\S+\s*){0,2}?(?:추가|저장|기록|넣|남기|남겨)/i,
     uses: [['tables', 'add']],
     build: (b, m) => {
       const table = m[1] ?? m[2];
@@ -205,6 +207,18 @@ export const TOOL_RULES: StepRule[] = [
       // "if so", "맞으면": the first label, the one the words asked about.
       b.bind('asked_label', labels[0]);
       b.bind('category', out(id, OUTPUT.classifyLabel));
+    }
+  },
+  {
+    // "have AI write a thank-you note", "AI로 답장 초안을 작성해서": text the model writes for the next step.
+    name: 'ai generate',
+    pattern: /\b(?:have|let|ask|get)\s+(?:the\s+)?AI\s+(?:to\s+)?(?:write|draft|compose|generate|prepare)\b(?!\s+(?:an?\s+|the\s+)?(?:short\s+|brief\s+|quick\s+|daily\s+|weekly\s+)?(?:summary|recap|digest|overview))(?:\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:reply|note|message|answer|text|response|description|email|letter))?|\buse\s+AI\s+to\s+(?:write|draft|compose|generate)\b|\b(?:write|draft|compose|generate)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:reply|note|message|answer|text|response)\s+with\s+AI\b|AI(?:로|가)\s*(?:[^,.;]{0,20}?)(?:작성|써\s*서|써서|쓰고|초안)/i,
+    uses: [['ai', 'generate']],
+    build: (b, m, words) => {
+      const asked = clause(words, m).trim();
+      const id = b.action('ai', 'generate', { prompt: messageText(b, asked.charAt(0).toUpperCase() + asked.slice(1)) }, ['Write the text', '글 작성']);
+      b.assume('I assumed the AI writes the text from what the recipe knows at that point; it needs the on-device model.', 'AI가 그 시점에 레시피가 아는 내용으로 글을 쓴다고 가정했습니다. 기기 안의 모델이 필요합니다.');
+      b.bind('generated', out(id, 'text'));
     }
   },
   {

@@ -107,11 +107,13 @@ const RULES: TriggerRule[] = [
     make: (m, _view, lang) => schedule(`0 ${hourOf(m[3], m[2])} * * ${DAYS[m[1]]}`, m[0], lang, m[3] || m[2] ? undefined : NINE)
   },
   {
-    pattern: /\b(?:(?:every|each)\s+(morning|evening|afternoon|day|weekday)|daily|on\s+(weekday)s)(?:\s+at\s+(\d{1,2})(?::00)?\s*(am|pm)?)?/i,
+    pattern: /\b(?:(?:every|each)\s+(morning|evening|afternoon|day|weekday)|daily|on\s+(weekday)s)(?:\s+at\s+(\d{1,2})(?::00)?\s*(am|pm)?|\s+(\d{1,2})(?::00)?\s*(am|pm)\b)?/i,
     make: (m, _view, lang) => {
       const part = (m[1] ?? m[2])?.toLowerCase();
-      const hour = m[3] ? hourOf(m[3], m[4] ?? part) : part === 'evening' ? 18 : part === 'afternoon' ? 14 : 9;
-      return schedule(`0 ${hour} * * ${part === 'weekday' ? '1-5' : '*'}`, m[0], lang, m[3] || part === 'evening' || part === 'afternoon' ? undefined : NINE);
+      // "daily 8am": the hour said right after, without "at".
+      const said = m[3] ?? m[5];
+      const hour = said ? hourOf(said, m[4] ?? m[6] ?? part) : part === 'evening' ? 18 : part === 'afternoon' ? 14 : 9;
+      return schedule(`0 ${hour} * * ${part === 'weekday' ? '1-5' : '*'}`, m[0], lang, said || part === 'evening' || part === 'afternoon' ? undefined : NINE);
     }
   },
   {
