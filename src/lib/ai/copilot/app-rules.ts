@@ -252,7 +252,7 @@ export const APP_RULES: StepRule[] = [
   },
   {
     name: 'order list',
-    pattern: /\b(?:list|get|fetch|collect|post|send|sync|export)\s+(?:all\s+)?(?:the\s+)?(?:(?:open|new|pending|unshipped|today's)\s+)orders|\blist\s+(?:all\s+)?(?:the\s+)?orders|\b(?:this\s+week's|today's|yesterday's|recent|the\s+day's)\s+orders|(?:신규|미처리|미배송|오늘)?\s*주문\s*목록|(?:오늘|어제|이번\s*주|최근)\s*(?:들어온|받은|접수된)?\s*주문(?:들)?(?:을|를)?/i,
+    pattern: /\b(?:list|get|fetch|collect|post|send|sync|export)\s+(?:all\s+)?(?:the\s+)?(?:(?:open|new|pending|unshipped|today's)\s+)orders|\blist\s+(?:all\s+)?(?:the\s+)?orders|\ball\s+(?:the\s+)?(?:(?:open|new|pending|unshipped|today's)\s+)?orders\b|\b(?:this\s+week's|today's|yesterday's|recent|the\s+day's)\s+orders|(?:신규|미처리|미배송|오늘)?\s*주문\s*목록|(?:오늘|어제|이번\s*주|최근)\s*(?:들어온|받은|접수된)?\s*주문(?:들)?(?:을|를)?/i,
     uses: [['sandbox.orders', 'orders.list']],
     build: (b) => {
       const id = b.action('sandbox.orders', 'orders.list', {}, ['List orders', '주문 목록']);

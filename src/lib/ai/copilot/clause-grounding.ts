@@ -62,7 +62,8 @@ function isOperation(word: string): boolean {
 
 /** Whether a clause asks for an operation: a word the catalogue's verbs know, or a Korean request ending. */
 function asksSomething(text: string): boolean {
-  const words = contentWords(text);
+  // A word after an article or a possessive is a thing, not a verb: "the customer's email", "a mail".
+  const words = contentWords(text.replace(/\b(?:the|a|an|their|its|his|her|our|your|my|[\w-]+'s)\s+(?:[\w'-]+\s+)?[\w'-]+/gi, (m) => m.replace(/\S+$/, '')));
   if (words.some(isOperation)) return true;
   // An English clause of three words or more that opens with a verb-like word, not an article or a
   // pronoun ("translate the customer note into French"), is a part of the request too.

@@ -98,7 +98,7 @@ function readWords(said: string, view: CatalogView, search: CatalogueSearch, exi
   const trigger = ruled ?? searched;
   let text = searched ? searched.text : trigger ? blank(said, trigger.start, trigger.end) : said;
   // "Whenever an order gets refunded, …" with no such event: those words say when, so no step is made of them.
-  const lead = trigger ? null : /^\s*(?:whenever|any\s*time|every\s+time|each\s+time|as\s+soon\s+as)\b[^,;.]*/i.exec(said);
+  const lead = trigger ? null : /(?:^|\s)(?:whenever|any\s*time|every\s+time|each\s+time|as\s+soon\s+as)\b[^,;.]*/i.exec(said);
   const unknownStart = lead && !APPROVAL_WORDS.test(lead[0]) ? lead[0].trim() : undefined;
   if (lead && unknownStart) text = blank(text, lead.index, lead.index + lead[0].length);
   const found: Found[] = [];
@@ -255,6 +255,11 @@ function reorderTrailingConditions(found: Found[], words: string): void {
     // "send a summary of them to Slack": a step said inside a message's words is what it carries, so it
     // comes first.
     if ((MESSAGES.includes(prev.rule.name) || ['loop', 'label ones'].includes(cur.rule.name)) && cur.index < prev.index + prev.match[0].length) {
+      [found[i - 1], found[i]] = [cur, prev];
+      continue;
+    }
+    // "export all orders to the daily table": what is said between a row's verb and its table goes in it, first.
+    if (prev.rule.name === 'table add' && !cur.rule.control && prev.match[1] && cur.index < words.indexOf(`${prev.match[1]} table`, prev.index)) {
       [found[i - 1], found[i]] = [cur, prev];
       continue;
     }

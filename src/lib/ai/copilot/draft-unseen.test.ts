@@ -367,3 +367,38 @@ describe('openings, digests, counts and written text', () => {
     expect(shape('every Friday have AI write a summary of the open invoices and post it to #finance').actions).not.toContain('ai:generate');
   });
 });
+
+describe('times with minutes, values, and mid-sentence starts', () => {
+  it.each([
+    ['On weekdays at 4:15pm, tell #ops', '15 16 * * 1-5'],
+    ['every day at 8:30am tell #ops', '30 8 * * *'],
+    ['매일 오후 3시 45분에 채팅으로 알려 주세요', '45 15 * * *'],
+    ['매주 금요일 오전 10시 반에 채팅으로 알려 주세요', '30 10 * * 5']
+  ])('%j keeps its minutes', (words, cron) => {
+    expect(draft(words).recipe.trigger).toMatchObject({ kind: 'schedule', cron });
+  });
+
+  it('"add the customer\'s email to the X table": a value, not a clause left out', () => {
+    expect(draft("when an order is placed, add the buyer's email to the newsletter table").assumptions.join(' ')).not.toMatch(/could not match/);
+  });
+
+  it('"export all orders to the X table" fetches them first', () => {
+    expect(actionsIn(draft('every evening export all orders to the archive table').recipe.steps)).toEqual(['sandbox.orders:orders.list', 'tables:add']);
+  });
+
+  it('"if a mail has an invoice attached … let the AP team know on Slack": the mailbox, one Slack post to #ap', () => {
+    const { recipe } = draft('if a mail comes with a receipt, read it and let the expenses team know on Slack');
+    expect(recipe.trigger).toMatchObject({ event: 'mail.received' });
+    expect([...allSteps(recipe.steps)].filter((s) => s.kind === 'action' && s.action === 'post')).toMatchObject([{ connector: 'slack', input: { channel: '#expenses' } }]);
+  });
+
+  it('"new hires come in through our ATS webhook" is the webhook', () => {
+    expect(draft('new hires come in through our ATS webhook; say hi in #general').recipe.trigger.kind).toBe('webhook');
+  });
+
+  it('"ping #ops whenever stock hits zero" with no such event says so, and the message is no "channel"', () => {
+    const result = draft('please ping the #ops channel whenever a pay slip is opened');
+    expect(result.assumptions.join(' ')).toMatch(/No app here raises an event for "whenever a pay slip is opened"/);
+    expect(JSON.stringify(result.recipe.steps)).not.toMatch(/"text":"Channel/);
+  });
+});

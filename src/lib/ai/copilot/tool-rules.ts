@@ -26,14 +26,14 @@ function post(b: DraftBuilder, m: RegExpExecArray, words: string, slack: boolean
 }
 
 /** Words that name no content of their own: "tell them", "send it", "post a message". */
-const EMPTY_ASK = /^(?:it|them|this|that|him|her|us|me|know|a\s+(?:message|note|line|ping)|an?\s+(?:update|alert|notification)|message|update|알림|메시지|내용|결과)$/i;
+const EMPTY_ASK = /^(?:it|them|this|that|him|her|us|me|know|channel|team|a\s+(?:message|note|line|ping)|an?\s+(?:update|alert|notification)|message|update|알림|메시지|내용|결과)$/i;
 
 /**
  * What the words ask the message to say: "post the order number to #warehouse" → "Order number",
  * "#인사 채널에 이름과 휴가 기간을 올려줘" → "이름과 휴가 기간"; undefined when they name nothing.
  */
 export function askedFor(clauseText: string): string | undefined {
-  const en = new RegExp(String.raw`\b(?:${NOTIFY_EN})\s+(?:#[\w-]+\s+|(?:the\s+)?[\w-]+\s+(?:team|channel)\s+)?(?:with\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(.+?)(?=\s+(?:to|in|on|into|via)\s+(?:#|slack\b|chat\b|the\s+[\w-]+\s+(?:channel|team))|\s+(?:if|when|and|then|by)\b|\s*[,.;]|\s*$)`, 'i').exec(clauseText);
+  const en = new RegExp(String.raw`\b(?:${NOTIFY_EN})\s+(?:(?:the\s+)?#[\w-]+(?:\s+channel)?\s+|(?:the\s+)?[\w-]+\s+(?:team|channel)\s+)?(?:with\s+)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(.+?)(?=\s+(?:to|in|on|into|via)\s+(?:#|slack\b|chat\b|the\s+[\w-]+\s+(?:channel|team))|\s+(?:if|when|whenever|once|and|then|by|every|each)\b|\s*[,.;]|\s*$)`, 'i').exec(clauseText);
   const ko = new RegExp(String.raw`(?:(?:#[\w가-힣-]+|[가-힣]+)\s*(?:채널|팀|방)?\s*(?:에|에게|으로|로|한테)\s+)([^,.;]+?)(?:을|를)\s*(?:${NOTIFY_KO})`).exec(clauseText);
   const said = (en?.[1] ?? ko?.[1])?.trim().replace(/^#[\w가-힣-]+\s*/, '').replace(/\s+of\s+(?:them|it|those|these|that)$/i, '');
   if (!said || said.length > 60 || EMPTY_ASK.test(said) || /#|https?:/.test(said) || /^(?:if|when|and|then|by|once|after|whenever)\b/i.test(said)) return undefined;
@@ -94,7 +94,7 @@ export const TOOL_RULES: StepRule[] = [
   {
     name: 'slack post',
     // The whole "post to Slack #ops" / "슬랙 #ops 채널에 공유해줘" clause, so the chat rule does not read it again.
-    pattern: new RegExp(String.raw`\b(?:${NOTIFY_EN})\b[^.;]{0,70}?\b(?:on|in|to|via)\s+slack(?:\s+#[\w-]+)?(?:\s+channel)?|\bslack\s+#[\w-]+(?:\s+channel)?|\bslack\b|슬랙\s*[^.,;]{0,24}?(?:${NOTIFY_KO})|슬랙(?:으로|에)?`, 'i'),
+    pattern: new RegExp(String.raw`\blet\s+[^.;]{0,30}?\bknow\s+(?:on|in|via|through)\s+slack(?:\s+#[\w-]+)?|\b(?:${NOTIFY_EN})\b[^.;]{0,70}?\b(?:on|in|to|via)\s+slack(?:\s+#[\w-]+)?(?:\s+channel)?|\bslack\s+#[\w-]+(?:\s+channel)?|\bslack\b|슬랙\s*[^.,;]{0,24}?(?:${NOTIFY_KO})|슬랙(?:으로|에)?`, 'i'),
     build: (b, m, words) => {
       const slack = b.view.hasAction('slack', 'post');
       if (!slack) b.assume("This workspace has no Slack connector, so I posted to the studio's chat instead.", '이 작업 공간에는 슬랙 커넥터가 없어 스튜디오 채팅에 대신 게시했습니다.');

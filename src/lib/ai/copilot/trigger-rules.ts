@@ -35,6 +35,9 @@ function hourOf(hour: string | undefined, part: string | undefined): number {
 
 function schedule(cron: string, said: string, lang: Lang, assumed?: Said): Omit<TriggerFound, 'start' | 'end'> {
   const words = said.trim();
+  // "5:30pm", "오후 5시 30분", "9시 반": the minutes said with the hour.
+  const minutes = /\d{1,2}:([0-5]\d)/.exec(words)?.[1] ?? /\d{1,2}\s*시\s*([0-5]?\d)\s*분/.exec(words)?.[1] ?? (/\d{1,2}\s*시\s*반/.test(words) ? '30' : undefined);
+  if (minutes && cron.startsWith('0 ')) cron = `${Number(minutes)} ${cron.slice(2)}`;
   const plan = cron.includes(' ') ? [`cron "${cron}"`, `cron "${cron}" 일정`] : [`every ${cron}`, `${cron}마다 도는 일정`];
   const assumptions = [pick(lang, [`I assumed "${words}" means the schedule ${plan[0]}, while the studio is open.`, `"${words}"을(를) ${plan[1]}으로 가정했습니다(스튜디오가 열려 있는 동안).`])];
   if (assumed) assumptions.push(pick(lang, assumed));
@@ -92,22 +95,22 @@ const RULES: TriggerRule[] = [
   },
   // Schedules; a time said before "every day" first.
   {
-    pattern: /\bat\s+(\d{1,2})(?::00)?\s*(am|pm)?\s*(?:,\s*)?(?:every\s+day|each\s+day|daily|every\s+(weekday))/i,
+    pattern: /\bat\s+(\d{1,2})(?::[0-5]\d)?\s*(am|pm)?\s*(?:,\s*)?(?:every\s+day|each\s+day|daily|every\s+(weekday))/i,
     make: (m, _view, lang) => schedule(`0 ${hourOf(m[1], m[2])} * * ${m[3] ? '1-5' : '*'}`, m[0], lang)
   },
   { pattern: /\b(?:every|each)\s+(\d+)\s*(second|minute|min|hour|day)s?\b/i, make: (m, _view, lang) => schedule(`${m[1]}${UNIT[m[2].toLowerCase()]}`, m[0], lang) },
   { pattern: /(\d+)\s*(초|분|시간|일)\s*마다/, make: (m, _view, lang) => schedule(`${m[1]}${UNIT[m[2]]}`, m[0], lang) },
   { pattern: /\b(?:(?:every|each)\s+hour|hourly)\b|매\s*시간/i, make: (m, _view, lang) => schedule('1h', m[0], lang) },
   {
-    pattern: /\b(?:every|each|on)\s+(mon|tue|wed|thu|fri|sat|sun)(?:day|s?day|nesday|rsday|urday|\.)?s?\b(?:\s+(morning|afternoon|evening))?(?:\s+at\s+(\d{1,2})(?::00)?\s*(am|pm)?)?/i,
+    pattern: /\b(?:every|each|on)\s+(mon|tue|wed|thu|fri|sat|sun)(?:day|s?day|nesday|rsday|urday|\.)?s?\b(?:\s+(morning|afternoon|evening))?(?:\s+at\s+(\d{1,2})(?::[0-5]\d)?\s*(am|pm)?)?/i,
     make: (m, _view, lang) => schedule(`0 ${hourOf(m[3], m[4] ?? m[2])} * * ${DAYS[m[1].toLowerCase()]}`, m[0], lang, m[3] || m[2] ? undefined : NINE)
   },
   {
-    pattern: /매주\s*([월화수목금토일])요일(?:\s*(아침|오전|오후|저녁))?(?:\s*(\d{1,2})\s*시)?/,
+    pattern: /매주\s*([월화수목금토일])요일(?:\s*(아침|오전|오후|저녁))?(?:\s*(\d{1,2})\s*시(?:\s*[0-5]?\d\s*분|\s*반)?)?/,
     make: (m, _view, lang) => schedule(`0 ${hourOf(m[3], m[2])} * * ${DAYS[m[1]]}`, m[0], lang, m[3] || m[2] ? undefined : NINE)
   },
   {
-    pattern: /\b(?:(?:every|each)\s+(morning|evening|afternoon|day|weekday)|daily|on\s+(weekday)s)(?:\s+at\s+(\d{1,2})(?::00)?\s*(am|pm)?|\s+(\d{1,2})(?::00)?\s*(am|pm)\b)?/i,
+    pattern: /\b(?:(?:every|each)\s+(morning|evening|afternoon|day|weekday)|daily|on\s+(weekday)s)(?:\s+at\s+(\d{1,2})(?::[0-5]\d)?\s*(am|pm)?|\s+(\d{1,2})(?::[0-5]\d)?\s*(am|pm)\b)?/i,
     make: (m, _view, lang) => {
       const part = (m[1] ?? m[2])?.toLowerCase();
       // "daily 8am": the hour said right after, without "at".
@@ -117,7 +120,7 @@ const RULES: TriggerRule[] = [
     }
   },
   {
-    pattern: /매일(?:\s*(아침|오전|오후|저녁))?(?:\s*(\d{1,2})\s*시)?|(?:평일\s*)?(아침|오전)\s*(\d{1,2})\s*시마다/,
+    pattern: /매일(?:\s*(아침|오전|오후|저녁))?(?:\s*(\d{1,2})\s*시(?:\s*[0-5]?\d\s*분|\s*반)?)?|(?:평일\s*)?(아침|오전)\s*(\d{1,2})\s*시(?:\s*[0-5]?\d\s*분|\s*반)?마다/,
     make: (m, _view, lang) => schedule(`0 ${hourOf(m[2] ?? m[4], m[1] ?? m[3])} * * *`, m[0], lang, m[2] || m[4] ? undefined : NINE)
   },
   {
@@ -130,13 +133,13 @@ const RULES: TriggerRule[] = [
   },
   { pattern: /\bonce\s+(?:a|per|each)\s+day\b|\bonce\s+daily\b|하루\s*(?:에\s*)?한\s*번/i, make: (m, _view, lang) => schedule('0 9 * * *', m[0], lang, NINE) },
   {
-    pattern: /([월화수목금토일])요일\s*마다(?:\s*(아침|오전|오후|저녁))?(?:\s*(\d{1,2})\s*시)?/,
+    pattern: /([월화수목금토일])요일\s*마다(?:\s*(아침|오전|오후|저녁))?(?:\s*(\d{1,2})\s*시(?:\s*[0-5]?\d\s*분|\s*반)?)?/,
     make: (m, _view, lang) => schedule(`0 ${hourOf(m[3], m[2])} * * ${DAYS[m[1]]}`, m[0], lang, m[3] || m[2] ? undefined : NINE)
   },
   { pattern: /\b(?:every|each)\s+night\b|\bnightly\b|\bat\s+midnight\b|매일\s*밤|자정(?:마다|에)/i, make: (m, _view, lang) => schedule('0 0 * * *', m[0], lang) },
   // Webhooks before events: "when a webhook for a new order comes in" is a webhook.
   {
-    pattern: /(?:\b(?:when(?:ever)?|each\s+time|every\s+time|once|as\s+soon\s+as)\s+[^,.;]{0,50}?\s+(?:comes\s+in|arrives|is\s+sent|is\s+posted|lands|is\s+received)\s+(?:through|via|on|from|by|over)\s+(?:the\s+|a\s+|our\s+|their\s+)?)?\bwebhook(?:\s+(?:arrives|comes in|is received|is called|is posted))?(?:\s+(?:at|on|to)\s+\/?([A-Za-z0-9._~/-]+))?|웹\s?훅(?:으로|에|을\s*통해)?(?:\s*[^,.;]{0,30}?(?:오면|들어오면|도착하면|받으면|올\s*때마다))?/i,
+    pattern: /(?:(?:\b(?:when(?:ever)?|each\s+time|every\s+time|once|as\s+soon\s+as)\s+)?[^,.;]{0,50}?\s+(?:comes?\s+in|arrives?|is\s+sent|are\s+sent|is\s+posted|lands?|is\s+received)\s+(?:through|via|on|from|by|over)\s+(?:the\s+|a\s+|an\s+|our\s+|their\s+)?(?:[\w-]+\s+)?)?\bwebhook(?:\s+(?:arrives|comes in|is received|is called|is posted))?(?:\s+(?:at|on|to)\s+\/?([A-Za-z0-9._~/-]+))?|웹\s?훅(?:으로|에|을\s*통해)?(?:\s*[^,.;]{0,30}?(?:오면|들어오면|도착하면|받으면|올\s*때마다))?/i,
     make: (m, _view, lang) => ({
       trigger: { kind: 'webhook', path: (m[1] ?? 'incoming').replace(/^\/+/, '') || 'incoming' },
       bindings: { text: 'trigger.body', email: 'trigger.body.email', vendor_name: 'trigger.body.name', vendor_email: 'trigger.body.email', order_id: 'trigger.body.order_id', total: 'trigger.body.total', lines: 'trigger.body.items' },
@@ -145,7 +148,7 @@ const RULES: TriggerRule[] = [
   },
   // Mail before documents: "when an invoice arrives by email" comes from the mailbox.
   {
-    pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once|after|as\s+soon\s+as)\s+(?:an?\s+|new\s+|customer\s+)*(?:e-?mail|mail|message)\s+(?:arrives|comes in|is received|lands)|\b(?:if|when(?:ever)?)\s+(?:a\s+|the\s+)?(?:supplier|vendor|customer|client|someone|somebody)\s+(?:sends|emails|mails)\b[^.,;]{0,30}?\bby\s+e-?mail|\b(?:if|when(?:ever)?)\s+(?:a\s+|the\s+)?(?:supplier|vendor|customer|client|someone|somebody)\s+(?:emails|mails)\s+(?:us|me)\b|\b(?:if|when(?:ever)?|once|as\s+soon\s+as)\s+(?:a\s+|the\s+|any\s+)?(?:supplier|vendor|customer|client|someone|somebody|anyone|employee|colleague)\s+(?:e-?mails|mails|writes\s+in)\b|\b(?:if|when(?:ever)?|once|after|as\s+soon\s+as)\s+(?:a\s+|the\s+)?(?:supplier|vendor|customer|client|someone|somebody)\s+(?:writes\s+(?:in|to\s+us)|gets\s+in\s+touch)\b|\b(?:e-?mail|mail)\s+(?:arrives|comes in)|\b(?:when(?:ever)?|each\s+time|every\s+time|once|after|as\s+soon\s+as)\s+(?:we|I)\s+(?:get|receive)\s+(?:an?\s+|new\s+)*(?:e-?mail|mail|message)|\b(?:on|for)\s+(?:each|every)\s+(?:incoming|new)\s+(?:e-?mail|mail)|\b(?:each|every|any)\s+(?:incoming\s+|new\s+)?(?:e-?mail|mail|message)\s+(?:from|that\s+(?:comes|arrives)|we\s+(?:get|receive))\b(?:\s+(?:an?\s+|the\s+|our\s+)?[\w-]+)?|\b(?:when(?:ever)?|each\s+time|every\s+time|once|as\s+soon\s+as)\s+[^,.;]{0,40}?\b(?:mailbox|inbox)\b(?:\s+(?:gets|receives)\s+(?:an?\s+)?(?:new\s+)?(?:e-?mail|mail|message))?|(?:메일함|받은\s*편지함)(?:에|으로)\s*[^,.;]{0,20}?(?:오면|들어오면|도착하면|올\s*때마다)|(?:메일|이메일)\s*(?:수신\s*시|이\s*수신되면)|(?:arrives?|comes in)\s+by\s+e-?mail|(?:이|새\s*)?메일(?:이|을)?\s*(?:오면|도착하면|들어오면|받으면|올\s*때마다)|메일로\s*(?:[가-힣\w]+(?:이|가)\s*)?(?:오면|들어오면|도착하면)|(?:메일|이메일|PDF|pdf|파일|청구서|송장)(?:을|를)?\s*(?:메일로\s*)?(?:보내면|보내\s*오면)/i,
+    pattern: /\b(?:when(?:ever)?|each\s+time|every\s+time|once|after|as\s+soon\s+as)\s+(?:an?\s+|new\s+|customer\s+)*(?:e-?mail|mail|message)\s+(?:arrives|comes in|is received|lands)|\b(?:if|when(?:ever)?)\s+(?:a\s+|the\s+)?(?:supplier|vendor|customer|client|someone|somebody)\s+(?:sends|emails|mails)\b[^.,;]{0,30}?\bby\s+e-?mail|\b(?:if|when(?:ever)?)\s+(?:a\s+|the\s+)?(?:supplier|vendor|customer|client|someone|somebody)\s+(?:emails|mails)\s+(?:us|me)\b|\b(?:if|when(?:ever)?|once|as\s+soon\s+as)\s+(?:a\s+|the\s+|any\s+)?(?:supplier|vendor|customer|client|someone|somebody|anyone|employee|colleague)\s+(?:e-?mails|mails|writes\s+in)\b|\b(?:if|when(?:ever)?|once|after|as\s+soon\s+as)\s+(?:a\s+|the\s+)?(?:supplier|vendor|customer|client|someone|somebody)\s+(?:writes\s+(?:in|to\s+us)|gets\s+in\s+touch)\b|\b(?:e-?mail|mail)\s+(?:arrives|comes in)|\b(?:when(?:ever)?|each\s+time|every\s+time|once|after|as\s+soon\s+as)\s+(?:we|I)\s+(?:get|receive)\s+(?:an?\s+|new\s+)*(?:e-?mail|mail|message)|\b(?:on|for)\s+(?:each|every)\s+(?:incoming|new)\s+(?:e-?mail|mail)|\b(?:if|when(?:ever)?|once)\s+(?:an?\s+|the\s+|any\s+)?(?:incoming\s+)?(?:e-?mail|mail|message)\s+(?:has|comes\s+with|contains|includes|brings)\b|\b(?:each|every|any)\s+(?:incoming\s+|new\s+)?(?:e-?mail|mail|message)\s+(?:from|that\s+(?:comes|arrives)|we\s+(?:get|receive))\b(?:\s+(?:an?\s+|the\s+|our\s+)?[\w-]+)?|\b(?:when(?:ever)?|each\s+time|every\s+time|once|as\s+soon\s+as)\s+[^,.;]{0,40}?\b(?:mailbox|inbox)\b(?:\s+(?:gets|receives)\s+(?:an?\s+)?(?:new\s+)?(?:e-?mail|mail|message))?|(?:메일함|받은\s*편지함)(?:에|으로)\s*[^,.;]{0,20}?(?:오면|들어오면|도착하면|올\s*때마다)|(?:메일|이메일)\s*(?:수신\s*시|이\s*수신되면)|(?:arrives?|comes in)\s+by\s+e-?mail|(?:이|새\s*)?메일(?:이|을)?\s*(?:오면|도착하면|들어오면|받으면|올\s*때마다)|메일로\s*(?:[가-힣\w]+(?:이|가)\s*)?(?:오면|들어오면|도착하면)|(?:메일|이메일|PDF|pdf|파일|청구서|송장)(?:을|를)?\s*(?:메일로\s*)?(?:보내면|보내\s*오면)/i,
     make: (m, view, lang) => event('sandbox.mail', 'mail.received', m[0], view, lang)
   },
   { pattern: new RegExp(String.raw`\b(?:for|on)\s+(?:each|every|a)\s+new\s+(?:vendor|supplier)\b|\b${WHEN}\s+(?:a\s+)?(?:new\s+(?:vendor|supplier)\b(?:\s+${MADE})?|(?:vendor|supplier)\s+${MADE})|(?:새로운|새|신규)?\s*(?:거래처|공급업체|벤더)(?:가|이)?\s*${KO_MADE}`, 'i'), make: (m, view, lang) => event('sandbox.erp', 'vendor.created', m[0], view, lang) },

@@ -37,7 +37,10 @@ export function channelName(words: string): string | undefined {
   if (hash) return hash[1].toLowerCase();
   const named = /\b(?:the\s+)?([A-Za-z][\w-]*)\s+channel\b/i.exec(words);
   if (named && !/^(the|a|chat|slack)$/i.test(named[1])) return named[1].toLowerCase();
-  return teamName(words);
+  // "let the AP team know": a team the list below does not have is its own channel.
+  const team = teamName(words);
+  const other = /\bthe\s+([A-Za-z][\w-]*)\s+team\b/i.exec(words);
+  return team ?? (other && !/^(the|a|whole|entire)$/i.test(other[1]) ? other[1].toLowerCase() : undefined);
 }
 
 /** A slug from the ASCII words of a text; `fallback` when it has none (a Korean request). */
