@@ -98,7 +98,7 @@ function readWords(said: string, view: CatalogView, search: CatalogueSearch, exi
   const trigger = ruled ?? searched;
   let text = searched ? searched.text : trigger ? blank(said, trigger.start, trigger.end) : said;
   // "Whenever an order gets refunded, …" with no such event: those words say when, so no step is made of them.
-  const lead = trigger ? null : /(?:^|\s)(?:whenever|any\s*time|every\s+time|each\s+time|as\s+soon\s+as)\b[^,;.]*/i.exec(said);
+  const lead = trigger ? null : /(?:^|\s)(?:whenever|any\s*time|every\s+time|each\s+time|as\s+soon\s+as)\b[^,;.]*|^[^,.;]{1,30}?(?:등록되면|등록될\s*때마다|생성되면|생성될\s*때마다|추가되면|들어오면|들어올\s*때마다|생기면|도착하면|올라오면|접수되면)(?=\s|$)/i.exec(said);
   const unknownStart = lead && !APPROVAL_WORDS.test(lead[0]) ? lead[0].trim() : undefined;
   if (lead && unknownStart) text = blank(text, lead.index, lead.index + lead[0].length);
   const found: Found[] = [];

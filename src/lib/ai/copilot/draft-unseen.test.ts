@@ -402,3 +402,44 @@ describe('times with minutes, values, and mid-sentence starts', () => {
     expect(JSON.stringify(result.recipe.steps)).not.toMatch(/"text":"Channel/);
   });
 });
+
+describe('Korean number words, nights, lists and starts', () => {
+  it.each([
+    ['천만원', 10_000_000],
+    ['3백만원', 3_000_000],
+    ['십만원', 100_000],
+    ['1억 5천만', 150_000_000]
+  ])('%j is %d', async (text, value) => {
+    const { parseAmount } = await import('./words');
+    expect(parseAmount(text)).toBe(value);
+  });
+
+  it('"금액이 백만원 이상이면" compares with a number word alone', () => {
+    const cond = [...allSteps(draft('새 송장이 등록되면 금액이 백만원 이상이면 채팅으로 알려 주세요').recipe.steps)].find((s): s is IfStep => s.kind === 'if');
+    expect(cond?.condition).toBe('{{ trigger.total >= 1000000 }}');
+  });
+
+  it('"매일 밤 12시" is midnight', () => {
+    expect(draft('매일 밤 12시에 채팅으로 알려 주세요').recipe.trigger).toMatchObject({ cron: '0 0 * * *' });
+  });
+
+  it('a table named with a word ending in 고 ("재고 현황 표") keeps that word', () => {
+    expect(JSON.stringify(draft('매일 저녁 재고 목록을 재고 현황 표에 저장해 주세요').recipe.steps)).toMatch(/"table":"재고 현황"/);
+  });
+
+  it('"연체된 송장을 모아서 거래처별로 …": the open invoices, and the loop goes through them', () => {
+    const { recipe } = draft('매주 금요일마다 연체된 송장을 모아서 거래처별로 채팅으로 알려 주세요');
+    expect(recipe.steps[0]).toMatchObject({ action: 'invoices.list', input: { status: 'open' } });
+    expect(recipe.steps[1]).toMatchObject({ kind: 'foreach', as: 'invoice' });
+  });
+
+  it('"주문을 찾아서" looks the order up', () => {
+    expect(shape('메일이 오면 주문을 찾아서 채팅으로 알려 주세요').actions).toContain('sandbox.orders:orders.get');
+  });
+
+  it('a Korean start no app raises is said, not made into steps', () => {
+    const result = draft('신규 직원이 등록되면 인사팀에 알려 주세요');
+    expect(result.assumptions.join(' ')).toMatch(/"신규 직원이 등록되면"에 해당하는 앱 이벤트가 없어/);
+    expect(result.question).toMatch(/무엇으로 시작할까요/);
+  });
+});

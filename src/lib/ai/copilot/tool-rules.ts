@@ -154,7 +154,7 @@ export const TOOL_RULES: StepRule[] = [
   },
   {
     name: 'table add',
-    pattern: /\b(?:add|append|save|log|record|write|export|copy|store|put|sync|create|insert|keep)\b(?=[^.;,]{0,40}?\b(?:to|in|into)\s+(?:the\s+|our\s+|my\s+)?([\w-]+)\s+table)|((?:[가-힣]+(?<!하고|해서|하여|하며|고)\s)?[\w가-힣-]+)\s*(?:테이블|표)에\s*(?:\S+\s*){0,2}?(?:추가|저장|기록|넣|남기|남겨)/i,
+    pattern: /\b(?:add|append|save|log|record|write|export|copy|store|put|sync|create|insert|keep)\b(?=[^.;,]{0,40}?\b(?:to|in|into)\s+(?:the\s+|our\s+|my\s+)?([\w-]+)\s+table)|((?:[가-힣]+(?<!하고|해서|하여|하며|(?<!재|창|광)고)\s)?[\w가-힣-]+)\s*(?:테이블|표)에\s*(?:\S+\s*){0,2}?(?:추가|저장|기록|넣|남기|남겨)/i,
     uses: [['tables', 'add']],
     build: (b, m) => {
       const table = m[1] ?? m[2];

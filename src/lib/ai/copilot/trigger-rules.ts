@@ -29,6 +29,8 @@ const DAYS: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, f
 function hourOf(hour: string | undefined, part: string | undefined): number {
   if (hour === undefined) return part && /evening|저녁|밤/i.test(part) ? 18 : part && /afternoon|오후/i.test(part) ? 14 : 9;
   let h = Number(hour);
+  // "밤 12시", "12 at night": midnight.
+  if (h === 12 && part && /night|밤/i.test(part)) return 0;
   if (part && /pm|evening|afternoon|오후|저녁|밤/i.test(part) && h < 12) h += 12;
   return h % 24;
 }
@@ -120,7 +122,7 @@ const RULES: TriggerRule[] = [
     }
   },
   {
-    pattern: /매일(?:\s*(아침|오전|오후|저녁))?(?:\s*(\d{1,2})\s*시(?:\s*[0-5]?\d\s*분|\s*반)?)?|(?:평일\s*)?(아침|오전)\s*(\d{1,2})\s*시(?:\s*[0-5]?\d\s*분|\s*반)?마다/,
+    pattern: /매일(?:\s*(아침|오전|오후|저녁|밤))?(?:\s*(\d{1,2})\s*시(?:\s*[0-5]?\d\s*분|\s*반)?)?|(?:평일\s*)?(아침|오전)\s*(\d{1,2})\s*시(?:\s*[0-5]?\d\s*분|\s*반)?마다/,
     make: (m, _view, lang) => schedule(`0 ${hourOf(m[2] ?? m[4], m[1] ?? m[3])} * * *`, m[0], lang, m[2] || m[4] ? undefined : NINE)
   },
   {

@@ -2,7 +2,8 @@
 
 /** "500", "1,000", "$2.5k", "100만", "1억 5천만" → a number; undefined when there is none. */
 export function parseAmount(text: string): number | undefined {
-  const t = text.replace(/[,\s$€£₩]/g, '');
+  // A unit said without a number is one of it: "천만원" is 10,000,000, "백만" 1,000,000, "억" 100,000,000.
+  const t = text.replace(/[,\s$€£₩]/g, '').replace(/(?<![\d.억천백십만])(억|천만|백만|십만|만|천)/g, '1$1').replace(/(\d+(?:\.\d+)?)백만/, (_, n) => `${Number(n) * 100}만`).replace(/(\d+(?:\.\d+)?)십만/, (_, n) => `${Number(n) * 10}만`);
   const korean = /^(?:(\d+(?:\.\d+)?)억)?(?:(\d+(?:\.\d+)?)천만)?(?:(\d+(?:\.\d+)?)만)?(?:(\d+(?:\.\d+)?)천)?(\d+(?:\.\d+)?)?(?:원)?$/.exec(t);
   if (korean && /[억만천]/.test(t)) {
     const [, eok, cheonman, man, cheon, rest] = korean;
