@@ -82,7 +82,8 @@ const THINGS: Record<string, string> = {
   invoice: 'bill 송장 청구서 인보이스',
   purchase_orders: 'po 구매 주문 발주',
   employees: 'staff employee person 직원 사원 임직원',
-  leave: 'request vacation holiday time-off 휴가 연차 신청',
+  // Not "time-off": its "off" would find leave in "sign off".
+  leave: 'request vacation holiday pto 휴가 연차 신청',
   payslips: 'pay slip salary 급여 명세서 급여명세서 월급',
   orders: 'order 주문',
   order: 'order 주문',

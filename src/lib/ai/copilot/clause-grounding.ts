@@ -42,6 +42,9 @@ export function clausesOf(text: string): Clause[] {
   return clauses;
 }
 
+/** A clause that opens on these is no command: "the order", "it is", "in sales". */
+const NOT_A_VERB = /^(?:a|an|the|its|their|our|my|your|this|that|these|those|it|they|we|i|you|he|she|in|on|at|of|for|to|from|with|by|as|if|when|so|just|only|then|also|is|are|was|be)\b/i;
+
 /** Words that carry no step of their own: "have AI …", "let it …", a recipe (a call step says it). */
 const FILLER = new Set(['have', 'let', 'run', 'make', 'use', 'using', 'ai', 'want', 'need', 'like', 'recipe', '레시피', '실행', '실행해줘', '정말', '바로']);
 
@@ -98,8 +101,11 @@ export function groundClauses(leftover: string, said: string, search: CatalogueS
   const out: Grounded[] = [];
   for (const clause of clausesOf(intactWords(leftover, said))) {
     const words = contentWords(clause.text);
-    if (words.length < 2 || !asksSomething(clause.text)) continue;
+    if (words.length < 2) continue;
     const hits = search.search(clause.text, 'action', 3);
+    // "reserve stock": a verb nothing here knows, said of a thing the apps have, is a part not to drop.
+    const ofThing = /^[a-z]+\s/i.test(clause.text) && !NOT_A_VERB.test(clause.text) && hits.some((h) => Object.values(h.match).some((f) => f.includes('things')));
+    if (!asksSomething(clause.text) && !ofThing) continue;
     // A clause whose best match is a step the draft has already is that step's words ("API를 호출하고").
     if (hits[0] && taken(hits[0].connector, hits[0].name)) continue;
     const hit = hits.find((h) => search.grounds(h));
@@ -205,7 +211,7 @@ export function groundTrigger(words: string, search: CatalogueSearch, view: Cata
   for (const clause of clausesOf(words)) {
     // A chat-box request may open on the thing alone: "new vendor in the ERP -> mail them".
     // A chat-box request may open on the thing alone, after a polite lead: "I'd like new leave requests to …".
-    const opening = clause.start === 0 && new RegExp(`^${POLITE}(?:on\\s+)?(?:a\\s+|each\\s+|every\\s+|all\\s+|any\\s+)?new\\b`, 'i').test(clause.text);
+    const opening = clause.start === 0 && new RegExp(`^${POLITE}(?:(?:on|for|take|handle|process|with)\\s+)?(?:a\\s+|each\\s+|every\\s+|all\\s+|any\\s+)?new\\b`, 'i').test(clause.text);
     // "for every invoice over $10k that comes into the ERP": a "for each" with an arrival verb is an event.
     const arriving = /^(?:for|on)\s+(?:each|every|any)\b/i.test(clause.text) && ARRIVES.test(clause.text);
     if (!WHEN_CLAUSE.test(clause.text) && !KO_WHEN_CLAUSE.test(clause.text) && !opening && !arriving) continue;

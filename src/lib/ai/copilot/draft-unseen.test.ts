@@ -443,3 +443,28 @@ describe('Korean number words, nights, lists and starts', () => {
     expect(result.question).toMatch(/무엇으로 시작할까요/);
   });
 });
+
+describe('short parts, approvers with a team, mails by address', () => {
+  it('"reserve stock": a verb nothing here knows, said of a thing the apps have, is said as left out', () => {
+    expect(draft('when a new order comes in, hold the stock and tell #warehouse').assumptions.join(' ')).toMatch(/could not match "hold the stock"/);
+  });
+
+  it('"sign off" does not find a leave request; "take each new order" is the order event', () => {
+    const { recipe } = draft('take each new order and if it is over 2k ask Sam in finance to sign off, then refund it');
+    expect(recipe.trigger).toMatchObject({ event: 'order.created' });
+    expect(recipeShape(recipe).control).toEqual(['approval', 'if']);
+  });
+
+  it('"send it to <address>" is a mail to that address', () => {
+    const mail = [...allSteps(draft('every Monday list the open invoices and send them to ap@example.com').recipe.steps)].find((s) => s.kind === 'action' && s.action === 'messages.send');
+    expect(mail).toMatchObject({ input: { to: 'ap@example.com' } });
+  });
+
+  it.each(['when a refund is requested by mail, tell #cs', 'when an invoice is sent in by email, read it and tell #ap'])('%j starts on the mailbox', (words) => {
+    expect(draft(words).recipe.trigger).toMatchObject({ event: 'mail.received' });
+  });
+
+  it('"whenever we receive an order" is the order event', () => {
+    expect(draft('whenever we receive an order, tell #sales').recipe.trigger).toMatchObject({ event: 'order.created' });
+  });
+});

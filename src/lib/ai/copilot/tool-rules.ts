@@ -109,7 +109,7 @@ export const TOOL_RULES: StepRule[] = [
   },
   {
     name: 'send mail',
-    pattern: /\b(?:send|write)\s+(?:(?:them|him|her|us|me|the\s+[\w-]+|each\s+[\w-]+|every\s+[\w-]+)\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:e-?mail|mail|reply|confirmation)|\b(?:e-?)?mail\s+(?:the|them|him|her|it|a|me|us|[\w.+-]+@)|\breply\s+to\b|\b(?:notify|tell|inform|let|thank|remind|warn|post|send|forward|share)\b[^.;#]{0,40}?\bby\s+e-?mail|(?:[가-힣]+\s+)?(?:이메일|메일)(?:로|으로)\s+(?:[가-힣]+\s+){0,3}(?:이메일|메일)(?:을|를)\s*(?:보내|발송)|(?:이메일|메일)(?:을|를|로)?\s*(?:보내|발송|회신|답장|알려|통보|전달)|메일(?:을|를)\s*(?:\S+\s*)?보내|답장(?:을|를)?\s*(?:보내|해)/i,
+    pattern: /\b(?:send|write)\s+(?:(?:them|him|her|us|me|the\s+[\w-]+|each\s+[\w-]+|every\s+[\w-]+)\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:e-?mail|mail|reply|confirmation)|\b(?:e-?)?mail\s+(?:the|them|him|her|it|a|me|us|[\w.+-]+@)|\breply\s+to\b|\b(?:send|forward|mail)\s+(?:it|them|this|that|the\s+[\w-]+)\s+(?:over\s+)?to\s+[\w.+-]+@[\w-]+|\b(?:notify|tell|inform|let|thank|remind|warn|post|send|forward|share)\b[^.;#]{0,40}?\bby\s+e-?mail|(?:[가-힣]+\s+)?(?:이메일|메일)(?:로|으로)\s+(?:[가-힣]+\s+){0,3}(?:이메일|메일)(?:을|를)\s*(?:보내|발송)|(?:이메일|메일)(?:을|를|로)?\s*(?:보내|발송|회신|답장|알려|통보|전달)|메일(?:을|를)\s*(?:\S+\s*)?보내|답장(?:을|를)?\s*(?:보내|해)/i,
     uses: [['sandbox.mail', 'messages.send']],
     build: (b, m, words) => {
       const address = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(words)?.[0];
