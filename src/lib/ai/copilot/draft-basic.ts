@@ -104,12 +104,15 @@ function readWords(said: string, view: CatalogView, search: CatalogueSearch, exi
   const found: Found[] = [];
   const skipped: string[] = [];
   for (const rule of rulesInOrder(existing)) {
-    const match = rule.pattern.exec(text);
-    if (!match || match[0].trim() === '') continue;
-    text = blank(text, match.index, match.index + match[0].length);
-    const missing = (rule.uses ?? []).filter(([c, a]) => !view.hasAction(c, a));
-    if (missing.length) skipped.push(leftOut(l, match[0].trim(), missing));
-    else found.push({ index: match.index, rule, match });
+    // A message said twice ("post it to #cs, and tell the manager too") is two messages; other rules read once.
+    for (let n = 0; n < (MESSAGES.includes(rule.name) ? 3 : 1); n++) {
+      const match = rule.pattern.exec(text);
+      if (!match || match[0].trim() === '') break;
+      text = blank(text, match.index, match.index + match[0].length);
+      const missing = (rule.uses ?? []).filter(([c, a]) => !view.hasAction(c, a));
+      if (missing.length) skipped.push(leftOut(l, match[0].trim(), missing));
+      else found.push({ index: match.index, rule, match });
+    }
   }
   // What no rule read: each clause that asks for something becomes a step found in the catalogue, or is said.
   const taken = (c: string, a: string) => found.some((f) => f.rule.uses?.some(([fc, fa]) => fc === c && fa === a));

@@ -468,3 +468,20 @@ describe('short parts, approvers with a team, mails by address', () => {
     expect(draft('whenever we receive an order, tell #sales').recipe.trigger).toMatchObject({ event: 'order.created' });
   });
 });
+
+describe('a message said twice, channels with particles, what a mail sends', () => {
+  it('"post it to #sales and also tell #warehouse" is two posts', () => {
+    const posts = [...allSteps(draft('when an order comes in post it to #sales and also tell #warehouse').recipe.steps)].filter((s) => s.kind === 'action' && s.action === 'post');
+    expect(posts.map((p) => (p as { input: { channel: string } }).input.channel)).toEqual(['sales', 'warehouse']);
+  });
+
+  it('"#cs에 올려 주시고, 팀장에게도 알려 주세요": the channel without its particle, and the manager told too', () => {
+    const posts = [...allSteps(draft('메일이 오면 #cs에 올려 주시고 담당자에게도 알려 주세요').recipe.steps)].filter((s) => s.kind === 'action' && s.action === 'post');
+    expect(posts.map((p) => (p as { input: { channel: string } }).input.channel)).toEqual(['cs', 'manager']);
+  });
+
+  it('"send them our onboarding form by email" says what it sends', () => {
+    const mail = [...allSteps(draft('when a vendor is created send them our price guide by email').recipe.steps)].find((s) => s.kind === 'action' && s.action === 'messages.send');
+    expect(mail).toMatchObject({ input: { subject: 'Price guide' } });
+  });
+});

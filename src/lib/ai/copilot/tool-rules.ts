@@ -45,7 +45,7 @@ const MAIL_MANNER = /^(?:short|quick|brief|small|little|nice|friendly|polite|aut
 
 /** What a mail is when the words say it: "email them a welcome note" → "Welcome note", "환영 메일을 보내" → "환영 메일". */
 export function mailTopic(text: string): string | undefined {
-  const en = /\b(?:an?|the)\s+((?:[a-z][\w-]*\s+){0,3}?)(e-?mail|mail|note|letter|reminder|notice|confirmation|summary)\b/i.exec(text);
+  const en = /\b(?:an?|the|our|your|their)\s+((?:[a-z][\w-]*\s+){0,3}?)(e-?mail|mail|note|letter|reminder|notice|confirmation|summary|form|guide|pack|packet|instructions)\b/i.exec(text);
   if (en) {
     const kept = en[1].trim().split(/\s+/).filter((w) => w && !MAIL_MANNER.test(w));
     // "the employee by email" names who, not what.
@@ -103,7 +103,7 @@ export const TOOL_RULES: StepRule[] = [
   },
   {
     name: 'chat post',
-    pattern: new RegExp(String.raw`\blet\s+(?:#[\w-]+|(?:the\s+)?[\w-]+\s+(?:team|channel)|the\s+team)\s+know|\b(?:tell|notify|alert|ping|warn|message|update|send|remind)\s+(?:#[\w-]+|the\s+[\w-]+\s+(?:team|channel))|\b(?:tell|notify|alert|ping|warn)\s+[\w-]+|\b(?:${NOTIFY_EN})\b[^.;#]{0,30}?\b(?:to|in|on|with|into)\s+(?:#[\w-]+|(?:the\s+)?chat|(?:the\s+)?[\w-]+\s+(?:channel|team))|\b(?:${NOTIFY_EN}|write)\b[^.;#]{0,70}?\b(?:to|in|on|into|for)\s+(?:#[\w-]+|the\s+[\w-]+\s+channel)|\bin\s+(?:the\s+)?chat\b|채팅(?:으로|에|방에)?\s*(?:${NOTIFY_KO})|(?:팀|채널|방|#[\w-]+)\s*(?:에|에게|으로|로|한테|쪽에)?\s*(?:${NOTIFY_KO})|(?:채널|채팅방|단톡방|방|#[\w가-힣-]+)\s*(?:에|에게|으로|로)\s*[^.;,]{0,30}?(?:${NOTIFY_KO})|알려\s*줘|알림을?\s*(?:보내|줘)`, 'i'),
+    pattern: new RegExp(String.raw`\blet\s+(?:#[\w-]+|(?:the\s+)?[\w-]+\s+(?:team|channel)|the\s+team)\s+know|\b(?:tell|notify|alert|ping|warn|message|update|send|remind)\s+(?:#[\w-]+|the\s+[\w-]+\s+(?:team|channel))|\b(?:tell|notify|alert|ping|warn)\s+[\w-]+|\b(?:${NOTIFY_EN})\b[^.;#]{0,30}?\b(?:to|in|on|with|into)\s+(?:#[\w-]+|(?:the\s+)?chat|(?:the\s+)?[\w-]+\s+(?:channel|team))|\b(?:${NOTIFY_EN}|write)\b[^.;#]{0,70}?\b(?:to|in|on|into|for)\s+(?:#[\w-]+|the\s+[\w-]+\s+channel)|\bin\s+(?:the\s+)?chat\b|채팅(?:으로|에|방에)?\s*(?:${NOTIFY_KO})|(?:팀|채널|방|#[\w-]+)\s*(?:에|에게|으로|로|한테|쪽에)?\s*(?:${NOTIFY_KO})|(?:채널|채팅방|단톡방|방|#[\w가-힣-]+)\s*(?:에|에게|으로|로)\s*[^.;,]{0,30}?(?:${NOTIFY_KO})|(?:팀장|담당자|매니저|관리자|책임자)(?:님)?(?:에게|께|한테)(?:도)?\s*(?:${NOTIFY_KO})|알려\s*줘|알림을?\s*(?:보내|줘)`, 'i'),
     uses: [['chat', 'post']],
     build: (b, m, words) => post(b, m, words, false)
   },

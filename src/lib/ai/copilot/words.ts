@@ -24,7 +24,7 @@ const TEAMS: Array<[RegExp, string]> = [
   [/구매|purchasing|procurement/i, 'purchasing'],
   [/고객\s*지원|지원팀|support/i, 'support'],
   [/물류|창고|warehouse|logistics/i, 'warehouse'],
-  [/팀장|관리자|매니저|manager|my boss|boss/i, 'manager']
+  [/팀장|관리자|매니저|담당자|책임자|manager|my boss|boss/i, 'manager']
 ];
 
 export function teamName(words: string): string | undefined {
@@ -35,7 +35,8 @@ export function teamName(words: string): string | undefined {
 /** The channel a request names: "#finance", "the finance channel", "재무 채널", "재무팀에 알려". */
 export function channelName(words: string): string | undefined {
   const hash = /#([A-Za-z0-9\uac00-\ud7a3][\w\uac00-\ud7a3-]*)/.exec(words);
-  if (hash) return hash[1].toLowerCase();
+  // "#cs에", "#물류로": a Korean particle after the name is not part of it.
+  if (hash) return hash[1].replace(/(?<=[A-Za-z0-9_-])[\uac00-\ud7a3]+$/, '').replace(/(?<=[\uac00-\ud7a3])(?:에게|에서|으로|한테|에|로)$/, '').toLowerCase();
   const named = /\b(?:the\s+)?([A-Za-z][\w-]*)\s+channel\b/i.exec(words);
   if (named && !/^(the|a|chat|slack)$/i.test(named[1])) return named[1].toLowerCase();
   // "let the AP team know": a team the list below does not have is its own channel.
