@@ -12,6 +12,7 @@ import { recipeShape } from './shape';
 const draft = (words: string, catalog = NAMES_CATALOG) => draftBasic(words, catalog, []);
 const shape = (words: string) => recipeShape(draft(words).recipe);
 const actionsIn = (steps: Step[] | undefined) => [...allSteps(steps ?? [])].flatMap((s) => (s.kind === 'action' ? [`${s.connector}:${s.action}`] : []));
+const isPost = (s: Step): s is Extract<Step, { kind: 'action' }> & { input: { channel: string } } => s.kind === 'action' && s.action === 'post';
 const gateOf = (steps: Step[]) => [...allSteps(steps)].find((s): s is IfStep => s.kind === 'if' && s.condition.includes('.choice'));
 
 describe('a trigger said alone is drafted, not refused', () => {
@@ -471,13 +472,13 @@ describe('short parts, approvers with a team, mails by address', () => {
 
 describe('a message said twice, channels with particles, what a mail sends', () => {
   it('"post it to #sales and also tell #warehouse" is two posts', () => {
-    const posts = [...allSteps(draft('when an order comes in post it to #sales and also tell #warehouse').recipe.steps)].filter((s) => s.kind === 'action' && s.action === 'post');
-    expect(posts.map((p) => (p as { input: { channel: string } }).input.channel)).toEqual(['sales', 'warehouse']);
+    const posts = [...allSteps(draft('when an order comes in post it to #sales and also tell #warehouse').recipe.steps)].filter(isPost);
+    expect(posts.map((p) => p.input.channel)).toEqual(['sales', 'warehouse']);
   });
 
   it('"#cs에 올려 주시고, 팀장에게도 알려 주세요": the channel without its particle, and the manager told too', () => {
-    const posts = [...allSteps(draft('메일이 오면 #cs에 올려 주시고 담당자에게도 알려 주세요').recipe.steps)].filter((s) => s.kind === 'action' && s.action === 'post');
-    expect(posts.map((p) => (p as { input: { channel: string } }).input.channel)).toEqual(['cs', 'manager']);
+    const posts = [...allSteps(draft('메일이 오면 #cs에 올려 주시고 담당자에게도 알려 주세요').recipe.steps)].filter(isPost);
+    expect(posts.map((p) => p.input.channel)).toEqual(['cs', 'manager']);
   });
 
   it('"send them our onboarding form by email" says what it sends', () => {
