@@ -127,7 +127,7 @@ export const APP_RULES: StepRule[] = [
   },
   {
     name: 'invoice list',
-    pattern: /\b(?:list|get|fetch|find|collect|pull|load|all)\s+(?:all\s+)?(?:the\s+)?(?:(overdue|unpaid|open|paid|outstanding)\s+)?invoices|\b(?:get|fetch|list|pull|take)\s+(?:every|each)\s+(overdue|unpaid|open|outstanding)?\s*invoice\b|\b(?:the\s+|all\s+)?(overdue|unpaid|open|outstanding)\s+invoices\b|(?:(미지급|연체|미결)\s*)?송장\s*목록|(?:(미지급|연체|미결)(?:된|인|중인)?\s*)?송장들?을\s*(?:가져|조회|모아|모으)/i,
+    pattern: /\b(?:list|get|fetch|find|collect|pull|load|all)\s+(?:all\s+)?(?:the\s+)?(?:(overdue|unpaid|open|paid|outstanding)\s+)?invoices|\b(?:get|fetch|list|pull|take)\s+(?:every|each)\s+(overdue|unpaid|open|outstanding)?\s*invoice\b|\b(?:the\s+|all\s+)?(overdue|unpaid|open|outstanding|paid)\s+invoices\b|(?:(미지급|연체|미결)\s*)?송장\s*목록|(?:(미지급|연체|미결)(?:된|인|중인)?\s*)?송장들?을\s*(?:가져|조회|모아|모으)/i,
     uses: [[ERP, 'invoices.list']],
     build: (b, m) => {
       const said = (m.slice(1).find(Boolean) ?? '').toLowerCase();

@@ -91,7 +91,8 @@ const THINGS: Record<string, string> = {
   stock: 'inventory sku quantity 재고 수량 품목',
   messages: 'mail email message 메일 이메일 메시지',
   mail: 'email message 메일 이메일',
-  rows: 'table row 테이블 표 행'
+  rows: 'table row 테이블 표 행',
+  tables: 'table row 테이블 표 행'
 };
 
 const key = (id: string) => id.replace(/\./g, '_');
@@ -122,7 +123,8 @@ function docsOf(entries: CatalogEntry[]): CatalogueDoc[] {
         labelKo: i18nLabel(koWords, entry.connector, action.name, 'action') || action.label,
         labels: [action.label, i18nLabel(enWords, entry.connector, action.name, 'action'), i18nLabel(koWords, entry.connector, action.name, 'action')].join(' '),
         verbs: [verb.replace(/_/g, ' '), VERBS[verb] ?? ''].join(' '),
-        things: [nouns.replace(/_/g, ' '), ...parts.slice(0, -1).map((p) => THINGS[p] ?? '')].join(' '),
+        // An action named by its verb alone (`tables:add`) works on its connector's thing: "the X table".
+        things: [nouns.replace(/_/g, ' '), ...parts.slice(0, -1).map((p) => THINGS[p] ?? ''), parts.length === 1 ? (THINGS[entry.connector] ?? '') : ''].join(' '),
         app: [entry.connector.replace(/^sandbox\./, ''), entry.label, appKo].join(' '),
         fields: fieldWords(action.inputs)
       };

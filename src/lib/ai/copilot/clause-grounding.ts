@@ -97,7 +97,7 @@ export interface Grounded {
  * Each left-over clause that asks for something: the catalogue action it grounds in (a verb and a noun of
  * the same entry both said), or no hit when nothing does. Actions the draft has already are left to it.
  */
-export function groundClauses(leftover: string, said: string, search: CatalogueSearch, taken: (connector: string, action: string) => boolean): Grounded[] {
+export function groundClauses(leftover: string, said: string, search: CatalogueSearch, taken: (connector: string, action: string) => boolean, topic?: { connector: string; noun: string }): Grounded[] {
   const out: Grounded[] = [];
   for (const clause of clausesOf(intactWords(leftover, said))) {
     const words = contentWords(clause.text);
@@ -108,7 +108,9 @@ export function groundClauses(leftover: string, said: string, search: CatalogueS
     if (!asksSomething(clause.text) && !ofThing) continue;
     // A clause whose best match is a step the draft has already is that step's words ("API를 호출하고").
     if (hits[0] && taken(hits[0].connector, hits[0].name)) continue;
-    const hit = hits.find((h) => search.grounds(h));
+    // "approve or reject it": "it" is what the trigger brings, so a verb of an action on that thing is enough.
+    const pronoun = /\b(?:it|them|this|that|one)\b/i.test(clause.text) && topic;
+    const hit = hits.find((h) => search.grounds(h)) ?? (pronoun ? hits.find((h) => h.connector === topic.connector && h.name.startsWith(`${topic.noun}.`) && Object.values(h.match).some((f) => f.includes('verbs'))) : undefined);
     if (hit && taken(hit.connector, hit.name)) continue;
     if (!hit && hits.some((h) => taken(h.connector, h.name))) continue;
     // Verbs alone ("create", "call") are what is left of a clause a rule read: nothing to ask about.
@@ -128,10 +130,15 @@ function idConcept(action: string): string {
 function inputValue(b: DraftBuilder, action: string, field: string, clause: string): unknown {
   if (field === 'id') return b.value(idConcept(action), '');
   if (field === 'channel') return channelName(clause) ?? 'general';
+  if (field === 'table') return /([\w-]+)\s+table\b/i.exec(clause)?.[1] ?? /([\w가-힣-]+)\s*(?:테이블|표)/.exec(clause)?.[1];
   if (['text', 'body', 'message', 'prompt'].includes(field)) return messageText(b, clause);
   if (field === 'decision') {
     const choice = b.known('approval_choice');
-    return choice ? `{{ ${choice} = 'approve' ? 'approved' : 'rejected' }}` : /reject|deny|반려|거절/i.test(clause) ? 'rejected' : 'approved';
+    if (choice) return `{{ ${choice} = 'approve' ? 'approved' : 'rejected' }}`;
+    // "approve or reject it": both said and no approval asked, so the answer is the person's to fill in.
+    const rejects = /reject|deny|decline|반려|거절/i.test(clause);
+    if (rejects && /approv|승인/i.test(clause)) return b.value('decision', '');
+    return rejects ? 'rejected' : 'approved';
   }
   if (field === 'to' || field === 'email') return /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(clause)?.[0] ?? b.value('email', '');
   const known = b.known(field);

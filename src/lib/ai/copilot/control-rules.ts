@@ -162,12 +162,12 @@ export const CONTROL_RULES: StepRule[] = [
     // "check whether it's in the blocklist table and warn #ops if it isn't", "조회해서 있으면": on what the lookup found.
     name: 'found condition',
     control: true,
-    pattern: /\bif\s+(?:it|they|the\s+[\w-]+)\s+(?:isn't|is\s+not|aren't|are\s+not|wasn't|is\s+missing|does\s*n[o']t\s+exist|doesn't\s+exist)(?:\s+(?:there|listed|found|in\s+(?:it|there)|on\s+(?:it|the\s+list)))?|\bif\s+(?:it's|it\s+is|they're|they\s+are)\s+(?:not\s+)?(?:there|listed|found|in\s+(?:it|there)|on\s+(?:it|the\s+list))\b|\bif\s+(?:found|not\s+found|nothing\s+(?:is\s+)?found|there(?:'s|\s+is)\s+(?:a|no)\s+match)\b|(?:^|\s)(?:있으면|없으면|찾으면|못\s*찾으면|조회되면|검색되면)(?=[\s,]|$)/i,
+    pattern: /\bif\s+(?:it|they|the\s+[\w-]+)\s+(?:isn't|is\s+not|aren't|are\s+not|wasn't|is\s+missing|does\s*n[o']t\s+exist|doesn't\s+exist)(?:\s+(?:there|listed|found|in\s+(?:it|there)|on\s+(?:it|the\s+list)))?|\bif\s+(?:it's|it\s+is|they're|they\s+are)\s+(?:not\s+)?(?:there|listed|found|in\s+(?:it|there)|on\s+(?:it|the\s+list))\b|\bif\s+(?:found|not\s+found|nothing\s+(?:is\s+)?found|there(?:'s|\s+is)\s+(?:a|no)\s+match|there\s+(?:are|is)\s+none|there\s+(?:are|is)\s+no\s+[\w-]+|none\s+(?:is|are)\s+found)\b|(?:^|\s)(?:있으면|없으면|찾으면|못\s*찾으면|조회되면|검색되면)(?=[\s,]|$)/i,
     build: (b, m) => {
       const row = b.known('row');
       const vendors = b.known('vendors');
       if (!row && !vendors) return;
-      const missing = /n't|\bnot\b|\bno\s+match|nothing|missing|없으면|못/i.test(m[0]);
+      const missing = /n't|\bnot\b|\bno\s+[\w-]+|\bnone\b|nothing|missing|없으면|못/i.test(m[0]);
       const found = row ? `$type(${row}) = 'object'` : `$count(${vendors}) > 0`;
       openIf(b, missing ? 'check_missing' : 'check_found', `{{ ${missing ? `$not(${found})` : found} }}`, missing ? b.say('Not found?', '없나요?') : b.say('Found?', '있나요?'));
     }

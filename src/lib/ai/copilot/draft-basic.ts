@@ -118,7 +118,9 @@ function readWords(said: string, view: CatalogView, search: CatalogueSearch, exi
   const taken = (c: string, a: string) => found.some((f) => f.rule.uses?.some(([fc, fa]) => fc === c && fa === a));
   // A clause that only says an approval is needed ("POs need the manager's ok") is the approval step's.
   const approves = found.some((f) => f.rule.name.startsWith('approval'));
-  const grounded = groundClauses(text, said, search, taken).filter((g) => g.hit || !approves || !APPROVAL_WORDS.test(g.clause.text));
+  const event = trigger?.trigger.kind === 'event' ? trigger.trigger : undefined;
+  const topic = event ? { connector: event.connector, noun: event.event.split('.')[0] } : undefined;
+  const grounded = groundClauses(text, said, search, taken, topic).filter((g) => g.hit || !approves || !APPROVAL_WORDS.test(g.clause.text));
   for (const g of grounded) if (g.hit) found.push({ index: g.clause.start, rule: groundedRule({ clause: g.clause, hit: g.hit }, search), match: wholeMatch(g.clause) });
   return { trigger, searched, found, grounded, skipped, unknownStart };
 }
@@ -263,6 +265,11 @@ function reorderTrailingConditions(found: Found[], words: string): void {
     }
     // "export all orders to the daily table": what is said between a row's verb and its table goes in it, first.
     if (prev.rule.name === 'table add' && !cur.rule.control && prev.match[1] && cur.index < words.indexOf(`${prev.match[1]} table`, prev.index)) {
+      [found[i - 1], found[i]] = [cur, prev];
+      continue;
+    }
+    // "send the finance team a summary of …": what is said right after a message's recipient is what it carries.
+    if (MESSAGES.includes(prev.rule.name) && !cur.rule.control && !MESSAGES.includes(cur.rule.name) && /^\s*(?:(?:an?|the|their|our|its)\s+)?(?:[\w-]+\s+){0,2}?(?:of|for|about|with)?\s*$/i.test(between)) {
       [found[i - 1], found[i]] = [cur, prev];
       continue;
     }

@@ -486,3 +486,28 @@ describe('a message said twice, channels with particles, what a mail sends', () 
     expect(mail).toMatchObject({ input: { subject: 'Price guide' } });
   });
 });
+
+describe('pronouns, tables by their verb, what a message is sent', () => {
+  it('"approve or reject it" grounds on the trigger\'s thing, its answer left to fill in', () => {
+    const decide = [...allSteps(draft('when a leave request comes in, approve or reject it').recipe.steps)].find((s) => s.kind === 'action');
+    expect(decide).toMatchObject({ action: 'leave.decide', input: { id: '{{ trigger.id }}', decision: '' } });
+  });
+
+  it('"update the X table" is the tables update on that table', () => {
+    expect([...allSteps(draft('every evening update the prices table and tell #ops').recipe.steps)].find((s) => s.kind === 'action' && s.connector === 'tables')).toMatchObject({ action: 'update', input: { table: 'prices' } });
+  });
+
+  it('"send the finance team a summary of paid invoices": the paid invoices, their summary, then the post', () => {
+    expect(actionsIn(draft('every Monday send the finance team a summary of paid invoices').recipe.steps)).toEqual(['sandbox.erp:invoices.list', 'ai:summarize', 'chat:post']);
+  });
+
+  it('a lookup by what an invoice knows of its vendor, and "if there are none"', () => {
+    const { recipe } = draft('when an invoice is created look up its vendor in the contracts table and warn #legal if there are none');
+    expect(recipe.steps[0]).toMatchObject({ action: 'lookup', input: { column: 'vendor_id', value: '{{ trigger.vendor_id }}' } });
+    expect(recipe.steps[1]).toMatchObject({ kind: 'if', condition: "{{ $not($type(steps.look_up_in_contracts) = 'object') }}" });
+  });
+
+  it('"the last working day of the month" is the month\'s end', () => {
+    expect(draft('on the last business day of the month, tell #payroll').recipe.trigger).toMatchObject({ cron: '0 17 28 * *' });
+  });
+});

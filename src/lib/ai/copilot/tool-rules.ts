@@ -145,8 +145,9 @@ export const TOOL_RULES: StepRule[] = [
     uses: [['tables', 'lookup']],
     build: (b, m) => {
       const table = m.slice(1).find(Boolean) as string;
-      const value = b.known('vendor_name') ?? b.known('sku') ?? b.known('email') ?? b.ref('key');
-      const column = b.known('vendor_name') ? 'name' : b.known('sku') ? 'sku' : b.known('email') ? 'email' : 'key';
+      // What the recipe knows of the thing looked up: its name, a SKU, an address, else the vendor's id.
+      const value = b.known('vendor_name') ?? b.known('sku') ?? b.known('email') ?? b.known('vendor_id') ?? b.ref('key');
+      const column = b.known('vendor_name') ? 'name' : b.known('sku') ? 'sku' : b.known('email') ? 'email' : b.known('vendor_id') ? 'vendor_id' : 'key';
       const id = b.action('tables', 'lookup', { table, column, value: value ? `{{ ${value} }}` : '' }, [`Look up in ${table}`, `${table}에서 조회`]);
       b.assume(`I assumed the "${table}" table is looked up by its "${column}" column.`, `"${table}" 테이블을 "${column}" 열로 조회한다고 가정했습니다.`);
       b.bind('row', sref(id));

@@ -92,7 +92,7 @@ const RULES: TriggerRule[] = [
   },
   {
     // The month's end: the 28th, the last day every month has.
-    pattern: /\bat\s+the\s+end\s+of\s+(?:each|every|the)\s+month\b|\bmonth[- ]end\b|\bend\s+of\s+(?:each|every)\s+month\b|매(?:달|월)\s*말(?:일)?에?|월말(?:에|마다)?/i,
+    pattern: /\bat\s+the\s+end\s+of\s+(?:each|every|the)\s+month\b|\b(?:on\s+)?the\s+last\s+(?:working\s+|business\s+)?day\s+of\s+(?:each|every|the)\s+month\b|\bmonth[- ]end\b|\bend\s+of\s+(?:each|every)\s+month\b|매(?:달|월)\s*말(?:일)?에?|월말(?:에|마다)?/i,
     make: (m, _view, lang) => schedule('0 17 28 * *', m[0], lang, ['I assumed the 28th at 5 in the afternoon, a day every month has.', '모든 달에 있는 28일 오후 5시로 가정했습니다.'])
   },
   // Schedules; a time said before "every day" first.
