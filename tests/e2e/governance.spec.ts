@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { importFile, openStudio } from './helpers';
+import { addAnaAndLee, importFile, openStudio } from './helpers';
 
 const RECIPE = {
   format: 'sous.recipe/v1',
@@ -73,16 +73,7 @@ test('people and roles: a runner may not change the policy, people or recipes; t
   await openStudio(page);
   await governance(page);
   const people = page.getByTestId('people-card');
-  await people.getByRole('button', { name: 'Add person' }).click();
-  const form = people.getByTestId('person-form');
-  await form.getByLabel('Name').fill('Ana');
-  await form.getByTestId('person-pin').fill('1234');
-  await form.getByRole('button', { name: 'Add person' }).click();
-  await expect(page.getByTestId('current-person')).toHaveText('You are: Ana · admin');
-  await people.getByRole('button', { name: 'Add person' }).click();
-  await form.getByLabel('Name').fill('Lee');
-  await form.getByLabel('Role').selectOption('runner');
-  await form.getByRole('button', { name: 'Add person' }).click();
+  await addAnaAndLee(page);
   await expect(people.getByTestId('person-row')).toHaveCount(2);
 
   await page.getByRole('button', { name: 'Switch person' }).click();

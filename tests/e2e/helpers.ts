@@ -129,3 +129,37 @@ export async function startTestApi(slowMs = 3000): Promise<{ base: string; hits:
     close: () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve())))
   };
 }
+
+/** Connections as the Connections page stores them (ones that need no secret), written straight to the database. */
+export async function storeConnections(page: Page, rows: Array<{ id: string; connector: string; label: string }>): Promise<void> {
+  await page.evaluate(async (rows) => {
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      const open = indexedDB.open('sous');
+      open.onsuccess = () => ok(open.result);
+      open.onerror = () => fail(open.error);
+    });
+    const tx = db.transaction('connections', 'readwrite');
+    const at = new Date().toISOString();
+    for (const row of rows) tx.objectStore('connections').put({ ...row, fields: {}, sealed: null, created_at: at, updated_at: at });
+    await new Promise((ok) => (tx.oncomplete = ok));
+    db.close();
+  }, rows);
+}
+
+/**
+ * On the Governance page: Ana (an admin, PIN 1234) and Lee (a runner) are added, which makes Ana the one using
+ * the studio; the caller switches to Lee when it needs a runner.
+ */
+export async function addAnaAndLee(page: Page): Promise<void> {
+  const people = page.getByTestId('people-card');
+  const form = people.getByTestId('person-form');
+  await people.getByRole('button', { name: 'Add person' }).click();
+  await form.getByLabel('Name').fill('Ana');
+  await form.getByTestId('person-pin').fill('1234');
+  await form.getByRole('button', { name: 'Add person' }).click();
+  await expect(page.getByTestId('current-person')).toHaveText('You are: Ana · admin');
+  await people.getByRole('button', { name: 'Add person' }).click();
+  await form.getByLabel('Name').fill('Lee');
+  await form.getByLabel('Role').selectOption('runner');
+  await form.getByRole('button', { name: 'Add person' }).click();
+}

@@ -6,7 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { exportPack, parsePackText } from '../../src/lib/packs';
-import { importFile, nav, openStudio, recipeRow, toast } from './helpers';
+import { importFile, nav, openStudio, recipeRow, storeConnections, toast } from './helpers';
 
 const PACK = 'tests/fixtures/packs/finance-workshop.sous-pack.json';
 const packText = readFileSync(PACK, 'utf8');
@@ -157,19 +157,10 @@ test.describe('ko-KR', () => {
 test("a recipe's connection reference is mapped to a connection of its connector on Import", async ({ page }) => {
   await openStudio(page);
   // Two connections, as the Connections page stores them (these need no secret); only the ERP one fits.
-  await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((ok, fail) => {
-      const open = indexedDB.open('sous');
-      open.onsuccess = () => ok(open.result);
-      open.onerror = () => fail(open.error);
-    });
-    const tx = db.transaction('connections', 'readwrite');
-    const at = new Date().toISOString();
-    tx.objectStore('connections').put({ id: 'c-erp', connector: 'sandbox.erp', label: 'Our ERP', fields: {}, sealed: null, created_at: at, updated_at: at });
-    tx.objectStore('connections').put({ id: 'c-hr', connector: 'sandbox.hr', label: 'Our HR', fields: {}, sealed: null, created_at: at, updated_at: at });
-    await new Promise((ok) => (tx.oncomplete = ok));
-    db.close();
-  });
+  await storeConnections(page, [
+    { id: 'c-erp', connector: 'sandbox.erp', label: 'Our ERP' },
+    { id: 'c-hr', connector: 'sandbox.hr', label: 'Our HR' }
+  ]);
   const withRef = JSON.parse(packText);
   withRef.recipes[0].connections = { erp: { connector: 'sandbox.erp', label: 'Company ERP' } };
   await toPacks(page);

@@ -7,7 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { canvas, openEditor, stepNode } from './editor-helpers';
-import { openStudio } from './helpers';
+import { addAnaAndLee, openStudio } from './helpers';
 
 const saveState = (page: Page) => page.getByTestId('save-state');
 
@@ -148,17 +148,7 @@ test('a runner may not save: the editor says so plainly and keeps the edit', asy
   await openEditor(page, 'editor-demo.recipe.json', 'invoice-review');
   // Ana (admin, with a PIN) and Lee (runner); switching to Lee.
   await page.getByRole('link', { name: 'Governance' }).click();
-  const people = page.getByTestId('people-card');
-  const form = people.getByTestId('person-form');
-  await people.getByRole('button', { name: 'Add person' }).click();
-  await form.getByLabel('Name').fill('Ana');
-  await form.getByTestId('person-pin').fill('1234');
-  await form.getByRole('button', { name: 'Add person' }).click();
-  await expect(page.getByTestId('current-person')).toHaveText('You are: Ana · admin');
-  await people.getByRole('button', { name: 'Add person' }).click();
-  await form.getByLabel('Name').fill('Lee');
-  await form.getByLabel('Role').selectOption('runner');
-  await form.getByRole('button', { name: 'Add person' }).click();
+  await addAnaAndLee(page);
   await page.getByRole('button', { name: 'Switch person' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Lee · runner' }).click();
   await expect(page.getByTestId('current-person')).toHaveText('You are: Lee · runner');

@@ -6,25 +6,13 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { canvas, stepNode } from './editor-helpers';
-import { importFile, nav, openStudio, recipeRow, toast } from './helpers';
+import { importFile, nav, openStudio, recipeRow, storeConnections, toast } from './helpers';
 
 const PACK = JSON.parse(readFileSync('tests/fixtures/packs/finance-workshop.sous-pack.json', 'utf8'));
 
 test('map a connection on import, a check fails with its first difference, fixed in the editor it passes', async ({ page }) => {
   await openStudio(page);
-  // A connection as the Connections page stores it (this one needs no secret).
-  await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((ok, fail) => {
-      const open = indexedDB.open('sous');
-      open.onsuccess = () => ok(open.result);
-      open.onerror = () => fail(open.error);
-    });
-    const tx = db.transaction('connections', 'readwrite');
-    const at = new Date().toISOString();
-    tx.objectStore('connections').put({ id: 'c-erp', connector: 'sandbox.erp', label: 'Our ERP', fields: {}, sealed: null, created_at: at, updated_at: at });
-    await new Promise((ok) => (tx.oncomplete = ok));
-    db.close();
-  });
+  await storeConnections(page, [{ id: 'c-erp', connector: 'sandbox.erp', label: 'Our ERP' }]);
   const pack = structuredClone(PACK);
   pack.recipes[0].connections = { erp: { connector: 'sandbox.erp', label: 'Company ERP' } };
 
