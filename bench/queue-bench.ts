@@ -6,16 +6,15 @@
  * times come from the jobs' own `started_at` / `finished_at` (one machine, one clock). Bounded: sending stops
  * at 6 s and waiting for the jobs at 20 s more; a run is about 20 s on a 2-core machine (start-ups included).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { Agent, request } from 'undici';
 import { startRedis } from '../cli/serve/queue/redis-server-kit';
 import type { Figure } from './engine-bench';
+import { startServe, wallNow, writeBenchRecipes } from './serve-kit';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const TOKEN = 'queue-bench-token-0123456789abcdef';
 const RECIPES = 8;
 const WORKERS = 8;
@@ -39,14 +38,11 @@ interface JobTimes {
   finished_at?: string;
 }
 
-// The jobs' own times are Date's (the journal's ISO stamps), so the send's start is too: the monotonic clock
-// (performance.timeOrigin + now) drifts from it, here by about 5 ms a second, which put whole seconds between them.
-const wallNow = () => Date.now();
 
 export async function queueFigures(webhooks = 600): Promise<Figure[]> {
   const dir = mkdtempSync(join(tmpdir(), 'sous-queue-bench-'));
   const recipes = join(dir, 'recipes');
-  writeRecipes(recipes);
+  writeBenchRecipes(recipes, RECIPES);
   const redis = await startRedis();
   const figures: Figure[] = [];
   try {
@@ -68,7 +64,8 @@ function queueArgs(dir: string, url: string, i: number): string[] {
 }
 
 async function measure(how: string, recipes: string, argSets: string[][], webhooks: number): Promise<Figure[]> {
-  const servers = await Promise.all(argSets.map((args) => startServe(recipes, args)));
+  // In-process, one job per recipe at a time, as the serve bench runs it.
+  const servers = await Promise.all(argSets.map((args) => startServe(recipes, TOKEN, [...args, ...(args.includes('--queue') ? [] : ['--concurrency', '1'])], RECIPES)));
   const agent = new Agent({ connections: IN_FLIGHT, keepAliveTimeout: 30_000 });
   try {
     // A warm-up (not measured): each process's first jobs compile the engine's code paths.
@@ -98,47 +95,6 @@ async function measure(how: string, recipes: string, argSets: string[][], webhoo
   } finally {
     await agent.close().catch(() => undefined);
     for (const s of servers) s.child.kill('SIGKILL');
-  }
-}
-
-/** RECIPES webhook recipes of three steps each (two `set`s around an `if`), as bench/serve-bench.ts has. */
-function writeRecipes(folder: string): void {
-  mkdirSync(folder, { recursive: true });
-  for (let i = 0; i < RECIPES; i++) {
-    const recipe = {
-      format: 'sous.recipe/v1',
-      id: `bench-${i}`,
-      name: `Bench webhook ${i}`,
-      trigger: { kind: 'webhook', path: `bench-${i}` },
-      steps: [
-        { id: 'pick', kind: 'set', values: { amount: '{{ trigger.body.amount }}', order: '{{ trigger.body.order }}' } },
-        { id: 'big', kind: 'if', condition: '{{ vars.amount > 500 }}', then: [{ id: 'flag', kind: 'set', values: { review: true } }] },
-        { id: 'done', kind: 'set', values: { total: '{{ vars.amount * 1.1 }}' } }
-      ]
-    };
-    writeFileSync(join(folder, `bench-${i}.json`), JSON.stringify(recipe));
-  }
-}
-
-async function startServe(recipes: string, args: string[]): Promise<Serve> {
-  const inProcess = !args.includes('--queue');
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'cli/sous.ts', 'serve', '--port', '0', '--recipes', recipes, '--token', TOKEN, ...args, ...(inProcess ? ['--concurrency', '1'] : [])],
-    { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] }
-  );
-  let out = '';
-  child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  child.stderr!.resume();
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const port = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(out)?.[1];
-    if (port && (out.match(/^started /gm)?.length ?? 0) === RECIPES) return { child, base: `http://127.0.0.1:${port}` };
-    if (child.exitCode !== null || Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`sous serve did not start:\n${out}`);
-    }
-    await new Promise((r) => setTimeout(r, 25));
   }
 }
 

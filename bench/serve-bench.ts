@@ -7,15 +7,13 @@
  * adds no polling load. Bounded: 10 to 25 s on a 2-core machine; sending stops at 25 s and waiting for the
  * jobs at 20 s more, so it never runs much past a minute.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { Agent, request } from 'undici';
 import type { Figure } from './engine-bench';
+import { startServe, wallNow, writeBenchRecipes } from './serve-kit';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const TOKEN = 'serve-bench-token-0123456789abcdef';
 /** Webhook recipes the load is spread over: each runs one job at a time (the default), as a real install. */
 const RECIPES = 8;
@@ -34,15 +32,12 @@ interface JobTimes {
   finished_at?: string;
 }
 
-// Compared with the jobs' own times, which are Date's (the journal's ISO stamps): the monotonic clock
-// (performance.timeOrigin + now) drifts from Date, here by about 5 ms a second, skewing every latency.
-const wallNow = () => Date.now();
 
 export async function serveFigures(sustained = 2000, inFlight = 16, oneByOne = 200): Promise<Figure[]> {
   const dir = mkdtempSync(join(tmpdir(), 'sous-serve-bench-'));
   const recipes = join(dir, 'recipes');
-  writeRecipes(recipes);
-  const server = await startServe(recipes, join(dir, 'data'));
+  writeBenchRecipes(recipes, RECIPES);
+  const server = await startServe(recipes, TOKEN, ['--data', join(dir, 'data')], RECIPES);
   const agent = new Agent({ connections: inFlight, keepAliveTimeout: 30_000, pipelining: 1 });
   try {
     const single = await post(server.base, agent, oneByOne, 1);
@@ -59,47 +54,6 @@ export async function serveFigures(sustained = 2000, inFlight = 16, oneByOne = 2
     await agent.close().catch(() => undefined);
     server.child.kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-/** RECIPES webhook recipes of three steps each (two `set`s around an `if`), on paths /hooks/bench-N. */
-function writeRecipes(folder: string): void {
-  mkdirSync(folder, { recursive: true });
-  for (let i = 0; i < RECIPES; i++) {
-    const recipe = {
-      format: 'sous.recipe/v1',
-      id: `bench-${i}`,
-      name: `Bench webhook ${i}`,
-      trigger: { kind: 'webhook', path: `bench-${i}` },
-      steps: [
-        { id: 'pick', kind: 'set', values: { amount: '{{ trigger.body.amount }}', order: '{{ trigger.body.order }}' } },
-        { id: 'big', kind: 'if', condition: '{{ vars.amount > 500 }}', then: [{ id: 'flag', kind: 'set', values: { review: true } }] },
-        { id: 'done', kind: 'set', values: { total: '{{ vars.amount * 1.1 }}' } }
-      ]
-    };
-    writeFileSync(join(folder, `bench-${i}.json`), JSON.stringify(recipe));
-  }
-}
-
-async function startServe(recipes: string, data: string): Promise<{ child: ChildProcess; base: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'cli/sous.ts', 'serve', '--port', '0', '--recipes', recipes, '--data', data, '--token', TOKEN], {
-    cwd: ROOT,
-    env: { ...process.env, NO_COLOR: '1' },
-    // stderr holds a line per job start and end: read and dropped, so the pipe never fills.
-    stdio: ['ignore', 'pipe', 'pipe']
-  });
-  let out = '';
-  child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  child.stderr!.resume();
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const port = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(out)?.[1];
-    if (port && (out.match(/^started /gm)?.length ?? 0) === RECIPES) return { child, base: `http://127.0.0.1:${port}` };
-    if (child.exitCode !== null || Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`sous serve did not start:\n${out}`);
-    }
-    await new Promise((r) => setTimeout(r, 25));
   }
 }
 

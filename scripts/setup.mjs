@@ -15,23 +15,31 @@ export function ensurePackages() {
   if (!run('npm', ['ci', '--no-audit', '--no-fund'])) process.exit(1);
 }
 
-/** The path of a Chromium for Playwright: $CHROMIUM_PATH, or Debian's, installed with apt when we may. */
-export function ensureChromium() {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
-  const found = candidates.find((path) => existsSync(path));
+/**
+ * The path of a binary the tests need: the first of `paths` that exists (an environment variable's first),
+ * else Debian's package installed with apt when we may (root on Debian), else a message saying how, and exit.
+ */
+function ensureBinary({ paths, pkg, installed, what, hint }) {
+  const found = paths.filter(Boolean).find((path) => existsSync(path));
   if (found) return found;
   const isRoot = process.getuid?.() === 0;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log("Installing Debian's chromium for the browser tests…");
-    if (run('apt-get', ['update', '-qq']) && run('apt-get', ['install', '-y', '-qq', 'chromium']) && existsSync('/usr/bin/chromium')) {
-      return '/usr/bin/chromium';
-    }
+    console.log(`Installing Debian's ${pkg} for ${what}…`);
+    if (run('apt-get', ['update', '-qq']) && run('apt-get', ['install', '-y', '-qq', pkg]) && existsSync(installed)) return installed;
   }
-  console.error(
-    'The browser tests need Chromium. Install it with `sudo apt-get install chromium` (Debian/Ubuntu), ' +
-      'or point CHROMIUM_PATH at a Chromium or Chrome binary.'
-  );
+  console.error(hint);
   process.exit(1);
+}
+
+/** The path of a Chromium for Playwright: $CHROMIUM_PATH, or Debian's, installed with apt when we may. */
+export function ensureChromium() {
+  return ensureBinary({
+    paths: [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'],
+    pkg: 'chromium',
+    installed: '/usr/bin/chromium',
+    what: 'the browser tests',
+    hint: 'The browser tests need Chromium. Install it with `sudo apt-get install chromium` (Debian/Ubuntu), or point CHROMIUM_PATH at a Chromium or Chrome binary.'
+  });
 }
 
 /**
@@ -39,19 +47,11 @@ export function ensureChromium() {
  * $REDIS_SERVER, or Debian's, installed with apt when we may.
  */
 export function ensureRedis() {
-  const candidates = [process.env.REDIS_SERVER, '/usr/bin/redis-server', '/usr/local/bin/redis-server'].filter(Boolean);
-  const found = candidates.find((path) => existsSync(path));
-  if (found) return found;
-  const isRoot = process.getuid?.() === 0;
-  if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log("Installing Debian's redis-server for the queue tests…");
-    if (run('apt-get', ['update', '-qq']) && run('apt-get', ['install', '-y', '-qq', 'redis-server']) && existsSync('/usr/bin/redis-server')) {
-      return '/usr/bin/redis-server';
-    }
-  }
-  console.error(
-    'The tests of `sous serve --queue` need redis-server. Install it with `sudo apt-get install redis-server` ' +
-      '(Debian/Ubuntu), or point REDIS_SERVER at a redis-server binary.'
-  );
-  process.exit(1);
+  return ensureBinary({
+    paths: [process.env.REDIS_SERVER, '/usr/bin/redis-server', '/usr/local/bin/redis-server'],
+    pkg: 'redis-server',
+    installed: '/usr/bin/redis-server',
+    what: 'the queue tests',
+    hint: 'The tests of `sous serve --queue` need redis-server. Install it with `sudo apt-get install redis-server` (Debian/Ubuntu), or point REDIS_SERVER at a redis-server binary.'
+  });
 }
